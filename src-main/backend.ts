@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
+import { createDispatch, type Dispatch } from './core/dispatch';
+import { EventHub } from './core/events';
+import { HandlerRegistry } from './core/registry';
+import { customersHandlers } from './features/customers/handlers';
+import { settingsHandlers } from './features/settings/handlers';
+import { readSettings } from './features/settings/settings-repo';
+import { systemHandlers } from './features/system/handlers';
+import { openStore, type Store } from './store/open-store';
+
+export interface BackendOptions {
+  dataDir: string;
+  mode: RunMode;
+  nativeBinding?: string | undefined;
+  appVersion?: string;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  events: EventHub;
+  store: Store;
+  info: SystemInfo;
+  close(): Promise<void>;
+}
+
+const packageVersion = (): string => {
+  try {
+    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+};
+
+/** The whole backend, the same for Electron IPC, the browser bridge and the CLI. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const store = await openStore(options.dataDir, { nativeBinding: options.nativeBinding });
+  const info: SystemInfo = {
+    appVersion: options.appVersion ?? packageVersion(),
+    mode: options.mode,
+    dataDir: options.dataDir,
+    databaseFile: store.file,
+    schemaVersion: store.schemaVersion,
+    nodeVersion: process.versions.node,
+    sqliteVersion: String(store.raw.prepare('select sqlite_version() as v').pluck().get()),
+  };
+
+  const registry = new HandlerRegistry()
+    .register('system', systemHandlers(() => info))
+    .register('settings', settingsHandlers)
+    .register('customers', customersHandlers);
+  registry.assertComplete();
+
+  const events = new EventHub();
+  const dispatch = createDispatch({
+    registry,
+    db: store.db,
+    events,
+    language: async (db) => (await readSettings(db)).language,
+  });
+  return { dispatch, events, store, info, close: () => store.close() };
+}

@@ -1,0 +1,43 @@
+import {
+  contract,
+  type MethodArgs,
+  type MethodName,
+  type MethodOutput,
+} from '../../src-shared/contract/methods';
+import type { HandlerContext } from './context';
+
+export type Handler<N extends MethodName> = (
+  args: MethodArgs<N>,
+  ctx: HandlerContext,
+) => Promise<MethodOutput<N>> | MethodOutput<N>;
+
+/** The methods of one domain: `'customers'` → every `customers/*` method of the contract. */
+export type DomainHandlers<D extends string> = {
+  [N in MethodName as N extends `${D}/${string}` ? N : never]: Handler<N>;
+};
+
+type AnyHandler = (args: unknown, ctx: HandlerContext) => unknown;
+
+/** The typed map of every handler. Registering a name twice is a programming error and throws. */
+export class HandlerRegistry {
+  readonly #handlers = new Map<string, AnyHandler>();
+
+  register<D extends string>(domain: D, handlers: DomainHandlers<D>): this {
+    for (const [name, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
+      if (!name.startsWith(`${domain}/`)) throw new Error(`Handler ${name} does not belong to domain ${domain}`);
+      if (this.#handlers.has(name)) throw new Error(`Handler ${name} is registered twice`);
+      this.#handlers.set(name, handler);
+    }
+    return this;
+  }
+
+  get(name: string): AnyHandler | undefined {
+    return this.#handlers.get(name);
+  }
+
+  /** Every contract method must have a handler before the backend serves anything. */
+  assertComplete(): void {
+    const missing = Object.keys(contract).filter((name) => !this.#handlers.has(name));
+    if (missing.length > 0) throw new Error(`Methods without a handler: ${missing.join(', ')}`);
+  }
+}

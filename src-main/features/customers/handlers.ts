@@ -1,0 +1,78 @@
+import type { Customer } from '../../../src-shared/domain/customers/types';
+import type { HandlerContext } from '../../core/context';
+import { fieldError, notFound } from '../../core/errors';
+import type { DomainHandlers } from '../../core/registry';
+import { listCustomers } from './customers-list';
+import {
+  codeTakenBy,
+  contactIdsOf,
+  insertCustomer,
+  loadCustomer,
+  setArchived,
+  suggestCode,
+  updateCustomerRow,
+  type CustomerValues,
+} from './customers-repo';
+
+async function mustLoad(ctx: HandlerContext, id: number): Promise<Customer> {
+  const customer = await loadCustomer(ctx.db, { id });
+  if (!customer) throw notFound(`Customer ${id} does not exist`);
+  return customer;
+}
+
+async function assertCodeFree(ctx: HandlerContext, code: string, ownId?: number): Promise<void> {
+  const holder = await codeTakenBy(ctx.db, code);
+  if (holder !== undefined && holder !== ownId) {
+    throw fieldError(await ctx.language(), 'conflict', ['code'], 'validation.codeTaken');
+  }
+}
+
+/** Contact ids sent with a card must be that card's own contacts (never another customer's). */
+async function assertOwnContacts(ctx: HandlerContext, customerId: number | null, contacts: CustomerValues['contacts']): Promise<void> {
+  const own = customerId === null ? new Set<number>() : await contactIdsOf(ctx.db, customerId);
+  const index = contacts.findIndex((c) => c.id !== undefined && !own.has(c.id));
+  if (index >= 0) throw fieldError(await ctx.language(), 'validation', ['contacts', index, 'id'], 'validation.invalid');
+}
+
+export const customersHandlers: DomainHandlers<'customers'> = {
+  'customers/create': async (input, ctx) => {
+    const code = input.code ?? (await suggestCode(ctx.db));
+    await assertCodeFree(ctx, code);
+    await assertOwnContacts(ctx, null, input.contacts);
+    const id = await insertCustomer(ctx.db, { ...input, code }, ctx.now());
+    ctx.emit({ type: 'customers/changed', ids: [id] });
+    return mustLoad(ctx, id);
+  },
+
+  'customers/update': async ({ id, version, ...changes }, ctx) => {
+    const current = await mustLoad(ctx, id);
+    if (version !== undefined && version !== current.version) {
+      throw fieldError(await ctx.language(), 'conflict', ['version'], 'validation.staleVersion');
+    }
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const next: CustomerValues = { ...current, ...defined };
+    if (changes.code !== undefined) await assertCodeFree(ctx, next.code, id);
+    await assertOwnContacts(ctx, id, next.contacts);
+    await updateCustomerRow(ctx.db, id, next, ctx.now());
+    ctx.emit({ type: 'customers/changed', ids: [id] });
+    return mustLoad(ctx, id);
+  },
+
+  'customers/get': async (ref, ctx) => {
+    const customer = await loadCustomer(ctx.db, ref);
+    if (!customer) throw notFound(`Customer ${ref.id ?? ref.code} does not exist`);
+    return customer;
+  },
+
+  'customers/list': (query, ctx) => listCustomers(ctx.db, query),
+
+  'customers/archive': async ({ id, archived }, ctx) => {
+    const current = await mustLoad(ctx, id);
+    if ((current.archivedAt !== null) === archived) return current;
+    await setArchived(ctx.db, id, archived, ctx.now());
+    ctx.emit({ type: 'customers/changed', ids: [id] });
+    return mustLoad(ctx, id);
+  },
+
+  'customers/suggestCode': async (_args, ctx) => ({ code: await suggestCode(ctx.db) }),
+};

@@ -1,0 +1,14 @@
+export type StoreErrorReason = 'not_a_database' | 'damaged' | 'newer_schema' | 'cannot_open' | 'migration_failed';
+
+/** A database file that cannot be used as it is. Said clearly to the user; never a crash. */
+export class StoreError extends Error {
+  constructor(
+    readonly reason: StoreErrorReason,
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}

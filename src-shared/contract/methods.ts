@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { customersContract } from '../domain/customers/contract';
+import { settingsContract } from '../domain/settings/contract';
+import { systemContract } from '../domain/system/contract';
+
+/** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
+export const contract = {
+  ...systemContract,
+  ...settingsContract,
+  ...customersContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<N extends MethodName> = z.input<Contract[N]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type MethodArgs<N extends MethodName> = z.output<Contract[N]['input']>;
+export type MethodOutput<N extends MethodName> = NonNullable<Contract[N]['_output']>;
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
