@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openBackend } from '../backend';
+import { resolveDataDir } from '../store/data-dir';
+import { StoreError } from '../store/store-error';
+import { EXIT, UsageError } from './cli-error';
+import { callCommand, readCallArgs } from './commands/call';
+import { methodsCommand } from './commands/methods';
+import { serveCommand } from './commands/serve';
+import { USAGE } from './usage';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${text}"`);
+  return port;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    console.log(USAGE);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  if (command === 'methods') {
+    console.log(methodsCommand(values.json));
+    return EXIT.ok;
+  }
+  if (command !== 'call' && command !== 'serve') throw new UsageError(`Unknown command "${command}"`);
+
+  const dataDir = resolveDataDir(values['data-dir']);
+  const backend = await openBackend({ dataDir, mode: command === 'serve' ? 'browser' : 'cli' });
+  if (values.version) console.log(backend.info.appVersion);
+
+  if (command === 'serve') {
+    const bridge = await serveCommand(backend, { port: parsePort(values.port), staticDir: path.join(projectRoot, 'dist', 'renderer') });
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await bridge.close();
+    await backend.close();
+    return EXIT.ok;
+  }
+
+  try {
+    const [method, rawArgs, extra] = rest;
+    if (!method) throw new UsageError('Which method? See "vade methods".');
+    if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
+    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));
+    (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
+    return outcome.ok ? EXIT.ok : EXIT.refused;
+  } finally {
+    await backend.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await runCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`vade: ${(error as Error).message}\nRun "vade --help" for usage.`);
+      return EXIT.usage;
+    }
+    if (error instanceof StoreError) {
+      console.error(`vade: ${error.message}`);
+      return EXIT.store;
+    }
+    throw error;
+  }
+}

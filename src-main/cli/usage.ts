@@ -1,0 +1,19 @@
+export const USAGE = `Vade — command line (the same backend as the app)
+
+Usage:
+  vade methods [--json]              list every method (with --json: its input JSON Schema)
+  vade call <method> [json | -]      call a method; arguments as JSON, or - to read them from stdin
+  vade serve [--port N]              browser mode: serve the app on http://127.0.0.1 with a per-launch token
+
+Options:
+  --data-dir DIR   the data folder (default: VADE_DATA_DIR, else the OS app-data folder for Vade)
+  --help, -h       this text
+  --version        the Vade version
+
+Exit codes: 0 success · 1 the call was refused (typed error as JSON on stderr) · 2 wrong usage · 3 the database cannot be opened
+
+Examples:
+  vade call customers/create '{"title":"Deniz Gıda Ltd. Şti.","taxId":"4540536920","city":"İzmir"}'
+  vade call customers/list '{"search":"istanbul","limit":20}'
+  echo '{"code":"C00001"}' | vade call customers/get -
+`;

@@ -1,0 +1,32 @@
+import { afterEach } from 'vitest';
+import { openBackend, type Backend } from '../../src-main/backend';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
+import type { AppErrorData } from '../../src-shared/contract/errors';
+import { tempDir } from './temp-dir';
+
+const open: Backend[] = [];
+
+afterEach(async () => {
+  for (const backend of open.splice(0)) await backend.close();
+});
+
+/** A real backend over a real SQLite file in a temp folder. */
+export async function testBackend(dataDir = tempDir()): Promise<Backend & { dataDir: string }> {
+  const backend = await openBackend({ dataDir, mode: 'cli' });
+  open.push(backend);
+  return Object.assign(backend, { dataDir });
+}
+
+/** Calls a method and returns its value, failing the test with the typed error if it was refused. */
+export async function call<N extends MethodName>(backend: Backend, method: N, args: MethodInput<N>): Promise<MethodOutput<N>> {
+  const result = await backend.dispatch(method, args);
+  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
+  return result.value as MethodOutput<N>;
+}
+
+/** Calls a method that must be refused and returns the typed error. */
+export async function refused(backend: Backend, method: string, args: unknown): Promise<AppErrorData> {
+  const result = await backend.dispatch(method, args);
+  if (result.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(result.value)}`);
+  return result.error;
+}
