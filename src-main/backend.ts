@@ -46,7 +46,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   const registry = new HandlerRegistry()
-    .register('system', systemHandlers(() => info))
+    .register(
+      'system',
+      systemHandlers(() => info),
+    )
     .register('settings', settingsHandlers)
     .register('customers', customersHandlers);
   registry.assertComplete();

@@ -47,7 +47,10 @@ export async function runCli(argv: string[]): Promise<number> {
   if (values.version) console.log(backend.info.appVersion);
 
   if (command === 'serve') {
-    const bridge = await serveCommand(backend, { port: parsePort(values.port), staticDir: path.join(projectRoot, 'dist', 'renderer') });
+    const bridge = await serveCommand(backend, {
+      port: parsePort(values.port),
+      staticDir: path.join(projectRoot, 'dist', 'renderer'),
+    });
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

@@ -13,7 +13,18 @@ import { HandlerRegistry, type DomainHandlers } from './registry';
 async function setup(customers: DomainHandlers<'customers'> = customersHandlers) {
   const store = await openStore(tempDir());
   const registry = new HandlerRegistry()
-    .register('system', systemHandlers(() => ({ appVersion: 't', mode: 'cli', dataDir: '', databaseFile: '', schemaVersion: 1, nodeVersion: '', sqliteVersion: '' })))
+    .register(
+      'system',
+      systemHandlers(() => ({
+        appVersion: 't',
+        mode: 'cli',
+        dataDir: '',
+        databaseFile: '',
+        schemaVersion: 1,
+        nodeVersion: '',
+        sqliteVersion: '',
+      })),
+    )
     .register('settings', settingsHandlers)
     .register('customers', customers);
   const events = new EventHub();
@@ -38,7 +49,10 @@ describe('registry', () => {
 describe('dispatch', () => {
   it('answers an unknown method with not_found', async () => {
     const { dispatch } = await setup();
-    expect(await dispatch('customers/destroy', {})).toEqual({ ok: false, error: { kind: 'not_found', message: 'Unknown operation: customers/destroy' } });
+    expect(await dispatch('customers/destroy', {})).toEqual({
+      ok: false,
+      error: { kind: 'not_found', message: 'Unknown operation: customers/destroy' },
+    });
   });
 
   it('validates before the handler runs, with field paths and keys', async () => {
@@ -65,7 +79,10 @@ describe('dispatch', () => {
       },
     });
     const result = await dispatch('customers/create', { title: 'Yarım Kayıt' });
-    expect(result).toEqual({ ok: false, error: { kind: 'internal', message: 'An unexpected error occurred. Your data was not changed.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'An unexpected error occurred. Your data was not changed.' },
+    });
     expect(store.raw.prepare('select count(*) from customers').pluck().get()).toBe(0);
     expect(seen).toEqual([]);
   });

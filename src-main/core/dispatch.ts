@@ -32,23 +32,35 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
   return async function dispatch(name, args) {
     const handler = deps.registry.get(name);
     if (!isMethodName(name) || !handler) {
-      return fail({ kind: 'not_found', message: translate(await deps.language(deps.db), 'error.unknownMethod', { method: name }) });
+      return fail({
+        kind: 'not_found',
+        message: translate(await deps.language(deps.db), 'error.unknownMethod', { method: name }),
+      });
     }
     const spec = contract[name];
     const parsed = spec.input.safeParse(args ?? {});
     if (!parsed.success) {
       const language = await deps.language(deps.db);
-      return fail({ kind: 'validation', message: translate(language, 'error.validation'), issues: toFieldIssues(parsed.error.issues, language) });
+      return fail({
+        kind: 'validation',
+        message: translate(language, 'error.validation'),
+        issues: toFieldIssues(parsed.error.issues, language),
+      });
     }
 
     try {
       if (!spec.writes) {
-        return { ok: true, value: await handler(parsed.data, { db: deps.db, emit: refuseEmit(name), now, language: () => deps.language(deps.db) }) };
+        return {
+          ok: true,
+          value: await handler(parsed.data, { db: deps.db, emit: refuseEmit(name), now, language: () => deps.language(deps.db) }),
+        };
       }
       const pending: AppEvent[] = [];
       const value = await deps.db
         .transaction()
-        .execute(async (trx) => handler(parsed.data, { db: trx, emit: (e) => pending.push(e), now, language: () => deps.language(trx) }));
+        .execute(async (trx) =>
+          handler(parsed.data, { db: trx, emit: (e) => pending.push(e), now, language: () => deps.language(trx) }),
+        );
       for (const event of pending) deps.events.publish(event);
       return { ok: true, value };
     } catch (error) {

@@ -1,9 +1,4 @@
-import {
-  contract,
-  type MethodArgs,
-  type MethodName,
-  type MethodOutput,
-} from '../../src-shared/contract/methods';
+import { contract, type MethodArgs, type MethodName, type MethodOutput } from '../../src-shared/contract/methods';
 import type { HandlerContext } from './context';
 
 export type Handler<N extends MethodName> = (

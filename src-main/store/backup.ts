@@ -3,7 +3,11 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** A file-name-safe UTC timestamp: 2026-11-22T20-41-05Z. */
-export const fileStamp = (date = new Date()): string => date.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+export const fileStamp = (date = new Date()): string =>
+  date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
 
 /**
  * Copies a live database with SQLite's online backup API. A plain file copy of a WAL database can

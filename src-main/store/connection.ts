@@ -35,14 +35,20 @@ export function openConnection(file: string, options: OpenOptions = {}): StoreCo
       readonly: options.readonly ?? false,
     });
   } catch (error) {
-    throw new StoreError('cannot_open', file, `Cannot open the database file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError('cannot_open', file, `Cannot open the database file ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 
   try {
     raw.pragma('busy_timeout = 5000');
     const check = raw.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new StoreError('damaged', file, `The database file ${file} is damaged (quick_check: ${String(check)}). Restore it from a backup.`);
+      throw new StoreError(
+        'damaged',
+        file,
+        `The database file ${file} is damaged (quick_check: ${String(check)}). Restore it from a backup.`,
+      );
     }
     if (!options.readonly) raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');

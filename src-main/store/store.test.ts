@@ -45,7 +45,8 @@ describe('store', () => {
   it('refuses a damaged database instead of crashing', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
-    for (let i = 0; i < 300; i++) store.raw.prepare('insert into settings (key, value, updated_at) values (?, ?, ?)').run(`k${i}`, 'x'.repeat(400), 'now');
+    for (let i = 0; i < 300; i++)
+      store.raw.prepare('insert into settings (key, value, updated_at) values (?, ?, ?)').run(`k${i}`, 'x'.repeat(400), 'now');
     store.raw.pragma('wal_checkpoint(TRUNCATE)');
     await store.close();
     const file = companyDatabaseFile(dir);
@@ -70,7 +71,10 @@ describe('migrator', () => {
     version: Number(name.slice(1)),
     name,
     async up(db) {
-      await db.schema.createTable(name).addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+      await db.schema
+        .createTable(name)
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .execute();
       if (fail) throw new Error('boom');
     },
   });
@@ -97,7 +101,9 @@ describe('migrator', () => {
     const conn = openConnection(path.join(dir, 'c.vade.sqlite'));
     const db = conn.db as unknown as Kysely<unknown>;
     await migrate(conn.raw, db, [table('t1')], path.join(dir, 'backups'));
-    const error = await migrate(conn.raw, db, [table('t1'), table('t2', true)], path.join(dir, 'backups')).catch((e: unknown) => e);
+    const error = await migrate(conn.raw, db, [table('t1'), table('t2', true)], path.join(dir, 'backups')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).reason).toBe('migration_failed');
     expect((error as StoreError).message).toMatch(/backup is at/);

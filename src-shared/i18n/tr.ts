@@ -49,7 +49,8 @@ export const tr = {
   'customers.sort.recent': 'En yeni',
   'customers.count': '{count} cari',
   'customers.empty.title': 'Henüz cari yok',
-  'customers.empty.body': 'Veresiye sattığınız müşterileri cari kart olarak ekleyin; faturalar ve tahsilatlar bu kartlara bağlanır.',
+  'customers.empty.body':
+    'Veresiye sattığınız müşterileri cari kart olarak ekleyin; faturalar ve tahsilatlar bu kartlara bağlanır.',
   'customers.noMatch.title': 'Sonuç bulunamadı',
   'customers.noMatch.body': '"{search}" aramasıyla eşleşen cari yok.',
   'customers.loadError': 'Cari listesi yüklenemedi.',

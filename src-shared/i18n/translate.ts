@@ -14,7 +14,5 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Looks a key up and fills {placeholders}; an unknown key comes back as itself so it is visible. */
 export function translate(language: Language, key: MessageKey | string, params: MessageParams = {}): string {
   const template = isMessageKey(key) ? dictionaries[language][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

@@ -14,5 +14,4 @@ export function sortKeyTr(value: string): string {
   return [...foldTr(value.trim())].map((ch) => RANK.get(ch) ?? ch).join('');
 }
 
-export const compareTr = (a: string, b: string): number =>
-  a.localeCompare(b, 'tr', { sensitivity: 'base' });
+export const compareTr = (a: string, b: string): number => a.localeCompare(b, 'tr', { sensitivity: 'base' });

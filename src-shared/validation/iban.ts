@@ -18,8 +18,6 @@ export function isValidIban(value: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
   if (iban.startsWith('TR') && !/^TR\d{24}$/.test(iban)) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
-  const numeric = [...rearranged]
-    .map((ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch))
-    .join('');
+  const numeric = [...rearranged].map((ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch)).join('');
   return mod97(numeric) === 1;
 }

@@ -24,7 +24,8 @@ function keyFor(issue: z.core.$ZodIssue): [MessageKey, MessageParams?] {
   if (isMessageKey(issue.message)) return [issue.message, limits];
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? ['validation.required'] : ['validation.tooShort', limits];
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? ['validation.required'] : ['validation.tooShort', limits];
       return ['validation.min', limits];
     case 'too_big':
       if (issue.origin === 'string') return ['validation.tooLong', limits];

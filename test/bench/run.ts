@@ -31,7 +31,10 @@ try {
     ['customers/list search phone digits', list({ search: '5321000', limit: 100 })],
     ['customers/list search with no match', list({ search: 'zzzz-yok', limit: 100 })],
     ['customers/list by code, tag filter', list({ sort: 'code', tag: 'toptan', limit: 100 })],
-    ['customers/get by code', async () => backend.dispatch('customers/get', { code: `C${String(Math.floor(COUNT / 2)).padStart(5, '0')}` })],
+    [
+      'customers/get by code',
+      async () => backend.dispatch('customers/get', { code: `C${String(Math.floor(COUNT / 2)).padStart(5, '0')}` }),
+    ],
   ];
   console.log(`\nmedian of 15 runs at ${COUNT} customers:`);
   for (const [name, work] of cases) console.log(`  ${name.padEnd(52)} ${(await medianMs(work)).toFixed(2)} ms`);

@@ -45,7 +45,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const { child, url } = await startServer(dataDir);
     const parsed = new URL(url);
     const token = parsed.searchParams.get('token')!;
-    const call = async <T,>(method: string, args: unknown = {}): Promise<T> => {
+    const call = async <T>(method: string, args: unknown = {}): Promise<T> => {
       const response = await fetch(new URL('/rpc', parsed), {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-vade-token': token },

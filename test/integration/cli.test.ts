@@ -14,7 +14,13 @@ function vade(args: string[], input?: string) {
 describe('vade CLI', () => {
   it('creates, reads back and lists customers as JSON', () => {
     const dir = tempDir();
-    const created = vade(['call', 'customers/create', '{"title":"Ege Tekstil","taxId":"4540536920","city":"İZMİR"}', '--data-dir', dir]);
+    const created = vade([
+      'call',
+      'customers/create',
+      '{"title":"Ege Tekstil","taxId":"4540536920","city":"İZMİR"}',
+      '--data-dir',
+      dir,
+    ]);
     expect(created.code).toBe(0);
     const customer = JSON.parse(created.stdout) as { code: string };
     const got = vade(['call', 'customers/get', '-', '--data-dir', dir], JSON.stringify({ code: customer.code }));
@@ -28,20 +34,38 @@ describe('vade CLI', () => {
     const bad = vade(['call', 'customers/create', '{"title":"Ege","taxId":"4540536921"}', '--data-dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
-    expect(JSON.parse(bad.stderr)).toMatchObject({ kind: 'validation', issues: [{ path: ['taxId'], key: 'validation.taxId.vkn' }] });
+    expect(JSON.parse(bad.stderr)).toMatchObject({
+      kind: 'validation',
+      issues: [{ path: ['taxId'], key: 'validation.taxId.vkn' }],
+    });
     expect(JSON.parse(vade(['call', 'customers/list', '{"status":"all"}', '--data-dir', dir]).stdout).total).toBe(0);
   });
 
   it('reads VADE_DATA_DIR when no --data-dir is given', () => {
     const dir = tempDir();
-    const result = spawnSync(process.execPath, [BIN, 'call', 'system/info'], { encoding: 'utf8', env: { ...process.env, VADE_DATA_DIR: dir } });
+    const result = spawnSync(process.execPath, [BIN, 'call', 'system/info'], {
+      encoding: 'utf8',
+      env: { ...process.env, VADE_DATA_DIR: dir },
+    });
     expect(JSON.parse(result.stdout)).toMatchObject({ dataDir: dir, mode: 'cli' });
   });
 
   it('lists every method with its input JSON Schema', () => {
-    const methods = JSON.parse(vade(['methods', '--json']).stdout) as { name: string; input: { type: string; properties: Record<string, unknown> } }[];
+    const methods = JSON.parse(vade(['methods', '--json']).stdout) as {
+      name: string;
+      input: { type: string; properties: Record<string, unknown> };
+    }[];
     const names = methods.map((m) => m.name);
-    for (const name of ['system/info', 'customers/create', 'customers/update', 'customers/get', 'customers/list', 'customers/archive', 'settings/get', 'settings/update']) {
+    for (const name of [
+      'system/info',
+      'customers/create',
+      'customers/update',
+      'customers/get',
+      'customers/list',
+      'customers/archive',
+      'settings/get',
+      'settings/update',
+    ]) {
       expect(names).toContain(name);
     }
     const create = methods.find((m) => m.name === 'customers/create')!;

@@ -29,7 +29,10 @@ interface Reply {
 }
 
 /** A raw HTTP request, so Host and Origin can be set to anything a hostile page could send. */
-function request(bridge: Bridge, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string; host?: string }): Promise<Reply> {
+function request(
+  bridge: Bridge,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string; host?: string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -55,7 +58,10 @@ const rpc = (method: string, args: unknown) => JSON.stringify({ method, args });
 describe('browser-mode bridge', () => {
   it('answers a call that carries the token', async () => {
     const { bridge } = await serve();
-    const reply = await request(bridge, { headers: { 'x-vade-token': bridge.token }, body: rpc('customers/create', { title: 'Köprü Ltd.' }) });
+    const reply = await request(bridge, {
+      headers: { 'x-vade-token': bridge.token },
+      body: rpc('customers/create', { title: 'Köprü Ltd.' }),
+    });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { code: 'C00001', title: 'Köprü Ltd.' } });
   });
@@ -63,24 +69,44 @@ describe('browser-mode bridge', () => {
   it('refuses calls without the token or with a wrong one, and changes nothing', async () => {
     const { bridge, backend } = await serve();
     expect((await request(bridge, { body: rpc('customers/create', { title: 'Sızma' }) })).status).toBe(401);
-    expect((await request(bridge, { headers: { 'x-vade-token': `${bridge.token}x` }, body: rpc('customers/create', { title: 'Sızma' }) })).status).toBe(401);
+    expect(
+      (
+        await request(bridge, {
+          headers: { 'x-vade-token': `${bridge.token}x` },
+          body: rpc('customers/create', { title: 'Sızma' }),
+        })
+      ).status,
+    ).toBe(401);
     expect(backend.store.raw.prepare('select count(*) from customers').pluck().get()).toBe(0);
   });
 
   it('refuses foreign Origin and Host headers even with the token (other sites, DNS rebinding)', async () => {
     const { bridge } = await serve();
     const token = { 'x-vade-token': bridge.token };
-    expect((await request(bridge, { headers: { ...token, origin: 'https://evil.example' }, body: rpc('system/info', {}) })).status).toBe(403);
-    expect((await request(bridge, { headers: { ...token, host: `evil.example:${bridge.port}` }, body: rpc('system/info', {}) })).status).toBe(403);
-    const same = await request(bridge, { headers: { ...token, origin: `http://127.0.0.1:${bridge.port}` }, body: rpc('system/info', {}) });
+    expect(
+      (await request(bridge, { headers: { ...token, origin: 'https://evil.example' }, body: rpc('system/info', {}) })).status,
+    ).toBe(403);
+    expect(
+      (await request(bridge, { headers: { ...token, host: `evil.example:${bridge.port}` }, body: rpc('system/info', {}) }))
+        .status,
+    ).toBe(403);
+    const same = await request(bridge, {
+      headers: { ...token, origin: `http://127.0.0.1:${bridge.port}` },
+      body: rpc('system/info', {}),
+    });
     expect(same.status).toBe(200);
   });
 
   it('returns typed validation errors and refuses bodies that are not JSON', async () => {
     const { bridge } = await serve();
     const headers = { 'x-vade-token': bridge.token };
-    const bad = JSON.parse((await request(bridge, { headers, body: rpc('customers/create', { title: 'Vergi', taxId: '4540536921' }) })).body);
-    expect(bad).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['taxId'], key: 'validation.taxId.vkn' }] } });
+    const bad = JSON.parse(
+      (await request(bridge, { headers, body: rpc('customers/create', { title: 'Vergi', taxId: '4540536921' }) })).body,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['taxId'], key: 'validation.taxId.vkn' }] },
+    });
     expect((await request(bridge, { headers, body: '{nope' })).status).toBe(400);
   });
 
@@ -112,7 +138,9 @@ describe('browser-mode bridge', () => {
 
     const socket = new WebSocket(`${wsUrl}${bridge.token}`, { headers: { origin: `http://127.0.0.1:${bridge.port}` } });
     await new Promise((resolve) => socket.on('open', resolve));
-    const received = new Promise<unknown>((resolve) => socket.on('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8')))));
+    const received = new Promise<unknown>((resolve) =>
+      socket.on('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8')))),
+    );
     await backend.dispatch('customers/create', { title: 'Olaylı Ltd.' });
     expect(await received).toEqual({ type: 'customers/changed', ids: [1] });
     socket.close();

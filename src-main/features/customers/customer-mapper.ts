@@ -47,7 +47,10 @@ export function toCustomer(row: CustomerRow, contacts: ContactRow[]): Customer {
   };
 }
 
-export type ListRow = Pick<CustomerRow, 'id' | 'code' | 'title' | 'kind' | 'tax_id' | 'city' | 'phone' | 'email' | 'tags' | 'archived_at'>;
+export type ListRow = Pick<
+  CustomerRow,
+  'id' | 'code' | 'title' | 'kind' | 'tax_id' | 'city' | 'phone' | 'email' | 'tags' | 'archived_at'
+>;
 
 export const toListItem = (row: ListRow): CustomerListItem => ({
   id: row.id,

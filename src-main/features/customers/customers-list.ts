@@ -20,7 +20,19 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
 
   const column = SORT_COLUMN[q.sort];
   const descending = q.sort === 'recent';
-  let page = base.select(['id', 'code', 'title', 'kind', 'tax_id', 'city', 'phone', 'email', 'tags', 'archived_at', `${column} as sort_key`]);
+  let page = base.select([
+    'id',
+    'code',
+    'title',
+    'kind',
+    'tax_id',
+    'city',
+    'phone',
+    'email',
+    'tags',
+    'archived_at',
+    `${column} as sort_key`,
+  ]);
   if (q.cursor) {
     const at = decodeCursor(q.cursor, q.sort);
     page = descending
@@ -28,7 +40,11 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
       : page.where((eb) => eb(eb.refTuple(column, 'id'), '>', eb.tuple(at.key as string, at.id)));
   }
   const direction = descending ? 'desc' : 'asc';
-  const rows = await page.orderBy(column, direction).orderBy('id', direction).limit(q.limit + 1).execute();
+  const rows = await page
+    .orderBy(column, direction)
+    .orderBy('id', direction)
+    .limit(q.limit + 1)
+    .execute();
 
   const more = rows.length > q.limit;
   const items = rows.slice(0, q.limit);

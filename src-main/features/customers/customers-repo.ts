@@ -9,7 +9,10 @@ import { buildSearchText } from './search-text';
 /** Every field of a card as it will be stored (code decided, defaults applied). */
 export type CustomerValues = Omit<CustomerCreate, 'code'> & { code: string };
 
-export async function loadCustomer(db: Db, ref: { id?: number | undefined; code?: string | undefined }): Promise<Customer | undefined> {
+export async function loadCustomer(
+  db: Db,
+  ref: { id?: number | undefined; code?: string | undefined },
+): Promise<Customer | undefined> {
   let query = db.selectFrom('customers').selectAll();
   query = ref.id !== undefined ? query.where('id', '=', ref.id) : query.where('code_key', '=', foldTr(ref.code ?? ''));
   const row = await query.executeTakeFirst();
@@ -100,9 +103,17 @@ async function replaceContacts(db: Db, customerId: number, contacts: CustomerVal
       topics: JSON.stringify(c.topics),
     };
     if (c.id === undefined) {
-      await db.insertInto('customer_contacts').values({ ...columns, customer_id: customerId }).execute();
+      await db
+        .insertInto('customer_contacts')
+        .values({ ...columns, customer_id: customerId })
+        .execute();
     } else {
-      await db.updateTable('customer_contacts').set(columns).where('id', '=', c.id).where('customer_id', '=', customerId).execute();
+      await db
+        .updateTable('customer_contacts')
+        .set(columns)
+        .where('id', '=', c.id)
+        .where('customer_id', '=', customerId)
+        .execute();
     }
   }
 }

@@ -21,7 +21,15 @@ describe('customers', () => {
       creditLimit: { amount: 25_000_000, currency: 'TRY' },
       tags: ['toptan', 'gıda'],
       notes: 'Ödemeleri ayın 15’inde',
-      contacts: [{ name: 'Ayşe Yılmaz', role: 'Muhasebe', email: 'ayse@denizgida.com.tr', preferredChannel: 'email', topics: ['statements'] }],
+      contacts: [
+        {
+          name: 'Ayşe Yılmaz',
+          role: 'Muhasebe',
+          email: 'ayse@denizgida.com.tr',
+          preferredChannel: 'email',
+          topics: ['statements'],
+        },
+      ],
     });
     expect(created).toMatchObject({ code: 'C00001', title: 'Deniz Gıda Ltd. Şti.', taxId: VKN, version: 1, archivedAt: null });
     expect(created.contacts[0]).toMatchObject({ name: 'Ayşe Yılmaz', phone: '', topics: ['statements'] });
@@ -102,7 +110,11 @@ describe('customers', () => {
     const b = await testBackend();
     const a = await call(b, 'customers/create', { title: 'Alfa', contacts: [{ name: 'Aslı' }] });
     const z = await call(b, 'customers/create', { title: 'Zeta', contacts: [{ name: 'Zeki' }] });
-    const error = await refused(b, 'customers/update', { id: z.id, title: 'Zeta 2', contacts: [{ id: a.contacts[0]!.id, name: 'Hijack' }] });
+    const error = await refused(b, 'customers/update', {
+      id: z.id,
+      title: 'Zeta 2',
+      contacts: [{ id: a.contacts[0]!.id, name: 'Hijack' }],
+    });
     expect(error.issues?.[0]?.path).toEqual(['contacts', 0, 'id']);
     expect(await call(b, 'customers/get', { id: a.id })).toEqual(a);
     expect(await call(b, 'customers/get', { id: z.id })).toEqual(z);
@@ -123,8 +135,17 @@ describe('customers', () => {
 
   it('searches by code, title, tax id, phone, email and contact, folding case the Turkish way', async () => {
     const b = await testBackend();
-    await call(b, 'customers/create', { title: 'İSTANBUL KIRTASİYE A.Ş.', city: 'İstanbul', taxId: VKN, phone: '0212 555 01 02' });
-    await call(b, 'customers/create', { title: 'Iğdır Tarım', email: 'info@igdirtarim.com', contacts: [{ name: 'Şükrü Öztürk' }] });
+    await call(b, 'customers/create', {
+      title: 'İSTANBUL KIRTASİYE A.Ş.',
+      city: 'İstanbul',
+      taxId: VKN,
+      phone: '0212 555 01 02',
+    });
+    await call(b, 'customers/create', {
+      title: 'Iğdır Tarım',
+      email: 'info@igdirtarim.com',
+      contacts: [{ name: 'Şükrü Öztürk' }],
+    });
     await call(b, 'customers/create', { title: 'Ankara Demir', code: 'ANK-7' });
     const titles = async (search: string) => (await call(b, 'customers/list', { search })).items.map((i) => i.title);
     expect(await titles('istanbul')).toEqual(['İSTANBUL KIRTASİYE A.Ş.']);
@@ -144,7 +165,8 @@ describe('customers', () => {
   it('pages through every customer in Turkish order with keyset cursors, none lost or repeated', async () => {
     const b = await testBackend();
     const words = ['Çınar', 'Cam', 'Ilgaz', 'İnci', 'Şahin', 'Sarı', 'Özlem', 'Ocak', 'Ümit', 'Uğur', 'Zafer', 'Ağaç'];
-    for (let i = 0; i < 130; i++) await call(b, 'customers/create', { title: `${words[i % words.length]} ${String(i).padStart(3, '0')}` });
+    for (let i = 0; i < 130; i++)
+      await call(b, 'customers/create', { title: `${words[i % words.length]} ${String(i).padStart(3, '0')}` });
     const seen: string[] = [];
     let cursor: string | undefined;
     do {

@@ -28,7 +28,11 @@ async function assertCodeFree(ctx: HandlerContext, code: string, ownId?: number)
 }
 
 /** Contact ids sent with a card must be that card's own contacts (never another customer's). */
-async function assertOwnContacts(ctx: HandlerContext, customerId: number | null, contacts: CustomerValues['contacts']): Promise<void> {
+async function assertOwnContacts(
+  ctx: HandlerContext,
+  customerId: number | null,
+  contacts: CustomerValues['contacts'],
+): Promise<void> {
   const own = customerId === null ? new Set<number>() : await contactIdsOf(ctx.db, customerId);
   const index = contacts.findIndex((c) => c.id !== undefined && !own.has(c.id));
   if (index >= 0) throw fieldError(await ctx.language(), 'validation', ['contacts', index, 'id'], 'validation.invalid');

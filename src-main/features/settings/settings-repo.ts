@@ -8,7 +8,9 @@ export async function readSettings(db: Db): Promise<Settings> {
   const stored = new Map(rows.map((r) => [r.key, safeJson(r.value)]));
   const language = stored.get('language');
   return {
-    language: LANGUAGES.includes(language as Settings['language']) ? (language as Settings['language']) : DEFAULT_SETTINGS.language,
+    language: LANGUAGES.includes(language as Settings['language'])
+      ? (language as Settings['language'])
+      : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
-import {
-  customerArchiveInput,
-  customerCreateInput,
-  customerListInput,
-  customerRefInput,
-  customerUpdateInput,
-} from './schemas';
+import { customerArchiveInput, customerCreateInput, customerListInput, customerRefInput, customerUpdateInput } from './schemas';
 import type { Customer, CustomerPage } from './types';
 
 export const customersContract = {

@@ -73,14 +73,15 @@ const customerFields = {
   email: emailSchema,
   paymentTermsDays: z.number().int({ error: 'validation.integer' }).min(0).max(365).default(30),
   creditLimit: moneySchema.nullable().default(null),
-  tags: z.array(z.string().trim().min(1).max(40, { error: 'validation.tooLong' })).max(20).default([]),
+  tags: z
+    .array(z.string().trim().min(1).max(40, { error: 'validation.tooLong' }))
+    .max(20)
+    .default([]),
   notes: optionalText(5000),
   contacts: z.array(contactInputSchema).max(50).default([]),
 };
 
-export const customerCreateInput = z
-  .object({ code: customerCodeSchema.optional(), ...customerFields })
-  .strict();
+export const customerCreateInput = z.object({ code: customerCodeSchema.optional(), ...customerFields }).strict();
 
 /** Partial update: only the fields given change; `version` guards against overwriting someone else's edit. */
 export const customerUpdateInput = z
@@ -122,9 +123,7 @@ export const customerListInput = z
   })
   .strict();
 
-export const customerArchiveInput = z
-  .object({ id: z.number().int().positive(), archived: z.boolean().default(true) })
-  .strict();
+export const customerArchiveInput = z.object({ id: z.number().int().positive(), archived: z.boolean().default(true) }).strict();
 
 export type CustomerCreateInput = z.input<typeof customerCreateInput>;
 export type CustomerCreate = z.output<typeof customerCreateInput>;
