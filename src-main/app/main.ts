@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { app, dialog, session } from 'electron';
+import type { Settings } from '../../src-shared/domain/settings/schemas';
+import { DEFAULT_LANGUAGE, type Language } from '../../src-shared/i18n/language';
+import { openBackend, type Backend } from '../backend';
+import { resolveDataDir } from '../store/data-dir';
+import { openIpcDoor } from '../transport/ipc';
+import { dataDirFlag } from './cli-args';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { denyAllPermissions, guardAllWebContents } from './security';
+import { startupErrorMessage } from './startup-error';
+import { checkForUpdatesInBackground } from './updater';
+import { appWindows, createMainWindow, focusWindow, isAppWebContents } from './window';
+import { windowStateFile } from './window-state';
+
+process.setSourceMapsEnabled(true); // stack traces in logs point at the TypeScript sources
+
+// This file is bundled to dist/main/main.cjs; the preload sits beside it, the renderer build next door.
+const PRELOAD_FILE = path.join(__dirname, 'preload.cjs');
+const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+
+const dataDir = resolveDataDir(dataDirFlag(process.argv));
+const isDev = !app.isPackaged;
+
+// One data folder = one running Vade: Chromium's profile and the single-instance lock live there too,
+// so a test or a second company folder never collides with the everyday instance.
+app.setPath('userData', dataDir);
+app.enableSandbox();
+registerAppScheme();
+guardAllWebContents();
+
+if (app.requestSingleInstanceLock()) {
+  start().catch(failStartup);
+} else {
+  app.quit(); // the running instance receives 'second-instance' and comes forward
+}
+
+async function start(): Promise<void> {
+  const [backend] = await Promise.all([
+    openBackend({
+      dataDir,
+      mode: 'electron',
+      nativeBinding: process.env.VADE_SQLITE_BINDING || undefined, // Electron-ABI build made by `npm start`
+      appVersion: app.getVersion(),
+    }),
+    app.whenReady(),
+  ]);
+
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(session.defaultSession, RENDERER_ROOT);
+  const closeIpc = openIpcDoor(backend, {
+    isAppWebContents,
+    liveWebContents: () => appWindows().map((window) => window.webContents),
+  });
+  closeBackendOnQuit(backend, closeIpc);
+
+  const applyMenu = async () => installMenu({ language: await languageSetting(backend), isDev, dataDir });
+  await applyMenu();
+  backend.events.subscribe((event) => {
+    if (event.type === 'settings/changed') void applyMenu();
+  });
+
+  const openWindow = () =>
+    createMainWindow({ preloadFile: PRELOAD_FILE, windowStateFile: windowStateFile(dataDir), devTools: isDev });
+  openWindow();
+  app.on('second-instance', () => {
+    const [existing] = appWindows();
+    if (existing) focusWindow(existing);
+    else openWindow();
+  });
+  app.on('activate', () => {
+    if (appWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void checkForUpdatesInBackground(app.isPackaged);
+}
+
+async function languageSetting(backend: Backend): Promise<Language> {
+  const result = await backend.dispatch('settings/get', {});
+  return result.ok ? (result.value as Settings).language : DEFAULT_LANGUAGE;
+}
+
+/** Quitting waits for the database to close cleanly (WAL checkpoint), then quits for real. */
+function closeBackendOnQuit(backend: Backend, closeIpc: () => void): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closeIpc();
+    void backend
+      .close()
+      .catch((error: unknown) => console.error('Closing the database failed', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}
+
+/** A store that cannot be opened (or any startup failure) is told in plain words, then Vade quits. */
+async function failStartup(error: unknown): Promise<void> {
+  console.error('Vade could not start:', error);
+  await app.whenReady(); // on Linux an error box before 'ready' would only reach stderr
+  const message = startupErrorMessage(error, dataDir);
+  dialog.showErrorBox(message.title, message.body);
+  app.exit(1);
+}

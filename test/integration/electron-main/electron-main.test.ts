@@ -1,0 +1,222 @@
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RpcResult } from '../../../src-shared/contract/envelope';
+import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from '../../../src-shared/contract/preload-api';
+import { buildMain } from '../../../scripts/build-main.mjs';
+import { createFakeElectron, FakeEvent, FakeWebContents, type FakeElectron, type MenuItem } from './fake-electron';
+
+/**
+ * Runs the real bundled main process (esbuild output, as Electron would load it) against a fake
+ * `electron` module: startup order, the vade:// protocol, IPC sender checks, events, menu, window
+ * state, navigation guards, quitting, and the store-error dialog. The Electron binary is not needed.
+ */
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const loader = Module as unknown as { _load: Loader };
+const originalLoad = loader._load;
+let currentFake: FakeElectron | undefined;
+
+// Inside the project (.cache is git-ignored) so the bundle resolves better-sqlite3 from node_modules.
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
+fs.mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
+const work = fs.mkdtempSync(path.join(projectRoot, '.cache', 'electron-main-test-'));
+let bundle = '';
+
+beforeAll(async () => {
+  bundle = (await buildMain({ outDir: path.join(work, 'main') })).mainFile;
+  // The bundle serves ../renderer relative to itself: give it a small fixture, and a file beside it to steal.
+  fs.mkdirSync(path.join(work, 'renderer', 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(work, 'renderer', 'index.html'), '<!doctype html><title>Vade</title>');
+  fs.writeFileSync(path.join(work, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(work, 'secret.txt'), 'secret');
+  loader._load = function (this: unknown, request, parent, isMain) {
+    return request === 'electron' && currentFake ? currentFake.electron : originalLoad.call(this, request, parent, isMain);
+  };
+}, 60_000);
+
+const savedEnv = { VADE_DATA_DIR: process.env.VADE_DATA_DIR, VADE_SQLITE_BINDING: process.env.VADE_SQLITE_BINDING };
+
+afterAll(() => {
+  loader._load = originalLoad;
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+function launch(dataDir: string): FakeElectron {
+  const fake = createFakeElectron();
+  currentFake = fake;
+  process.env.VADE_DATA_DIR = dataDir;
+  delete process.env.VADE_SQLITE_BINDING; // plain Node: the Node build of better-sqlite3 is the right one
+  const requireHere = createRequire(import.meta.url);
+  delete requireHere.cache[bundle];
+  requireHere(bundle);
+  return fake;
+}
+
+const labelsOf = (menu: MenuItem[] | undefined): string[] => (menu ?? []).map((item) => item.label ?? '');
+
+describe('the Electron main process', () => {
+  const dataDir = path.join(work, 'data');
+  let fake: FakeElectron;
+  let trustedEvent: Record<string, unknown>;
+  const call = async (event: unknown, method: unknown, args: unknown = {}) =>
+    (await fake.ipcHandler(IPC_RPC_CHANNEL)?.(event, method, args)) as RpcResult;
+
+  it('starts: data folder as profile, sandbox, vade scheme, one sandboxed window on vade://app/', async () => {
+    fake = launch(dataDir);
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
+    expect(fake.record.paths.get('userData')).toBe(dataDir);
+    expect(fake.record.sandboxEnabled).toBe(true);
+    expect(fake.record.schemes).toEqual([
+      { scheme: 'vade', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+    ]);
+    const [window] = fake.windows;
+    expect(window?.loadedUrl).toBe('vade://app/');
+    expect(window?.options.webPreferences).toMatchObject({
+      preload: path.join(work, 'main', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+    expect(fs.existsSync(path.join(dataDir, 'companies', 'default.vade.sqlite'))).toBe(true);
+    const contents = window!.webContents;
+    trustedEvent = {
+      sender: contents,
+      senderFrame: { url: 'vade://app/#/customers', parent: null, frameTreeNodeId: contents.mainFrame.frameTreeNodeId },
+    };
+  });
+
+  it('denies every permission request and check', () => {
+    const answers: boolean[] = [];
+    (fake.permissions.request as (w: unknown, p: string, cb: (ok: boolean) => void) => void)({}, 'media', (ok) =>
+      answers.push(ok),
+    );
+    expect(answers).toEqual([false]);
+    expect((fake.permissions.check as () => boolean)()).toBe(false);
+    expect((fake.permissions.device as () => boolean)()).toBe(false);
+  });
+
+  it('serves the renderer with the CSP, and nothing outside it', async () => {
+    const page = await fake.serve('vade://app/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<title>Vade</title>');
+
+    const script = await fake.serve('vade://app/assets/app.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    for (const url of [
+      'vade://app/..%2fsecret.txt',
+      'vade://app/%2e%2e/secret.txt',
+      'vade://app/assets/..%2F..%2Fsecret.txt',
+      'vade://other/index.html',
+      'vade://app/missing.js',
+    ]) {
+      const response = await fake.serve(url);
+      expect(response.status, url).toBe(404);
+      expect(response.headers.get('content-security-policy'), url).toContain("frame-ancestors 'none'");
+    }
+    expect((await fake.serve('vade://app/', 'POST')).status).toBe(405);
+  });
+
+  it('answers IPC from our window and refuses every other sender', async () => {
+    const info = await call(trustedEvent, 'system/info');
+    expect(info).toMatchObject({ ok: true, value: { mode: 'electron', appVersion: '9.9.9-test', dataDir } });
+
+    const contents = trustedEvent.sender as FakeWebContents;
+    const frame = trustedEvent.senderFrame as Record<string, unknown>;
+    const refused = [
+      { ...trustedEvent, senderFrame: null },
+      { ...trustedEvent, senderFrame: { ...frame, parent: {} } },
+      { ...trustedEvent, senderFrame: { ...frame, frameTreeNodeId: 1 } },
+      { ...trustedEvent, senderFrame: { ...frame, url: 'https://evil.example/' } },
+      { ...trustedEvent, senderFrame: { ...frame, url: 'vade://app@evil/' } },
+      { sender: new FakeWebContents(), senderFrame: { ...frame, frameTreeNodeId: contents.mainFrame.frameTreeNodeId } },
+    ];
+    for (const event of refused) {
+      expect(await call(event, 'system/info')).toEqual({ ok: false, error: { kind: 'internal', message: 'error.unauthorized' } });
+    }
+    expect(await call(trustedEvent, 42)).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+  });
+
+  it('pushes backend events to the window after a mutation', async () => {
+    const created = await call(trustedEvent, 'customers/create', { title: 'Deneme Ticaret A.Ş.' });
+    expect(created.ok).toBe(true);
+    const sent = (trustedEvent.sender as FakeWebContents).sent;
+    expect(sent).toContainEqual([IPC_EVENT_CHANNEL, expect.objectContaining({ type: 'customers/changed' })]);
+  });
+
+  it('has a Turkish menu with dev-only reload, rebuilt in English when the language changes', async () => {
+    const turkish = fake.record.menus.at(-1);
+    expect(labelsOf(turkish)).toEqual(['Dosya', 'Düzen', 'Görünüm', 'Yardım']);
+    expect(turkish?.[2]?.submenu?.map((item) => item.role)).toContain('reload');
+    expect(await call(trustedEvent, 'settings/update', { language: 'en' })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(labelsOf(fake.record.menus.at(-1))).toEqual(['File', 'Edit', 'View', 'Help']));
+  });
+
+  it('keeps navigation, new windows and webviews inside the rules', () => {
+    const contents = trustedEvent.sender as FakeWebContents;
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'http://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+
+    const away = new FakeEvent({ url: 'https://example.com/page', isMainFrame: true });
+    contents.emit('will-frame-navigate', away);
+    const inside = new FakeEvent({ url: 'vade://app/index.html', isMainFrame: true });
+    contents.emit('will-frame-navigate', inside);
+    const redirect = new FakeEvent({ url: 'http://evil.example/' });
+    contents.emit('will-redirect', redirect);
+    const webview = new FakeEvent();
+    contents.emit('will-attach-webview', webview);
+
+    expect([away.prevented, inside.prevented, redirect.prevented, webview.prevented]).toEqual([true, false, true, true]);
+    expect(fake.record.externalUrls).toEqual(['https://example.com/help', 'https://example.com/page']);
+  });
+
+  it('focuses the window on a second launch and saves its state on close', () => {
+    fake.electron.app.emit('second-instance', new FakeEvent(), [], '/');
+    expect(fake.record.focused).toBe(1);
+    fake.windows[0]?.emit('close');
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
+      x: 40,
+      y: 30,
+      width: 1100,
+      height: 700,
+      maximized: false,
+    });
+  });
+
+  it('closes the database before really quitting', async () => {
+    fake.electron.app.quit();
+    await vi.waitFor(() => expect(fake.record.reallyQuit).toBe(true));
+    expect(fake.record.quitCount).toBe(2);
+    expect(fake.ipcHandler(IPC_RPC_CHANNEL)).toBeUndefined();
+  });
+});
+
+describe('a data file that is not a database', () => {
+  it('shows a bilingual error box, no window, and exits with status 1', async () => {
+    const dataDir = path.join(work, 'broken');
+    fs.mkdirSync(path.join(dataDir, 'companies'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'companies', 'default.vade.sqlite'), 'this is a spreadsheet, honestly');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fake = launch(dataDir);
+    await vi.waitFor(() => expect(fake.record.exitCodes).toEqual([1]));
+    consoleError.mockRestore();
+    expect(fake.windows).toHaveLength(0);
+    const [box] = fake.record.errorBoxes;
+    expect(box?.title).toBe('Vade — Veriler açılamadı / Data could not be opened');
+    expect(box?.body).toContain('Vade veritabanı değil');
+    expect(box?.body).toContain('not a Vade database');
+    expect(box?.body).toContain(path.join(dataDir, 'companies', 'default.vade.sqlite'));
+    expect(box?.body).not.toMatch(/\n\s+at /);
+  });
+});
