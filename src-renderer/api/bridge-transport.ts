@@ -1,9 +1,4 @@
-import {
-  BRIDGE_EVENTS_PATH,
-  BRIDGE_RPC_PATH,
-  BRIDGE_TOKEN_HEADER,
-  BRIDGE_TOKEN_PARAM,
-} from '../../src-shared/contract/bridge';
+import { BRIDGE_EVENTS_PATH, BRIDGE_RPC_PATH, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_PARAM } from '../../src-shared/contract/bridge';
 import type { RpcResult } from '../../src-shared/contract/envelope';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Transport } from './transport';

@@ -1,0 +1,30 @@
+import {
+  IconBellRinging,
+  IconCalendarDue,
+  IconChartBar,
+  IconFileInvoice,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsers,
+  type TablerIcon,
+} from '@tabler/icons-react';
+import type { MessageKey } from '../../src-shared/i18n/translate';
+
+/** Sections that exist in the navigation but not yet as screens. */
+export type UpcomingSection = 'dashboard' | 'invoices' | 'calendar' | 'reminders' | 'reports';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: TablerIcon;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/dashboard', label: 'nav.dashboard', icon: IconLayoutDashboard },
+  { path: '/customers', label: 'nav.customers', icon: IconUsers },
+  { path: '/invoices', label: 'nav.invoices', icon: IconFileInvoice },
+  { path: '/calendar', label: 'nav.calendar', icon: IconCalendarDue },
+  { path: '/reminders', label: 'nav.reminders', icon: IconBellRinging },
+  { path: '/reports', label: 'nav.reports', icon: IconChartBar },
+  { path: '/settings', label: 'nav.settings', icon: IconSettings },
+];

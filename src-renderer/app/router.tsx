@@ -1,0 +1,45 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { CustomerCardPage } from '../features/customers/card/customer-card-page';
+import { CustomerCreatePage } from '../features/customers/form/customer-create-page';
+import { CustomerEditPage } from '../features/customers/form/customer-edit-page';
+import { CustomerListPage } from '../features/customers/list/customer-list-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { ComingSoonPage } from './coming-soon-page';
+import type { UpcomingSection } from './nav-items';
+import { RouteErrorPage } from './route-error-page';
+import { Shell } from './shell';
+
+const upcoming = (section: UpcomingSection) => ({ path: section, element: <ComingSoonPage section={section} /> });
+
+/**
+ * Hash routing: the same build works from vade://app/ and http://127.0.0.1:PORT/ with no server-side
+ * routes. A data router (not <HashRouter>) because the customer form blocks navigation with unsaved changes.
+ * Created on demand so main.tsx can first take the bridge token out of the address bar.
+ */
+export const createAppRouter = () =>
+  createHashRouter([
+    {
+      path: '/',
+      element: <Shell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { index: true, element: <Navigate to="/customers" replace /> },
+            upcoming('dashboard'),
+            { path: 'customers', element: <CustomerListPage /> },
+            { path: 'customers/new', element: <CustomerCreatePage /> },
+            { path: 'customers/:id', element: <CustomerCardPage /> },
+            { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+            upcoming('invoices'),
+            upcoming('calendar'),
+            upcoming('reminders'),
+            upcoming('reports'),
+            { path: 'settings', element: <SettingsPage /> },
+            { path: '*', element: <Navigate to="/customers" replace /> },
+          ],
+        },
+      ],
+    },
+  ]);

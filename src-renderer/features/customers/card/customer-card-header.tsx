@@ -1,0 +1,48 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconArchive, IconPencil } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Customer } from '../../../../src-shared/domain/customers/types';
+import { PageHeader } from '../../../components/page-header';
+import { useT } from '../../../i18n/i18n-context';
+import { ArchivedBadge, KindBadge } from '../customer-badges';
+import { ArchiveAction } from './archive-action';
+
+export function CustomerCardHeader({ customer }: { customer: Customer }) {
+  const t = useT();
+  const archived = customer.archivedAt !== null;
+  return (
+    <>
+      <PageHeader
+        back={{ to: '/customers', label: t('customers.title') }}
+        title={<span data-testid="customer-title">{customer.title}</span>}
+        meta={
+          <Group gap="xs">
+            <Text ff="monospace" size="sm" c="dimmed" data-testid="customer-code">
+              {customer.code}
+            </Text>
+            <KindBadge kind={customer.kind} />
+            {archived && <ArchivedBadge />}
+          </Group>
+        }
+        actions={
+          <>
+            <ArchiveAction customer={customer} />
+            <Button
+              component={Link}
+              to={`/customers/${customer.id}/edit`}
+              leftSection={<IconPencil size={16} />}
+              data-testid="edit-customer"
+            >
+              {t('common.edit')}
+            </Button>
+          </>
+        }
+      />
+      {archived && (
+        <Alert color="gray" variant="light" icon={<IconArchive size={18} />} mb="lg" data-testid="archived-notice">
+          {t('customers.archivedNotice')}
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { CONTACT_CHANNELS, CONTACT_TOPICS } from '../../../../src-shared/domain/customers/schemas';
+import type { ContactChannel, ContactTopic } from '../../../../src-shared/domain/customers/types';
+import { SectionCard } from '../../../components/section-card';
+import { useT } from '../../../i18n/i18n-context';
+import { emptyContact } from './customer-form-values';
+import type { CustomerFormApi } from './use-customer-form';
+
+/** The schema allows this many contacts per card. */
+const MAX_CONTACTS = 50;
+
+function ContactRow({ form, index }: { form: CustomerFormApi; index: number }) {
+  const t = useT();
+  const path = `contacts.${index}` as const;
+  return (
+    <Paper p="md" bg="gray.0" data-testid="contact-row">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+          <TextInput label={t('contact.name')} withAsterisk maxLength={200} {...form.getInputProps(`${path}.name`)} />
+          <TextInput label={t('contact.role')} maxLength={120} {...form.getInputProps(`${path}.role`)} />
+          <TextInput label={t('contact.phone')} type="tel" maxLength={40} {...form.getInputProps(`${path}.phone`)} />
+          <TextInput label={t('contact.email')} type="email" maxLength={254} {...form.getInputProps(`${path}.email`)} />
+        </SimpleGrid>
+        <Group gap="sm" align="flex-start" wrap="wrap">
+          <Select<ContactChannel>
+            label={t('contact.preferredChannel')}
+            data={CONTACT_CHANNELS.map((channel) => ({ value: channel, label: t(`contact.channel.${channel}`) }))}
+            allowDeselect={false}
+            w={200}
+            {...form.getInputProps(`${path}.preferredChannel`)}
+          />
+          <MultiSelect<ContactTopic>
+            label={t('contact.topics')}
+            data={CONTACT_TOPICS.map((topic) => ({ value: topic, label: t(`contact.topic.${topic}`) }))}
+            clearable
+            miw={240}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`${path}.topics`)}
+          />
+          <Tooltip label={t('contact.remove')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              mt={25}
+              aria-label={t('contact.remove')}
+              onClick={() => form.removeListItem('contacts', index)}
+            >
+              <IconTrash size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Add and remove the people to call or write to at this customer. */
+export function ContactsEditor({ form }: { form: CustomerFormApi }) {
+  const t = useT();
+  const contacts = form.values.contacts;
+  const add = () => form.insertListItem('contacts', emptyContact());
+  return (
+    <SectionCard
+      title={t('customer.section.contacts')}
+      actions={
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={add}
+          disabled={contacts.length >= MAX_CONTACTS}
+          data-testid="add-contact"
+        >
+          {t('contact.add')}
+        </Button>
+      }
+      testId="contacts-editor"
+    >
+      {contacts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('contact.none')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {contacts.map((contact, index) => (
+            <ContactRow key={contact.key} form={form} index={index} />
+          ))}
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

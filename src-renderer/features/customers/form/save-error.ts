@@ -1,0 +1,26 @@
+import type { FormErrors } from '@mantine/form';
+import { AppError } from '../../../../src-shared/contract/errors';
+import { describeError } from '../../../i18n/describe-error';
+import type { Translate } from '../../../i18n/i18n-context';
+import { sortIssues } from './issues-to-errors';
+
+export interface SaveFailure {
+  fields: FormErrors;
+  /** Shown in the alert above the form. */
+  general: string[];
+  /** Someone else saved this card meanwhile: the user must reload before saving. */
+  stale: boolean;
+}
+
+/** Sorts a refused save into field errors, general messages and the stale-version case. */
+export function interpretSaveError(error: unknown, t: Translate): SaveFailure {
+  if (!(error instanceof AppError) || !error.issues?.length) {
+    return { fields: {}, general: [describeError(error, t)], stale: false };
+  }
+  const stale = error.issues.some((issue) => issue.key === 'validation.staleVersion');
+  const { fields, general } = sortIssues(
+    error.issues.filter((issue) => issue.key !== 'validation.staleVersion'),
+    t,
+  );
+  return { fields, general, stale };
+}

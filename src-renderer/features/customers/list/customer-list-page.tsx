@@ -1,0 +1,92 @@
+import { Button, Skeleton, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import { useFormatters } from '../../../i18n/formatters';
+import { useT } from '../../../i18n/i18n-context';
+import { useAnyCustomerExists, useCustomerList } from '../queries';
+import { CustomerListSkeleton, NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
+import { CustomerListToolbar } from './customer-list-toolbar';
+import { CustomerTable, type CustomerTableHandle } from './customer-table';
+import classes from './customer-list-page.module.css';
+import { DEFAULT_FILTER, useListFilter } from './use-list-filter';
+
+export function CustomerListPage() {
+  const t = useT();
+  const format = useFormatters();
+  const [filter, setFilter] = useListFilter();
+  const list = useCustomerList(filter);
+  const table = useRef<CustomerTableHandle>(null);
+
+  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = list.data?.pages[0]?.total;
+  const nothingShown = list.isSuccess && total === 0;
+  const anyExists = useAnyCustomerExists(nothingShown);
+
+  const body = () => {
+    if (list.isPending) return <CustomerListSkeleton />;
+    if (list.isError && !list.data) {
+      return (
+        <ErrorState
+          title={t('customers.loadError')}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          retrying={list.isRefetching}
+        />
+      );
+    }
+    if (nothingShown) {
+      if (anyExists.isPending) return <CustomerListSkeleton />;
+      if (anyExists.data === false) return <NoCustomersYet />;
+      const onlySearch = filter.status === DEFAULT_FILTER.status && filter.kind === DEFAULT_FILTER.kind;
+      return (
+        <NoMatchingCustomers
+          search={filter.search}
+          onlySearch={onlySearch}
+          onClear={() => setFilter({ ...DEFAULT_FILTER, sort: filter.sort })}
+        />
+      );
+    }
+    return (
+      <CustomerTable
+        ref={table}
+        rows={rows}
+        hasMore={list.hasNextPage}
+        loadingMore={list.isFetchingNextPage}
+        loadMoreFailed={list.isFetchNextPageError}
+        onLoadMore={() => void list.fetchNextPage()}
+        scrollKey={JSON.stringify(filter)}
+      />
+    );
+  };
+
+  return (
+    <Stack gap={0} className={classes.page}>
+      <PageHeader
+        title={t('customers.title')}
+        meta={
+          total !== undefined ? (
+            <Text size="sm" c="dimmed" data-testid="customer-count">
+              {t('customers.count', { count: format.number(total) })}
+            </Text>
+          ) : list.isError ? (
+            <Text size="sm" c="dimmed">
+              {t('common.none')}
+            </Text>
+          ) : (
+            <Skeleton height={14} width={80} my={4} />
+          )
+        }
+        actions={
+          <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
+            {t('customers.new')}
+          </Button>
+        }
+      />
+      <CustomerListToolbar filter={filter} onChange={setFilter} onArrowDown={() => table.current?.focusFirstRow()} />
+      {body()}
+    </Stack>
+  );
+}

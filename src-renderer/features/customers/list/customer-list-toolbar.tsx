@@ -1,0 +1,59 @@
+import { Group, SegmentedControl, Select } from '@mantine/core';
+import type { CustomerKind } from '../../../../src-shared/domain/customers/types';
+import { useT } from '../../../i18n/i18n-context';
+import type { CustomerListFilter, CustomerSort, CustomerStatus } from '../query-keys';
+import { SearchBox } from './search-box';
+
+interface ToolbarProps {
+  filter: CustomerListFilter;
+  onChange: (patch: Partial<CustomerListFilter>) => void;
+  onArrowDown: () => void;
+}
+
+type KindChoice = CustomerKind | 'any';
+
+export function CustomerListToolbar({ filter, onChange, onArrowDown }: ToolbarProps) {
+  const t = useT();
+  return (
+    <Group gap="sm" mb="md" wrap="wrap" align="center">
+      <SearchBox value={filter.search} onChange={(search) => onChange({ search })} onArrowDown={onArrowDown} />
+      <SegmentedControl<CustomerStatus>
+        value={filter.status}
+        onChange={(status) => onChange({ status })}
+        data={[
+          { value: 'active', label: t('customers.filter.active') },
+          { value: 'archived', label: t('customers.filter.archived') },
+          { value: 'all', label: t('customers.filter.all') },
+        ]}
+        aria-label={t('customers.filter.status')}
+        data-testid="status-filter"
+      />
+      <Select<KindChoice>
+        value={filter.kind ?? 'any'}
+        onChange={(kind) => onChange({ kind: kind === 'any' || kind === null ? null : kind })}
+        data={[
+          { value: 'any', label: t('customers.filter.anyKind') },
+          { value: 'company', label: t('customer.kind.company') },
+          { value: 'person', label: t('customer.kind.person') },
+        ]}
+        allowDeselect={false}
+        aria-label={t('customers.filter.kind')}
+        w={150}
+        data-testid="kind-filter"
+      />
+      <Select<CustomerSort>
+        value={filter.sort}
+        onChange={(sort) => sort && onChange({ sort })}
+        data={[
+          { value: 'title', label: t('customers.sort.title') },
+          { value: 'code', label: t('customers.sort.code') },
+          { value: 'recent', label: t('customers.sort.recent') },
+        ]}
+        allowDeselect={false}
+        aria-label={t('customers.sort.label')}
+        w={150}
+        data-testid="sort-select"
+      />
+    </Group>
+  );
+}

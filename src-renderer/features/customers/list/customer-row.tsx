@@ -1,0 +1,58 @@
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
+import type { CustomerListItem } from '../../../../src-shared/domain/customers/types';
+import { TagList } from '../../../components/tag-list';
+import { useT } from '../../../i18n/i18n-context';
+import { ArchivedBadge, KindBadge } from '../customer-badges';
+import classes from './customer-table.module.css';
+
+interface CustomerRowProps {
+  customer: CustomerListItem;
+  index: number;
+  style: CSSProperties;
+}
+
+function Cell({ value, className }: { value: string; className?: string }) {
+  const t = useT();
+  return (
+    <div className={`${classes.cell} ${className ?? ''} ${value ? '' : classes.dim}`} title={value || undefined}>
+      {value || t('common.none')}
+    </div>
+  );
+}
+
+/** One customer in the list: a link to its card, so click, Enter and middle-click all work. */
+export function CustomerRow({ customer, index, style }: CustomerRowProps) {
+  return (
+    <Link
+      to={`/customers/${customer.id}`}
+      className={`${classes.row} ${customer.archived ? classes.archived : ''}`}
+      style={style}
+      data-index={index}
+      data-testid="customer-row"
+      data-customer-id={customer.id}
+    >
+      <div className={`${classes.cell} ${classes.code}`}>{customer.code}</div>
+      <div className={classes.cell}>
+        <div className={classes.titleLine}>
+          <span className={classes.title} title={customer.title}>
+            {customer.title}
+          </span>
+          {customer.archived && <ArchivedBadge size="xs" />}
+        </div>
+        {customer.tags.length > 0 && (
+          <div className={classes.tags}>
+            <TagList tags={customer.tags} size="xs" max={3} />
+          </div>
+        )}
+      </div>
+      <div className={classes.cell}>
+        <KindBadge kind={customer.kind} size="xs" />
+      </div>
+      <Cell value={customer.taxId} className={classes.colTaxId} />
+      <Cell value={customer.city} className={classes.colCity} />
+      <Cell value={customer.phone} className={classes.colPhone} />
+      <Cell value={customer.email} className={classes.colEmail} />
+    </Link>
+  );
+}

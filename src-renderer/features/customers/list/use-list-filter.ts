@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { CUSTOMER_KINDS, CUSTOMER_SORTS, CUSTOMER_STATUSES } from '../../../../src-shared/domain/customers/schemas';
+import type { CustomerListFilter } from '../query-keys';
+
+export const DEFAULT_FILTER: CustomerListFilter = { search: '', status: 'active', kind: null, sort: 'title' };
+
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
+  options.find((option) => option === value);
+
+function parseFilter(params: URLSearchParams): CustomerListFilter {
+  return {
+    search: params.get('q') ?? DEFAULT_FILTER.search,
+    status: oneOf(CUSTOMER_STATUSES, params.get('status')) ?? DEFAULT_FILTER.status,
+    kind: oneOf(CUSTOMER_KINDS, params.get('kind')) ?? DEFAULT_FILTER.kind,
+    sort: oneOf(CUSTOMER_SORTS, params.get('sort')) ?? DEFAULT_FILTER.sort,
+  };
+}
+
+function toParams(filter: CustomerListFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.search) params.set('q', filter.search);
+  if (filter.status !== DEFAULT_FILTER.status) params.set('status', filter.status);
+  if (filter.kind) params.set('kind', filter.kind);
+  if (filter.sort !== DEFAULT_FILTER.sort) params.set('sort', filter.sort);
+  return params;
+}
+
+export const isFiltered = (filter: CustomerListFilter): boolean =>
+  filter.search.trim() !== '' || filter.status !== DEFAULT_FILTER.status || filter.kind !== null;
+
+/**
+ * The list's filter lives in the URL, so coming back from a card shows the same list.
+ * Updates replace the history entry: typing a search should not fill the back button.
+ */
+export function useListFilter(): [CustomerListFilter, (patch: Partial<CustomerListFilter>) => void] {
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => parseFilter(params), [params]);
+  const update = useCallback(
+    (patch: Partial<CustomerListFilter>) =>
+      setParams((previous) => toParams({ ...parseFilter(previous), ...patch }), { replace: true }),
+    [setParams],
+  );
+  return [filter, update];
+}

@@ -1,0 +1,24 @@
+import type { CustomerKind } from '../../../src-shared/domain/customers/types';
+import type { CUSTOMER_SORTS, CUSTOMER_STATUSES } from '../../../src-shared/domain/customers/schemas';
+
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+/** What the list screen asks for; everything but paging. */
+export interface CustomerListFilter {
+  search: string;
+  status: CustomerStatus;
+  kind: CustomerKind | null;
+  sort: CustomerSort;
+}
+
+/** All customer queries start with 'customers', so one invalidation refreshes every screen. */
+export const customerKeys = {
+  all: ['customers'] as const,
+  lists: () => [...customerKeys.all, 'list'] as const,
+  list: (filter: CustomerListFilter) => [...customerKeys.lists(), filter] as const,
+  exists: () => [...customerKeys.all, 'exists'] as const,
+  details: () => [...customerKeys.all, 'detail'] as const,
+  detail: (id: number) => [...customerKeys.details(), id] as const,
+  suggestedCode: () => [...customerKeys.all, 'suggestCode'] as const,
+};
