@@ -1,9 +1,13 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { customersHandlers } from './features/customers/handlers';
+import { invoicesHandlers } from './features/invoices/handlers';
+import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
+import { paymentsHandlers } from './features/payments/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
@@ -32,6 +36,14 @@ const packageVersion = (): string => {
   }
 };
 
+const osUser = (): string => {
+  try {
+    return os.userInfo().username || 'user';
+  } catch {
+    return 'user';
+  }
+};
+
 /** The whole backend, the same for Electron IPC, the browser bridge and the CLI. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const store = await openStore(options.dataDir, { nativeBinding: options.nativeBinding });
@@ -51,7 +63,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       systemHandlers(() => info),
     )
     .register('settings', settingsHandlers)
-    .register('customers', customersHandlers);
+    .register('customers', customersHandlers)
+    .register('invoices', invoicesHandlers)
+    .register('payments', paymentsHandlers)
+    .register('creditNotes', creditNotesHandlers);
   registry.assertComplete();
 
   const events = new EventHub();
@@ -60,6 +75,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     db: store.db,
     events,
     language: async (db) => (await readSettings(db)).language,
+    actor: osUser(),
   });
   return { dispatch, events, store, info, close: () => store.close() };
 }

@@ -7,6 +7,8 @@ export interface HandlerContext {
   db: Db;
   emit(event: AppEvent): void;
   now(): Date;
+  /** Who is acting, for the audit log (the OS user on a desktop install). */
+  actor: string;
   /** The user's language, for messages a handler puts in its errors. */
   language(): Promise<Language>;
 }

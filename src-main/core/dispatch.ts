@@ -17,6 +17,7 @@ export interface DispatchDeps {
   /** The user's language, for messages in errors; read through the given db so it works inside a transaction. */
   language(db: Db): Promise<Language>;
   now?: () => Date;
+  actor?: string;
 }
 
 export type Dispatch = (name: string, args: unknown) => Promise<RpcResult>;
@@ -28,6 +29,7 @@ export type Dispatch = (name: string, args: unknown) => Promise<RpcResult>;
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
   const now = deps.now ?? (() => new Date());
+  const actor = deps.actor ?? 'user';
 
   return async function dispatch(name, args) {
     const handler = deps.registry.get(name);
@@ -52,14 +54,20 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (!spec.writes) {
         return {
           ok: true,
-          value: await handler(parsed.data, { db: deps.db, emit: refuseEmit(name), now, language: () => deps.language(deps.db) }),
+          value: await handler(parsed.data, {
+            db: deps.db,
+            emit: refuseEmit(name),
+            now,
+            actor,
+            language: () => deps.language(deps.db),
+          }),
         };
       }
       const pending: AppEvent[] = [];
       const value = await deps.db
         .transaction()
         .execute(async (trx) =>
-          handler(parsed.data, { db: trx, emit: (e) => pending.push(e), now, language: () => deps.language(trx) }),
+          handler(parsed.data, { db: trx, emit: (e) => pending.push(e), now, actor, language: () => deps.language(trx) }),
         );
       for (const event of pending) deps.events.publish(event);
       return { ok: true, value };

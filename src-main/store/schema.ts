@@ -1,5 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
+import type {
+  ActivitiesTable,
+  AllocationsTable,
+  AuditLogTable,
+  DisputesTable,
+  InvoiceLinesTable,
+  InvoicesTable,
+  PaymentsTable,
+  PromisesTable,
+} from './tables/ledger';
 import type { SettingsTable } from './tables/settings';
 
 /** Every table Kysely knows, one interface per table file. */
@@ -7,6 +17,14 @@ export interface Database {
   customers: CustomersTable;
   customer_contacts: CustomerContactsTable;
   settings: SettingsTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  payments: PaymentsTable;
+  allocations: AllocationsTable;
+  disputes: DisputesTable;
+  promises: PromisesTable;
+  activities: ActivitiesTable;
+  audit_log: AuditLogTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

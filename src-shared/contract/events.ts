@@ -1,4 +1,8 @@
 /** Pushed to every open window after a mutation, so cached queries can be refreshed. */
-export type AppEvent = { type: 'customers/changed'; ids: number[] } | { type: 'settings/changed' };
+export type AppEvent =
+  | { type: 'customers/changed'; ids: number[] }
+  | { type: 'settings/changed' }
+  /** Invoices, payments or allocations of these customers changed: balances and lists are stale. */
+  | { type: 'ledger/changed'; customerIds: number[] };
 
 export type AppEventType = AppEvent['type'];

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { customersContract } from '../domain/customers/contract';
+import { invoicesContract } from '../domain/invoices/contract';
+import { paymentsContract } from '../domain/payments/contract';
 import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
 
@@ -8,6 +10,8 @@ export const contract = {
   ...systemContract,
   ...settingsContract,
   ...customersContract,
+  ...invoicesContract,
+  ...paymentsContract,
 };
 
 export type Contract = typeof contract;

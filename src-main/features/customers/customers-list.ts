@@ -3,7 +3,7 @@ import type { CustomerListQuery } from '../../../src-shared/domain/customers/sch
 import type { CustomerPage } from '../../../src-shared/domain/customers/types';
 import type { Db } from '../../store/schema';
 import { toListItem } from './customer-mapper';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { searchPatterns } from './search-text';
 
 const SORT_COLUMN = { title: 'sort_title', code: 'code_key', recent: 'id' } as const;

@@ -2,6 +2,7 @@ import type { Customer } from '../../../src-shared/domain/customers/types';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
+import { recordAudit } from '../audit/audit-log';
 import { listCustomers } from './customers-list';
 import {
   codeTakenBy,
@@ -44,8 +45,10 @@ export const customersHandlers: DomainHandlers<'customers'> = {
     await assertCodeFree(ctx, code);
     await assertOwnContacts(ctx, null, input.contacts);
     const id = await insertCustomer(ctx.db, { ...input, code }, ctx.now());
+    const created = await mustLoad(ctx, id);
+    await recordAudit(ctx, 'customers/create', 'customer', id, null, created);
     ctx.emit({ type: 'customers/changed', ids: [id] });
-    return mustLoad(ctx, id);
+    return created;
   },
 
   'customers/update': async ({ id, version, ...changes }, ctx) => {
@@ -58,8 +61,10 @@ export const customersHandlers: DomainHandlers<'customers'> = {
     if (changes.code !== undefined) await assertCodeFree(ctx, next.code, id);
     await assertOwnContacts(ctx, id, next.contacts);
     await updateCustomerRow(ctx.db, id, next, ctx.now());
+    const updated = await mustLoad(ctx, id);
+    await recordAudit(ctx, 'customers/update', 'customer', id, current, updated);
     ctx.emit({ type: 'customers/changed', ids: [id] });
-    return mustLoad(ctx, id);
+    return updated;
   },
 
   'customers/get': async (ref, ctx) => {
@@ -74,8 +79,10 @@ export const customersHandlers: DomainHandlers<'customers'> = {
     const current = await mustLoad(ctx, id);
     if ((current.archivedAt !== null) === archived) return current;
     await setArchived(ctx.db, id, archived, ctx.now());
+    const changed = await mustLoad(ctx, id);
+    await recordAudit(ctx, 'customers/archive', 'customer', id, current, changed);
     ctx.emit({ type: 'customers/changed', ids: [id] });
-    return mustLoad(ctx, id);
+    return changed;
   },
 
   'customers/suggestCode': async (_args, ctx) => ({ code: await suggestCode(ctx.db) }),

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/contract/errors';
+import { AppError } from '../../src-shared/contract/errors';
 
 /** Keyset position: the sort key and id of the last row of a page. Opaque to callers. */
 export interface CursorPosition {

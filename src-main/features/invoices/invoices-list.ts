@@ -1,0 +1,143 @@
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { InvoiceListQuery } from '../../../src-shared/domain/invoices/schemas';
+import type { InvoiceListItem, InvoicePage, CurrencyTotals } from '../../../src-shared/domain/invoices/types';
+import type { Currency } from '../../../src-shared/money/currency';
+import { foldTr } from '../../../src-shared/text/turkish';
+import { decodeCursor, encodeCursor } from '../../core/cursor';
+import type { Database, Db } from '../../store/schema';
+import { daysOverdueOf, statusOf } from './invoice-mapper';
+
+type Builder = SelectQueryBuilder<Database, 'invoices', object>;
+
+const SORTS = {
+  issue_desc: { column: 'issue_date', desc: true },
+  due_asc: { column: 'due_date', desc: false },
+  amount_desc: { column: 'total', desc: true },
+  number: { column: 'number_key', desc: false },
+} as const;
+
+/** The SQL of each derived status; the same rules as invoiceStatus(). */
+function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']>, today: string): Builder {
+  const open = qb.where('invoices.open_amount', '>', 0);
+  const undisputed = open.where('invoices.open_disputes', '=', 0);
+  switch (status) {
+    case 'paid':
+      return qb.where('invoices.open_amount', '=', 0).where('invoices.written_off_amount', '=', 0);
+    case 'written_off':
+      return qb.where('invoices.open_amount', '=', 0).where('invoices.written_off_amount', '>', 0);
+    case 'disputed':
+      return open.where('invoices.open_disputes', '>', 0);
+    case 'overdue':
+      return undisputed.where('invoices.due_date', '<', today);
+    case 'partially_paid':
+      return undisputed.where('invoices.due_date', '>=', today).whereRef('invoices.open_amount', '<', 'invoices.total');
+    case 'open':
+      return undisputed.where('invoices.due_date', '>=', today).whereRef('invoices.open_amount', '=', 'invoices.total');
+  }
+}
+
+/** Number prefix (through the unique index) or any matching customer (code, title, tax id, …). */
+function whereSearch(qb: Builder, search: string): Builder {
+  const text = foldTr(search.trim());
+  if (text === '') return qb;
+  const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return qb.where((eb: ExpressionBuilder<Database, 'invoices'>) =>
+    eb.or([
+      eb.and([eb('invoices.number_key', '>=', text), eb('invoices.number_key', '<', `${text}\u{10FFFF}`)]),
+      eb('invoices.ettn', '=', text),
+      eb(
+        'invoices.customer_id',
+        'in',
+        eb
+          .selectFrom('customers')
+          .select('id')
+          .where(sql<boolean>`search_text like ${pattern} escape '\\'`),
+      ),
+    ]),
+  );
+}
+
+function filtered(db: Db, q: InvoiceListQuery, today: string): Builder {
+  let qb: Builder = db.selectFrom('invoices');
+  if (q.customerId) qb = qb.where('invoices.customer_id', '=', q.customerId);
+  if (q.currency) qb = qb.where('invoices.currency', '=', q.currency);
+  if (q.issuedFrom) qb = qb.where('invoices.issue_date', '>=', q.issuedFrom);
+  if (q.issuedTo) qb = qb.where('invoices.issue_date', '<=', q.issuedTo);
+  if (q.dueFrom) qb = qb.where('invoices.due_date', '>=', q.dueFrom);
+  if (q.dueTo) qb = qb.where('invoices.due_date', '<=', q.dueTo);
+  if (q.minTotal !== undefined) qb = qb.where('invoices.total', '>=', q.minTotal);
+  if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
+  if (q.status) qb = whereStatus(qb, q.status, today);
+  return whereSearch(qb, q.search);
+}
+
+/** One page of invoices across customers, keyset-paged, with totals of the whole filtered set per currency. */
+export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): Promise<InvoicePage> {
+  const sort = SORTS[q.sort];
+  const column = `invoices.${sort.column}` as const;
+  let page = filtered(db, q, today)
+    .innerJoin('customers', 'customers.id', 'invoices.customer_id')
+    .select([
+      'invoices.id',
+      'invoices.customer_id',
+      'customers.code as customer_code',
+      'customers.title as customer_title',
+      'invoices.number',
+      'invoices.issue_date',
+      'invoices.due_date',
+      'invoices.currency',
+      'invoices.total',
+      'invoices.open_amount',
+      'invoices.written_off_amount',
+      'invoices.open_disputes',
+      `${column} as sort_key`,
+    ]);
+  if (q.cursor) {
+    const at = decodeCursor(q.cursor, q.sort);
+    page = page.where((eb) => eb(eb.refTuple(column, 'invoices.id'), sort.desc ? '<' : '>', eb.tuple(at.key as string, at.id)));
+  }
+  const direction = sort.desc ? 'desc' : 'asc';
+  const rows = await page
+    .orderBy(column, direction)
+    .orderBy('invoices.id', direction)
+    .limit(q.limit + 1)
+    .execute();
+  const more = rows.length > q.limit;
+  const items = rows.slice(0, q.limit);
+  const last = items.at(-1);
+
+  const totals = await filtered(db, q, today)
+    .select((eb) => [
+      'invoices.currency',
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.sum<number>('invoices.total').as('total'),
+      eb.fn.sum<number>('invoices.open_amount').as('open'),
+    ])
+    .groupBy('invoices.currency')
+    .orderBy('invoices.currency')
+    .execute();
+
+  return {
+    items: items.map((r): InvoiceListItem => ({
+      id: r.id,
+      customerId: r.customer_id,
+      customerCode: r.customer_code,
+      customerTitle: r.customer_title,
+      number: r.number,
+      issueDate: r.issue_date,
+      dueDate: r.due_date,
+      currency: r.currency as Currency,
+      total: r.total,
+      openAmount: r.open_amount,
+      status: statusOf(r, today),
+      daysOverdue: daysOverdueOf(r, today),
+    })),
+    nextCursor: more && last ? encodeCursor({ sort: q.sort, key: last.sort_key, id: last.id }) : null,
+    totals: totals.map((t): CurrencyTotals => ({
+      currency: t.currency as Currency,
+      count: Number(t.count),
+      total: Number(t.total),
+      open: Number(t.open),
+    })),
+  };
+}

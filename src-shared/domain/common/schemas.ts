@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isBusinessDate } from '../../dates/business-date';
+import { CURRENCIES } from '../../money/currency';
+
+/** Largest amount accepted anywhere: 10 trillion in major units, far inside the safe integer range. */
+export const MAX_MINOR = 1_000_000_000_000_000;
+
+export const idSchema = z.number().int().positive();
+
+export const businessDateSchema = z.string().refine(isBusinessDate, { error: 'validation.date' });
+
+/** Money on the wire: an integer count of minor units. "12.345" TL (3 decimals) is not an integer and is refused. */
+export const minorAmountSchema = z
+  .number()
+  .int({ error: 'validation.minorUnits' })
+  .positive({ error: 'validation.positive' })
+  .max(MAX_MINOR);
+
+export const currencySchema = z.enum(CURRENCIES);
+
+/** Document numbers (invoice, credit note): letters, digits and . _ - / */
+export const documentNumberSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .max(32, { error: 'validation.tooLong' })
+  .regex(/^[\p{L}\p{N}._\-/]+$/u, { error: 'validation.invoiceNumber' });
+
+export const noteSchema = (max = 2000) => z.string().trim().max(max, { error: 'validation.tooLong' }).default('');
