@@ -8,6 +8,7 @@ import { customersHandlers } from './features/customers/handlers';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
+import { customerAccountHandler, reportsHandlers } from './features/reports/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
@@ -63,10 +64,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       systemHandlers(() => info),
     )
     .register('settings', settingsHandlers)
-    .register('customers', customersHandlers)
+    .register('customers', { ...customersHandlers, 'customers/account': customerAccountHandler })
     .register('invoices', invoicesHandlers)
     .register('payments', paymentsHandlers)
-    .register('creditNotes', creditNotesHandlers);
+    .register('creditNotes', creditNotesHandlers)
+    .register('reports', reportsHandlers);
   registry.assertComplete();
 
   const events = new EventHub();

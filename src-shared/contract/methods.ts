@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
+import { accountContract, reportsContract } from '../domain/reports/contract';
 import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
 
@@ -12,6 +13,8 @@ export const contract = {
   ...customersContract,
   ...invoicesContract,
   ...paymentsContract,
+  ...accountContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

@@ -39,7 +39,8 @@ async function assertOwnContacts(
   if (index >= 0) throw fieldError(await ctx.language(), 'validation', ['contacts', index, 'id'], 'validation.invalid');
 }
 
-export const customersHandlers: DomainHandlers<'customers'> = {
+/** The card's own methods; `customers/account` lives with the reports that share its aging. */
+export const customersHandlers: Omit<DomainHandlers<'customers'>, 'customers/account'> = {
   'customers/create': async (input, ctx) => {
     const code = input.code ?? (await suggestCode(ctx.db));
     await assertCodeFree(ctx, code);

@@ -67,6 +67,7 @@ function filtered(db: Db, q: InvoiceListQuery, today: string): Builder {
   if (q.dueTo) qb = qb.where('invoices.due_date', '<=', q.dueTo);
   if (q.minTotal !== undefined) qb = qb.where('invoices.total', '>=', q.minTotal);
   if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
+  if (q.openOnly) qb = qb.where('invoices.open_amount', '>', 0);
   if (q.status) qb = whereStatus(qb, q.status, today);
   return whereSearch(qb, q.search);
 }

@@ -42,7 +42,7 @@ export const m0002: Migration = {
     await db.schema.createIndex('invoices_by_due').on('invoices').columns(['due_date', 'id']).execute();
     await sql`create unique index invoices_by_ettn on invoices (ettn) where ettn is not null`.execute(db);
     // Aging and "who owes what" only ever look at invoices with something still open.
-    await sql`create index invoices_open_by_due on invoices (currency, due_date, customer_id, open_amount) where open_amount > 0`.execute(
+    await sql`create index invoices_open_by_due on invoices (currency, due_date, customer_id, open_amount, issue_date) where open_amount > 0`.execute(
       db,
     );
 

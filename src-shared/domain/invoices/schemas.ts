@@ -98,6 +98,8 @@ export const invoiceListInput = z
   .object({
     search: z.string().max(200).default(''),
     status: z.enum(INVOICE_STATUSES).optional(),
+    /** Only invoices with something still open (any status but paid and written off). */
+    openOnly: z.boolean().default(false),
     customerId: idSchema.optional(),
     currency: currencySchema.optional(),
     issuedFrom: businessDateSchema.optional(),

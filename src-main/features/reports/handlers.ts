@@ -1,0 +1,43 @@
+import { todayLocal } from '../../../src-shared/dates/business-date';
+import type { Currency } from '../../../src-shared/money/currency';
+import type { DomainHandlers, Handler } from '../../core/registry';
+import { notFound } from '../../core/errors';
+import { agingCells } from './aging-query';
+import { agingReport, figuresOf } from './aging-report';
+
+export const reportsHandlers: DomainHandlers<'reports'> = {
+  'reports/aging': (query, ctx) => agingReport(ctx.db, query, ctx.now()),
+};
+
+/** The money side of a customer card: balance, overdue, aging and credit-limit use per currency. */
+export const customerAccountHandler: Handler<'customers/account'> = async ({ id, asOf, bounds }, ctx) => {
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .select(['id', 'credit_limit_amount', 'credit_limit_currency'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!customer) throw notFound(`Customer ${id} does not exist`);
+  const today = todayLocal(ctx.now());
+  const day = asOf ?? today;
+  const cells = await agingCells(ctx.db, { asOf: day, bounds, customerId: id }, today);
+  const currencies = cells
+    .map((c) => ({
+      ...figuresOf(c),
+      overdue: c.buckets.slice(1).reduce((a, b) => a + b, 0),
+      openInvoiceCount: c.openCount,
+      overdueInvoiceCount: c.overdueCount,
+    }))
+    .sort((a, b) => a.currency.localeCompare(b.currency));
+
+  let creditLimit = null;
+  if (customer.credit_limit_amount !== null && customer.credit_limit_currency !== null) {
+    const used = Math.max(0, currencies.find((c) => c.currency === customer.credit_limit_currency)?.balance ?? 0);
+    creditLimit = {
+      limit: { amount: customer.credit_limit_amount, currency: customer.credit_limit_currency as Currency },
+      used,
+      available: customer.credit_limit_amount - used,
+      exceeded: used > customer.credit_limit_amount,
+    };
+  }
+  return { customerId: id, asOf: day, bounds: [...bounds], currencies, creditLimit };
+};

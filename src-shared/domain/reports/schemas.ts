@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { businessDateSchema, currencySchema, idSchema } from '../common/schemas';
+
+/** Upper bounds (days overdue) of the aging buckets after "not due": 1–30, 31–60, 61–90, 91–120, 120+. */
+export const DEFAULT_AGING_BOUNDS = [30, 60, 90, 120] as const;
+
+export const agingBoundsSchema = z
+  .array(z.number().int().min(1).max(3650))
+  .min(1)
+  .max(12)
+  .refine((b) => b.every((v, i) => i === 0 || v > b[i - 1]!), { error: 'validation.invalid' })
+  .default([...DEFAULT_AGING_BOUNDS]);
+
+export const agingReportInput = z
+  .object({
+    /** Defaults to today. A past date rebuilds what was open on that day from the allocations' dates. */
+    asOf: businessDateSchema.optional(),
+    bounds: agingBoundsSchema,
+    currency: currencySchema.optional(),
+    customerId: idSchema.optional(),
+    /** Rows per page, largest total first. */
+    limit: z.number().int().min(1).max(1000).default(200),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const customerAccountInput = z
+  .object({ id: idSchema, asOf: businessDateSchema.optional(), bounds: agingBoundsSchema })
+  .strict();
+
+export type AgingReportQuery = z.output<typeof agingReportInput>;
