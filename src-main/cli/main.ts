@@ -6,6 +6,7 @@ import { resolveDataDir } from '../store/data-dir';
 import { StoreError } from '../store/store-error';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
+import { demoCommand } from './commands/demo';
 import { methodsCommand } from './commands/methods';
 import { serveCommand } from './commands/serve';
 import { USAGE } from './usage';
@@ -26,6 +27,8 @@ export async function runCli(argv: string[]): Promise<number> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      customers: { type: 'string' },
+      invoices: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
@@ -40,7 +43,7 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(methodsCommand(values.json));
     return EXIT.ok;
   }
-  if (command !== 'call' && command !== 'serve') throw new UsageError(`Unknown command "${command}"`);
+  if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
   const backend = await openBackend({ dataDir, mode: command === 'serve' ? 'browser' : 'cli' });
@@ -58,6 +61,15 @@ export async function runCli(argv: string[]): Promise<number> {
     await bridge.close();
     await backend.close();
     return EXIT.ok;
+  }
+
+  if (command === 'demo') {
+    try {
+      console.log(demoCommand(backend, { customers: values.customers, invoices: values.invoices }));
+      return EXIT.ok;
+    } finally {
+      await backend.close();
+    }
   }
 
   try {

@@ -4,6 +4,7 @@ Usage:
   vade methods [--json]              list every method (with --json: its input JSON Schema)
   vade call <method> [json | -]      call a method; arguments as JSON, or - to read them from stdin
   vade serve [--port N]              browser mode: serve the app on http://127.0.0.1 with a per-launch token
+  vade demo [--customers N] [--invoices M]   fill an EMPTY data folder with a realistic demo company
 
 Options:
   --data-dir DIR   the data folder (default: VADE_DATA_DIR, else the OS app-data folder for Vade)

@@ -2,9 +2,9 @@
 
 const digitsOf = (value: string): number[] => [...value].map(Number);
 
-export function isValidVkn(value: string): boolean {
-  if (!/^\d{10}$/.test(value)) return false;
-  const d = digitsOf(value);
+/** The tenth digit of a VKN whose first nine digits are given. */
+export function vknCheckDigit(firstNine: string): number {
+  const d = digitsOf(firstNine);
   let sum = 0;
   // i counts from the right over the first nine digits: i = 1 is the 9th digit.
   for (let i = 1; i <= 9; i++) {
@@ -13,7 +13,11 @@ export function isValidVkn(value: string): boolean {
     const s = (t * 2 ** i) % 9;
     sum += s === 0 ? 9 : s;
   }
-  return (10 - (sum % 10)) % 10 === d[9];
+  return (10 - (sum % 10)) % 10;
+}
+
+export function isValidVkn(value: string): boolean {
+  return /^\d{10}$/.test(value) && vknCheckDigit(value.slice(0, 9)) === Number(value[9]);
 }
 
 export function isValidTckn(value: string): boolean {

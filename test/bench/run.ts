@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed, never asserted.
- * Run with BENCH_CUSTOMERS=N to change the size (default 10,000).
+ * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
+ * BENCH_CUSTOMERS (default 10,000) and BENCH_INVOICES (default 1,000,000) change the size.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,37 +8,44 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
+import { ledgerBench } from './ledger-bench';
 
-const COUNT = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bench-'));
-const backend = await openBackend({ dataDir, mode: 'cli' });
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
+const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
 
-try {
-  const seedStart = performance.now();
-  await seedCustomers(backend, COUNT);
-  console.log(`seed ${COUNT} customers: ${(performance.now() - seedStart).toFixed(0)} ms`);
+async function withBackend<T>(work: (backend: Awaited<ReturnType<typeof openBackend>>) => Promise<T>): Promise<T> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bench-'));
+  const backend = await openBackend({ dataDir, mode: 'cli' });
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
+const customerFigures = await withBackend(async (backend) => {
+  const start = performance.now();
+  await seedCustomers(backend, CUSTOMERS);
+  const seedMs = Math.round(performance.now() - start);
   const list = (args: Record<string, unknown>) => async () => {
     const result = await backend.dispatch('customers/list', args);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.value;
+    return result.value as { nextCursor: string };
   };
-  const firstPage = (await list({ limit: 100 })()) as { nextCursor: string };
+  const first = await list({ limit: 100 })();
   const cases: [string, () => Promise<unknown>][] = [
     ['customers/list first page (100, by title)', list({ limit: 100 })],
-    ['customers/list next page via cursor', list({ limit: 100, cursor: firstPage.nextCursor })],
-    ['customers/list search "istanbul" (Turkish fold)', list({ search: 'istanbul', limit: 100 })],
+    ['customers/list next page via cursor', list({ limit: 100, cursor: first.nextCursor })],
+    ['customers/list search "istanbul"', list({ search: 'istanbul', limit: 100 })],
     ['customers/list search phone digits', list({ search: '5321000', limit: 100 })],
     ['customers/list search with no match', list({ search: 'zzzz-yok', limit: 100 })],
-    ['customers/list by code, tag filter', list({ sort: 'code', tag: 'toptan', limit: 100 })],
-    [
-      'customers/get by code',
-      async () => backend.dispatch('customers/get', { code: `C${String(Math.floor(COUNT / 2)).padStart(5, '0')}` }),
-    ],
+    ['customers/get by code', async () => backend.dispatch('customers/get', { code: 'C05000' })],
   ];
-  console.log(`\nmedian of 15 runs at ${COUNT} customers:`);
-  for (const [name, work] of cases) console.log(`  ${name.padEnd(52)} ${(await medianMs(work)).toFixed(2)} ms`);
-} finally {
-  await backend.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+  const medians: Record<string, number> = {};
+  for (const [name, work] of cases) medians[name] = Number((await medianMs(work)).toFixed(2));
+  return { customers: CUSTOMERS, seedMs, medianMs: medians };
+});
+
+const ledgerFigures = await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES));
+console.log(JSON.stringify({ customerList: customerFigures, ledger: ledgerFigures }, null, 2));

@@ -31,7 +31,8 @@ export async function codeTakenBy(db: Db, code: string): Promise<number | undefi
   return row?.id;
 }
 
-function columnsOf(v: CustomerValues) {
+/** The stored columns of a card, derived keys included (also used by bulk seeding). */
+export function customerColumns(v: CustomerValues) {
   return {
     code: v.code,
     code_key: foldTr(v.code),
@@ -57,7 +58,7 @@ export async function insertCustomer(db: Db, values: CustomerValues, now: Date):
   const stamp = now.toISOString();
   const { id } = await db
     .insertInto('customers')
-    .values({ ...columnsOf(values), created_at: stamp, updated_at: stamp, version: 1, archived_at: null })
+    .values({ ...customerColumns(values), created_at: stamp, updated_at: stamp, version: 1, archived_at: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceContacts(db, id, values.contacts);
@@ -67,7 +68,7 @@ export async function insertCustomer(db: Db, values: CustomerValues, now: Date):
 export async function updateCustomerRow(db: Db, id: number, values: CustomerValues, now: Date): Promise<void> {
   await db
     .updateTable('customers')
-    .set((eb) => ({ ...columnsOf(values), updated_at: now.toISOString(), version: eb('version', '+', 1) }))
+    .set((eb) => ({ ...customerColumns(values), updated_at: now.toISOString(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
   await replaceContacts(db, id, values.contacts);

@@ -5,7 +5,7 @@ import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
-import { listInvoices } from './invoices-list';
+import { invoiceTotals, listInvoices } from './invoices-list';
 import {
   hasActiveAllocations,
   insertInvoice,
@@ -90,6 +90,8 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
   'invoices/get': ({ id }, ctx) => mustLoad(ctx, id),
 
   'invoices/list': (query, ctx) => listInvoices(ctx.db, query, query.today ?? todayLocal(ctx.now())),
+
+  'invoices/totals': (query, ctx) => invoiceTotals(ctx.db, query, query.today ?? todayLocal(ctx.now())),
 
   'invoices/writeOff': async ({ id, reason, date }, ctx) => {
     const current = await mustLoad(ctx, id);

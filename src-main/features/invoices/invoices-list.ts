@@ -98,25 +98,17 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
     page = page.where((eb) => eb(eb.refTuple(column, 'invoices.id'), sort.desc ? '<' : '>', eb.tuple(at.key as string, at.id)));
   }
   const direction = sort.desc ? 'desc' : 'asc';
+  // With a search, the matches come from indexes (number, ETTN, customer); a unary + keeps SQLite from
+  // walking the whole sort index instead, and it sorts the few matches afterwards.
+  const orderColumn = q.search.trim() === '' ? sql.ref(column) : sql`+${sql.ref(column)}`;
   const rows = await page
-    .orderBy(column, direction)
+    .orderBy(orderColumn, direction)
     .orderBy('invoices.id', direction)
     .limit(q.limit + 1)
     .execute();
   const more = rows.length > q.limit;
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);
-
-  const totals = await filtered(db, q, today)
-    .select((eb) => [
-      'invoices.currency',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('invoices.total').as('total'),
-      eb.fn.sum<number>('invoices.open_amount').as('open'),
-    ])
-    .groupBy('invoices.currency')
-    .orderBy('invoices.currency')
-    .execute();
 
   return {
     items: items.map((r): InvoiceListItem => ({
@@ -134,11 +126,25 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
       daysOverdue: daysOverdueOf(r, today),
     })),
     nextCursor: more && last ? encodeCursor({ sort: q.sort, key: last.sort_key, id: last.id }) : null,
-    totals: totals.map((t): CurrencyTotals => ({
-      currency: t.currency as Currency,
-      count: Number(t.count),
-      total: Number(t.total),
-      open: Number(t.open),
-    })),
   };
+}
+
+/** Count, total and open amount per currency of the whole filtered set. */
+export async function invoiceTotals(db: Db, q: InvoiceListQuery, today: string): Promise<CurrencyTotals[]> {
+  const rows = await filtered(db, q, today)
+    .select((eb) => [
+      'invoices.currency',
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.sum<number>('invoices.total').as('total'),
+      eb.fn.sum<number>('invoices.open_amount').as('open'),
+    ])
+    .groupBy('invoices.currency')
+    .orderBy('invoices.currency')
+    .execute();
+  return rows.map((t) => ({
+    currency: t.currency as Currency,
+    count: Number(t.count),
+    total: Number(t.total),
+    open: Number(t.open),
+  }));
 }

@@ -42,46 +42,61 @@ const filters = (scope: AgingScope, alias: string) =>
 const allocationLive = (asOf: string) =>
   sql`a.date <= ${asOf} and (a.reversed_at is null or substr(a.reversed_at, 1, 10) > ${asOf})`;
 
+type OpenRow = { customer_id: number; currency: string; bucket: number; amount: number; n: number };
+type CreditRow = { customer_id: number; currency: string; credit: number };
+
+/** From today on: the kept open amounts, straight from the partial index of open invoices. */
+export function currentAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
+  const { asOf, bounds } = scope;
+  return [
+    sql<OpenRow>`
+      select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket, sum(i.open_amount) as amount, count(*) as n
+      from invoices i
+      where i.open_amount > 0 and i.issue_date <= ${asOf} and ${filters(scope, 'i')}
+      group by 1, 2, 3`,
+    sql<CreditRow>`
+      select p.customer_id, p.currency, sum(p.unallocated) as credit
+      from payments p
+      where p.unallocated > 0 and p.reversed_at is null and p.date <= ${asOf} and ${filters(scope, 'p')}
+      group by 1, 2`,
+  ];
+}
+
+/** A past day: open amounts rebuilt from the allocations' dates, reversals and write-offs. */
+function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
+  const { asOf, bounds } = scope;
+  return [
+    sql<OpenRow>`
+      select customer_id, currency, bucket, sum(open) as amount, count(*) as n from (
+        select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket,
+               i.total
+               - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and ${allocationLive(asOf)}), 0)
+               - case when i.written_off_on is not null and i.written_off_on <= ${asOf} then i.written_off_amount else 0 end as open
+        from invoices i
+        where i.issue_date <= ${asOf} and ${filters(scope, 'i')}
+      ) where open > 0
+      group by 1, 2, 3`,
+    sql<CreditRow>`
+      select customer_id, currency, sum(rest) as credit from (
+        select p.customer_id, p.currency,
+               p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLive(asOf)}), 0) as rest
+        from payments p
+        where p.date <= ${asOf} and (p.reversed_at is null or substr(p.reversed_at, 1, 10) > ${asOf}) and ${filters(scope, 'p')}
+      ) where rest > 0
+      group by 1, 2`,
+  ];
+}
+
 /**
- * What each customer owed on `asOf`, per currency and bucket. From today on, the kept open amounts answer
- * straight from the partial index of open invoices; for a past day the open amounts are rebuilt from the
- * allocations' dates, reversals and write-offs.
+ * What each customer owed on `asOf`, per currency and bucket (kept open amounts from today on, a rebuild
+ * for a past day).
  */
 export async function agingCells(db: Db, scope: AgingScope, today: string, forceRebuild = false): Promise<AgingCell[]> {
-  const { asOf, bounds } = scope;
-  const current = asOf >= today && !forceRebuild;
-  const openRows = current
-    ? await sql<{ customer_id: number; currency: string; bucket: number; amount: number; n: number }>`
-        select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket,
-               sum(i.open_amount) as amount, count(*) as n
-        from invoices i
-        where i.open_amount > 0 and i.issue_date <= ${asOf} and ${filters(scope, 'i')}
-        group by 1, 2, 3`.execute(db)
-    : await sql<{ customer_id: number; currency: string; bucket: number; amount: number; n: number }>`
-        select customer_id, currency, bucket, sum(open) as amount, count(*) as n from (
-          select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket,
-                 i.total
-                 - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and ${allocationLive(asOf)}), 0)
-                 - case when i.written_off_on is not null and i.written_off_on <= ${asOf} then i.written_off_amount else 0 end as open
-          from invoices i
-          where i.issue_date <= ${asOf} and ${filters(scope, 'i')}
-        ) where open > 0
-        group by 1, 2, 3`.execute(db);
-
-  const creditRows = current
-    ? await sql<{ customer_id: number; currency: string; credit: number }>`
-        select p.customer_id, p.currency, sum(p.unallocated) as credit
-        from payments p
-        where p.unallocated > 0 and p.reversed_at is null and p.date <= ${asOf} and ${filters(scope, 'p')}
-        group by 1, 2`.execute(db)
-    : await sql<{ customer_id: number; currency: string; credit: number }>`
-        select customer_id, currency, sum(rest) as credit from (
-          select p.customer_id, p.currency,
-                 p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLive(asOf)}), 0) as rest
-          from payments p
-          where p.date <= ${asOf} and (p.reversed_at is null or substr(p.reversed_at, 1, 10) > ${asOf}) and ${filters(scope, 'p')}
-        ) where rest > 0
-        group by 1, 2`.execute(db);
+  const { bounds } = scope;
+  const current = scope.asOf >= today && !forceRebuild;
+  const [openQuery, creditQuery] = current ? currentAgingSql(scope) : rebuiltAgingSql(scope);
+  const openRows = await openQuery.execute(db);
+  const creditRows = await creditQuery.execute(db);
 
   const cells = new Map<string, AgingCell>();
   const cell = (customerId: number, currency: string): AgingCell => {

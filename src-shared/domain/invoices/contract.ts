@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
 import { businessDateSchema, idSchema } from '../common/schemas';
 import { invoiceCreateInput, invoiceListInput, invoiceUpdateInput, invoiceWriteOffInput } from './schemas';
-import type { Invoice, InvoicePage } from './types';
+import type { CurrencyTotals, Invoice, InvoicePage } from './types';
 
 export const invoicesContract = {
   'invoices/create': mutation<Invoice>()(
@@ -14,6 +14,10 @@ export const invoicesContract = {
   'invoices/list': query<InvoicePage>()(
     invoiceListInput,
     'Filter, search and page through all invoices, with totals per currency',
+  ),
+  'invoices/totals': query<CurrencyTotals[]>()(
+    invoiceListInput,
+    'Count, total and open amount per currency of the invoices a list filter selects (paging fields ignored)',
   ),
   'invoices/writeOff': mutation<Invoice>()(invoiceWriteOffInput, 'Write off what is still open on an invoice, with a reason'),
   'invoices/suggestNumber': query<{ number: string }>()(

@@ -73,9 +73,9 @@ export interface CurrencyTotals {
   open: number;
 }
 
+/** One page of the invoice list. The totals of the filtered set come from `invoices/totals` (same filters):
+ * at a million invoices they cost more than a page, so the screen asks for them alongside. */
 export interface InvoicePage {
   items: InvoiceListItem[];
   nextCursor: string | null;
-  /** Totals of the whole filtered set, per currency (never mixed). */
-  totals: CurrencyTotals[];
 }

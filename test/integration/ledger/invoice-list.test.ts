@@ -27,9 +27,12 @@ describe('invoice list', () => {
     expect(await ids({ issuedFrom: '2026-02-01', issuedTo: '2026-03-31' })).toEqual([overdue.id, partial.id]);
 
     const all = await call(b, 'invoices/list', {});
-    expect(all.totals).toEqual([
+    expect(await call(b, 'invoices/totals', {})).toEqual([
       { currency: 'TRY', count: 4, total: 10000, open: 8500 },
       { currency: 'USD', count: 1, total: 500, open: 500 },
+    ]);
+    expect(await call(b, 'invoices/totals', { customerId: deniz.id, status: 'partially_paid' })).toEqual([
+      { currency: 'TRY', count: 1, total: 2000, open: 1500 },
     ]);
     const row = all.items.find((i) => i.id === overdue.id)!;
     expect(row).toMatchObject({ customerTitle: 'Kuzey Yapı', status: 'overdue' });

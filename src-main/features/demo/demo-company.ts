@@ -1,0 +1,153 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { customerCreateInput } from '../../../src-shared/domain/customers/schemas';
+import { foldTr } from '../../../src-shared/text/turkish';
+import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
+import { customerColumns } from '../customers/customers-repo';
+import { CITIES, FIRST_NAMES, FORMS, NAME_STEMS, SECTORS } from './demo-names';
+import { seededRandom, type Random } from './random';
+
+export interface DemoOptions {
+  customers: number;
+  invoices: number;
+  /** Months of history back from today. */
+  months?: number;
+  seed?: number;
+  today?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoSummary {
+  customers: number;
+  invoices: number;
+  payments: number;
+  openInvoices: number;
+}
+
+/** How a customer pays: average days late and how often an invoice is never paid. */
+interface Behaviour {
+  meanLate: number;
+  unpaid: number;
+  partial: number;
+}
+const BEHAVIOURS: Behaviour[] = [
+  { meanLate: 2, unpaid: 0.01, partial: 0.03 },
+  { meanLate: 12, unpaid: 0.03, partial: 0.08 },
+  { meanLate: 35, unpaid: 0.08, partial: 0.12 },
+  { meanLate: 80, unpaid: 0.2, partial: 0.15 },
+];
+
+const validVkn = (r: Random): string => {
+  const body = String(r.int(100_000_000, 999_999_999));
+  return body + String(vknCheckDigit(body));
+};
+
+function customerValues(r: Random, index: number) {
+  const [city, taxOffice] = r.pick(CITIES);
+  const title = `${r.pick(NAME_STEMS)} ${r.pick(SECTORS)} ${r.pick(FORMS)}`;
+  const slug = foldTr(title.split(' ')[0]!).replace(/[^a-z]/g, 'x');
+  const values = customerCreateInput.parse({
+    title: index > 0 && index % 7 === 0 ? `${title} ${index}` : title,
+    taxId: validVkn(r),
+    taxOffice,
+    city,
+    phone: `0${r.int(212, 466)} ${r.int(200, 999)} ${r.int(10, 99)} ${r.int(10, 99)}`,
+    email: `muhasebe@${slug}${index}.com.tr`,
+    paymentTermsDays: r.pick([15, 30, 30, 45, 60, 90]),
+    tags: r.chance(0.3) ? [r.pick(['toptan', 'perakende', 'ihracat', 'kamu'])] : [],
+    contacts: r.chance(0.6)
+      ? [{ name: `${r.pick(FIRST_NAMES)} ${r.pick(NAME_STEMS)}`, role: 'Muhasebe', preferredChannel: 'email' }]
+      : [],
+  });
+  return { ...values, code: `C${String(index + 1).padStart(5, '0')}` };
+}
+
+/**
+ * Fills an empty company with a realistic Turkish ledger: customers with valid VKNs, invoices spread over
+ * the months, and payments whose lateness follows each customer's habit. Written with prepared statements
+ * in one transaction (a million rows through the async query builder would take minutes), keeping the
+ * same invariants the handlers keep: open amounts, unallocated rests, paid dates.
+ */
+export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptions): DemoSummary {
+  const r = seededRandom(options.seed ?? 20261122);
+  const today = options.today ?? todayLocal();
+  const days = (options.months ?? 24) * 30;
+  const now = new Date().toISOString();
+
+  const insertCustomer =
+    raw.prepare(`insert into customers (code, code_key, title, kind, tax_id, tax_office, address, city, phone, email,
+      payment_terms_days, credit_limit_amount, credit_limit_currency, tags, notes, search_text, sort_title, created_at, updated_at, version)
+    values (@code, @code_key, @title, @kind, @tax_id, @tax_office, @address, @city, @phone, @email, @payment_terms_days,
+      @credit_limit_amount, @credit_limit_currency, @tags, @notes, @search_text, @sort_title, @now, @now, 1)`);
+  const insertContact = raw.prepare(
+    `insert into customer_contacts (customer_id, position, name, role, phone, email, preferred_channel, topics) values (?, 0, ?, ?, '', '', 'email', '[]')`,
+  );
+  const insertInvoice =
+    raw.prepare(`insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total,
+      open_amount, written_off_amount, open_disputes, paid_date, notes, created_at, updated_at, version)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '', ?, ?, 1)`);
+  const insertPayment =
+    raw.prepare(`insert into payments (customer_id, kind, date, currency, amount, unallocated, method, reference, note, created_at)
+    values (?, 'payment', ?, ?, ?, 0, ?, '', '', ?)`);
+  const insertAllocation = raw.prepare(
+    `insert into allocations (invoice_id, payment_id, amount, date, created_at) values (?, ?, ?, ?, ?)`,
+  );
+
+  const summary: DemoSummary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
+  raw.transaction(() => {
+    const terms: number[] = [];
+    const habits: Behaviour[] = [];
+    for (let i = 0; i < options.customers; i++) {
+      const values = customerValues(r, i);
+      const columns = customerColumns(values);
+      const { lastInsertRowid } = insertCustomer.run({ ...columns, now });
+      if (values.contacts[0]) insertContact.run(lastInsertRowid, values.contacts[0].name, values.contacts[0].role);
+      terms.push(values.paymentTermsDays);
+      habits.push(BEHAVIOURS[Math.min(3, Math.floor(r.next() ** 2 * 4))]!);
+    }
+
+    const methods = ['bank_transfer', 'bank_transfer', 'bank_transfer', 'cash', 'card', 'cheque', 'promissory_note'];
+    for (let n = 0; n < options.invoices; n++) {
+      // A few customers buy much more than the rest (squared draw skews towards low indexes).
+      const c = Math.floor(r.next() ** 2 * options.customers);
+      const issue = addDays(today, -r.int(0, days));
+      const due = addDays(issue, terms[c]!);
+      const currency = r.chance(0.9) ? 'TRY' : r.chance(0.6) ? 'USD' : 'EUR';
+      const net = Math.round(Math.exp(r.next() * 7 + 6)) * 100;
+      const vat = Math.round(net * 0.2);
+      const total = net + vat;
+      const habit = habits[c]!;
+      const late = Math.round(-Math.log(1 - r.next()) * habit.meanLate) - r.int(0, 3);
+      const paidOn = addDays(due, late);
+      const number = `DMO${issue.slice(0, 4)}${String(n + 1).padStart(9, '0')}`;
+      const paidAll = paidOn <= today && !r.chance(habit.unpaid);
+      const paid = paidAll ? (r.chance(habit.partial) ? Math.round(total / 2) : total) : 0;
+      const open = total - paid;
+      const payDate = paidOn < issue ? issue : paidOn;
+      const invoiceId = insertInvoice.run(
+        c + 1,
+        number,
+        foldTr(number),
+        issue,
+        due,
+        currency,
+        net,
+        vat,
+        total,
+        open,
+        open === 0 ? payDate : null,
+        now,
+        now,
+      ).lastInsertRowid as number;
+      if (paid > 0) {
+        const paymentId = insertPayment.run(c + 1, payDate, currency, paid, r.pick(methods), now).lastInsertRowid as number;
+        insertAllocation.run(invoiceId, paymentId, paid, payDate, now);
+        summary.payments += 1;
+      }
+      if (open > 0) summary.openInvoices += 1;
+      if (options.onProgress && n % 50_000 === 0) options.onProgress(n, options.invoices);
+    }
+  })();
+  raw.pragma('optimize');
+  return summary;
+}

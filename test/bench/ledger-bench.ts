@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { Kysely } from 'kysely';
+import type { Backend } from '../../src-main/backend';
+import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
+import { currentAgingSql } from '../../src-main/features/reports/aging-query';
+import { todayLocal } from '../../src-shared/dates/business-date';
+import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
+import { medianMs } from './customers-bench';
+
+const hasSqliteCli = (): boolean => {
+  try {
+    execFileSync('sqlite3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A compiled Kysely query with its parameters written in, for the sqlite3 command-line tool. */
+function inlineSql(compiled: { sql: string; parameters: readonly unknown[] }): string {
+  let i = 0;
+  return compiled.sql.replace(/\?/g, () => {
+    const value = compiled.parameters[i++];
+    return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+  });
+}
+
+/** Median wall time of the sqlite3 CLI running the SQL, minus its start-up (an empty query). */
+function sqliteCliMs(file: string, sqlText: string, runs = 7): number {
+  const time = (text: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      execFileSync('sqlite3', ['-readonly', file, text], { stdio: ['ignore', 'ignore', 'inherit'] });
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  };
+  return time(sqlText) - time('select 1;');
+}
+
+export async function ledgerBench(backend: Backend, customers: number, invoices: number): Promise<Record<string, unknown>> {
+  const seedStart = performance.now();
+  const summary = buildDemoCompany(backend.store.raw, { customers, invoices });
+  const seedMs = performance.now() - seedStart;
+  backend.store.raw.pragma('wal_checkpoint(TRUNCATE)');
+
+  const run =
+    <N extends MethodName>(method: N, args: MethodInput<N>) =>
+    async () => {
+      const result = await backend.dispatch(method, args);
+      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    };
+  const busy = 1 + Math.floor(customers / 100); // a customer with many invoices (the demo skews towards low ids)
+  const figures: Record<string, number> = {};
+  figures['reports/aging (all customers)'] = await medianMs(run('reports/aging', {}), 9);
+  figures['customer card (get + account + first invoices)'] = await medianMs(async () => {
+    await run('customers/get', { id: busy })();
+    await run('customers/account', { id: busy })();
+    await run('invoices/list', { customerId: busy, limit: 50 })();
+  });
+  figures['invoices/list first page, overdue TRY'] = await medianMs(
+    run('invoices/list', { status: 'overdue', currency: 'TRY', limit: 100 }),
+  );
+  figures['invoices/list first page, no filter'] = await medianMs(run('invoices/list', { limit: 100 }));
+  figures['invoices/totals, no filter'] = await medianMs(run('invoices/totals', {}), 5);
+  figures['invoices/totals, overdue TRY'] = await medianMs(run('invoices/totals', { status: 'overdue', currency: 'TRY' }), 5);
+  figures['invoices/list text search "anadolu"'] = await medianMs(run('invoices/list', { search: 'anadolu', limit: 100 }));
+  figures['invoices/list number prefix'] = await medianMs(run('invoices/list', { search: 'dmo2025000001', limit: 100 }));
+  let day = 0;
+  figures['payments/record with auto allocation'] = await medianMs(
+    run('payments/record', { customerId: busy, date: todayLocal(), amount: 150_000 + day++, method: 'bank_transfer' }),
+  );
+
+  const out: Record<string, unknown> = {
+    customers,
+    invoices,
+    payments: summary.payments,
+    openInvoices: summary.openInvoices,
+    seedMs: Math.round(seedMs),
+  };
+  out.medianMs = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))]));
+  if (hasSqliteCli()) {
+    const [open, credit] = currentAgingSql({ asOf: todayLocal(), bounds: [30, 60, 90, 120] });
+    const db = backend.store.db as unknown as Kysely<unknown>;
+    const cliMs = sqliteCliMs(backend.store.file, `${inlineSql(open.compile(db))}; ${inlineSql(credit.compile(db))};`);
+    const appMs = figures['reports/aging (all customers)']!;
+    out.agingVsSqliteCli = {
+      appMs: Number(appMs.toFixed(2)),
+      sqliteCliMs: Number(cliMs.toFixed(2)),
+      ratio: Number((appMs / cliMs).toFixed(2)),
+    };
+  } else {
+    out.agingVsSqliteCli = 'sqlite3 command-line tool not installed (apt-get install sqlite3)';
+  }
+  return out;
+}
