@@ -36,28 +36,42 @@ function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']
   }
 }
 
-/** Number prefix (through the unique index) or any matching customer (code, title, tax id, …). */
-function whereSearch(qb: Builder, search: string): Builder {
+/** Above this many matching customers the invoice list walks its sort index instead of sorting the matches. */
+const WIDE_SEARCH = 200;
+
+interface SearchPlan {
+  text: string;
+  customerIds: number[];
+  /** Few matches: fetch them through the indexes and sort; many: walk the sort index and filter. */
+  sortMatches: boolean;
+}
+
+async function planSearch(db: Db, search: string): Promise<SearchPlan | null> {
   const text = foldTr(search.trim());
-  if (text === '') return qb;
+  if (text === '') return null;
   const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const rows = await db
+    .selectFrom('customers')
+    .select('id')
+    .where(sql<boolean>`search_text like ${pattern} escape '\\'`)
+    .execute();
+  return { text, customerIds: rows.map((r) => r.id), sortMatches: rows.length <= WIDE_SEARCH };
+}
+
+/** Number prefix (through the unique index), the exact ETTN, or any matching customer. */
+function whereSearch(qb: Builder, plan: SearchPlan | null): Builder {
+  if (!plan) return qb;
+  const { text, customerIds } = plan;
   return qb.where((eb: ExpressionBuilder<Database, 'invoices'>) =>
     eb.or([
       eb.and([eb('invoices.number_key', '>=', text), eb('invoices.number_key', '<', `${text}\u{10FFFF}`)]),
       eb('invoices.ettn', '=', text),
-      eb(
-        'invoices.customer_id',
-        'in',
-        eb
-          .selectFrom('customers')
-          .select('id')
-          .where(sql<boolean>`search_text like ${pattern} escape '\\'`),
-      ),
+      ...(customerIds.length > 0 ? [eb('invoices.customer_id', 'in', customerIds)] : []),
     ]),
   );
 }
 
-function filtered(db: Db, q: InvoiceListQuery, today: string): Builder {
+function filtered(db: Db, q: InvoiceListQuery, today: string, search: SearchPlan | null): Builder {
   let qb: Builder = db.selectFrom('invoices');
   if (q.customerId) qb = qb.where('invoices.customer_id', '=', q.customerId);
   if (q.currency) qb = qb.where('invoices.currency', '=', q.currency);
@@ -69,14 +83,15 @@ function filtered(db: Db, q: InvoiceListQuery, today: string): Builder {
   if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
   if (q.openOnly) qb = qb.where('invoices.open_amount', '>', 0);
   if (q.status) qb = whereStatus(qb, q.status, today);
-  return whereSearch(qb, q.search);
+  return whereSearch(qb, search);
 }
 
 /** One page of invoices across customers, keyset-paged, with totals of the whole filtered set per currency. */
 export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): Promise<InvoicePage> {
   const sort = SORTS[q.sort];
   const column = `invoices.${sort.column}` as const;
-  let page = filtered(db, q, today)
+  const search = await planSearch(db, q.search);
+  let page = filtered(db, q, today, search)
     .innerJoin('customers', 'customers.id', 'invoices.customer_id')
     .select([
       'invoices.id',
@@ -98,9 +113,9 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
     page = page.where((eb) => eb(eb.refTuple(column, 'invoices.id'), sort.desc ? '<' : '>', eb.tuple(at.key as string, at.id)));
   }
   const direction = sort.desc ? 'desc' : 'asc';
-  // With a search, the matches come from indexes (number, ETTN, customer); a unary + keeps SQLite from
-  // walking the whole sort index instead, and it sorts the few matches afterwards.
-  const orderColumn = q.search.trim() === '' ? sql.ref(column) : sql`+${sql.ref(column)}`;
+  // For a narrow search a unary + stops SQLite from walking the whole sort index: it fetches the few
+  // matches through their indexes (number, ETTN, customer) and sorts them.
+  const orderColumn = search?.sortMatches ? sql`+${sql.ref(column)}` : sql.ref(column);
   const rows = await page
     .orderBy(orderColumn, direction)
     .orderBy('invoices.id', direction)
@@ -131,7 +146,7 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
 
 /** Count, total and open amount per currency of the whole filtered set. */
 export async function invoiceTotals(db: Db, q: InvoiceListQuery, today: string): Promise<CurrencyTotals[]> {
-  const rows = await filtered(db, q, today)
+  const rows = await filtered(db, q, today, await planSearch(db, q.search))
     .select((eb) => [
       'invoices.currency',
       eb.fn.countAll<number>().as('count'),
