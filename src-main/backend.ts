@@ -4,6 +4,8 @@ import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
+import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
+import { customerTimeline } from './features/collections/timeline';
 import { customersHandlers } from './features/customers/handlers';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
@@ -64,11 +66,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       systemHandlers(() => info),
     )
     .register('settings', settingsHandlers)
-    .register('customers', { ...customersHandlers, 'customers/account': customerAccountHandler })
+    .register('customers', {
+      ...customersHandlers,
+      'customers/account': customerAccountHandler,
+      'customers/timeline': customerTimeline,
+    })
     .register('invoices', invoicesHandlers)
     .register('payments', paymentsHandlers)
     .register('creditNotes', creditNotesHandlers)
-    .register('reports', reportsHandlers);
+    .register('reports', reportsHandlers)
+    .register('disputes', disputesHandlers)
+    .register('promises', promisesHandlers)
+    .register('activities', activitiesHandlers);
   registry.assertComplete();
 
   const events = new EventHub();

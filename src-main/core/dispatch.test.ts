@@ -3,6 +3,7 @@ import type { AppEvent } from '../../src-shared/contract/events';
 import { tempDir } from '../../test/support/temp-dir';
 import { customersHandlers } from '../features/customers/handlers';
 import { customerAccountHandler } from '../features/reports/handlers';
+import { customerTimeline } from '../features/collections/timeline';
 import { insertCustomer } from '../features/customers/customers-repo';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
@@ -12,7 +13,11 @@ import { EventHub } from './events';
 import { HandlerRegistry, type DomainHandlers } from './registry';
 
 async function setup(
-  customers: DomainHandlers<'customers'> = { ...customersHandlers, 'customers/account': customerAccountHandler },
+  customers: DomainHandlers<'customers'> = {
+    ...customersHandlers,
+    'customers/account': customerAccountHandler,
+    'customers/timeline': customerTimeline,
+  },
 ) {
   const store = await openStore(tempDir());
   const registry = new HandlerRegistry()
@@ -76,6 +81,7 @@ describe('dispatch', () => {
     const { dispatch, store, seen } = await setup({
       ...customersHandlers,
       'customers/account': customerAccountHandler,
+      'customers/timeline': customerTimeline,
       'customers/create': async (input, ctx) => {
         await insertCustomer(ctx.db, { ...input, code: 'HALF' }, ctx.now());
         ctx.emit({ type: 'customers/changed', ids: [1] });
@@ -104,6 +110,7 @@ describe('dispatch', () => {
     const { dispatch, store } = await setup({
       ...customersHandlers,
       'customers/account': customerAccountHandler,
+      'customers/timeline': customerTimeline,
       'customers/create': async (input, ctx) => {
         await insertCustomer(ctx.db, { ...input, code: 'SAME' }, ctx.now());
         await insertCustomer(ctx.db, { ...input, code: 'same' }, ctx.now());

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { collectionsContract } from '../domain/collections/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -15,6 +16,7 @@ export const contract = {
   ...paymentsContract,
   ...accountContract,
   ...reportsContract,
+  ...collectionsContract,
 };
 
 export type Contract = typeof contract;

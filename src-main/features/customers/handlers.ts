@@ -39,8 +39,8 @@ async function assertOwnContacts(
   if (index >= 0) throw fieldError(await ctx.language(), 'validation', ['contacts', index, 'id'], 'validation.invalid');
 }
 
-/** The card's own methods; `customers/account` lives with the reports that share its aging. */
-export const customersHandlers: Omit<DomainHandlers<'customers'>, 'customers/account'> = {
+/** The card's own methods; `customers/account` (aging) and `customers/timeline` live with their domains. */
+export const customersHandlers: Omit<DomainHandlers<'customers'>, 'customers/account' | 'customers/timeline'> = {
   'customers/create': async (input, ctx) => {
     const code = input.code ?? (await suggestCode(ctx.db));
     await assertCodeFree(ctx, code);

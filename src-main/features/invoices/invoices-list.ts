@@ -16,8 +16,17 @@ const SORTS = {
   number: { column: 'number_key', desc: false },
 } as const;
 
+/**
+ * A column as a filter term. `steer` writes it as `+column`, which SQLite cannot use as an index term: a list
+ * sorted by issue date or amount then walks its sort index (stopping at the first page) instead of
+ * collecting every match of a due-date or currency range and sorting them all.
+ */
+const term = (column: 'invoices.due_date' | 'invoices.currency', steer: boolean) =>
+  steer ? sql<string>`+${sql.ref(column)}` : sql.ref<string>(column);
+
 /** The SQL of each derived status; the same rules as invoiceStatus(). */
-function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']>, today: string): Builder {
+function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']>, today: string, steer: boolean): Builder {
+  const due = term('invoices.due_date', steer);
   const open = qb.where('invoices.open_amount', '>', 0);
   const undisputed = open.where('invoices.open_disputes', '=', 0);
   switch (status) {
@@ -28,11 +37,11 @@ function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']
     case 'disputed':
       return open.where('invoices.open_disputes', '>', 0);
     case 'overdue':
-      return undisputed.where('invoices.due_date', '<', today);
+      return undisputed.where(due, '<', today);
     case 'partially_paid':
-      return undisputed.where('invoices.due_date', '>=', today).whereRef('invoices.open_amount', '<', 'invoices.total');
+      return undisputed.where(due, '>=', today).whereRef('invoices.open_amount', '<', 'invoices.total');
     case 'open':
-      return undisputed.where('invoices.due_date', '>=', today).whereRef('invoices.open_amount', '=', 'invoices.total');
+      return undisputed.where(due, '>=', today).whereRef('invoices.open_amount', '=', 'invoices.total');
   }
 }
 
@@ -71,18 +80,18 @@ function whereSearch(qb: Builder, plan: SearchPlan | null): Builder {
   );
 }
 
-function filtered(db: Db, q: InvoiceListQuery, today: string, search: SearchPlan | null): Builder {
+function filtered(db: Db, q: InvoiceListQuery, today: string, search: SearchPlan | null, steer = false): Builder {
   let qb: Builder = db.selectFrom('invoices');
   if (q.customerId) qb = qb.where('invoices.customer_id', '=', q.customerId);
-  if (q.currency) qb = qb.where('invoices.currency', '=', q.currency);
+  if (q.currency) qb = qb.where(term('invoices.currency', steer), '=', q.currency);
   if (q.issuedFrom) qb = qb.where('invoices.issue_date', '>=', q.issuedFrom);
   if (q.issuedTo) qb = qb.where('invoices.issue_date', '<=', q.issuedTo);
-  if (q.dueFrom) qb = qb.where('invoices.due_date', '>=', q.dueFrom);
-  if (q.dueTo) qb = qb.where('invoices.due_date', '<=', q.dueTo);
+  if (q.dueFrom) qb = qb.where(term('invoices.due_date', steer), '>=', q.dueFrom);
+  if (q.dueTo) qb = qb.where(term('invoices.due_date', steer), '<=', q.dueTo);
   if (q.minTotal !== undefined) qb = qb.where('invoices.total', '>=', q.minTotal);
   if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
   if (q.openOnly) qb = qb.where('invoices.open_amount', '>', 0);
-  if (q.status) qb = whereStatus(qb, q.status, today);
+  if (q.status) qb = whereStatus(qb, q.status, today, steer);
   return whereSearch(qb, search);
 }
 
@@ -91,7 +100,7 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
   const sort = SORTS[q.sort];
   const column = `invoices.${sort.column}` as const;
   const search = await planSearch(db, q.search);
-  let page = filtered(db, q, today, search)
+  let page = filtered(db, q, today, search, q.sort !== 'due_asc')
     .innerJoin('customers', 'customers.id', 'invoices.customer_id')
     .select([
       'invoices.id',

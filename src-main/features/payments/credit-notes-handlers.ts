@@ -1,4 +1,7 @@
 import { sql } from 'kysely';
+import type { CreditNoteCreate } from '../../../src-shared/domain/payments/schemas';
+import type { Payment } from '../../../src-shared/domain/payments/types';
+import type { HandlerContext } from '../../core/context';
 import type { DomainHandlers } from '../../core/registry';
 import { fieldError } from '../../core/errors';
 import { recordAudit } from '../audit/audit-log';
@@ -24,59 +27,62 @@ async function suggestCreditNoteNumber(db: Db, year: string): Promise<string> {
   return `${prefix}${String(next).padStart(9, '0')}`;
 }
 
-export const creditNotesHandlers: DomainHandlers<'creditNotes'> = {
-  'creditNotes/create': async (input, ctx) => {
-    await requireCustomer(ctx, input.customerId);
-    await assertNotFuture(ctx, input.date, ['date']);
-    const language = await ctx.language();
-    const number = input.number ?? (await suggestCreditNoteNumber(ctx.db, input.date.slice(0, 4)));
-    const taken = await ctx.db
-      .selectFrom('payments')
-      .select('id')
-      .where('kind', '=', 'credit_note')
-      .where('number', '=', number)
-      .executeTakeFirst();
-    if (taken) throw fieldError(language, 'conflict', ['number'], 'validation.numberTaken');
+/** Issues a credit note (also used when a dispute is accepted); the corrected invoice is paid first. */
+export async function issueCreditNote(input: CreditNoteCreate, ctx: HandlerContext): Promise<Payment> {
+  await requireCustomer(ctx, input.customerId);
+  await assertNotFuture(ctx, input.date, ['date']);
+  const language = await ctx.language();
+  const number = input.number ?? (await suggestCreditNoteNumber(ctx.db, input.date.slice(0, 4)));
+  const taken = await ctx.db
+    .selectFrom('payments')
+    .select('id')
+    .where('kind', '=', 'credit_note')
+    .where('number', '=', number)
+    .executeTakeFirst();
+  if (taken) throw fieldError(language, 'conflict', ['number'], 'validation.numberTaken');
 
-    const first = [];
-    if (input.invoiceId !== undefined) {
-      const [invoice] = await invoiceFactsByIds(ctx.db, [input.invoiceId]);
-      if (!invoice) throw fieldError(language, 'validation', ['invoiceId'], 'validation.unknownInvoice');
-      if (invoice.customerId !== input.customerId)
-        throw fieldError(language, 'validation', ['invoiceId'], 'validation.otherCustomer');
-      if (invoice.currency !== input.currency) {
-        throw fieldError(language, 'validation', ['currency'], 'validation.currencyMismatch', { expected: invoice.currency });
-      }
-      const amount = Math.min(invoice.openAmount, input.amount);
-      if (amount > 0) first.push({ invoiceId: invoice.id, amount });
+  const first = [];
+  if (input.invoiceId !== undefined) {
+    const [invoice] = await invoiceFactsByIds(ctx.db, [input.invoiceId]);
+    if (!invoice) throw fieldError(language, 'validation', ['invoiceId'], 'validation.unknownInvoice');
+    if (invoice.customerId !== input.customerId)
+      throw fieldError(language, 'validation', ['invoiceId'], 'validation.otherCustomer');
+    if (invoice.currency !== input.currency) {
+      throw fieldError(language, 'validation', ['currency'], 'validation.currencyMismatch', { expected: invoice.currency });
     }
-    const id = await insertCredit(
-      ctx.db,
-      {
-        kind: 'credit_note',
-        customerId: input.customerId,
-        number,
-        date: input.date,
-        currency: input.currency,
-        amount: input.amount,
-        method: null,
-        reference: '',
-        note: input.note,
-        invoiceId: input.invoiceId ?? null,
-      },
-      ctx.now(),
-    );
-    await allocateCredit(
-      ctx,
-      id,
-      { customerId: input.customerId, currency: input.currency, available: input.amount },
-      input.allocate,
-      input.date,
-      first,
-    );
-    const note = await mustLoadPayment(ctx, id);
-    await recordAudit(ctx, 'creditNotes/create', 'credit_note', id, null, note);
-    ctx.emit({ type: 'ledger/changed', customerIds: [input.customerId] });
-    return note;
-  },
+    const amount = Math.min(invoice.openAmount, input.amount);
+    if (amount > 0) first.push({ invoiceId: invoice.id, amount });
+  }
+  const id = await insertCredit(
+    ctx.db,
+    {
+      kind: 'credit_note',
+      customerId: input.customerId,
+      number,
+      date: input.date,
+      currency: input.currency,
+      amount: input.amount,
+      method: null,
+      reference: '',
+      note: input.note,
+      invoiceId: input.invoiceId ?? null,
+    },
+    ctx.now(),
+  );
+  await allocateCredit(
+    ctx,
+    id,
+    { customerId: input.customerId, currency: input.currency, available: input.amount },
+    input.allocate,
+    input.date,
+    first,
+  );
+  const note = await mustLoadPayment(ctx, id);
+  await recordAudit(ctx, 'creditNotes/create', 'credit_note', id, null, note);
+  ctx.emit({ type: 'ledger/changed', customerIds: [input.customerId] });
+  return note;
+}
+
+export const creditNotesHandlers: DomainHandlers<'creditNotes'> = {
+  'creditNotes/create': issueCreditNote,
 };

@@ -46,6 +46,12 @@ export const m0002: Migration = {
       db,
     );
 
+    // The invoice list filtered to what is still owed pages by issue date over open rows only; the trailing
+    // columns let it test currency, due date and disputes without reading the table.
+    await sql`create index invoices_open_by_issue on invoices (issue_date, id, currency, due_date, open_disputes) where open_amount > 0`.execute(
+      db,
+    );
+
     await db.schema
       .createTable('invoice_lines')
       .addColumn('id', id, (c) => c.primaryKey())

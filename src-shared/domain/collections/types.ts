@@ -1,0 +1,73 @@
+import type { Currency } from '../../money/currency';
+import type { ActivityKind, CallOutcome, DisputeReason } from './schemas';
+
+export interface Dispute {
+  id: number;
+  invoiceId: number;
+  invoiceNumber: string;
+  customerId: number;
+  reason: DisputeReason;
+  amount: number;
+  currency: Currency;
+  note: string;
+  status: 'open' | 'accepted' | 'rejected';
+  openedOn: string;
+  resolvedOn: string | null;
+  resolutionNote: string;
+  creditNoteId: number | null;
+}
+
+/** Kept when the customer's payments from the day it was made to the promised day cover it; broken after. */
+export type PromiseStatus = 'pending' | 'kept' | 'broken' | 'cancelled';
+
+export interface PaymentPromise {
+  id: number;
+  customerId: number;
+  currency: Currency;
+  amount: number;
+  promisedDate: string;
+  madeOn: string;
+  note: string;
+  status: PromiseStatus;
+  /** Paid towards it so far (payments in the promise's window). */
+  paidSoFar: number;
+}
+
+export interface Activity {
+  id: number;
+  customerId: number;
+  kind: ActivityKind;
+  summary: string;
+  body: string;
+  outcome: CallOutcome | null;
+  invoiceId: number | null;
+  occurredAt: string;
+}
+
+export type TimelineKind =
+  | 'invoice'
+  | 'payment'
+  | 'credit_note'
+  | 'reversal'
+  | 'write_off'
+  | 'dispute_opened'
+  | 'dispute_resolved'
+  | 'promise'
+  | 'activity';
+
+/** One line of a customer's history, newest first. `refId` points at the invoice, payment, … it is about. */
+export interface TimelineEntry {
+  kind: TimelineKind;
+  refId: number;
+  /** A business date (YYYY-MM-DD) or, for activities, an ISO time. */
+  at: string;
+  title: string;
+  detail: string;
+  amount: number | null;
+  currency: Currency | null;
+}
+
+export interface TimelinePage {
+  items: TimelineEntry[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { balancesBothWays } from '../../support/ledger-checks';
+import { call, refused, testBackend } from '../../support/test-backend';
+
+const today = todayLocal();
+
+async function setup() {
+  const b = await testBackend();
+  const customer = await call(b, 'customers/create', { title: 'Toros Kimya A.Ş.' });
+  const invoice = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-06-01', total: 50000 });
+  return { b, customer, invoice };
+}
+
+describe('disputes', () => {
+  it('holds a disputed invoice out of automatic allocation until it is resolved', async () => {
+    const { b, customer, invoice } = await setup();
+    const other = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-07-01', total: 10000 });
+    const dispute = await call(b, 'disputes/open', {
+      invoiceId: invoice.id,
+      reason: 'quality',
+      amount: 20000,
+      note: '3 varil sızdırıyor',
+    });
+    expect(dispute).toMatchObject({ status: 'open', invoiceNumber: invoice.number, currency: 'TRY' });
+    expect((await call(b, 'invoices/get', { id: invoice.id })).status).toBe('disputed');
+    const payment = await call(b, 'payments/record', {
+      customerId: customer.id,
+      date: today,
+      amount: 60000,
+      method: 'bank_transfer',
+    });
+    expect(payment.allocations.map((a) => a.invoiceId)).toEqual([other.id]);
+    expect((await call(b, 'invoices/list', { status: 'disputed' })).items.map((i) => i.id)).toEqual([invoice.id]);
+  });
+
+  it('accepted: a credit note for the disputed part; rejected: owed as before; never twice', async () => {
+    const { b, customer, invoice } = await setup();
+    const dispute = await call(b, 'disputes/open', { invoiceId: invoice.id, reason: 'price', amount: 15000 });
+    const accepted = await call(b, 'disputes/resolve', { id: dispute.id, outcome: 'accepted', note: 'Fiyat farkı kabul edildi' });
+    expect(accepted.status).toBe('accepted');
+    const credit = await call(b, 'payments/get', { id: accepted.creditNoteId! });
+    expect(credit).toMatchObject({ kind: 'credit_note', amount: 15000, invoiceId: invoice.id });
+    expect(await call(b, 'invoices/get', { id: invoice.id })).toMatchObject({ openAmount: 35000, status: 'overdue' });
+    expect((await refused(b, 'disputes/resolve', { id: dispute.id, outcome: 'rejected' })).kind).toBe('conflict');
+
+    const second = await call(b, 'disputes/open', { invoiceId: invoice.id, reason: 'quantity', amount: 1000 });
+    expect((await call(b, 'disputes/resolve', { id: second.id, outcome: 'rejected' })).creditNoteId).toBeNull();
+    expect((await call(b, 'invoices/get', { id: invoice.id })).openAmount).toBe(35000);
+    const { byDocuments, byOpenItems } = balancesBothWays(b, customer.id);
+    expect(byOpenItems).toEqual(byDocuments);
+  });
+
+  it('refuses a disputed amount above what is open', async () => {
+    const { b, invoice } = await setup();
+    const error = await refused(b, 'disputes/open', { invoiceId: invoice.id, reason: 'other', amount: 50001 });
+    expect(error.issues?.[0]).toMatchObject({ path: ['amount'], key: 'validation.disputeTooLarge' });
+    expect(b.store.raw.prepare('select count(*) from disputes').pluck().get()).toBe(0);
+  });
+});
+
+describe('promises to pay', () => {
+  it('is kept when payments in its window cover it, broken when the day passes, pending before', async () => {
+    const { b, customer } = await setup();
+    const kept = await call(b, 'promises/create', {
+      customerId: customer.id,
+      amount: 20000,
+      promisedDate: '2026-08-15',
+      madeOn: '2026-08-01',
+    });
+    const broken = await call(b, 'promises/create', {
+      customerId: customer.id,
+      amount: 30000,
+      promisedDate: '2026-09-30',
+      madeOn: '2026-09-01',
+    });
+    const pending = await call(b, 'promises/create', { customerId: customer.id, amount: 5000, promisedDate: addDays(today, 10) });
+    await call(b, 'payments/record', { customerId: customer.id, date: '2026-08-10', amount: 20000, method: 'bank_transfer' });
+    await call(b, 'payments/record', { customerId: customer.id, date: '2026-09-10', amount: 10000, method: 'cash' });
+    const byId = Object.fromEntries((await call(b, 'promises/list', { customerId: customer.id })).map((p) => [p.id, p]));
+    expect(byId[kept.id]).toMatchObject({ status: 'kept', paidSoFar: 20000 });
+    expect(byId[broken.id]).toMatchObject({ status: 'broken', paidSoFar: 10000 });
+    expect(byId[pending.id]).toMatchObject({ status: 'pending', paidSoFar: 0 });
+    expect((await call(b, 'promises/cancel', { id: pending.id })).status).toBe('cancelled');
+    expect((await refused(b, 'promises/cancel', { id: kept.id })).kind).toBe('conflict');
+    const early = await refused(b, 'promises/create', {
+      customerId: customer.id,
+      amount: 100,
+      promisedDate: '2026-01-01',
+      madeOn: '2026-02-01',
+    });
+    expect(early.issues?.[0]?.key).toBe('validation.promiseBeforeMade');
+  });
+});
+
+describe('timeline', () => {
+  it('merges every event of a customer newest first and pages through them', async () => {
+    const { b, customer, invoice } = await setup();
+    const payment = await call(b, 'payments/record', {
+      customerId: customer.id,
+      date: '2026-06-20',
+      amount: 10000,
+      method: 'cheque',
+      reference: 'Çek 123',
+    });
+    await call(b, 'disputes/open', { invoiceId: invoice.id, reason: 'quality', amount: 5000, date: '2026-06-25' });
+    await call(b, 'promises/create', {
+      customerId: customer.id,
+      amount: 20000,
+      promisedDate: '2026-07-15',
+      madeOn: '2026-07-01',
+    });
+    await call(b, 'activities/log', {
+      customerId: customer.id,
+      kind: 'call',
+      summary: 'Muhasebe arandı',
+      outcome: 'promised',
+      occurredAt: '2026-07-01T09:30:00+03:00',
+    });
+    await call(b, 'payments/reverse', { id: payment.id, reason: 'Çek karşılıksız' });
+    const other = await call(b, 'customers/create', { title: 'Başka' });
+    await call(b, 'activities/log', { customerId: other.id, kind: 'note', summary: 'görünmemeli' });
+
+    const kinds: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call(b, 'customers/timeline', { id: customer.id, limit: 2, ...(cursor ? { cursor } : {}) });
+      kinds.push(...page.items.map((i) => `${i.kind}@${i.at.slice(0, 10)}`));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(kinds).toEqual([
+      `reversal@${new Date().toISOString().slice(0, 10)}`,
+      'promise@2026-07-01',
+      'activity@2026-07-01',
+      'dispute_opened@2026-06-25',
+      'payment@2026-06-20',
+      'invoice@2026-06-01',
+    ]);
+    const all = await call(b, 'customers/timeline', { id: customer.id });
+    expect(all.items.find((i) => i.kind === 'payment')).toMatchObject({
+      title: 'cheque',
+      detail: 'Çek 123',
+      amount: 10000,
+      currency: 'TRY',
+    });
+  });
+});
