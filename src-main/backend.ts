@@ -5,12 +5,11 @@ import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
-import { customerTimeline } from './features/collections/timeline';
-import { customersHandlers } from './features/customers/handlers';
+import { customerDomainHandlers } from './features/customers/customer-domain';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
-import { customerAccountHandler, reportsHandlers } from './features/reports/handlers';
+import { reportsHandlers } from './features/reports/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
@@ -66,11 +65,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       systemHandlers(() => info),
     )
     .register('settings', settingsHandlers)
-    .register('customers', {
-      ...customersHandlers,
-      'customers/account': customerAccountHandler,
-      'customers/timeline': customerTimeline,
-    })
+    .register('customers', customerDomainHandlers)
     .register('invoices', invoicesHandlers)
     .register('payments', paymentsHandlers)
     .register('creditNotes', creditNotesHandlers)

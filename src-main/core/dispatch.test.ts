@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { tempDir } from '../../test/support/temp-dir';
-import { customersHandlers } from '../features/customers/handlers';
-import { customerAccountHandler } from '../features/reports/handlers';
-import { customerTimeline } from '../features/collections/timeline';
+import { customerDomainHandlers } from '../features/customers/customer-domain';
 import { insertCustomer } from '../features/customers/customers-repo';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
@@ -12,13 +10,7 @@ import { createDispatch } from './dispatch';
 import { EventHub } from './events';
 import { HandlerRegistry, type DomainHandlers } from './registry';
 
-async function setup(
-  customers: DomainHandlers<'customers'> = {
-    ...customersHandlers,
-    'customers/account': customerAccountHandler,
-    'customers/timeline': customerTimeline,
-  },
-) {
+async function setup(customers: DomainHandlers<'customers'> = customerDomainHandlers) {
   const store = await openStore(tempDir());
   const registry = new HandlerRegistry()
     .register(
@@ -79,9 +71,7 @@ describe('dispatch', () => {
 
   it('runs a writer in one transaction: a failure leaves nothing behind and publishes nothing', async () => {
     const { dispatch, store, seen } = await setup({
-      ...customersHandlers,
-      'customers/account': customerAccountHandler,
-      'customers/timeline': customerTimeline,
+      ...customerDomainHandlers,
       'customers/create': async (input, ctx) => {
         await insertCustomer(ctx.db, { ...input, code: 'HALF' }, ctx.now());
         ctx.emit({ type: 'customers/changed', ids: [1] });
@@ -108,9 +98,7 @@ describe('dispatch', () => {
 
   it('maps a constraint violation to conflict', async () => {
     const { dispatch, store } = await setup({
-      ...customersHandlers,
-      'customers/account': customerAccountHandler,
-      'customers/timeline': customerTimeline,
+      ...customerDomainHandlers,
       'customers/create': async (input, ctx) => {
         await insertCustomer(ctx.db, { ...input, code: 'SAME' }, ctx.now());
         await insertCustomer(ctx.db, { ...input, code: 'same' }, ctx.now());

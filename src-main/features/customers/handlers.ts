@@ -40,7 +40,10 @@ async function assertOwnContacts(
 }
 
 /** The card's own methods; `customers/account` (aging) and `customers/timeline` live with their domains. */
-export const customersHandlers: Omit<DomainHandlers<'customers'>, 'customers/account' | 'customers/timeline'> = {
+export const customersHandlers: Omit<
+  DomainHandlers<'customers'>,
+  'customers/account' | 'customers/timeline' | 'customers/risk'
+> = {
   'customers/create': async (input, ctx) => {
     const code = input.code ?? (await suggestCode(ctx.db));
     await assertCodeFree(ctx, code);

@@ -44,3 +44,29 @@ export interface CustomerAccount {
   currencies: (AgingFigures & { overdue: number; openInvoiceCount: number; overdueInvoiceCount: number })[];
   creditLimit: CreditLimitUse | null;
 }
+
+export type RiskSegment = 'A' | 'B' | 'C' | 'D';
+
+/** The measured behaviour behind a segment; each factor gives 0 (good) to 3 (bad) points. */
+export interface RiskFactors {
+  /** Days paid after the due date, averaged with each invoice weighted by its amount (last 24 months). */
+  avgDaysLate: number;
+  /** Share of paid invoices that were paid late (0–1). */
+  shareLate: number;
+  /** Overdue share of what is open now, in the worst currency (0–1). */
+  overdueRatio: number;
+  /** Promises to pay broken in the last 12 months. */
+  brokenPromises: number;
+  paidInvoices: number;
+}
+
+export interface CustomerRisk {
+  customerId: number;
+  segment: RiskSegment;
+  /** 0–12: the sum of the factors' points. */
+  score: number;
+  factors: RiskFactors;
+  points: Record<keyof Omit<RiskFactors, 'paidInvoices'>, number>;
+  /** Too little history to judge: the segment is a neutral B. */
+  insufficientHistory: boolean;
+}
