@@ -1,19 +1,41 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { onEvent } from '../api/client';
 import { customerKeys } from '../features/customers/query-keys';
+import { invoiceKeys } from '../features/invoices/query-keys';
+import { paymentKeys } from '../features/payments/query-keys';
 import { settingsKeys } from '../features/settings/queries';
+
+/**
+ * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
+ * their customer and are refreshed only when it is one of them; lists and sums may include anyone.
+ */
+const mayConcern =
+  (customerIds: readonly number[]) =>
+  (query: Query): boolean => {
+    const data = query.state.data as { customerId?: unknown } | undefined;
+    return typeof data?.customerId !== 'number' || customerIds.includes(data.customerId);
+  };
 
 /** The one place that says which cached queries an event makes stale. */
 function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
   switch (event.type) {
     case 'customers/changed':
       void queryClient.invalidateQueries({ queryKey: customerKeys.all });
+      // Invoice rows show the customer's code and title.
+      void queryClient.invalidateQueries({ queryKey: invoiceKeys.lists() });
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
       return;
+    case 'ledger/changed': {
+      const concerns = mayConcern(event.customerIds);
+      void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
+      void queryClient.invalidateQueries({ queryKey: paymentKeys.all, predicate: concerns });
+      for (const id of event.customerIds) void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
+      return;
+    }
   }
 }
 

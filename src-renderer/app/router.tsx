@@ -3,6 +3,13 @@ import { CustomerCardPage } from '../features/customers/card/customer-card-page'
 import { CustomerCreatePage } from '../features/customers/form/customer-create-page';
 import { CustomerEditPage } from '../features/customers/form/customer-edit-page';
 import { CustomerListPage } from '../features/customers/list/customer-list-page';
+import { InvoiceDetailPage } from '../features/invoices/detail/invoice-detail-page';
+import { InvoiceCreatePage } from '../features/invoices/form/invoice-create-page';
+import { InvoiceEditPage } from '../features/invoices/form/invoice-edit-page';
+import { InvoiceListPage } from '../features/invoices/list/invoice-list-page';
+import { PaymentDetailPage } from '../features/payments/detail/payment-detail-page';
+import { CreditNoteCreatePage } from '../features/payments/form/credit-note-create-page';
+import { PaymentCreatePage } from '../features/payments/form/payment-create-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
@@ -13,7 +20,7 @@ const upcoming = (section: UpcomingSection) => ({ path: section, element: <Comin
 
 /**
  * Hash routing: the same build works from vade://app/ and http://127.0.0.1:PORT/ with no server-side
- * routes. A data router (not <HashRouter>) because the customer form blocks navigation with unsaved changes.
+ * routes. A data router (not <HashRouter>) because the forms block navigation with unsaved changes.
  * Created on demand so main.tsx can first take the bridge token out of the address bar.
  */
 export const createAppRouter = () =>
@@ -32,7 +39,13 @@ export const createAppRouter = () =>
             { path: 'customers/new', element: <CustomerCreatePage /> },
             { path: 'customers/:id', element: <CustomerCardPage /> },
             { path: 'customers/:id/edit', element: <CustomerEditPage /> },
-            upcoming('invoices'),
+            { path: 'invoices', element: <InvoiceListPage /> },
+            { path: 'invoices/new', element: <InvoiceCreatePage /> },
+            { path: 'invoices/:id', element: <InvoiceDetailPage /> },
+            { path: 'invoices/:id/edit', element: <InvoiceEditPage /> },
+            { path: 'payments/new', element: <PaymentCreatePage /> },
+            { path: 'payments/:id', element: <PaymentDetailPage /> },
+            { path: 'credit-notes/new', element: <CreditNoteCreatePage /> },
             upcoming('calendar'),
             upcoming('reminders'),
             upcoming('reports'),

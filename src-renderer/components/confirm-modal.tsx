@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
 
 interface ConfirmModalProps {
@@ -11,13 +12,26 @@ interface ConfirmModalProps {
   loading?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** More to read or fill in between the message and the buttons (a reason, what will happen). */
+  children?: ReactNode;
 }
 
-export function ConfirmModal({ opened, title, message, confirmLabel, danger, loading, onConfirm, onCancel }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  danger,
+  loading,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmModalProps) {
   const t = useT();
   return (
     <Modal opened={opened} onClose={onCancel} title={title} centered data-testid="confirm-modal">
       <Text size="sm">{message}</Text>
+      {children}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
@@ -26,7 +40,7 @@ export function ConfirmModal({ opened, title, message, confirmLabel, danger, loa
           color={danger ? 'red' : undefined}
           onClick={onConfirm}
           loading={loading}
-          data-autofocus
+          data-autofocus={children ? undefined : true}
           data-testid="confirm-button"
         >
           {confirmLabel}

@@ -17,7 +17,6 @@ export const en: Record<MessageKey, string> = {
 
   'comingSoon.title': 'Coming soon',
   'comingSoon.dashboard': 'Total receivables, overdue amounts, DSO and a 13-week cash-flow forecast will live here.',
-  'comingSoon.invoices': 'Invoices of every customer, payments and allocations will be listed here.',
   'comingSoon.calendar': 'Due dates, instalments, cheque and note maturities and promises to pay will show on a calendar.',
   'comingSoon.reminders': 'Reminders before due dates, dunning letters and the "who to chase today" list will live here.',
   'comingSoon.reports': 'Aging, collections and payment behaviour reports will live here.',
@@ -87,7 +86,6 @@ export const en: Record<MessageKey, string> = {
   'customers.archiveTitle': 'Archive customer',
   'customers.staleTitle': 'This customer was changed elsewhere',
   'customers.reloadLatest': 'Load the latest version (your changes are discarded)',
-  'customers.saveFailed': 'Could not save',
   'customers.newTitle': 'New customer card',
 
   'customer.code': 'Customer code',
@@ -121,7 +119,6 @@ export const en: Record<MessageKey, string> = {
   'customer.section.terms': 'Commercial terms',
   'customer.section.contacts': 'Contacts',
   'customer.section.balance': 'Balance',
-  'customer.balanceComing': 'Once invoices and payments are recorded, the balance, aging and timeline show here.',
 
   'contact.add': 'Add contact',
   'contact.remove': 'Remove contact',
@@ -448,4 +445,7 @@ export const en: Record<MessageKey, string> = {
   'invoice.line.net': 'Net',
   'invoice.line.vat': 'VAT',
   'invoice.line.total': 'Total',
+  'account.payments': 'Payments and credit notes',
+  'account.noPayments': 'No payment has been received from this customer yet.',
+  'account.paymentsError': 'Could not load the payments.',
 };

@@ -15,7 +15,6 @@ export const tr = {
 
   'comingSoon.title': 'Yakında',
   'comingSoon.dashboard': 'Toplam alacak, vadesi geçenler, DSO ve 13 haftalık nakit akışı tahmini burada olacak.',
-  'comingSoon.invoices': 'Tüm carilerin faturaları, tahsilatlar ve eşleştirmeler burada listelenecek.',
   'comingSoon.calendar': 'Vadeler, taksitler, çek/senet vadeleri ve ödeme sözleri takvimde görünecek.',
   'comingSoon.reminders': 'Vade öncesi hatırlatmalar, ihtarlar ve "bugün kimi aramalı" listesi burada olacak.',
   'comingSoon.reports': 'Yaşlandırma, tahsilat ve ödeme davranışı raporları burada olacak.',
@@ -86,7 +85,6 @@ export const tr = {
   'customers.archiveTitle': 'Cariyi arşivle',
   'customers.staleTitle': 'Bu cari başka bir yerde değişti',
   'customers.reloadLatest': 'Son hâlini yükle (yaptığınız değişiklikler silinir)',
-  'customers.saveFailed': 'Kaydedilemedi',
   'customers.newTitle': 'Yeni cari kart',
 
   'customer.code': 'Cari kod',
@@ -120,7 +118,6 @@ export const tr = {
   'customer.section.terms': 'Ticari koşullar',
   'customer.section.contacts': 'Yetkililer',
   'customer.section.balance': 'Bakiye',
-  'customer.balanceComing': 'Faturalar ve tahsilatlar eklendiğinde bakiye, yaşlandırma ve zaman çizelgesi burada görünecek.',
 
   'contact.add': 'Yetkili ekle',
   'contact.remove': 'Yetkiliyi kaldır',
@@ -448,6 +445,9 @@ export const tr = {
   'invoice.line.net': 'Net',
   'invoice.line.vat': 'KDV',
   'invoice.line.total': 'Toplam',
+  'account.payments': 'Tahsilatlar ve iadeler',
+  'account.noPayments': 'Bu cariden henüz tahsilat yapılmadı.',
+  'account.paymentsError': 'Tahsilatlar yüklenemedi.',
 } as const;
 
 export type MessageKey = keyof typeof tr;

@@ -45,3 +45,21 @@ export const useSuggestedCode = () =>
     staleTime: 0,
     gcTime: 0,
   });
+
+/** What the customer owes, per currency, today: balance, overdue, aging and credit-limit use. */
+export const useCustomerAccount = (id: number | null) =>
+  useQuery({
+    queryKey: customerKeys.account(id ?? 0),
+    queryFn: () => send('customers/account', { id: id ?? 0 }),
+    enabled: id !== null,
+  });
+
+/** Rows the customer picker offers for a search: active customers, best match first. */
+export const PICKER_LIMIT = 30;
+
+export const useCustomerOptions = (search: string) =>
+  useQuery({
+    queryKey: customerKeys.picker(search),
+    queryFn: () => send('customers/list', { search, status: 'active', sort: 'title', limit: PICKER_LIMIT }),
+    placeholderData: keepPreviousData,
+  });

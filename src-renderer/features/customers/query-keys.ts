@@ -21,4 +21,9 @@ export const customerKeys = {
   details: () => [...customerKeys.all, 'detail'] as const,
   detail: (id: number) => [...customerKeys.details(), id] as const,
   suggestedCode: () => [...customerKeys.all, 'suggestCode'] as const,
+  /** Balances, aging and credit-limit use (customers/account): stale after any ledger change of the customer. */
+  accounts: () => [...customerKeys.all, 'account'] as const,
+  account: (id: number) => [...customerKeys.accounts(), id] as const,
+  /** Options of the customer picker in the invoice and payment forms. */
+  picker: (search: string) => [...customerKeys.all, 'picker', search] as const,
 };

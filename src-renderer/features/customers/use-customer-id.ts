@@ -1,8 +1,4 @@
-import { useParams } from 'react-router';
+import { useRouteId } from '../../lib/use-route-id';
 
 /** The :id of the route as a positive integer, or null when the address is not a customer's. */
-export function useCustomerId(): number | null {
-  const { id } = useParams();
-  const parsed = Number(id);
-  return Number.isSafeInteger(parsed) && parsed > 0 ? parsed : null;
-}
+export const useCustomerId = (): number | null => useRouteId();

@@ -36,6 +36,21 @@ export class CustomerCardPage {
     return Number(match[1]);
   }
 
+  /** The block of one currency in the balance section. */
+  account(currency: string): Locator {
+    return this.page.locator(`[data-testid="currency-account"][data-currency="${currency}"]`);
+  }
+
+  /** A figure of that block: account-balance, account-overdue, account-not-due, account-credit. */
+  accountFigure(currency: string, name: 'balance' | 'overdue' | 'not-due' | 'credit'): Locator {
+    return this.account(currency).getByTestId(`account-${name}`);
+  }
+
+  /** The aging amounts of a currency, in bucket order (not due, 1–30, …, 120+). */
+  agingAmounts(currency: string): Locator {
+    return this.account(currency).getByTestId('aging-amount');
+  }
+
   async edit(): Promise<void> {
     await this.editButton.click();
     await expect(this.page).toHaveURL(/#\/customers\/\d+\/edit$/);

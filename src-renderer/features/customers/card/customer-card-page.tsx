@@ -1,7 +1,5 @@
-import { EmptyState, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconScale } from '@tabler/icons-react';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Customer } from '../../../../src-shared/domain/customers/types';
-import { SectionCard } from '../../../components/section-card';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { CustomerQueryState } from '../customer-query-state';
@@ -10,21 +8,9 @@ import { useCustomerId } from '../use-customer-id';
 import { ContactsSection } from './contacts-table';
 import { CustomerCardHeader } from './customer-card-header';
 import { ContactDetailsSection, IdentitySection, TermsSection } from './customer-details';
-
-function BalancePlaceholder() {
-  const t = useT();
-  return (
-    <SectionCard title={t('customer.section.balance')} testId="section-balance">
-      <EmptyState
-        size="sm"
-        align="left"
-        icon={<IconScale size={24} stroke={1.5} />}
-        withIndicatorBackground
-        description={t('customer.balanceComing')}
-      />
-    </SectionCard>
-  );
-}
+import { CustomerInvoices } from './ledger/customer-invoices';
+import { CustomerPayments } from './ledger/customer-payments';
+import { LedgerSection } from './ledger/ledger-section';
 
 function RecordDates({ customer }: { customer: Customer }) {
   const t = useT();
@@ -42,11 +28,13 @@ function CustomerCard({ customer }: { customer: Customer }) {
     <div data-testid="customer-card">
       <CustomerCardHeader customer={customer} />
       <Stack gap="lg">
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <LedgerSection customer={customer} />
+        <CustomerInvoices customerId={customer.id} />
+        <CustomerPayments customerId={customer.id} />
+        <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="lg">
           <IdentitySection customer={customer} />
           <ContactDetailsSection customer={customer} />
           <TermsSection customer={customer} />
-          <BalancePlaceholder />
         </SimpleGrid>
         <ContactsSection contacts={customer.contacts} />
         <RecordDates customer={customer} />

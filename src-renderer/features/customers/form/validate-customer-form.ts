@@ -2,9 +2,10 @@ import type { FormErrors } from '@mantine/form';
 import { customerCreateInput } from '../../../../src-shared/domain/customers/schemas';
 import type { Language } from '../../../../src-shared/i18n/language';
 import { toFieldIssues } from '../../../../src-shared/validation/zod-issues';
+import { sortIssues } from '../../../forms/issues-to-errors';
 import type { Translate } from '../../../i18n/i18n-context';
 import { toCreateInput, type CustomerFormValues } from './customer-form-values';
-import { sortIssues } from './issues-to-errors';
+import { formPathOf } from './form-paths';
 
 export type CustomerFormMode = 'create' | 'edit';
 
@@ -29,6 +30,6 @@ export function validateCustomerForm(
   t: Translate,
 ): FormErrors {
   const parsed = customerCreateInput.safeParse(toCreateInput(values));
-  const fromSchema = parsed.success ? {} : sortIssues(toFieldIssues(parsed.error.issues, language), t).fields;
+  const fromSchema = parsed.success ? {} : sortIssues(toFieldIssues(parsed.error.issues, language), t, formPathOf).fields;
   return { ...fromSchema, ...formOnlyErrors(values, mode, t) };
 }

@@ -1,16 +1,17 @@
-import { Button, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Skeleton, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
+import { FullHeightPage } from '../../../components/full-height-page';
+import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { useAnyCustomerExists, useCustomerList } from '../queries';
-import { CustomerListSkeleton, NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
+import { NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
 import { CustomerListToolbar } from './customer-list-toolbar';
 import { CustomerTable, type CustomerTableHandle } from './customer-table';
-import classes from './customer-list-page.module.css';
 import { DEFAULT_FILTER, useListFilter } from './use-list-filter';
 
 export function CustomerListPage() {
@@ -26,7 +27,7 @@ export function CustomerListPage() {
   const anyExists = useAnyCustomerExists(nothingShown);
 
   const body = () => {
-    if (list.isPending) return <CustomerListSkeleton />;
+    if (list.isPending) return <ListSkeleton testId="customer-list-loading" />;
     if (list.isError && !list.data) {
       return (
         <ErrorState
@@ -38,7 +39,7 @@ export function CustomerListPage() {
       );
     }
     if (nothingShown) {
-      if (anyExists.isPending) return <CustomerListSkeleton />;
+      if (anyExists.isPending) return <ListSkeleton testId="customer-list-loading" />;
       if (anyExists.data === false) return <NoCustomersYet />;
       const onlySearch = filter.status === DEFAULT_FILTER.status && filter.kind === DEFAULT_FILTER.kind;
       return (
@@ -63,7 +64,7 @@ export function CustomerListPage() {
   };
 
   return (
-    <Stack gap={0} className={classes.page}>
+    <FullHeightPage>
       <PageHeader
         title={t('customers.title')}
         meta={
@@ -87,6 +88,6 @@ export function CustomerListPage() {
       />
       <CustomerListToolbar filter={filter} onChange={setFilter} onArrowDown={() => table.current?.focusFirstRow()} />
       {body()}
-    </Stack>
+    </FullHeightPage>
   );
 }

@@ -1,19 +1,7 @@
-import { Button, EmptyState, Paper, Skeleton, Stack } from '@mantine/core';
+import { Button, EmptyState, Paper } from '@mantine/core';
 import { IconFilterOff, IconPlus, IconSearch, IconUsersPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/i18n-context';
-
-export function CustomerListSkeleton() {
-  return (
-    <Paper p="md" data-testid="customer-list-loading" aria-busy>
-      <Stack gap="md">
-        {Array.from({ length: 8 }, (_, i) => (
-          <Skeleton key={i} height={28} radius="sm" width={`${92 - (i % 3) * 9}%`} />
-        ))}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** Nobody here yet: explain what a customer card is for and offer to create the first. */
 export function NoCustomersYet() {

@@ -1,8 +1,9 @@
 import { Group, SegmentedControl, Select } from '@mantine/core';
 import type { CustomerKind } from '../../../../src-shared/domain/customers/types';
+import { MOD_KEY } from '../../../app/mod-key';
+import { SearchBox } from '../../../components/search-box';
 import { useT } from '../../../i18n/i18n-context';
 import type { CustomerListFilter, CustomerSort, CustomerStatus } from '../query-keys';
-import { SearchBox } from './search-box';
 
 interface ToolbarProps {
   filter: CustomerListFilter;
@@ -16,7 +17,15 @@ export function CustomerListToolbar({ filter, onChange, onArrowDown }: ToolbarPr
   const t = useT();
   return (
     <Group gap="sm" mb="md" wrap="wrap" align="center">
-      <SearchBox value={filter.search} onChange={(search) => onChange({ search })} onArrowDown={onArrowDown} />
+      <SearchBox
+        value={filter.search}
+        onChange={(search) => onChange({ search })}
+        onArrowDown={onArrowDown}
+        placeholder={t('customers.searchPlaceholder')}
+        label={t('customers.searchLabel')}
+        testId="customer-search"
+        shortcut={`${MOD_KEY} K`}
+      />
       <SegmentedControl<CustomerStatus>
         value={filter.status}
         onChange={(status) => onChange({ status })}

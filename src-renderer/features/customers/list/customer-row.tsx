@@ -1,39 +1,37 @@
-import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { CustomerListItem } from '../../../../src-shared/domain/customers/types';
 import { TagList } from '../../../components/tag-list';
+import { virtualTableClasses as base, type VirtualRowProps } from '../../../components/virtual-table/virtual-table';
 import { useT } from '../../../i18n/i18n-context';
 import { ArchivedBadge, KindBadge } from '../customer-badges';
 import classes from './customer-table.module.css';
 
 interface CustomerRowProps {
   customer: CustomerListItem;
-  index: number;
-  style: CSSProperties;
+  rowProps: VirtualRowProps;
 }
 
 function Cell({ value, className }: { value: string; className?: string }) {
   const t = useT();
   return (
-    <div className={`${classes.cell} ${className ?? ''} ${value ? '' : classes.dim}`} title={value || undefined}>
+    <div className={`${base.cell} ${className ?? ''} ${value ? '' : base.dim}`} title={value || undefined}>
       {value || t('common.none')}
     </div>
   );
 }
 
 /** One customer in the list: a link to its card, so click, Enter and middle-click all work. */
-export function CustomerRow({ customer, index, style }: CustomerRowProps) {
+export function CustomerRow({ customer, rowProps }: CustomerRowProps) {
   return (
     <Link
       to={`/customers/${customer.id}`}
-      className={`${classes.row} ${customer.archived ? classes.archived : ''}`}
-      style={style}
-      data-index={index}
+      {...rowProps}
+      className={`${rowProps.className} ${customer.archived ? classes.archived : ''}`}
       data-testid="customer-row"
       data-customer-id={customer.id}
     >
-      <div className={`${classes.cell} ${classes.code}`}>{customer.code}</div>
-      <div className={classes.cell}>
+      <div className={`${base.cell} ${base.mono}`}>{customer.code}</div>
+      <div className={base.cell}>
         <div className={classes.titleLine}>
           <span className={classes.title} title={customer.title}>
             {customer.title}
@@ -46,7 +44,7 @@ export function CustomerRow({ customer, index, style }: CustomerRowProps) {
           </div>
         )}
       </div>
-      <div className={classes.cell}>
+      <div className={base.cell}>
         <KindBadge kind={customer.kind} size="xs" />
       </div>
       <Cell value={customer.taxId} className={classes.colTaxId} />

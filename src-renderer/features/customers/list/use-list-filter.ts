@@ -1,12 +1,8 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { CUSTOMER_KINDS, CUSTOMER_SORTS, CUSTOMER_STATUSES } from '../../../../src-shared/domain/customers/schemas';
+import { oneOf, useUrlFilter } from '../../../lib/use-url-filter';
 import type { CustomerListFilter } from '../query-keys';
 
 export const DEFAULT_FILTER: CustomerListFilter = { search: '', status: 'active', kind: null, sort: 'title' };
-
-const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
-  options.find((option) => option === value);
 
 function parseFilter(params: URLSearchParams): CustomerListFilter {
   return {
@@ -29,17 +25,5 @@ function toParams(filter: CustomerListFilter): URLSearchParams {
 export const isFiltered = (filter: CustomerListFilter): boolean =>
   filter.search.trim() !== '' || filter.status !== DEFAULT_FILTER.status || filter.kind !== null;
 
-/**
- * The list's filter lives in the URL, so coming back from a card shows the same list.
- * Updates replace the history entry: typing a search should not fill the back button.
- */
-export function useListFilter(): [CustomerListFilter, (patch: Partial<CustomerListFilter>) => void] {
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => parseFilter(params), [params]);
-  const update = useCallback(
-    (patch: Partial<CustomerListFilter>) =>
-      setParams((previous) => toParams({ ...parseFilter(previous), ...patch }), { replace: true }),
-    [setParams],
-  );
-  return [filter, update];
-}
+/** The customer list's filter, kept in the URL. */
+export const useListFilter = () => useUrlFilter(parseFilter, toParams);

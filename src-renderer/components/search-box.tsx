@@ -3,9 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { FocusSearchState } from '../../../app/hotkeys';
-import { MOD_KEY } from '../../../app/mod-key';
-import { useT } from '../../../i18n/i18n-context';
+import type { FocusSearchState } from '../app/hotkeys';
+import { useT } from '../i18n/i18n-context';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
@@ -14,13 +13,18 @@ interface SearchBoxProps {
   onChange: (search: string) => void;
   /** Arrow-down from the box moves into the results. */
   onArrowDown: () => void;
+  placeholder: string;
+  label: string;
+  testId: string;
+  /** The keyboard shortcut that jumps here, shown in the empty box (e.g. "Ctrl K"). */
+  shortcut?: string;
 }
 
 const wantsFocus = (state: unknown): state is FocusSearchState =>
   typeof state === 'object' && state !== null && 'focusSearch' in state;
 
 /** Search text is local while typing and reaches the list (and the URL) after a short pause. */
-export function SearchBox({ value, onChange, onArrowDown }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onArrowDown, placeholder, label, testId, shortcut }: SearchBoxProps) {
   const t = useT();
   const [text, setText] = useState(value);
   const [debounced] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
@@ -59,19 +63,19 @@ export function SearchBox({ value, onChange, onArrowDown }: SearchBoxProps) {
           setText('');
         }
       }}
-      placeholder={t('customers.searchPlaceholder')}
-      aria-label={t('customers.searchLabel')}
+      placeholder={placeholder}
+      aria-label={label}
       leftSection={<IconSearch size={16} />}
-      rightSectionWidth={text ? 36 : 64}
+      rightSectionWidth={text || !shortcut ? 36 : 64}
       rightSection={
         text ? (
-          <CloseButton size="sm" aria-label={t('customers.clearSearch')} onClick={() => setText('')} />
+          <CloseButton size="sm" aria-label={t('common.clearSearch')} onClick={() => setText('')} />
         ) : (
-          <Kbd size="xs">{`${MOD_KEY} K`}</Kbd>
+          shortcut && <Kbd size="xs">{shortcut}</Kbd>
         )
       }
       rightSectionPointerEvents={text ? 'all' : 'none'}
-      data-testid="customer-search"
+      data-testid={testId}
       autoFocus
       style={{ flex: 1, minWidth: 240 }}
     />

@@ -1,0 +1,32 @@
+import { Stack } from '@mantine/core';
+import type { Invoice } from '../../../../src-shared/domain/invoices/types';
+import { useRouteId } from '../../../lib/use-route-id';
+import { InvoiceQueryState } from '../invoice-query-state';
+import { useInvoice } from '../queries';
+import { InvoiceAllocationsTable } from './invoice-allocations-table';
+import { InvoiceDetailHeader } from './invoice-detail-header';
+import { InvoiceLinesTable } from './invoice-lines-table';
+import { InvoiceSummary } from './invoice-summary';
+
+function InvoiceDetail({ invoice }: { invoice: Invoice }) {
+  return (
+    <div data-testid="invoice-detail">
+      <InvoiceDetailHeader invoice={invoice} />
+      <Stack gap="lg">
+        <InvoiceSummary invoice={invoice} />
+        <InvoiceLinesTable invoice={invoice} />
+        <InvoiceAllocationsTable invoice={invoice} />
+      </Stack>
+    </div>
+  );
+}
+
+export function InvoiceDetailPage() {
+  const id = useRouteId();
+  const query = useInvoice(id);
+  return (
+    <InvoiceQueryState id={id} query={query}>
+      {(invoice) => <InvoiceDetail invoice={invoice} />}
+    </InvoiceQueryState>
+  );
+}

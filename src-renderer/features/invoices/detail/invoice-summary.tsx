@@ -1,0 +1,82 @@
+import { Divider, Group, SimpleGrid, Text } from '@mantine/core';
+import type { Invoice } from '../../../../src-shared/domain/invoices/types';
+import { FieldList } from '../../../components/field-list';
+import { MultilineText } from '../../../components/multiline-text';
+import { SectionCard } from '../../../components/section-card';
+import { StatFigure } from '../../../components/stat-figure';
+import { useFormatters } from '../../../i18n/formatters';
+import { useT } from '../../../i18n/i18n-context';
+
+/** What the invoice comes to and where it stands: total, paid, written off, open; then its dates and notes. */
+export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
+  const t = useT();
+  const format = useFormatters();
+  const money = (minor: number) => format.money(minor, invoice.currency);
+  const overdue = invoice.status === 'overdue';
+  return (
+    <SectionCard title={t('invoice.section.summary')} testId="invoice-summary">
+      <SimpleGrid cols={{ base: 2, md: invoice.writtenOffAmount > 0 ? 4 : 3 }} spacing="lg">
+        <StatFigure label={t('invoice.total')} value={money(invoice.total)} testId="invoice-total" />
+        <StatFigure label={t('invoice.paid')} value={money(invoice.paidAmount)} color="teal.8" testId="invoice-paid" />
+        {invoice.writtenOffAmount > 0 && (
+          <StatFigure
+            label={t('invoice.writtenOff')}
+            value={money(invoice.writtenOffAmount)}
+            color="gray.7"
+            testId="invoice-written-off"
+          />
+        )}
+        <StatFigure
+          label={t('invoice.open')}
+          value={money(invoice.openAmount)}
+          color={overdue ? 'red.7' : invoice.openAmount > 0 ? 'vade.8' : 'gray.6'}
+          size="xl"
+          testId="invoice-open-amount"
+        />
+      </SimpleGrid>
+      <Divider my="md" />
+      <Group align="flex-start" grow gap="xl">
+        <FieldList
+          fields={[
+            { label: t('invoice.issueDate'), value: format.date(invoice.issueDate), testId: 'invoice-issue-date' },
+            {
+              label: t('invoice.dueDate'),
+              value: (
+                <Text size="sm" c={overdue ? 'red.7' : undefined} fw={overdue ? 600 : undefined}>
+                  {format.date(invoice.dueDate)}
+                  {overdue && ` · ${t('invoice.daysOverdue', { days: invoice.daysOverdue })}`}
+                </Text>
+              ),
+              testId: 'invoice-due-date',
+            },
+            { label: t('invoice.paidDate'), value: invoice.paidDate && format.date(invoice.paidDate) },
+            { label: t('invoice.currency'), value: invoice.currency },
+          ]}
+        />
+        <FieldList
+          fields={[
+            { label: t('invoice.net'), value: money(invoice.net) },
+            { label: t('invoice.vat'), value: money(invoice.vat) },
+            {
+              label: t('invoice.ettn'),
+              value: invoice.ettn && (
+                <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                  {invoice.ettn}
+                </Text>
+              ),
+            },
+            ...(invoice.writeOffReason
+              ? [
+                  {
+                    label: t('invoice.writeOffReason'),
+                    value: `${invoice.writtenOffOn ? `${format.date(invoice.writtenOffOn)} · ` : ''}${invoice.writeOffReason}`,
+                  },
+                ]
+              : []),
+            { label: t('invoice.notes'), value: invoice.notes && <MultilineText>{invoice.notes}</MultilineText> },
+          ]}
+        />
+      </Group>
+    </SectionCard>
+  );
+}
