@@ -1,9 +1,10 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { IconArrowsDown, IconEraser } from '@tabler/icons-react';
 import type { InvoiceListItem } from '../../../../src-shared/domain/invoices/types';
+import { formatAmount } from '../../../../src-shared/money/format';
 import { MoneyInput } from '../../../components/money-input';
 import { useFormatters } from '../../../i18n/formatters';
-import { useT } from '../../../i18n/i18n-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { oldestFirst } from './allocation-plan';
 import type { CreditFormApi } from './use-credit-form';
 
@@ -20,9 +21,10 @@ interface ManualAllocationTableProps {
 
 /** The customer's open invoices in the currency, oldest due first, with an amount to match on each. */
 export function ManualAllocationTable({ form, invoices, available, onRowEdited }: ManualAllocationTableProps) {
-  const t = useT();
+  const { t, language } = useI18n();
   const format = useFormatters();
   const currency = form.values.currency;
+  const zero = formatAmount(0, language);
 
   const fill = () => {
     onRowEdited();
@@ -89,7 +91,7 @@ export function ManualAllocationTable({ form, invoices, available, onRowEdited }
                     <MoneyInput
                       size="xs"
                       aria-label={t('payments.allocation.amountFor', { number: invoice.number })}
-                      placeholder="0,00"
+                      placeholder={zero}
                       styles={{ input: { textAlign: 'right' } }}
                       {...input}
                       value={input.value ?? null}
