@@ -211,7 +211,7 @@ export const en: Record<MessageKey, string> = {
   'validation.tooMany': 'At most {max} items can be added.',
   'validation.oneOf': 'Choose one of the valid options.',
   'validation.idOrCode': 'Give either an id or a customer code.',
-  'validation.staleVersion': 'This customer changed while you were editing. Reload and try again.',
+  'validation.staleVersion': 'This record changed while you were editing. Reload and try again.',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',
   'invoice.number': 'Invoice no.',

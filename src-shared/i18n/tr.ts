@@ -210,7 +210,7 @@ export const tr = {
   'validation.tooMany': 'En fazla {max} öğe eklenebilir.',
   'validation.oneOf': 'Geçerli seçeneklerden birini seçin.',
   'validation.idOrCode': 'Kimlik (id) veya cari kod verilmeli.',
-  'validation.staleVersion': 'Bu cari siz düzenlerken değişti. Sayfayı yenileyip tekrar deneyin.',
+  'validation.staleVersion': 'Bu kayıt siz düzenlerken değişti. Sayfayı yenileyip tekrar deneyin.',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',
   'invoice.number': 'Fatura no',
