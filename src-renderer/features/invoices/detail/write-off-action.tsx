@@ -1,13 +1,7 @@
-import { Button, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { Text } from '@mantine/core';
 import { IconFileOff } from '@tabler/icons-react';
-import { useState } from 'react';
-import { AppError } from '../../../../src-shared/contract/errors';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
-import { ReasonModal } from '../../../components/reason-modal';
-import { issueMessage } from '../../../forms/issues-to-errors';
-import { describeError } from '../../../i18n/describe-error';
+import { ReasonAction } from '../../../components/reason-action';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { useWriteOffInvoice } from '../mutations';
@@ -16,59 +10,23 @@ import { useWriteOffInvoice } from '../mutations';
 export function WriteOffAction({ invoice }: { invoice: Invoice }) {
   const t = useT();
   const format = useFormatters();
-  const [opened, modal] = useDisclosure(false);
-  const [error, setError] = useState<string | null>(null);
   const writeOff = useWriteOffInvoice();
   const open = format.money(invoice.openAmount, invoice.currency);
-
-  const run = (reason: string) => {
-    setError(null);
-    writeOff.mutate(
-      { id: invoice.id, reason },
-      {
-        onSuccess: () => {
-          modal.close();
-          notifications.show({ color: 'teal', message: t('invoices.writtenOffToast', { number: invoice.number, amount: open }) });
-        },
-        onError: (failure) => {
-          const reasonIssue =
-            failure instanceof AppError ? failure.issues?.find((issue) => issue.path[0] === 'reason') : undefined;
-          if (reasonIssue) setError(issueMessage(reasonIssue, t));
-          else notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(failure, t) });
-        },
-      },
-    );
-  };
-
   return (
-    <>
-      <Button
-        variant="default"
-        color="red"
-        leftSection={<IconFileOff size={16} />}
-        onClick={() => {
-          setError(null);
-          modal.open();
-        }}
-        data-testid="write-off"
-      >
-        {t('invoices.writeOff')}
-      </Button>
-      <ReasonModal
-        opened={opened}
-        title={t('invoices.writeOffTitle', { number: invoice.number })}
-        message={t('invoices.writeOffConfirm', { amount: open })}
-        confirmLabel={t('invoices.writeOff')}
-        reasonLabel={t('invoices.writeOffReason')}
-        loading={writeOff.isPending}
-        error={error}
-        onConfirm={run}
-        onCancel={modal.close}
-      >
-        <Text size="sm" c="dimmed" mt="xs">
-          {t('invoices.writeOffKept')}
-        </Text>
-      </ReasonModal>
-    </>
+    <ReasonAction
+      label={t('invoices.writeOff')}
+      icon={<IconFileOff size={16} />}
+      testId="write-off"
+      title={t('invoices.writeOffTitle', { number: invoice.number })}
+      message={t('invoices.writeOffConfirm', { amount: open })}
+      reasonLabel={t('invoices.writeOffReason')}
+      submit={(reason) => writeOff.mutateAsync({ id: invoice.id, reason })}
+      pending={writeOff.isPending}
+      successMessage={t('invoices.writtenOffToast', { number: invoice.number, amount: open })}
+    >
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('invoices.writeOffKept')}
+      </Text>
+    </ReasonAction>
   );
 }
