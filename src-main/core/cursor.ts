@@ -23,3 +23,17 @@ export function decodeCursor(cursor: string, sort: string): CursorPosition {
     issues: [{ path: ['cursor'], key: 'validation.invalid', message: 'Invalid cursor' }],
   });
 }
+
+/**
+ * Splits the `limit + 1` rows a keyset query fetched into the page and the cursor of the next one
+ * (null when the extra row was not there, i.e. this is the last page).
+ */
+export function keysetPage<R extends { id: number; sort_key: string | number }>(
+  rows: R[],
+  limit: number,
+  sort: string,
+): { rows: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ sort, key: last.sort_key, id: last.id }) : null };
+}

@@ -3,7 +3,7 @@ import type { CustomerListQuery } from '../../../src-shared/domain/customers/sch
 import type { CustomerPage } from '../../../src-shared/domain/customers/types';
 import type { Db } from '../../store/schema';
 import { toListItem } from './customer-mapper';
-import { decodeCursor, encodeCursor } from '../../core/cursor';
+import { decodeCursor, keysetPage } from '../../core/cursor';
 import { searchPatterns } from './search-text';
 
 const SORT_COLUMN = { title: 'sort_title', code: 'code_key', recent: 'id' } as const;
@@ -46,13 +46,11 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
     .limit(q.limit + 1)
     .execute();
 
-  const more = rows.length > q.limit;
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
+  const { rows: items, nextCursor } = keysetPage(rows, q.limit, q.sort);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return {
     items: items.map(toListItem),
-    nextCursor: more && last ? encodeCursor({ sort: q.sort, key: last.sort_key, id: last.id }) : null,
+    nextCursor,
     total: Number(total),
   };
 }

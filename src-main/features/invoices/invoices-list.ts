@@ -3,7 +3,7 @@ import type { InvoiceListQuery } from '../../../src-shared/domain/invoices/schem
 import type { InvoiceListItem, InvoicePage, CurrencyTotals } from '../../../src-shared/domain/invoices/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { foldTr } from '../../../src-shared/text/turkish';
-import { decodeCursor, encodeCursor } from '../../core/cursor';
+import { decodeCursor, keysetPage } from '../../core/cursor';
 import type { Database, Db } from '../../store/schema';
 import { daysOverdueOf, statusOf } from './invoice-mapper';
 
@@ -130,9 +130,7 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
     .orderBy('invoices.id', direction)
     .limit(q.limit + 1)
     .execute();
-  const more = rows.length > q.limit;
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
+  const { rows: items, nextCursor } = keysetPage(rows, q.limit, q.sort);
 
   return {
     items: items.map((r): InvoiceListItem => ({
@@ -149,7 +147,7 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
       status: statusOf(r, today),
       daysOverdue: daysOverdueOf(r, today),
     })),
-    nextCursor: more && last ? encodeCursor({ sort: q.sort, key: last.sort_key, id: last.id }) : null,
+    nextCursor,
   };
 }
 
