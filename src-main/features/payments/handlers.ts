@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 import { allocateCredit } from './allocate-credit';
 import { releaseAllocations } from './ledger-writes';
+import { listPayments } from './payments-list';
 import { insertCredit, loadPayment } from './payments-repo';
 
 export async function mustLoadPayment(ctx: HandlerContext, id: number): Promise<Payment> {
@@ -91,4 +92,6 @@ export const paymentsHandlers: DomainHandlers<'payments'> = {
   },
 
   'payments/get': ({ id }, ctx) => mustLoadPayment(ctx, id),
+
+  'payments/list': (query, ctx) => listPayments(ctx.db, query),
 };

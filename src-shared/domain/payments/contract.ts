@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
 import { idSchema } from '../common/schemas';
-import { creditNoteCreateInput, paymentAllocateInput, paymentRecordInput, paymentReverseInput } from './schemas';
-import type { Payment } from './types';
+import {
+  creditNoteCreateInput,
+  paymentAllocateInput,
+  paymentListInput,
+  paymentRecordInput,
+  paymentReverseInput,
+} from './schemas';
+import type { Payment, PaymentPage } from './types';
 
 export const paymentsContract = {
   'payments/record': mutation<Payment>()(paymentRecordInput, 'Record a payment received and allocate it (auto, none or by hand)'),
   'payments/reverse': mutation<Payment>()(paymentReverseInput, 'Reverse a wrong payment or credit note; history keeps both'),
   'payments/allocate': mutation<Payment>()(paymentAllocateInput, "Apply a payment's or credit note's unallocated rest"),
   'payments/get': query<Payment>()(z.object({ id: idSchema }).strict(), 'Read one payment or credit note with its allocations'),
+  'payments/list': query<PaymentPage>()(paymentListInput, "Payments and credit notes, newest first (one customer's or all)"),
   'creditNotes/create': mutation<Payment>()(creditNoteCreateInput, 'Issue a credit note that reduces what a customer owes'),
 };

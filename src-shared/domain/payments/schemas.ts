@@ -60,3 +60,16 @@ export type PaymentRecord = z.output<typeof paymentRecordInput>;
 export type CreditNoteCreate = z.output<typeof creditNoteCreateInput>;
 export type AllocationChoice = z.output<typeof allocationChoice>;
 export type ManualAllocation = z.output<typeof manualAllocationInput>;
+
+export const paymentListInput = z
+  .object({
+    customerId: idSchema.optional(),
+    kind: z.enum(['payment', 'credit_note']).optional(),
+    /** Reversed ones are listed too (struck through in the UI) unless this is false. */
+    includeReversed: z.boolean().default(true),
+    limit: z.number().int().min(1).max(500).default(100),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict();
+
+export type PaymentListQuery = z.output<typeof paymentListInput>;

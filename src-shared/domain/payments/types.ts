@@ -31,3 +31,22 @@ export interface Payment {
   allocations: PaymentAllocation[];
   createdAt: string;
 }
+
+export interface PaymentListItem {
+  id: number;
+  kind: 'payment' | 'credit_note';
+  customerId: number;
+  number: string | null;
+  date: string;
+  currency: Currency;
+  amount: number;
+  unallocated: number;
+  method: PaymentMethod | null;
+  reference: string;
+  reversed: boolean;
+}
+
+export interface PaymentPage {
+  items: PaymentListItem[];
+  nextCursor: string | null;
+}

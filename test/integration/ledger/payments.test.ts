@@ -184,6 +184,30 @@ describe('payments and allocation', () => {
     expect(foreign.issues?.[0]?.key).toBe('validation.otherCustomer');
   });
 
+  it('lists payments and credit notes newest first, page by page, reversed ones marked', async () => {
+    const { b, customer, inv } = await ledger();
+    await inv('2026-01-01', 90000);
+    const made = [];
+    for (const [i, date] of ['2026-02-01', '2026-03-01', '2026-03-01', '2026-04-01'].entries()) {
+      made.push(await call(b, 'payments/record', { customerId: customer.id, date, amount: 1000 * (i + 1), method: 'cash' }));
+    }
+    await call(b, 'payments/reverse', { id: made[0]!.id, reason: 'mükerrer kayıt' });
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call(b, 'payments/list', { customerId: customer.id, limit: 3, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((p) => p.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([made[3]!.id, made[2]!.id, made[1]!.id, made[0]!.id]);
+    const live = await call(b, 'payments/list', { customerId: customer.id, includeReversed: false });
+    expect(live.items.map((p) => p.id)).not.toContain(made[0]!.id);
+    expect((await call(b, 'payments/list', { customerId: customer.id })).items.at(-1)).toMatchObject({
+      reversed: true,
+      amount: 1000,
+    });
+  });
+
   it('refuses payments dated in the future or for an unknown customer', async () => {
     const { b, customer } = await ledger();
     expect(
