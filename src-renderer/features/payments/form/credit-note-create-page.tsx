@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
 import { useT } from '../../../i18n/i18n-context';
-import { idParam } from '../../../lib/use-route-id';
-import { InvoiceNotFound } from '../../invoices/invoice-query-state';
-import { useInvoice } from '../../invoices/queries';
 import { useCreateCreditNote } from '../mutations';
 import { backLinkOf } from './back-link';
 import { CreditForm } from './credit-form';
+import { FromLinkedInvoice } from './from-linked-invoice';
 import { emptyCreditForm, toCreditNoteInput } from './credit-form-values';
 
 function NewCreditNote({ customerId, invoice }: { customerId: number | null; invoice?: Invoice }) {
@@ -36,21 +32,5 @@ function NewCreditNote({ customerId, invoice }: { customerId: number | null; inv
 
 /** /credit-notes/new?customer=ID&invoice=ID: a credit note ("iade faturası"), optionally correcting one invoice. */
 export function CreditNoteCreatePage() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const customerId = idParam(params, 'customer');
-  const invoiceId = idParam(params, 'invoice');
-  const invoice = useInvoice(invoiceId);
-  if (invoiceId === null) return <NewCreditNote customerId={customerId} />;
-  return (
-    <QueryState
-      valid
-      query={invoice}
-      notFound={<InvoiceNotFound />}
-      errorTitle={t('invoices.loadOneError')}
-      skeletonTestId="credit-note-form-loading"
-    >
-      {(loaded) => <NewCreditNote customerId={loaded.customerId} invoice={loaded} />}
-    </QueryState>
-  );
+  return <FromLinkedInvoice skeletonTestId="credit-note-form-loading" render={(start) => <NewCreditNote {...start} />} />;
 }

@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
 import { useT } from '../../../i18n/i18n-context';
-import { idParam } from '../../../lib/use-route-id';
-import { InvoiceNotFound } from '../../invoices/invoice-query-state';
-import { useInvoice } from '../../invoices/queries';
 import { useRecordPayment } from '../mutations';
 import { backLinkOf } from './back-link';
 import { CreditForm } from './credit-form';
+import { FromLinkedInvoice } from './from-linked-invoice';
 import { emptyCreditForm, toPaymentInput, type CreditFormValues } from './credit-form-values';
 
 /** Coming from an invoice: that customer and currency, the open amount, matched to that invoice by hand. */
@@ -41,21 +37,5 @@ function NewPayment({ customerId, invoice }: { customerId: number | null; invoic
 
 /** /payments/new?customer=ID&invoice=ID: a payment received, prefilled from where it was started. */
 export function PaymentCreatePage() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const customerId = idParam(params, 'customer');
-  const invoiceId = idParam(params, 'invoice');
-  const invoice = useInvoice(invoiceId);
-  if (invoiceId === null) return <NewPayment customerId={customerId} />;
-  return (
-    <QueryState
-      valid
-      query={invoice}
-      notFound={<InvoiceNotFound />}
-      errorTitle={t('invoices.loadOneError')}
-      skeletonTestId="payment-form-loading"
-    >
-      {(loaded) => <NewPayment customerId={loaded.customerId} invoice={loaded} />}
-    </QueryState>
-  );
+  return <FromLinkedInvoice skeletonTestId="payment-form-loading" render={(start) => <NewPayment {...start} />} />;
 }
