@@ -4,6 +4,7 @@ import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
+import { auditHandlers } from './features/audit/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { invoicesHandlers } from './features/invoices/handlers';
@@ -72,7 +73,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('reports', reportsHandlers)
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
-    .register('activities', activitiesHandlers);
+    .register('activities', activitiesHandlers)
+    .register('audit', auditHandlers);
   registry.assertComplete();
 
   const events = new EventHub();

@@ -6,6 +6,7 @@ import type {
   AuditLogTable,
   DisputesTable,
   InvoiceLinesTable,
+  InvoiceSummaryTable,
   InvoicesTable,
   PaymentsTable,
   PromisesTable,
@@ -19,6 +20,7 @@ export interface Database {
   settings: SettingsTable;
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
+  invoice_summary: InvoiceSummaryTable;
   payments: PaymentsTable;
   allocations: AllocationsTable;
   disputes: DisputesTable;

@@ -5,6 +5,7 @@ import type { Backend } from '../../src-main/backend';
 import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../src-main/features/reports/aging-query';
 import { todayLocal } from '../../src-shared/dates/business-date';
+import { bucketDueRange } from '../../src-shared/domain/reports/aging-buckets';
 import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
 
@@ -67,8 +68,17 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
   figures['invoices/list first page, no filter'] = await medianMs(run('invoices/list', { limit: 100 }));
   figures['invoices/totals, no filter'] = await medianMs(run('invoices/totals', {}), 5);
   figures['invoices/totals, overdue TRY'] = await medianMs(run('invoices/totals', { status: 'overdue', currency: 'TRY' }), 5);
+  figures['invoices/totals, open only USD'] = await medianMs(run('invoices/totals', { openOnly: true, currency: 'USD' }), 5);
+  figures['invoices/totals, one customer'] = await medianMs(run('invoices/totals', { customerId: busy }), 5);
+  const bucket = { openOn: todayLocal(), currency: 'TRY' as const, ...bucketDueRange(todayLocal(), [30, 60, 90, 120], 2) };
+  figures['aging drill-down: invoices/list first page, 31–60 TRY'] = await medianMs(
+    run('invoices/list', { ...bucket, sort: 'due_asc', limit: 200 }),
+  );
+  figures['aging drill-down: invoices/totals, 31–60 TRY'] = await medianMs(run('invoices/totals', bucket), 5);
+  figures['reports/aging every row (the Reports screen)'] = await medianMs(run('reports/aging', { limit: 50_000 }), 5);
   figures['invoices/list text search "anadolu"'] = await medianMs(run('invoices/list', { search: 'anadolu', limit: 100 }));
   figures['invoices/list number prefix'] = await medianMs(run('invoices/list', { search: 'dmo2025000001', limit: 100 }));
+  figures['audit/list first page'] = await medianMs(run('audit/list', { limit: 50 }));
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(
     run('payments/record', { customerId: busy, date: todayLocal(), amount: 150_000 + day++, method: 'bank_transfer' }),

@@ -1,6 +1,5 @@
+import type { AuditEntity } from '../../../src-shared/domain/audit/types';
 import type { HandlerContext } from '../../core/context';
-
-export type AuditEntity = 'customer' | 'invoice' | 'payment' | 'credit_note' | 'dispute' | 'promise' | 'activity';
 
 /**
  * Appends one change to the audit log, in the caller's transaction: the change and its record commit or

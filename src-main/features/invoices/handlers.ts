@@ -5,7 +5,8 @@ import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
-import { invoiceTotals, listInvoices } from './invoices-list';
+import { listInvoices, type ListDays } from './invoices-list';
+import { invoiceTotals } from './invoices-totals';
 import {
   hasActiveAllocations,
   insertInvoice,
@@ -31,6 +32,11 @@ async function assertUnique(ctx: HandlerContext, content: InvoiceContent, ownId?
     if (row && row.id !== ownId) throw fieldError(await ctx.language(), 'conflict', ['ettn'], 'validation.numberTaken');
   }
 }
+
+const listDays = (ctx: HandlerContext, today: string | undefined): ListDays => {
+  const ledgerDay = todayLocal(ctx.now());
+  return { today: today ?? ledgerDay, ledgerDay };
+};
 
 const ledgerChanged = (ctx: HandlerContext, customerId: number) =>
   ctx.emit({ type: 'ledger/changed', customerIds: [customerId] });
@@ -89,9 +95,9 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
 
   'invoices/get': ({ id }, ctx) => mustLoad(ctx, id),
 
-  'invoices/list': (query, ctx) => listInvoices(ctx.db, query, query.today ?? todayLocal(ctx.now())),
+  'invoices/list': (query, ctx) => listInvoices(ctx.db, query, listDays(ctx, query.today)),
 
-  'invoices/totals': (query, ctx) => invoiceTotals(ctx.db, query, query.today ?? todayLocal(ctx.now())),
+  'invoices/totals': (query, ctx) => invoiceTotals(ctx.db, query, listDays(ctx, query.today)),
 
   'invoices/writeOff': async ({ id, reason, date }, ctx) => {
     const current = await mustLoad(ctx, id);

@@ -1,11 +1,12 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { InvoiceListQuery } from '../../../src-shared/domain/invoices/schemas';
-import type { InvoiceListItem, InvoicePage, CurrencyTotals } from '../../../src-shared/domain/invoices/types';
+import type { InvoiceListItem, InvoicePage } from '../../../src-shared/domain/invoices/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { decodeCursor, keysetPage } from '../../core/cursor';
 import type { Database, Db } from '../../store/schema';
 import { daysOverdueOf, statusOf } from './invoice-mapper';
+import { openAmountOn } from './open-on';
 
 type Builder = SelectQueryBuilder<Database, 'invoices', object>;
 
@@ -48,14 +49,14 @@ function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']
 /** Above this many matching customers the invoice list walks its sort index instead of sorting the matches. */
 const WIDE_SEARCH = 200;
 
-interface SearchPlan {
+export interface SearchPlan {
   text: string;
   customerIds: number[];
   /** Few matches: fetch them through the indexes and sort; many: walk the sort index and filter. */
   sortMatches: boolean;
 }
 
-async function planSearch(db: Db, search: string): Promise<SearchPlan | null> {
+export async function planSearch(db: Db, search: string): Promise<SearchPlan | null> {
   const text = foldTr(search.trim());
   if (text === '') return null;
   const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -80,7 +81,20 @@ function whereSearch(qb: Builder, plan: SearchPlan | null): Builder {
   );
 }
 
-function filtered(db: Db, q: InvoiceListQuery, today: string, search: SearchPlan | null, steer = false): Builder {
+/** Open at the end of `day`: the kept open amount from today on (payments are never future-dated), else rebuilt. */
+function whereOpenOn(qb: Builder, day: string, ledgerDay: string): Builder {
+  const issued = qb.where('invoices.issue_date', '<=', day);
+  return day >= ledgerDay ? issued.where('invoices.open_amount', '>', 0) : issued.where(openAmountOn(day, 'invoices'), '>', 0);
+}
+
+/** The days a list is judged on: `today` for overdue (the caller may move it), `ledgerDay` the real today. */
+export interface ListDays {
+  today: string;
+  ledgerDay: string;
+}
+
+export function filtered(db: Db, q: InvoiceListQuery, days: ListDays, search: SearchPlan | null, steer = false): Builder {
+  const { today } = days;
   let qb: Builder = db.selectFrom('invoices');
   if (q.customerId) qb = qb.where('invoices.customer_id', '=', q.customerId);
   if (q.currency) qb = qb.where(term('invoices.currency', steer), '=', q.currency);
@@ -91,16 +105,18 @@ function filtered(db: Db, q: InvoiceListQuery, today: string, search: SearchPlan
   if (q.minTotal !== undefined) qb = qb.where('invoices.total', '>=', q.minTotal);
   if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
   if (q.openOnly) qb = qb.where('invoices.open_amount', '>', 0);
+  if (q.openOn) qb = whereOpenOn(qb, q.openOn, days.ledgerDay);
   if (q.status) qb = whereStatus(qb, q.status, today, steer);
   return whereSearch(qb, search);
 }
 
 /** One page of invoices across customers, keyset-paged, with totals of the whole filtered set per currency. */
-export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): Promise<InvoicePage> {
+export async function listInvoices(db: Db, q: InvoiceListQuery, days: ListDays): Promise<InvoicePage> {
+  const { today } = days;
   const sort = SORTS[q.sort];
   const column = `invoices.${sort.column}` as const;
   const search = await planSearch(db, q.search);
-  let page = filtered(db, q, today, search, q.sort !== 'due_asc')
+  let page = filtered(db, q, days, search, q.sort !== 'due_asc')
     .innerJoin('customers', 'customers.id', 'invoices.customer_id')
     .select([
       'invoices.id',
@@ -149,24 +165,4 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, today: string): 
     })),
     nextCursor,
   };
-}
-
-/** Count, total and open amount per currency of the whole filtered set. */
-export async function invoiceTotals(db: Db, q: InvoiceListQuery, today: string): Promise<CurrencyTotals[]> {
-  const rows = await filtered(db, q, today, await planSearch(db, q.search))
-    .select((eb) => [
-      'invoices.currency',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('invoices.total').as('total'),
-      eb.fn.sum<number>('invoices.open_amount').as('open'),
-    ])
-    .groupBy('invoices.currency')
-    .orderBy('invoices.currency')
-    .execute();
-  return rows.map((t) => ({
-    currency: t.currency as Currency,
-    count: Number(t.count),
-    total: Number(t.total),
-    open: Number(t.open),
-  }));
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { Db } from '../../store/schema';
+import { allocationLiveOn, openAmountOn } from '../invoices/open-on';
 
 export interface AgingScope {
   asOf: string;
@@ -38,9 +39,6 @@ const filters = (scope: AgingScope, alias: string) =>
     sql` and `,
   );
 
-/** An allocation counts on `asOf` when it was made by then and not reversed by then. */
-const allocationLive = (asOf: string) =>
-  sql`a.date <= ${asOf} and (a.reversed_at is null or substr(a.reversed_at, 1, 10) > ${asOf})`;
 
 type OpenRow = { customer_id: number; currency: string; bucket: number; amount: number; n: number };
 type CreditRow = { customer_id: number; currency: string; credit: number };
@@ -72,9 +70,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
     sql<OpenRow>`
       select customer_id, currency, bucket, sum(open) as amount, count(*) as n from (
         select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket,
-               i.total
-               - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and ${allocationLive(asOf)}), 0)
-               - case when i.written_off_on is not null and i.written_off_on <= ${asOf} then i.written_off_amount else 0 end as open
+               ${openAmountOn(asOf, 'i')} as open
         from invoices i
         where i.issue_date <= ${asOf} and ${filters(scope, 'i')}
       ) where open > 0
@@ -82,7 +78,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
     sql<CreditRow>`
       select customer_id, currency, sum(rest) as credit from (
         select p.customer_id, p.currency,
-               p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLive(asOf)}), 0) as rest
+               p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLiveOn(asOf, 'a')}), 0) as rest
         from payments p
         where p.date <= ${asOf} and (p.reversed_at is null or substr(p.reversed_at, 1, 10) > ${asOf}) and ${filters(scope, 'p')}
       ) where rest > 0

@@ -33,10 +33,13 @@ export async function agingReport(db: Db, q: AgingReportQuery, now: Date): Promi
   const page = ranked.slice(q.offset, q.offset + q.limit);
 
   const ids = [...new Set(page.map((p) => p.cell.customerId))];
-  const customers = ids.length
-    ? await db.selectFrom('customers').select(['id', 'code', 'title']).where('id', 'in', ids).execute()
-    : [];
-  const byId = new Map(customers.map((c) => [c.id, c]));
+  const byId = new Map<number, { code: string; title: string }>();
+  // In slices: a page may hold tens of thousands of customers, more than one statement may bind.
+  for (let i = 0; i < ids.length; i += 5000) {
+    const slice = ids.slice(i, i + 5000);
+    const customers = await db.selectFrom('customers').select(['id', 'code', 'title']).where('id', 'in', slice).execute();
+    for (const c of customers) byId.set(c.id, c);
+  }
   const rows: AgingRow[] = page.map(({ cell, figures }) => ({
     ...figures,
     customerId: cell.customerId,

@@ -28,6 +28,17 @@ export interface InvoicesTable {
   version: number;
 }
 
+/** Kept by triggers on `invoices` (migration 0004): count and amounts per currency, state and due date. */
+export interface InvoiceSummaryTable {
+  currency: string;
+  /** paid, written_off, disputed, partial (open, something paid) or full (open, nothing paid). */
+  state: 'paid' | 'written_off' | 'disputed' | 'partial' | 'full';
+  due_date: string;
+  count: number;
+  total: number;
+  open: number;
+}
+
 export interface InvoiceLinesTable {
   id: Generated<number>;
   invoice_id: number;

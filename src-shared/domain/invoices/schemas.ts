@@ -100,6 +100,11 @@ export const invoiceListInput = z
     status: z.enum(INVOICE_STATUSES).optional(),
     /** Only invoices with something still open (any status but paid and written off). */
     openOnly: z.boolean().default(false),
+    /**
+     * Only invoices issued by that day with something still owed at its end (an aging report's bucket).
+     * A past day is rebuilt from the allocations' dates, like the aging report; amounts shown stay today's.
+     */
+    openOn: businessDateSchema.optional(),
     customerId: idSchema.optional(),
     currency: currencySchema.optional(),
     issuedFrom: businessDateSchema.optional(),

@@ -18,8 +18,8 @@ export const agingReportInput = z
     bounds: agingBoundsSchema,
     currency: currencySchema.optional(),
     customerId: idSchema.optional(),
-    /** Rows per page, largest total first. */
-    limit: z.number().int().min(1).max(1000).default(200),
+    /** Rows per page, largest total first (a screen may ask for every row at once and sort them itself). */
+    limit: z.number().int().min(1).max(50_000).default(200),
     offset: z.number().int().min(0).default(0),
   })
   .strict();
