@@ -5,6 +5,8 @@ import { onEvent } from '../api/client';
 import { customerKeys } from '../features/customers/query-keys';
 import { invoiceKeys } from '../features/invoices/query-keys';
 import { paymentKeys } from '../features/payments/query-keys';
+import { auditKeys } from '../features/audit/query-keys';
+import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
 
 /**
@@ -25,6 +27,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: customerKeys.all });
       // Invoice rows show the customer's code and title.
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
@@ -34,6 +38,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
       void queryClient.invalidateQueries({ queryKey: paymentKeys.all, predicate: concerns });
       for (const id of event.customerIds) void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
+      void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       return;
     }
   }

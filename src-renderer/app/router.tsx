@@ -11,6 +11,9 @@ import { PaymentDetailPage } from '../features/payments/detail/payment-detail-pa
 import { CreditNoteCreatePage } from '../features/payments/form/credit-note-create-page';
 import { PaymentCreatePage } from '../features/payments/form/payment-create-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { AuditLogPage } from '../features/audit/audit-log-page';
+import { AgingReportPage } from '../features/reports/aging/aging-report-page';
+import { ReportsLayout } from '../features/reports/reports-layout';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -48,7 +51,15 @@ export const createAppRouter = () =>
             { path: 'credit-notes/new', element: <CreditNoteCreatePage /> },
             upcoming('calendar'),
             upcoming('reminders'),
-            upcoming('reports'),
+            {
+              path: 'reports',
+              element: <ReportsLayout />,
+              children: [
+                { index: true, element: <Navigate to="/reports/aging" replace /> },
+                { path: 'aging', element: <AgingReportPage /> },
+                { path: 'audit', element: <AuditLogPage /> },
+              ],
+            },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <Navigate to="/customers" replace /> },
           ],

@@ -1,6 +1,7 @@
 import type { AuditListQuery } from '../../../src-shared/domain/audit/schemas';
 import { fieldChanges, recordLabel } from '../../../src-shared/domain/audit/field-changes';
 import type { AuditEntity, AuditEntry, AuditPage } from '../../../src-shared/domain/audit/types';
+import type { Currency } from '../../../src-shared/money/currency';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { decodeCursor, keysetPage } from '../../core/cursor';
 import type { Db } from '../../store/schema';
@@ -18,11 +19,19 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
  * turned into an id range through the time index first, so the page walk stays on the primary key.
  */
 export async function listAudit(db: Db, q: AuditListQuery): Promise<AuditPage> {
-  let query = db.selectFrom('audit_log').select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'before', 'after', 'id as sort_key']);
+  let query = db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'before', 'after', 'id as sort_key']);
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.entityId !== undefined) query = query.where('entity_id', '=', q.entityId);
   if (q.from) {
-    const first = await db.selectFrom('audit_log').select('id').where('at', '>=', startOfDay(q.from)).orderBy('at').limit(1).executeTakeFirst();
+    const first = await db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('at', '>=', startOfDay(q.from))
+      .orderBy('at')
+      .limit(1)
+      .executeTakeFirst();
     query = query.where('id', '>=', first?.id ?? Number.MAX_SAFE_INTEGER);
   }
   if (q.to) {
@@ -45,6 +54,7 @@ export async function listAudit(db: Db, q: AuditListQuery): Promise<AuditPage> {
     items: page.map((r): AuditEntry => {
       const before = parse(r.before);
       const after = parse(r.after);
+      const snapshot = (after ?? before) as { currency?: unknown } | null;
       return {
         id: r.id,
         at: r.at,
@@ -52,7 +62,8 @@ export async function listAudit(db: Db, q: AuditListQuery): Promise<AuditPage> {
         action: r.action,
         entity: r.entity as AuditEntity,
         entityId: r.entity_id,
-        label: recordLabel(after ?? before),
+        label: recordLabel(snapshot),
+        currency: typeof snapshot?.currency === 'string' ? (snapshot.currency as Currency) : null,
         changes: fieldChanges(before, after),
       };
     }),

@@ -39,7 +39,6 @@ const filters = (scope: AgingScope, alias: string) =>
     sql` and `,
   );
 
-
 type OpenRow = { customer_id: number; currency: string; bucket: number; amount: number; n: number };
 type CreditRow = { customer_id: number; currency: string; credit: number };
 

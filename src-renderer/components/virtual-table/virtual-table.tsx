@@ -29,6 +29,8 @@ interface VirtualTableProps<Row> {
   renderRow: (row: Row, rowProps: VirtualRowProps) => ReactNode;
   /** The header cells; the header row itself is drawn here. */
   header: ReactNode;
+  /** Cells of a row that stays under the list (totals), if any. */
+  footer?: ReactNode;
   rowHeight: number;
   hasMore: boolean;
   loadingMore: boolean;
@@ -53,6 +55,7 @@ export function VirtualTable<Row>({
   rowKey,
   renderRow,
   header,
+  footer,
   rowHeight,
   hasMore,
   loadingMore,
@@ -157,6 +160,11 @@ export function VirtualTable<Row>({
           )}
         </div>
       </div>
+      {footer && (
+        <div className={classes.footerRow} data-testid={`${testId}-footer`}>
+          {footer}
+        </div>
+      )}
     </div>
   );
 }

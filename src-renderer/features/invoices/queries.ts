@@ -23,6 +23,7 @@ export function listArgs(filter: InvoiceListFilter): MethodInput<'invoices/list'
     ...(filter.issuedTo ? { issuedTo: filter.issuedTo } : {}),
     ...(filter.dueFrom ? { dueFrom: filter.dueFrom } : {}),
     ...(filter.dueTo ? { dueTo: filter.dueTo } : {}),
+    ...(filter.openOn ? { openOn: filter.openOn } : {}),
   };
 }
 

@@ -14,6 +14,8 @@ export interface InvoiceListFilter {
   issuedTo: string;
   dueFrom: string;
   dueTo: string;
+  /** Only what was owed at the end of this day (an aging bucket's invoices), or '' for any. */
+  openOn: string;
   sort: InvoiceSort;
 }
 

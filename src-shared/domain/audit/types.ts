@@ -1,3 +1,4 @@
+import type { Currency } from '../../money/currency';
 import type { AUDIT_ENTITIES } from './schemas';
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
@@ -20,6 +21,8 @@ export interface AuditEntry {
   entityId: number;
   /** How the record is known to people: an invoice number, a customer's code and title… */
   label: string;
+  /** The record's currency, for showing its amounts (null for a customer). */
+  currency: Currency | null;
   /** The fields that differ between the record before and after (all set fields for a new record). */
   changes: FieldChange[];
 }

@@ -45,7 +45,8 @@ async function randomLedger(b: Backend): Promise<Invoice[]> {
       });
       if (random() < 0.15) await call(b, 'payments/reverse', { id: payment.id, reason: 'test iptal' });
     }
-    if (random() < 0.05) await call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez', date: daysAgo(Math.floor(age / 2)) });
+    if (random() < 0.05)
+      await call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez', date: daysAgo(Math.floor(age / 2)) });
   }
   return Promise.all(ids.map((id) => call(b, 'invoices/get', { id })));
 }
@@ -61,7 +62,12 @@ describe('aging drill-down (invoices/list openOn + due range)', () => {
       for (const row of rows) {
         for (const [bucket, amount] of row.buckets.entries()) {
           const range = bucketDueRange(asOf, BOUNDS, bucket);
-          const filter = { openOn: asOf, currency: row.currency, ...range, ...(row.customerId ? { customerId: row.customerId } : {}) };
+          const filter = {
+            openOn: asOf,
+            currency: row.currency,
+            ...range,
+            ...(row.customerId ? { customerId: row.customerId } : {}),
+          };
           const listed = (await call(b, 'invoices/list', { ...filter, sort: 'due_asc', limit: 500 })).items.map((i) => i.id);
           const expected = invoices.filter(
             (i) =>

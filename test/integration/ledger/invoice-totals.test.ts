@@ -13,10 +13,9 @@ const daysAgo = (n: number) => addDays(today, -n);
 function summaryVsRows(b: Backend) {
   const read = (sqlText: string) => b.store.raw.prepare(sqlText).all();
   return {
-    kept: read(
-      'select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3',
-    ),
-    recomputed: read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
+    kept: read('select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3'),
+    recomputed:
+      read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
         when open_disputes > 0 then 'disputed' when open_amount < total then 'partial' else 'full' end as state,
         due_date, count(*) as count, sum(total) as total, sum(open_amount) as open
       from invoices group by 1, 2, 3 order by 1, 2, 3`),

@@ -1,7 +1,8 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Customer } from '../../../../src-shared/domain/customers/types';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
+import { AuditHistoryLink } from '../../audit/audit-history-link';
 import { CustomerQueryState } from '../customer-query-state';
 import { useCustomer } from '../queries';
 import { useCustomerId } from '../use-customer-id';
@@ -16,10 +17,13 @@ function RecordDates({ customer }: { customer: Customer }) {
   const t = useT();
   const format = useFormatters();
   return (
-    <Text size="xs" c="dimmed">
-      {t('customer.createdAt')}: {format.dateTime(customer.createdAt)} · {t('customer.updatedAt')}:{' '}
-      {format.dateTime(customer.updatedAt)}
-    </Text>
+    <Group gap="md">
+      <Text size="xs" c="dimmed">
+        {t('customer.createdAt')}: {format.dateTime(customer.createdAt)} · {t('customer.updatedAt')}:{' '}
+        {format.dateTime(customer.updatedAt)}
+      </Text>
+      <AuditHistoryLink entity="customer" id={customer.id} />
+    </Group>
   );
 }
 

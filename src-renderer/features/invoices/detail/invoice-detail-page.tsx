@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { useRouteId } from '../../../lib/use-route-id';
+import { AuditHistoryLink } from '../../audit/audit-history-link';
 import { InvoiceQueryState } from '../invoice-query-state';
 import { useInvoice } from '../queries';
 import { InvoiceAllocationsTable } from './invoice-allocations-table';
@@ -16,6 +17,7 @@ function InvoiceDetail({ invoice }: { invoice: Invoice }) {
         <InvoiceSummary invoice={invoice} />
         <InvoiceLinesTable invoice={invoice} />
         <InvoiceAllocationsTable invoice={invoice} />
+        <AuditHistoryLink entity="invoice" id={invoice.id} />
       </Stack>
     </div>
   );

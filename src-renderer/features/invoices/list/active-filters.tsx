@@ -33,13 +33,18 @@ export function ActiveFilters({ filter, onChange }: ActiveFiltersProps) {
     from && to ? `${format.date(from)} – ${format.date(to)}` : from ? `≥ ${format.date(from)}` : `≤ ${format.date(to)}`;
   const issued = filter.issuedFrom || filter.issuedTo;
   const due = filter.dueFrom || filter.dueTo;
-  if (!filter.customerId && !issued && !due) return null;
+  if (!filter.customerId && !issued && !due && !filter.openOn) return null;
   return (
     <Group gap="xs" mb="sm" data-testid="active-filters">
       {filter.customerId && <CustomerPill id={filter.customerId} onRemove={() => onChange({ customerId: null })} />}
       {issued && (
         <Pill withRemoveButton onRemove={() => onChange({ issuedFrom: '', issuedTo: '' })}>
           {t('invoices.filter.issuedRange', { range: range(filter.issuedFrom, filter.issuedTo) })}
+        </Pill>
+      )}
+      {filter.openOn && (
+        <Pill withRemoveButton onRemove={() => onChange({ openOn: '' })} data-testid="open-on-filter">
+          {t('invoices.filter.openOn', { date: format.date(filter.openOn) })}
         </Pill>
       )}
       {due && (

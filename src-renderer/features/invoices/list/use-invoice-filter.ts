@@ -14,14 +14,14 @@ export const DEFAULT_INVOICE_FILTER: InvoiceListFilter = {
   issuedTo: '',
   dueFrom: '',
   dueTo: '',
+  openOn: '',
   sort: 'issue_desc',
 };
 
 /** The date filters, by their name in the filter and in the address. */
 export const DATE_FILTERS = ['issuedFrom', 'issuedTo', 'dueFrom', 'dueTo'] as const;
-type DateFilter = (typeof DATE_FILTERS)[number];
 
-const dateParam = (params: URLSearchParams, name: DateFilter): string => {
+const dateParam = (params: URLSearchParams, name: (typeof DATE_FILTERS)[number] | 'openOn'): string => {
   const value = params.get(name) ?? '';
   return isBusinessDate(value) ? value : '';
 };
@@ -36,6 +36,7 @@ function parseFilter(params: URLSearchParams): InvoiceListFilter {
     issuedTo: dateParam(params, 'issuedTo'),
     dueFrom: dateParam(params, 'dueFrom'),
     dueTo: dateParam(params, 'dueTo'),
+    openOn: dateParam(params, 'openOn'),
     sort: oneOf(INVOICE_SORTS, params.get('sort')) ?? DEFAULT_INVOICE_FILTER.sort,
   };
 }
@@ -47,6 +48,7 @@ function toParams(filter: InvoiceListFilter): URLSearchParams {
   if (filter.currency) params.set('currency', filter.currency);
   if (filter.customerId) params.set('customer', String(filter.customerId));
   for (const name of DATE_FILTERS) if (filter[name]) params.set(name, filter[name]);
+  if (filter.openOn) params.set('openOn', filter.openOn);
   if (filter.sort !== DEFAULT_INVOICE_FILTER.sort) params.set('sort', filter.sort);
   return params;
 }
@@ -64,6 +66,7 @@ export const isInvoiceFilterActive = (filter: InvoiceListFilter): boolean =>
   filter.status !== null ||
   filter.currency !== null ||
   filter.customerId !== null ||
+  filter.openOn !== '' ||
   countDateFilters(filter) > 0;
 
 /** The invoice list's filter, kept in the URL. */

@@ -1,0 +1,130 @@
+import { Alert, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { IconHistory, IconMoodSmile } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { todayLocal } from '../../../../src-shared/dates/business-date';
+import type { AgingReport } from '../../../../src-shared/domain/reports/types';
+import type { Currency } from '../../../../src-shared/money/currency';
+import { ErrorState } from '../../../components/error-state';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { PageHeader } from '../../../components/page-header';
+import { StatFigure } from '../../../components/stat-figure';
+import { useFormatters } from '../../../i18n/formatters';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useAgingReport } from '../queries';
+import { overdueOf, sortAgingRows } from './aging-rows';
+import { AgingTable } from './aging-table';
+import { AgingToolbar } from './aging-toolbar';
+import { useAgingFilter, type AgingFilter } from './use-aging-filter';
+
+/** The currency to show: the chosen one if the report has it, else TRY, else the first. */
+const shownCurrency = (report: AgingReport | undefined, chosen: Currency | null): Currency | null => {
+  const currencies = report?.totals.map((t) => t.currency) ?? [];
+  if (chosen && currencies.includes(chosen)) return chosen;
+  return currencies.includes('TRY') ? 'TRY' : (currencies[0] ?? null);
+};
+
+function NothingOwed() {
+  const { t } = useI18n();
+  return (
+    <Paper p="xl" data-testid="aging-empty">
+      <EmptyState
+        variant="light"
+        size="lg"
+        icon={<IconMoodSmile size={32} stroke={1.5} />}
+        title={t('reports.aging.empty.title')}
+        description={t('reports.aging.empty.body')}
+      />
+    </Paper>
+  );
+}
+
+function AgingBody({ report, filter }: { report: AgingReport; filter: AgingFilter }) {
+  const { t, locale } = useI18n();
+  const format = useFormatters();
+  const currency = shownCurrency(report, filter.currency);
+  const totals = report.totals.find((row) => row.currency === currency);
+  const rows = useMemo(
+    () =>
+      sortAgingRows(
+        report.rows.filter((row) => row.currency === currency),
+        filter.sort,
+        new Intl.Collator(locale),
+      ),
+    [report, currency, filter.sort, locale],
+  );
+  if (!totals || !currency) return <NothingOwed />;
+  const past = report.asOf < todayLocal();
+  return (
+    <>
+      <Group gap="xl" mb="md" data-testid="aging-summary">
+        <StatFigure
+          label={t('reports.aging.balance')}
+          value={format.money(totals.balance, currency)}
+          testId="aging-total-balance"
+        />
+        <StatFigure label={t('reports.aging.overdue')} value={format.money(overdueOf(totals), currency)} color="red.8" />
+        <StatFigure label={t('nav.customers')} value={format.number(rows.length)} />
+      </Group>
+      {past && (
+        <Alert variant="light" color="gray" icon={<IconHistory size={18} />} mb="sm" py={8} data-testid="aging-past-note">
+          {t('reports.aging.pastDay')}
+        </Alert>
+      )}
+      {report.rowCount > report.rows.length && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('reports.aging.truncated', { shown: format.number(report.rows.length), count: format.number(report.rowCount) })}
+        </Text>
+      )}
+      <AgingTable rows={rows} totals={totals} asOf={report.asOf} bounds={report.bounds} scrollKey={JSON.stringify(filter)} />
+    </>
+  );
+}
+
+/** Aging per customer as of any day, one currency at a time; every amount opens the invoices behind it. */
+export function AgingReportPage() {
+  const { t } = useI18n();
+  const format = useFormatters();
+  const [filter, setFilter] = useAgingFilter();
+  const report = useAgingReport(filter.asOf, filter.bounds);
+  const currencies = report.data?.totals.map((row) => row.currency) ?? [];
+
+  const body = () => {
+    if (report.isPending) return <ListSkeleton testId="aging-loading" />;
+    if (report.isError && !report.data) {
+      return (
+        <ErrorState
+          title={t('reports.aging.loadError')}
+          error={report.error}
+          onRetry={() => void report.refetch()}
+          retrying={report.isRefetching}
+        />
+      );
+    }
+    return <AgingBody report={report.data} filter={filter} />;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('reports.aging.title')}
+        meta={
+          <Text size="sm" c="dimmed" data-testid="aging-meta">
+            {t('reports.aging.meta', { date: format.date(filter.asOf || todayLocal()) })}
+          </Text>
+        }
+      />
+      <AgingToolbar
+        filter={filter}
+        onChange={setFilter}
+        currencies={currencies}
+        currency={shownCurrency(report.data, filter.currency)}
+      />
+      <div
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', opacity: report.isPlaceholderData ? 0.6 : 1 }}
+        aria-busy={report.isFetching}
+      >
+        {body()}
+      </div>
+    </>
+  );
+}
