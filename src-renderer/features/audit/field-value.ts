@@ -17,11 +17,11 @@ const MONEY_FIELDS = new Set([
   'paidSoFar',
 ]);
 
-/** Fields whose values have their own translations: the value is looked up under this prefix. */
-const CODED_FIELDS: Record<string, string> = {
-  status: 'invoice.status',
-  kind: 'customer.kind',
-  method: 'payment.method',
+/** Fields whose values have their own translations: the value is looked up under these prefixes. */
+const CODED_FIELDS: Record<string, string[]> = {
+  status: ['invoice.status'],
+  kind: ['customer.kind', 'audit.entity'],
+  method: ['payment.method'],
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -45,8 +45,8 @@ export function formatFieldValue(
   if (typeof value === 'number')
     return MONEY_FIELDS.has(field) && currency ? format.money(value, currency) : format.number(value);
   if (typeof value === 'string') {
-    const coded = CODED_FIELDS[field] && `${CODED_FIELDS[field]}.${value}`;
-    if (coded && isMessageKey(coded)) return t(coded);
+    const coded = CODED_FIELDS[field]?.map((prefix) => `${prefix}.${value}`).find(isMessageKey);
+    if (coded) return t(coded);
     if (isBusinessDate(value)) return format.date(value);
     if (ISO_TIME.test(value)) return format.dateTime(value);
     return value;
@@ -56,7 +56,9 @@ export function formatFieldValue(
       ? value.join(', ')
       : value.length === 0
         ? t('common.none')
-        : t('audit.items', { count: value.length });
+        : value.length === 1
+          ? t('audit.oneItem')
+          : t('audit.items', { count: value.length });
   }
   const money = value as { amount?: unknown; currency?: unknown };
   if (typeof money.amount === 'number' && typeof money.currency === 'string')
