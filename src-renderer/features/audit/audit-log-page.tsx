@@ -1,5 +1,6 @@
-import { Button, Center, EmptyState, Paper, Stack, Text } from '@mantine/core';
+import { Button, Center, Stack, Text } from '@mantine/core';
 import { IconFilterOff, IconHistory } from '@tabler/icons-react';
+import { EmptyPanel } from '../../components/empty-panel';
 import { ErrorState } from '../../components/error-state';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { PageHeader } from '../../components/page-header';
@@ -31,15 +32,12 @@ export function AuditLogPage() {
     }
     if (entries.length === 0) {
       return (
-        <Paper p="xl" data-testid={filtered ? 'audit-no-match' : 'audit-empty'}>
-          <EmptyState
-            variant="light"
-            size="lg"
-            icon={filtered ? <IconFilterOff size={32} stroke={1.5} /> : <IconHistory size={32} stroke={1.5} />}
-            title={filtered ? t('audit.noMatch') : t('audit.empty.title')}
-            description={filtered ? undefined : t('audit.empty.body')}
-          />
-        </Paper>
+        <EmptyPanel
+          testId={filtered ? 'audit-no-match' : 'audit-empty'}
+          icon={filtered ? <IconFilterOff size={32} stroke={1.5} /> : <IconHistory size={32} stroke={1.5} />}
+          title={filtered ? t('audit.noMatch') : t('audit.empty.title')}
+          description={filtered ? undefined : t('audit.empty.body')}
+        />
       );
     }
     return (

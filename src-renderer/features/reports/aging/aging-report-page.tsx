@@ -1,9 +1,10 @@
-import { Alert, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
 import { IconHistory, IconMoodSmile } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { AgingReport } from '../../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../../src-shared/money/currency';
+import { EmptyPanel } from '../../../components/empty-panel';
 import { ErrorState } from '../../../components/error-state';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -26,15 +27,12 @@ const shownCurrency = (report: AgingReport | undefined, chosen: Currency | null)
 function NothingOwed() {
   const { t } = useI18n();
   return (
-    <Paper p="xl" data-testid="aging-empty">
-      <EmptyState
-        variant="light"
-        size="lg"
-        icon={<IconMoodSmile size={32} stroke={1.5} />}
-        title={t('reports.aging.empty.title')}
-        description={t('reports.aging.empty.body')}
-      />
-    </Paper>
+    <EmptyPanel
+      testId="aging-empty"
+      icon={<IconMoodSmile size={32} stroke={1.5} />}
+      title={t('reports.aging.empty.title')}
+      description={t('reports.aging.empty.body')}
+    />
   );
 }
 
