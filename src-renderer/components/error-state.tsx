@@ -33,3 +33,14 @@ export function ErrorState({ title, error, onRetry, retrying }: ErrorStateProps)
     </Paper>
   );
 }
+
+/** A query that failed before it had anything to show, with a retry that refetches it. */
+export function QueryErrorState({
+  title,
+  query,
+}: {
+  title: string;
+  query: { error: unknown; refetch: () => unknown; isRefetching: boolean };
+}) {
+  return <ErrorState title={title} error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
+}

@@ -1,7 +1,7 @@
 import { Button, Center, Stack, Text } from '@mantine/core';
 import { IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { EmptyPanel } from '../../components/empty-panel';
-import { ErrorState } from '../../components/error-state';
+import { QueryErrorState } from '../../components/error-state';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
@@ -21,14 +21,7 @@ export function AuditLogPage() {
   const body = () => {
     if (log.isPending && log.fetchStatus !== 'idle') return <ListSkeleton testId="audit-loading" />;
     if (log.isError && !log.data) {
-      return (
-        <ErrorState
-          title={t('audit.loadError')}
-          error={log.error}
-          onRetry={() => void log.refetch()}
-          retrying={log.isRefetching}
-        />
-      );
+      return <QueryErrorState title={t('audit.loadError')} query={log} />;
     }
     if (entries.length === 0) {
       return (

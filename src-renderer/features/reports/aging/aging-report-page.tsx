@@ -5,7 +5,7 @@ import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { AgingReport } from '../../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../../src-shared/money/currency';
 import { EmptyPanel } from '../../../components/empty-panel';
-import { ErrorState } from '../../../components/error-state';
+import { QueryErrorState } from '../../../components/error-state';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { StatFigure } from '../../../components/stat-figure';
@@ -89,14 +89,7 @@ export function AgingReportPage() {
   const body = () => {
     if (report.isPending) return <ListSkeleton testId="aging-loading" />;
     if (report.isError && !report.data) {
-      return (
-        <ErrorState
-          title={t('reports.aging.loadError')}
-          error={report.error}
-          onRetry={() => void report.refetch()}
-          retrying={report.isRefetching}
-        />
-      );
+      return <QueryErrorState title={t('reports.aging.loadError')} query={report} />;
     }
     return <AgingBody report={report.data} filter={filter} />;
   };
