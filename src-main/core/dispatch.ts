@@ -7,6 +7,7 @@ import { translate } from '../../src-shared/i18n/translate';
 import { toFieldIssues } from '../../src-shared/validation/zod-issues';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../store/schema';
+import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
 
@@ -18,6 +19,8 @@ export interface DispatchDeps {
   language(db: Db): Promise<Language>;
   now?: () => Date;
   actor?: string;
+  /** Runs inside a writer's transaction after its handler, with the events it emitted (kept figures). */
+  beforeCommit?: (ctx: HandlerContext, events: readonly AppEvent[]) => Promise<void>;
 }
 
 export type Dispatch = (name: string, args: unknown) => Promise<RpcResult>;
@@ -64,11 +67,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         };
       }
       const pending: AppEvent[] = [];
-      const value = await deps.db
-        .transaction()
-        .execute(async (trx) =>
-          handler(parsed.data, { db: trx, emit: (e) => pending.push(e), now, actor, language: () => deps.language(trx) }),
-        );
+      const value = await deps.db.transaction().execute(async (trx) => {
+        const ctx: HandlerContext = { db: trx, emit: (e) => pending.push(e), now, actor, language: () => deps.language(trx) };
+        const result = await handler(parsed.data, ctx);
+        await deps.beforeCommit?.(ctx, pending);
+        return result;
+      });
       for (const event of pending) deps.events.publish(event);
       return { ok: true, value };
     } catch (error) {

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
 import type {
   ActivitiesTable,
+  CustomerRiskTable,
   AllocationsTable,
   AuditLogTable,
   DisputesTable,
@@ -21,6 +22,7 @@ export interface Database {
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
   invoice_summary: InvoiceSummaryTable;
+  customer_risk: CustomerRiskTable;
   payments: PaymentsTable;
   allocations: AllocationsTable;
   disputes: DisputesTable;

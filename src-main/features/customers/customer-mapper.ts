@@ -50,7 +50,7 @@ export function toCustomer(row: CustomerRow, contacts: ContactRow[]): Customer {
 export type ListRow = Pick<
   CustomerRow,
   'id' | 'code' | 'title' | 'kind' | 'tax_id' | 'city' | 'phone' | 'email' | 'tags' | 'archived_at'
->;
+> & { risk_segment: string };
 
 export const toListItem = (row: ListRow): CustomerListItem => ({
   id: row.id,
@@ -63,4 +63,5 @@ export const toListItem = (row: ListRow): CustomerListItem => ({
   email: row.email,
   tags: parseList(row.tags),
   archived: row.archived_at !== null,
+  riskSegment: row.risk_segment as CustomerListItem['riskSegment'],
 });

@@ -10,11 +10,14 @@ const SORT_COLUMN = { title: 'sort_title', code: 'code_key', recent: 'id' } as c
 
 /** One page of customers: filters and search run in SQLite, paging by keyset (sort key, id). */
 export async function listCustomers(db: Db, q: CustomerListQuery): Promise<CustomerPage> {
-  let base = db.selectFrom('customers');
+  let base = db.selectFrom('customers').leftJoin('customer_risk', 'customer_risk.customer_id', 'customers.id');
   if (q.status === 'active') base = base.where('archived_at', 'is', null);
   if (q.status === 'archived') base = base.where('archived_at', 'is not', null);
   if (q.kind) base = base.where('kind', '=', q.kind);
   if (q.city) base = base.where('city', '=', q.city);
+  // No stored row: no ledger yet, a neutral B (see features/reports/risk-store).
+  const segment = sql<string>`coalesce(customer_risk.segment, 'B')`;
+  if (q.risk) base = base.where(segment, '=', q.risk);
   if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(customers.tags) where json_each.value = ${q.tag})`);
   for (const pattern of searchPatterns(q.search)) base = base.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
 
@@ -31,6 +34,7 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
     'email',
     'tags',
     'archived_at',
+    segment.as('risk_segment'),
     `${column} as sort_key`,
   ]);
   if (q.cursor) {

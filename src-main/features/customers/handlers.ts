@@ -1,8 +1,10 @@
+import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { Customer } from '../../../src-shared/domain/customers/types';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
+import { keepRiskCurrent } from '../reports/risk-store';
 import { listCustomers } from './customers-list';
 import {
   codeTakenBy,
@@ -77,7 +79,10 @@ export const customersHandlers: Omit<
     return customer;
   },
 
-  'customers/list': (query, ctx) => listCustomers(ctx.db, query),
+  'customers/list': async (query, ctx) => {
+    await keepRiskCurrent(ctx.db, todayLocal(ctx.now()));
+    return listCustomers(ctx.db, query);
+  },
 
   'customers/archive': async ({ id, archived }, ctx) => {
     const current = await mustLoad(ctx, id);

@@ -19,10 +19,10 @@ const add = (row: 'new' | 'old', sign: '+' | '-') =>
       count = count + excluded.count, total = total + excluded.total, open = open + excluded.open;`);
 
 /**
- * A kept summary of the invoices per currency, state and due date, so the invoice list's totals (unfiltered,
+ * Kept figures for screens that read a million invoices. A summary of the invoices per currency, state and due date, so the invoice list's totals (unfiltered,
  * or by currency, status, due dates) read a few thousand summary rows instead of a million invoices.
  * Triggers keep it in the very statement that writes an invoice (also for bulk loads such as the demo
- * company), so it can never drift from the rows. Also: the audit log by time, for its date filter.
+ * company), so it can never drift from the rows. Also: each customer's stored risk segment, and the audit log by time (its date filter).
  */
 export const m0004: Migration = {
   version: 4,
@@ -45,6 +45,14 @@ export const m0004: Migration = {
     await sql`create trigger invoice_summary_update
       after update of currency, due_date, total, open_amount, written_off_amount, open_disputes on invoices
       begin ${add('old', '-')} ${add('new', '+')} end`.execute(db);
+
+    // Each customer's risk segment, kept for the customer list (filter and column); see features/reports/risk-store.
+    await sql`create table customer_risk (
+      customer_id integer primary key references customers (id),
+      segment text not null check (segment in ('A', 'B', 'C', 'D')),
+      score integer not null,
+      refreshed_on text not null
+    )`.execute(db);
 
     await sql`create index audit_by_time on audit_log (at)`.execute(db);
     // One kind of record's changes, newest first (the entity's own index starts with the record id).

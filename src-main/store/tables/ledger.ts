@@ -39,6 +39,15 @@ export interface InvoiceSummaryTable {
   open: number;
 }
 
+/** A customer's risk segment as last computed (migration 0004); no row: no ledger yet, a neutral B. */
+export interface CustomerRiskTable {
+  customer_id: number;
+  segment: 'A' | 'B' | 'C' | 'D';
+  score: number;
+  /** The business day it was computed on: older rows are refreshed (overdue grows as days pass). */
+  refreshed_on: string;
+}
+
 export interface InvoiceLinesTable {
   id: Generated<number>;
   invoice_id: number;

@@ -117,6 +117,8 @@ export const customerListInput = z
     kind: z.enum(CUSTOMER_KINDS).optional(),
     city: z.string().trim().max(80).optional(),
     tag: z.string().trim().max(40).optional(),
+    /** Only customers in this risk segment. */
+    risk: z.enum(['A', 'B', 'C', 'D']).optional(),
     sort: z.enum(CUSTOMER_SORTS).default('title'),
     limit: z.number().int().min(1).max(500).default(100),
     cursor: z.string().max(2000).optional(),

@@ -1,3 +1,4 @@
+import type { RiskSegment } from '../reports/types';
 import type { Money } from '../../money/currency';
 import type { CONTACT_CHANNELS, CONTACT_TOPICS, CUSTOMER_KINDS } from './schemas';
 
@@ -50,6 +51,8 @@ export interface CustomerListItem {
   email: string;
   tags: string[];
   archived: boolean;
+  /** The stored risk segment (a neutral B until the customer has a ledger). */
+  riskSegment: RiskSegment;
 }
 
 export interface CustomerPage {

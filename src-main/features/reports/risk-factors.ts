@@ -1,0 +1,66 @@
+import { sql, type RawBuilder } from 'kysely';
+import { addDays } from '../../../src-shared/dates/business-date';
+import type { RiskFactors } from '../../../src-shared/domain/reports/types';
+import type { Db } from '../../store/schema';
+
+/** Whose factors to measure: some customers (a card, a ledger change) or everyone (the daily refresh). */
+export type CustomerScope = readonly number[] | 'all';
+
+const within = (scope: CustomerScope, column: string): RawBuilder<boolean> =>
+  scope === 'all' ? sql<boolean>`1 = 1` : sql<boolean>`${sql.ref(column)} in (${sql.join(scope)})`;
+
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+/**
+ * The measured payment behaviour of customers as of `today`, in three grouped queries whatever their number:
+ * lateness of what was paid in the last 24 months (weighted by amount), what is overdue now in the worst
+ * currency, and promises broken in the last 12 months. A customer with no ledger is left out (all zero).
+ */
+export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope): Promise<Map<number, RiskFactors>> {
+  if (scope !== 'all' && scope.length === 0) return new Map();
+  const paid = await sql<{ customer_id: number; n: number; weighted: number | null; amount: number | null; late: number }>`
+    select customer_id, count(*) as n,
+           sum(max(0, julianday(paid_date) - julianday(due_date)) * total) as weighted,
+           sum(total) as amount,
+           sum(paid_date > due_date) as late
+    from invoices
+    where ${within(scope, 'customer_id')} and paid_date is not null and written_off_amount = 0 and paid_date >= ${addDays(today, -730)}
+    group by customer_id`.execute(db);
+  const open = await sql<{ customer_id: number; open: number; overdue: number }>`
+    select customer_id, sum(open_amount) as open, sum(case when due_date < ${today} then open_amount else 0 end) as overdue
+    from invoices where ${within(scope, 'customer_id')} and open_amount > 0 group by customer_id, currency`.execute(db);
+  const broken = await sql<{ customer_id: number; n: number }>`
+    select customer_id, count(*) as n from (
+      select pr.customer_id, pr.amount,
+             coalesce((select sum(p.amount) from payments p where p.customer_id = pr.customer_id and p.currency = pr.currency
+               and p.kind = 'payment' and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
+      from promises pr
+      where ${within(scope, 'pr.customer_id')} and pr.status <> 'cancelled'
+        and pr.promised_date >= ${addDays(today, -365)} and pr.promised_date < ${today}
+    ) where paid < amount group by customer_id`.execute(db);
+
+  const factors = new Map<number, RiskFactors>();
+  const of = (id: number): RiskFactors => {
+    let found = factors.get(id);
+    if (!found) {
+      found = { avgDaysLate: 0, shareLate: 0, overdueRatio: 0, brokenPromises: 0, paidInvoices: 0 };
+      factors.set(id, found);
+    }
+    return found;
+  };
+  for (const r of paid.rows) {
+    Object.assign(of(r.customer_id), {
+      avgDaysLate: r.amount ? round((r.weighted ?? 0) / r.amount, 1) : 0,
+      shareLate: r.n ? round(Number(r.late) / r.n, 3) : 0,
+      paidInvoices: r.n,
+    });
+  }
+  for (const r of open.rows) {
+    const f = of(r.customer_id);
+    f.overdueRatio = Math.max(f.overdueRatio, round(r.overdue / r.open, 3));
+  }
+  for (const r of broken.rows) of(r.customer_id).brokenPromises = Number(r.n);
+  return factors;
+}
+
+export const NO_HISTORY: RiskFactors = { avgDaysLate: 0, shareLate: 0, overdueRatio: 0, brokenPromises: 0, paidInvoices: 0 };

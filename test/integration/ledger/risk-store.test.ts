@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../src-main/backend';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { scoreRisk } from '../../../src-main/features/reports/risk';
+import { NO_HISTORY, riskFactorsOf } from '../../../src-main/features/reports/risk-factors';
+import { keepRiskCurrent } from '../../../src-main/features/reports/risk-store';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { call, testBackend } from '../../support/test-backend';
+
+const today = todayLocal();
+const daysAgo = (n: number) => addDays(today, -n);
+
+/** Every customer's segment as the list shows it, and as customers/risk computes it right now. */
+async function listedVsComputed(b: Backend) {
+  const listed = (await call(b, 'customers/list', { status: 'all', limit: 500 })).items;
+  const computed = await Promise.all(listed.map(async (c) => (await call(b, 'customers/risk', { id: c.id })).segment));
+  return { listed: listed.map((c) => c.riskSegment), computed };
+}
+
+describe('stored risk segment on the customer list', () => {
+  it('follows every ledger change in the same transaction and filters the list', async () => {
+    const b = await testBackend();
+    const prompt = await call(b, 'customers/create', { title: 'Dakik Ltd.' });
+    const late = await call(b, 'customers/create', { title: 'Geciken A.Ş.' });
+    await call(b, 'customers/create', { title: 'Yeni Müşteri' });
+    for (let i = 0; i < 3; i++) {
+      await call(b, 'invoices/create', {
+        customerId: prompt.id,
+        issueDate: daysAgo(60 + i),
+        dueDate: daysAgo(30 + i),
+        total: 1000,
+      });
+      await call(b, 'payments/record', {
+        customerId: prompt.id,
+        date: daysAgo(30 + i),
+        amount: 1000,
+        method: 'cash',
+      });
+    }
+    expect((await listedVsComputed(b)).listed).toEqual(['A', 'B', 'B']);
+
+    const big = await call(b, 'invoices/create', {
+      customerId: late.id,
+      issueDate: daysAgo(200),
+      dueDate: daysAgo(170),
+      total: 90000,
+    });
+    // Three smaller invoices paid about 100 days late; the big one still wholly overdue.
+    for (let i = 0; i < 3; i++) {
+      const small = await call(b, 'invoices/create', {
+        customerId: late.id,
+        issueDate: daysAgo(150),
+        dueDate: daysAgo(120),
+        total: 5000,
+      });
+      await call(b, 'payments/record', {
+        customerId: late.id,
+        date: daysAgo(20),
+        amount: 5000,
+        method: 'cash',
+        allocate: [{ invoiceId: small.id, amount: 5000 }],
+      });
+    }
+    let both = await listedVsComputed(b);
+    expect(both.listed).toEqual(both.computed);
+    expect(both.listed[1]).toBe('D');
+    const dOnly = await call(b, 'customers/list', { risk: 'D' });
+    expect(dOnly.items.map((c) => c.id)).toEqual([late.id]);
+    expect(dOnly.total).toBe(1);
+
+    // Writing the old debt off changes the segment at once (the write-off's transaction stores it).
+    await call(b, 'invoices/writeOff', { id: big.id, reason: 'Tahsil edilemez' });
+    both = await listedVsComputed(b);
+    expect(both.listed).toEqual(both.computed);
+    expect((await call(b, 'customers/list', { risk: 'B' })).items.map((c) => c.title)).toContain('Yeni Müşteri');
+  });
+
+  it('computes everyone once a day, also after a bulk load that wrote no segments', async () => {
+    const b = await testBackend();
+    buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 9 });
+    const { listed, computed } = await listedVsComputed(b);
+    expect(listed).toEqual(computed);
+    expect(new Set(listed).size).toBeGreaterThan(1);
+
+    // Forty days later, with no ledger change, overdue ratios have moved: the first list of that day recomputes.
+    const later = addDays(today, 40);
+    await keepRiskCurrent(b.store.db, later);
+    const stored = b.store.raw
+      .prepare('select customer_id, segment, refreshed_on from customer_risk order by customer_id')
+      .all() as {
+      customer_id: number;
+      segment: string;
+      refreshed_on: string;
+    }[];
+    const factors = await riskFactorsOf(b.store.db, later, 'all');
+    expect(stored).toHaveLength(40);
+    for (const row of stored) {
+      expect(row.refreshed_on).toBe(later);
+      expect(row.segment).toBe(scoreRisk(row.customer_id, factors.get(row.customer_id) ?? NO_HISTORY).segment);
+    }
+  });
+});
