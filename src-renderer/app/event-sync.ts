@@ -40,6 +40,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       for (const id of event.customerIds) void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
       void queryClient.invalidateQueries({ queryKey: reportKeys.all });
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      // The list shows each customer's risk segment, which the change may have moved.
+      void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
       return;
     }
   }

@@ -481,6 +481,15 @@ export const en: Record<MessageKey, string> = {
   'reports.aging.loadError': 'Could not load the aging report.',
   'invoices.filter.openOn': 'Open on {date}',
 
+  'customers.risk.column': 'Risk',
+  'customers.risk.hint': 'Risk segment from payment behaviour (A best, D riskiest)',
+  'customers.risk.filter': 'Risk segment',
+  'customers.risk.any': 'All risk segments',
+  'customers.risk.A': 'A · pays on time',
+  'customers.risk.B': 'B · a little late',
+  'customers.risk.C': 'C · often late',
+  'customers.risk.D': 'D · high risk',
+
   'audit.title': 'Change history',
   'audit.subtitle': 'Who changed what, and when. These entries cannot be deleted or edited.',
   'audit.link': 'Change history',

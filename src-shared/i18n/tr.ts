@@ -481,6 +481,15 @@ export const tr = {
   'reports.aging.loadError': 'Yaşlandırma raporu yüklenemedi.',
   'invoices.filter.openOn': '{date} tarihinde açık',
 
+  'customers.risk.column': 'Risk',
+  'customers.risk.hint': 'Ödeme davranışından hesaplanan risk grubu (A en iyi, D en riskli)',
+  'customers.risk.filter': 'Risk grubu',
+  'customers.risk.any': 'Tüm risk grupları',
+  'customers.risk.A': 'A · zamanında öder',
+  'customers.risk.B': 'B · az gecikir',
+  'customers.risk.C': 'C · sık gecikir',
+  'customers.risk.D': 'D · yüksek risk',
+
   'audit.title': 'Değişiklik geçmişi',
   'audit.subtitle': 'Kim, ne zaman, neyi değiştirdi. Bu kayıtlar silinemez ve değiştirilemez.',
   'audit.link': 'Değişiklik geçmişi',

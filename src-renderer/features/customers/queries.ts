@@ -15,6 +15,7 @@ export const useCustomerList = (filter: CustomerListFilter) =>
         sort: filter.sort,
         limit: CUSTOMER_PAGE_SIZE,
         ...(filter.kind ? { kind: filter.kind } : {}),
+        ...(filter.risk ? { risk: filter.risk } : {}),
         ...(pageParam ? { cursor: pageParam } : {}),
       }),
     initialPageParam: null as string | null,

@@ -1,4 +1,5 @@
 import type { CustomerKind } from '../../../src-shared/domain/customers/types';
+import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { CUSTOMER_SORTS, CUSTOMER_STATUSES } from '../../../src-shared/domain/customers/schemas';
 
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
@@ -9,6 +10,7 @@ export interface CustomerListFilter {
   search: string;
   status: CustomerStatus;
   kind: CustomerKind | null;
+  risk: RiskSegment | null;
   sort: CustomerSort;
 }
 

@@ -3,7 +3,9 @@ import type { CustomerKind } from '../../../../src-shared/domain/customers/types
 import { MOD_KEY } from '../../../app/mod-key';
 import { SearchBox } from '../../../components/search-box';
 import { useT } from '../../../i18n/i18n-context';
+import type { RiskSegment } from '../../../../src-shared/domain/reports/types';
 import type { CustomerListFilter, CustomerSort, CustomerStatus } from '../query-keys';
+import { RISK_SEGMENTS } from './use-list-filter';
 
 interface ToolbarProps {
   filter: CustomerListFilter;
@@ -49,6 +51,18 @@ export function CustomerListToolbar({ filter, onChange, onArrowDown }: ToolbarPr
         aria-label={t('customers.filter.kind')}
         w={150}
         data-testid="kind-filter"
+      />
+      <Select<RiskSegment | 'any'>
+        value={filter.risk ?? 'any'}
+        onChange={(risk) => onChange({ risk: risk === 'any' || risk === null ? null : risk })}
+        data={[
+          { value: 'any', label: t('customers.risk.any') },
+          ...RISK_SEGMENTS.map((segment) => ({ value: segment, label: t(`customers.risk.${segment}`) })),
+        ]}
+        allowDeselect={false}
+        aria-label={t('customers.risk.filter')}
+        w={190}
+        data-testid="risk-filter"
       />
       <Select<CustomerSort>
         value={filter.sort}

@@ -3,7 +3,7 @@ import type { CustomerListItem } from '../../../../src-shared/domain/customers/t
 import { TagList } from '../../../components/tag-list';
 import { virtualTableClasses as base, type VirtualRowProps } from '../../../components/virtual-table/virtual-table';
 import { useT } from '../../../i18n/i18n-context';
-import { ArchivedBadge, KindBadge } from '../customer-badges';
+import { ArchivedBadge, KindBadge, RiskBadge } from '../customer-badges';
 import classes from './customer-table.module.css';
 
 interface CustomerRowProps {
@@ -46,6 +46,9 @@ export function CustomerRow({ customer, rowProps }: CustomerRowProps) {
       </div>
       <div className={base.cell}>
         <KindBadge kind={customer.kind} size="xs" />
+      </div>
+      <div className={base.cell}>
+        <RiskBadge segment={customer.riskSegment} />
       </div>
       <Cell value={customer.taxId} className={classes.colTaxId} />
       <Cell value={customer.city} className={classes.colCity} />

@@ -31,6 +31,9 @@ function Header() {
       <div className={base.cell}>{t('customer.codeShort')}</div>
       <div className={base.cell}>{t('customer.title')}</div>
       <div className={base.cell}>{t('customer.kind')}</div>
+      <div className={base.cell} title={t('customers.risk.hint')}>
+        {t('customers.risk.column')}
+      </div>
       <div className={`${base.cell} ${classes.colTaxId}`}>{t('customer.taxIdShort')}</div>
       <div className={`${base.cell} ${classes.colCity}`}>{t('customer.city')}</div>
       <div className={`${base.cell} ${classes.colPhone}`}>{t('customer.phone')}</div>
