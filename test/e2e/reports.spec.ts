@@ -8,6 +8,7 @@ import { AgingReportPage } from './pages/aging-report-page';
 import { AuditLogPage } from './pages/audit-log-page';
 import { CustomerCardPage } from './pages/customer-card-page';
 import { CustomerFormPage } from './pages/customer-form-page';
+import { CustomerListPage } from './pages/customer-list-page';
 import { InvoiceListPage } from './pages/invoice-list-page';
 import { ShellPage } from './pages/shell-page';
 
@@ -166,4 +167,35 @@ test('the change history shows a customer edit before and after, from the card a
   await expect(audit.entries).toHaveCount(1);
   await goToRoute(page, '/reports/audit');
   await expect(audit.entries).toHaveCount(3);
+});
+
+test('the customer list shows each risk segment and filters by it', async ({ page, app }) => {
+  const late = await app.call<Customer>('customers/create', { title: 'Geç Öder Ltd. Şti.' });
+  await app.call<Customer>('customers/create', { title: 'Yeni Cari A.Ş.' });
+  // Three invoices paid some 100 days late and a large one still overdue: segment D.
+  for (let i = 0; i < 3; i++) {
+    const small = await invoice(app, late.id, 120, 50);
+    await app.call('payments/record', {
+      customerId: late.id,
+      date: daysAgo(20),
+      amount: 5000,
+      method: 'cash',
+      allocate: [{ invoiceId: small.id, amount: 5000 }],
+    });
+  }
+  await invoice(app, late.id, 170, 900);
+
+  const shell = new ShellPage(page);
+  const list = new CustomerListPage(page);
+  await shell.open(app.url);
+  await list.waitForLoaded();
+  await expect(list.riskOf('Geç Öder')).toHaveAttribute('data-segment', 'D');
+  await expect(list.riskOf('Yeni Cari')).toHaveAttribute('data-segment', 'B');
+  const risk = await app.call<{ segment: string }>('customers/risk', { id: late.id });
+  expect(risk.segment).toBe('D');
+
+  await list.filterRisk(/^D/);
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.row('Geç Öder')).toBeVisible();
+  await expect(page).toHaveURL(/risk=D/);
 });

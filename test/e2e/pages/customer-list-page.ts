@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './mantine-select';
 import { chooseSegment } from './segmented';
 
 export type StatusFilter = 'active' | 'archived' | 'all';
@@ -42,6 +43,15 @@ export class CustomerListPage {
 
   async open(title: string | RegExp): Promise<void> {
     await this.row(title).first().click();
+  }
+
+  /** The risk segment (A–D) a row shows. */
+  riskOf(title: string | RegExp): Locator {
+    return this.row(title).getByTestId('risk-badge');
+  }
+
+  async filterRisk(label: string | RegExp): Promise<void> {
+    await chooseOption(this.page, this.page.getByTestId('risk-filter'), label);
   }
 
   async startNew(): Promise<void> {
