@@ -11,7 +11,7 @@ import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
-import { refreshRiskAfterChanges } from './features/reports/risk-store';
+import { markRiskStale } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
@@ -85,7 +85,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     events,
     language: async (db) => (await readSettings(db)).language,
     actor: osUser(),
-    beforeCommit: refreshRiskAfterChanges,
+    beforeCommit: markRiskStale,
   });
   return { dispatch, events, store, info, close: () => store.close() };
 }

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import type { HandlerContext } from '../../core/context';
 import type { Database, Db } from '../../store/schema';
@@ -32,29 +31,42 @@ export async function refreshRisk(db: Db, today: string, scope: CustomerScope): 
 }
 
 /**
- * Run by dispatch before a writer commits: the customers whose ledger changed get their segment again, in
- * the same transaction, so the list never shows a segment from before the change.
+ * Run by dispatch before a writer commits: the customers whose ledger changed are marked stale in the same
+ * transaction (a cheap write, so recording a payment stays fast); the list recomputes them before it reads.
  */
-export async function refreshRiskAfterChanges(
-  ctx: Pick<HandlerContext, 'db' | 'now'>,
-  events: readonly AppEvent[],
-): Promise<void> {
-  const ids = events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : []));
-  if (ids.length > 0) await refreshRisk(ctx.db, todayLocal(ctx.now()), ids);
+export async function markRiskStale(ctx: Pick<HandlerContext, 'db'>, events: readonly AppEvent[]): Promise<void> {
+  const ids = [...new Set(events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : [])))];
+  if (ids.length === 0) return;
+  await ctx.db
+    .insertInto('customer_risk')
+    .values(ids.map((id) => ({ customer_id: id, segment: 'B' as const, score: 0, refreshed_on: STALE })))
+    .onConflict((oc) => oc.column('customer_id').doUpdateSet({ refreshed_on: STALE }))
+    .execute();
 }
+
+/** `refreshed_on` of a segment that a ledger change has made stale (sorts before every day). */
+const STALE = '';
 
 /** The settings row (internal, not a user setting) that says which day every segment was last computed on. */
 const MARKER = 'riskRefreshedOn';
 
 /**
- * Overdue amounts grow and promises break as days pass with no change to the ledger, and a bulk load (the
- * demo company) writes no segments: once a day, the first time the list asks, every segment is computed again.
+ * Before the customer list reads: the segments marked stale by a ledger change are computed again, and once a
+ * day everyone's (overdue grows and promises break as days pass with no ledger change; a bulk load such as the
+ * demo company writes no segments at all).
  */
 export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   const marker = await db.selectFrom('settings').select('value').where('key', '=', MARKER).executeTakeFirst();
-  if (marker?.value === JSON.stringify(today)) return;
-  const refreshAll = async (trx: Db) => {
-    await refreshRisk(trx, today, 'all');
+  const everyone = marker?.value !== JSON.stringify(today);
+  const stale = everyone
+    ? []
+    : (await db.selectFrom('customer_risk').select('customer_id').where('refreshed_on', '<', today).execute()).map(
+        (r) => r.customer_id,
+      );
+  if (!everyone && stale.length === 0) return;
+  const refresh = async (trx: Db) => {
+    await refreshRisk(trx, today, everyone ? 'all' : stale);
+    if (!everyone) return;
     const row = { key: MARKER, value: JSON.stringify(today), updated_at: new Date().toISOString() };
     await trx
       .insertInto('settings')
@@ -62,7 +74,7 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
       .execute();
   };
-  // A query runs outside a transaction: this one write gets its own (all segments and the marker together).
-  if (db.isTransaction) await refreshAll(db);
-  else await (db as Kysely<Database>).transaction().execute(refreshAll);
+  // A query runs outside a transaction: this write gets its own (the segments and the marker together).
+  if (db.isTransaction) await refresh(db);
+  else await (db as Kysely<Database>).transaction().execute(refresh);
 }

@@ -53,6 +53,7 @@ export const m0004: Migration = {
       score integer not null,
       refreshed_on text not null
     )`.execute(db);
+    await sql`create index customer_risk_by_day on customer_risk (refreshed_on)`.execute(db);
 
     await sql`create index audit_by_time on audit_log (at)`.execute(db);
     // One kind of record's changes, newest first (the entity's own index starts with the record id).

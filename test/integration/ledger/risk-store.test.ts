@@ -18,7 +18,7 @@ async function listedVsComputed(b: Backend) {
 }
 
 describe('stored risk segment on the customer list', () => {
-  it('follows every ledger change in the same transaction and filters the list', async () => {
+  it('is marked stale by every ledger change, recomputed before the list reads, and filters the list', async () => {
     const b = await testBackend();
     const prompt = await call(b, 'customers/create', { title: 'Dakik Ltd.' });
     const late = await call(b, 'customers/create', { title: 'Geciken A.Ş.' });
@@ -68,7 +68,7 @@ describe('stored risk segment on the customer list', () => {
     expect(dOnly.items.map((c) => c.id)).toEqual([late.id]);
     expect(dOnly.total).toBe(1);
 
-    // Writing the old debt off changes the segment at once (the write-off's transaction stores it).
+    // Writing the old debt off marks the segment stale; the next list shows the new one.
     await call(b, 'invoices/writeOff', { id: big.id, reason: 'Tahsil edilemez' });
     both = await listedVsComputed(b);
     expect(both.listed).toEqual(both.computed);
