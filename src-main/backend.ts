@@ -4,6 +4,7 @@ import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
+import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { invoicesHandlers } from './features/invoices/handlers';
@@ -11,15 +12,19 @@ import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
 import { openStore, type Store } from './store/open-store';
+import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 
 export interface BackendOptions {
   dataDir: string;
   mode: RunMode;
   nativeBinding?: string | undefined;
   appVersion?: string;
+  /** Where exported PDFs go; without one, under the data folder's exports/ (browser mode, CLI). */
+  documentHost?: DocumentHost;
 }
 
 export interface Backend {
@@ -73,9 +78,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers);
-  registry.assertComplete();
 
   const events = new EventHub();
+  registry
+    .register('company', companyHandlers)
+    .register(
+      'statements',
+      statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
+    );
+  registry.assertComplete();
+
   const dispatch = createDispatch({
     registry,
     db: store.db,

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { companyContract } from '../domain/company/contract';
+import { statementsContract } from '../domain/statements/contract';
 import { collectionsContract } from '../domain/collections/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
@@ -17,6 +19,8 @@ export const contract = {
   ...accountContract,
   ...reportsContract,
   ...collectionsContract,
+  ...companyContract,
+  ...statementsContract,
 };
 
 export type Contract = typeof contract;

@@ -39,7 +39,7 @@ const filters = (scope: AgingScope, alias: string) =>
   );
 
 /** An allocation counts on `asOf` when it was made by then and not reversed by then. */
-const allocationLive = (asOf: string) =>
+export const allocationLive = (asOf: string) =>
   sql`a.date <= ${asOf} and (a.reversed_at is null or substr(a.reversed_at, 1, 10) > ${asOf})`;
 
 type OpenRow = { customer_id: number; currency: string; bucket: number; amount: number; n: number };
