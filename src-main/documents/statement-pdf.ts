@@ -27,6 +27,14 @@ const COLUMNS: Column[] = WIDTHS.map((width, i) => ({ width: width || FLEX, alig
 const ROW = 14;
 const PAD = 3;
 
+/** A row whose label spans the document, description and due columns (opening, totals, closing). */
+function drawSummaryRow(doc: Pdf, y: number, first: string, label: string, money: [string, string, string], band?: string) {
+  const spanX = PAGE.margin + COLUMNS[0]!.width;
+  const spanWidth = COLUMNS[1]!.width + COLUMNS[2]!.width + COLUMNS[3]!.width;
+  drawRow(doc, y, [first, '', '', '', ...money], { font: 'bold', band });
+  cell(doc, label, spanX + PAD, y, spanWidth - 2 * PAD, { font: 'bold' });
+}
+
 function drawRow(
   doc: Pdf,
   y: number,
@@ -129,9 +137,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
     tableCurrency = section.currency;
     drawHeader();
     if (!openItemsOnly) {
-      drawRow(doc, cur.y, [text.date(from), '', text.t('statement.opening'), '', '', '', text.amount(section.opening)], {
-        font: 'bold',
-      });
+      drawSummaryRow(doc, cur.y, text.date(from), text.t('statement.opening'), ['', '', text.amount(section.opening)]);
       cur.y += ROW;
     }
     for (const line of section.lines) {
@@ -156,21 +162,15 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
     ensure(ROW * 8 + 10);
     rule(doc, cur.y - 2);
     if (!openItemsOnly) {
-      drawRow(
-        doc,
-        cur.y + 1,
-        ['', '', text.t('statement.periodTotals'), '', text.amount(section.totalDebit), text.amount(section.totalCredit), ''],
-        {
-          font: 'bold',
-        },
-      );
+      drawSummaryRow(doc, cur.y + 1, '', text.t('statement.periodTotals'), [
+        text.amount(section.totalDebit),
+        text.amount(section.totalCredit),
+        '',
+      ]);
       cur.y += ROW + 1;
     }
     const closingLabel = text.t(openItemsOnly ? 'statement.openTotal' : 'statement.closing', { date: text.date(to) });
-    drawRow(doc, cur.y + 1, ['', '', closingLabel, '', '', '', text.money(section.closing, section.currency)], {
-      font: 'bold',
-      band: COLORS.band,
-    });
+    drawSummaryRow(doc, cur.y + 1, '', closingLabel, ['', '', text.money(section.closing, section.currency)], COLORS.band);
     cur.y += ROW + 2;
     const side =
       section.closing > 0 ? 'statement.side.debit' : section.closing < 0 ? 'statement.side.credit' : 'statement.side.zero';
@@ -230,38 +230,47 @@ function drawAging(
   cur.y = y + ROW * 2 + 14;
 }
 
-/** Payment instructions with the company's IBANs, the statement note and the signature line. */
+/**
+ * Payment instructions with the company's IBANs and the statement note on the left, the signature line on
+ * the right, kept together on one page.
+ */
 function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: DocumentText, ensure: (h: number) => void): void {
   const { company } = assets;
-  cur.y += 4;
+  const leftWidth = CONTENT_WIDTH - 190;
+  doc.font('regular').fontSize(8.5);
+  const noteHeight = company.statementNote ? doc.heightOfString(company.statementNote, { width: leftWidth }) + 6 : 0;
+  const banksHeight = company.bankAccounts.length > 0 ? ROW * (company.bankAccounts.length + 1) + 4 : 0;
+  ensure(Math.max(banksHeight + noteHeight, company.signatureText ? ROW * 3 : 0) + 8);
+  cur.y += 6;
+  const top = cur.y;
   if (company.bankAccounts.length > 0) {
-    ensure(ROW * (company.bankAccounts.length + 2));
-    cell(doc, text.t('document.paymentInstructions'), PAGE.margin, cur.y, CONTENT_WIDTH, {
+    cell(doc, text.t('document.paymentInstructions'), PAGE.margin, cur.y, leftWidth, {
       font: 'bold',
-      size: 9,
+      size: 8.5,
       color: COLORS.accent,
     });
     cur.y += ROW;
     for (const account of company.bankAccounts) {
       const bank = [account.bank, account.branch].filter(Boolean).join(' / ');
-      cell(doc, bank, PAGE.margin, cur.y, 170, {});
-      cell(doc, formatIban(account.iban), PAGE.margin + 175, cur.y, 250, { font: 'bold' });
-      cell(doc, account.currency, PAGE.margin + 430, cur.y, CONTENT_WIDTH - 430, { align: 'right' });
+      cell(doc, bank, PAGE.margin, cur.y, 130);
+      cell(doc, formatIban(account.iban), PAGE.margin + 134, cur.y, 160, { font: 'bold' });
+      cell(doc, account.currency, PAGE.margin + 298, cur.y, leftWidth - 298);
       cur.y += ROW;
     }
-    cur.y += 6;
+    cur.y += 4;
   }
   if (company.statementNote) {
-    doc.font('regular').fontSize(8.5);
-    const height = doc.heightOfString(company.statementNote, { width: CONTENT_WIDTH });
-    ensure(height + 8);
-    doc.fillColor(COLORS.text).text(company.statementNote, PAGE.margin, cur.y, { width: CONTENT_WIDTH });
-    cur.y = doc.y + 8;
+    doc
+      .font('regular')
+      .fontSize(8.5)
+      .fillColor(COLORS.text)
+      .text(company.statementNote, PAGE.margin, cur.y, { width: leftWidth });
+    cur.y = doc.y + 6;
   }
   if (company.signatureText) {
-    ensure(ROW * 3);
-    cur.y += ROW;
-    cell(doc, company.signatureText, PAGE.margin + CONTENT_WIDTH - 220, cur.y, 220, { font: 'bold', align: 'center' });
-    rule(doc, cur.y - 4, COLORS.text, PAGE.margin + CONTENT_WIDTH - 220, 220);
+    const x = PAGE.margin + CONTENT_WIDTH - 170;
+    rule(doc, top + ROW * 2, COLORS.text, x, 170);
+    cell(doc, company.signatureText, x, top + ROW * 2 + 4, 170, { font: 'bold', align: 'center' });
+    cur.y = Math.max(cur.y, top + ROW * 3 + 4);
   }
 }
