@@ -1,5 +1,6 @@
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { DocumentAssets } from './document-assets';
+import type { DocumentAssets, DocumentFonts } from './document-assets';
 import type { DocumentText } from './document-format';
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 40, footer: 28 } as const;
@@ -18,6 +19,28 @@ export const COLORS = {
 } as const;
 
 export type Pdf = PDFKit.PDFDocument;
+type FontName = keyof DocumentFonts;
+
+const fontsOf = new WeakMap<Pdf, DocumentFonts>();
+const advances = new WeakMap<Font, Map<string, number>>();
+
+/**
+ * Width of a one-line text from the glyphs' advance widths, cached per character. pdfkit's own measure
+ * shapes the text first, which made measuring most of the time a table took; kerning is left out, a
+ * difference of a fraction of a point.
+ */
+export function textWidth(doc: Pdf, font: FontName, size: number, text: string): number {
+  const face = fontsOf.get(doc)![font];
+  let cache = advances.get(face);
+  if (!cache) advances.set(face, (cache = new Map()));
+  let units = 0;
+  for (const ch of text) {
+    let advance = cache.get(ch);
+    if (advance === undefined) cache.set(ch, (advance = face.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth));
+    units += advance;
+  }
+  return (units / face.unitsPerEm) * size;
+}
 
 /** A new A4 document with the shipped Unicode fonts; pages are buffered so the footer can say "1 / 3". */
 export function newPdf(assets: DocumentAssets, title: string): Pdf {
@@ -30,34 +53,41 @@ export function newPdf(assets: DocumentAssets, title: string): Pdf {
     font: null as unknown as string,
     info: { Title: title, Creator: 'Vade', Producer: 'Vade' },
   });
-  doc.registerFont('regular', assets.fonts.regular);
-  doc.registerFont('bold', assets.fonts.bold);
+  // pdfkit takes a parsed fontkit font where its types only list files and buffers.
+  doc.registerFont('regular', assets.fonts.regular as unknown as Buffer);
+  doc.registerFont('bold', assets.fonts.bold as unknown as Buffer);
   doc.font('regular').fontSize(9).fillColor(COLORS.text);
+  fontsOf.set(doc, assets.fonts);
   return doc;
 }
 
 /** Cuts a single-line text to a width with an ellipsis, so table rows keep one height. */
-export function fit(doc: Pdf, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+export function fit(doc: Pdf, font: FontName, size: number, text: string, width: number): string {
+  if (textWidth(doc, font, size, text) <= width) return text;
   let end = text.length;
-  while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
+  while (end > 0 && textWidth(doc, font, size, `${text.slice(0, end)}…`) > width) end--;
   return `${text.slice(0, end)}…`;
 }
 
-/** One line of text at a fixed place that never flows onto a new page. */
+/** One line of text at a fixed place, aligned in its width, that never flows onto a new page. */
 export function cell(
   doc: Pdf,
   text: string,
   x: number,
   y: number,
   width: number,
-  options: { align?: 'left' | 'right' | 'center'; font?: 'regular' | 'bold'; size?: number; color?: string } = {},
+  options: { align?: 'left' | 'right' | 'center'; font?: FontName; size?: number; color?: string } = {},
 ): void {
+  const font = options.font ?? 'regular';
+  const size = options.size ?? 8;
+  const shown = fit(doc, font, size, text, width);
+  const spare = options.align && options.align !== 'left' ? width - textWidth(doc, font, size, shown) : 0;
   doc
-    .font(options.font ?? 'regular')
-    .fontSize(options.size ?? 8)
+    .font(font)
+    .fontSize(size)
     .fillColor(options.color ?? COLORS.text);
-  doc.text(fit(doc, text, width), x, y, { width, align: options.align ?? 'left', lineBreak: false });
+  // Placed by hand rather than with pdfkit's `width`/`align`, which would measure the text again.
+  doc.text(shown, x + (options.align === 'center' ? spare / 2 : spare), y, { lineBreak: false });
 }
 
 export function rule(

@@ -36,22 +36,44 @@ async function* customersOf(db: Db, ids: readonly number[]) {
   for (let i = 0; i < ids.length; i += 200) yield* await documentCustomers(db, ids.slice(i, i + 200));
 }
 
-/** One PDF per customer in the folder, each written whole under a temporary name and renamed. */
+/** Files being flushed to disk at once while the next documents are drawn. */
+const WRITES_IN_FLIGHT = 8;
+
+/**
+ * One PDF per customer in the folder, each written whole under a temporary name and renamed. Documents
+ * are drawn while earlier ones are still being flushed to disk.
+ */
 async function exportFiles(job: BatchJob, result: BatchResult): Promise<void> {
   let done = 0;
+  const writing = new Set<Promise<void>>();
+  const written: (BatchResult['written'][number] & { index: number })[] = [];
+  const report = () => job.progress(++done, job.customerIds.length);
+  let index = 0;
   for await (const customer of customersOf(job.db, job.customerIds)) {
     if (job.isCancelled()) break;
+    const at = index++;
+    let bytes: Buffer;
     try {
-      const { bytes } = await renderCustomerDocument(job.db, customer, job.options, job.assets, job.now);
-      if (job.isCancelled()) break; // the document made while the cancel arrived is not written
-      const file = freeName(job.target, documentFileName(customer, job.options));
-      await writeFileAtomic(file, bytes);
-      result.written.push({ customerId: customer.id, code: customer.code, file: path.basename(file) });
+      bytes = (await renderCustomerDocument(job.db, customer, job.options, job.assets, job.now)).bytes;
     } catch (error) {
       result.failed.push(failure(customer, error));
+      report();
+      continue;
     }
-    job.progress(++done, job.customerIds.length);
+    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+    if (job.isCancelled()) break; // a document made while the cancel arrived is not written
+    const file = freeName(job.target, documentFileName(customer, job.options));
+    const write: Promise<void> = writeFileAtomic(file, bytes)
+      .then(
+        () => void written.push({ index: at, customerId: customer.id, code: customer.code, file: path.basename(file) }),
+        (error: unknown) => void result.failed.push(failure(customer, error)),
+      )
+      .then(report)
+      .finally(() => writing.delete(write));
+    writing.add(write);
   }
+  await Promise.all(writing);
+  result.written = written.sort((a, b) => a.index - b.index).map(({ index: _index, ...entry }) => entry);
 }
 
 /** All customers in one PDF, each with its own page numbers; the file appears only when complete. */
