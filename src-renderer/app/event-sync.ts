@@ -6,6 +6,7 @@ import { customerKeys } from '../features/customers/query-keys';
 import { invoiceKeys } from '../features/invoices/query-keys';
 import { paymentKeys } from '../features/payments/query-keys';
 import { settingsKeys } from '../features/settings/queries';
+import { companyKeys } from '../features/company/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -28,6 +29,9 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      return;
+    case 'company/changed':
+      void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
     case 'ledger/changed': {
       const concerns = mayConcern(event.customerIds);

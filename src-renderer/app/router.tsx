@@ -11,6 +11,7 @@ import { PaymentDetailPage } from '../features/payments/detail/payment-detail-pa
 import { CreditNoteCreatePage } from '../features/payments/form/credit-note-create-page';
 import { PaymentCreatePage } from '../features/payments/form/payment-create-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -46,6 +47,7 @@ export const createAppRouter = () =>
             { path: 'payments/new', element: <PaymentCreatePage /> },
             { path: 'payments/:id', element: <PaymentDetailPage /> },
             { path: 'credit-notes/new', element: <CreditNoteCreatePage /> },
+            { path: 'statements', element: <BatchExportPage /> },
             upcoming('calendar'),
             upcoming('reminders'),
             upcoming('reports'),

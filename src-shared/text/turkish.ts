@@ -33,16 +33,16 @@ const ASCII_OF: Record<string, string> = {
 
 /**
  * A file name part that every file system accepts: Turkish letters spelled in ASCII, anything else
- * outside letters, digits, dot, underscore and dash turned into one dash, at most `max` characters.
+ * outside letters, digits, underscore and dash turned into one dash, at most `max` characters.
  */
 export function safeFileNamePart(value: string, max = 60): string {
   const ascii = [...value.normalize('NFC')].map((ch) => ASCII_OF[ch] ?? ch).join('');
   return ascii
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/^-+|-+$/g, '')
     .slice(0, max)
     .replace(/[-.]+$/, '');
 }
