@@ -42,7 +42,9 @@ export function drawReconciliation(doc: Pdf, letter: ReconciliationDocument, ass
   y = paragraph(doc, y, text.t('reconciliation.salutation'));
   y = paragraph(doc, y, text.t('reconciliation.intro', { date: text.date(asOf) }));
 
-  const rows = balances.length > 0 ? balances : [{ currency: 'TRY' as Currency, balance: 0 }];
+  // Currencies settled to zero are left out, unless nothing is owed at all (then the letter says so).
+  const owing = balances.filter((b) => b.balance !== 0);
+  const rows = owing.length > 0 ? owing : [{ currency: balances[0]?.currency ?? ('TRY' as Currency), balance: 0 }];
   for (const { currency, balance } of rows) {
     doc.rect(PAGE.margin + 40, y - 3, CONTENT_WIDTH - 80, 18).fill(COLORS.band);
     cell(doc, text.money(Math.abs(balance), currency), PAGE.margin + 50, y + 1, 160, { font: 'bold', size: 11 });
