@@ -35,14 +35,18 @@ export interface StatementSection {
 
 export const STATEMENT_AGING_BOUNDS = [30, 60, 90] as const;
 
-type EntryRow = {
-  kind: EntryKind;
+/** What every row read from the ledger has: its document, day and currency. */
+type DocumentRow = {
   id: number;
   date: string;
   reference: string | null;
   method: string | null;
   due_date: string | null;
   currency: string;
+};
+
+type EntryRow = DocumentRow & {
+  kind: EntryKind;
   debit: number;
   credit: number;
 };
@@ -66,17 +70,7 @@ function entriesSql(customerId: number, to: string) {
       from invoices where customer_id = ${customerId} and written_off_amount > 0 and written_off_on <= ${to}`;
 }
 
-type OpenRow = {
-  kind: 'invoice' | 'payment' | 'credit_note';
-  id: number;
-  date: string;
-  reference: string | null;
-  method: string | null;
-  due_date: string | null;
-  currency: string;
-  total: number;
-  open: number;
-};
+type OpenRow = DocumentRow & { kind: 'invoice' | 'payment' | 'credit_note'; total: number; open: number };
 
 /** What was still open on `to`: invoices (rebuilt from allocations, reversals and write-offs) and unapplied credits. */
 function openItemsSql(customerId: number, to: string) {
@@ -97,6 +91,18 @@ function openItemsSql(customerId: number, to: string) {
 
 const byDate = <T extends { date: string; kind: EntryKind; id: number }>(a: T, b: T) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id - b.id;
+
+const lineOf = (
+  row: DocumentRow & { kind: EntryKind },
+  figures: Pick<StatementLine, 'debit' | 'credit' | 'balance' | 'openAmount' | 'overdue'>,
+): StatementLine => ({
+  date: row.date,
+  kind: row.kind,
+  reference: row.reference ?? '',
+  method: row.method,
+  dueDate: row.due_date,
+  ...figures,
+});
 
 function section(currency: string): StatementSection {
   return {
@@ -140,18 +146,15 @@ export async function statementSections(db: Db, scope: StatementScope): Promise<
     for (const r of rows) {
       const s = sectionOf(r.currency);
       const isDebit = r.kind === 'invoice';
-      s.lines.push({
-        date: r.date,
-        kind: r.kind,
-        reference: r.reference ?? '',
-        method: r.method,
-        dueDate: r.due_date,
-        debit: isDebit ? r.total : 0,
-        credit: isDebit ? 0 : r.total,
-        openAmount: isDebit ? r.open : -r.open,
-        balance: 0,
-        overdue: isDebit && r.due_date !== null && r.due_date < to,
-      });
+      s.lines.push(
+        lineOf(r, {
+          debit: isDebit ? r.total : 0,
+          credit: isDebit ? 0 : r.total,
+          openAmount: isDebit ? r.open : -r.open,
+          balance: 0,
+          overdue: isDebit && r.due_date !== null && r.due_date < to,
+        }),
+      );
     }
     for (const s of sections.values()) {
       let balance = 0;
@@ -169,18 +172,15 @@ export async function statementSections(db: Db, scope: StatementScope): Promise<
       s.closing = (s.lines.at(-1)?.balance ?? s.opening) + r.debit - r.credit;
       s.totalDebit += r.debit;
       s.totalCredit += r.credit;
-      s.lines.push({
-        date: r.date,
-        kind: r.kind,
-        reference: r.reference ?? '',
-        method: r.method,
-        dueDate: r.due_date,
-        debit: r.debit,
-        credit: r.credit,
-        balance: s.closing,
-        openAmount: null,
-        overdue: r.kind === 'invoice' && r.due_date !== null && r.due_date < to && openInvoices.has(r.id),
-      });
+      s.lines.push(
+        lineOf(r, {
+          debit: r.debit,
+          credit: r.credit,
+          balance: s.closing,
+          openAmount: null,
+          overdue: r.kind === 'invoice' && r.due_date !== null && r.due_date < to && openInvoices.has(r.id),
+        }),
+      );
     }
     for (const s of sections.values()) if (s.lines.length === 0) s.closing = s.opening;
   }

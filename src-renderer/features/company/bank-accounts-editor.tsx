@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, Input, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Input, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { CURRENCIES, type Currency } from '../../../src-shared/money/currency';
+import { RemoveRowButton } from '../../components/remove-row-button';
 import { useT } from '../../i18n/i18n-context';
 import { emptyBankAccount } from './company-form-values';
 import type { CompanyFormApi } from './use-company-form';
@@ -48,17 +49,7 @@ export function BankAccountsEditor({ form }: { form: CompanyFormApi }) {
               w={86}
               {...form.getInputProps(`bankAccounts.${index}.currency`)}
             />
-            <Tooltip label={t('common.remove')}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('common.remove')}
-                onClick={() => form.removeListItem('bankAccounts', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RemoveRowButton label={t('common.remove')} onClick={() => form.removeListItem('bankAccounts', index)} />
           </Group>
         ))}
         {accounts.length < MAX_ACCOUNTS && (

@@ -5,28 +5,22 @@ import type { DocumentKind } from '../../../src-shared/domain/statements/schemas
 import { useT } from '../../i18n/i18n-context';
 import { StatementModal } from './statement-modal';
 
+const ACTIONS = [
+  { kind: 'statement', label: 'statements.statementAction', icon: IconFileText, testId: 'open-statement' },
+  { kind: 'reconciliation', label: 'statements.letterAction', icon: IconScale, testId: 'open-reconciliation' },
+] as const;
+
 /** The customer card's "Hesap ekstresi" and "Mutabakat mektubu" buttons. */
 export function StatementActions({ customerId }: { customerId: number }) {
   const t = useT();
   const [open, setOpen] = useState<DocumentKind | null>(null);
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconFileText size={16} />}
-        onClick={() => setOpen('statement')}
-        data-testid="open-statement"
-      >
-        {t('statements.statementAction')}
-      </Button>
-      <Button
-        variant="default"
-        leftSection={<IconScale size={16} />}
-        onClick={() => setOpen('reconciliation')}
-        data-testid="open-reconciliation"
-      >
-        {t('statements.letterAction')}
-      </Button>
+      {ACTIONS.map(({ kind, label, icon: Icon, testId }) => (
+        <Button key={kind} variant="default" leftSection={<Icon size={16} />} onClick={() => setOpen(kind)} data-testid={testId}>
+          {t(label)}
+        </Button>
+      ))}
       {open && <StatementModal customerId={customerId} kind={open} onClose={() => setOpen(null)} />}
     </>
   );

@@ -55,7 +55,5 @@ export const statementBatchInput = documentOptionsSchema
   .strict();
 
 export type DocumentOptions = z.output<typeof documentOptionsSchema>;
-export type StatementRenderArgs = z.output<typeof statementRenderInput>;
-export type StatementBatchArgs = z.output<typeof statementBatchInput>;
 export type StatementBatchInput = z.input<typeof statementBatchInput>;
 export type BatchFilter = z.output<typeof batchFilterSchema>;
