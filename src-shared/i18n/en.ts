@@ -570,6 +570,8 @@ export const en: Record<MessageKey, string> = {
   'statements.print': 'Print',
   'statements.save': 'Save as PDF',
   'statements.savedTitle': 'PDF saved',
+  'statements.noCompany':
+    'Your company details (name, tax number, logo, IBAN) are not entered yet; the documents’ header stays empty.',
   'statements.filter.balance': 'Balance',
   'statements.filter.balance.nonzero': 'Balance other than zero',
   'statements.filter.balance.positive': 'Owing us',

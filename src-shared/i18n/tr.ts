@@ -570,6 +570,7 @@ export const tr = {
   'statements.print': 'Yazdır',
   'statements.save': 'PDF olarak kaydet',
   'statements.savedTitle': 'PDF kaydedildi',
+  'statements.noCompany': 'Firma bilgileriniz (unvan, VKN, logo, IBAN) henüz girilmedi; belgelerin üst kısmı boş kalır.',
   'statements.filter.balance': 'Bakiye',
   'statements.filter.balance.nonzero': 'Bakiyesi sıfır olmayanlar',
   'statements.filter.balance.positive': 'Borçlu olanlar',

@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useCallback, useRef, useState } from 'react';
 import type { DocumentKind } from '../../../src-shared/domain/statements/schemas';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
+import { useCompanyProfile } from '../company/queries';
 import { useSystemInfo } from '../settings/queries';
 import { DocumentChoiceFields } from './document-choice-fields';
 import { defaultChoice } from './document-options';
@@ -25,6 +27,7 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
   const document = useRenderedDocument(customerId, choice);
   const exporter = useExportDocument();
   const mode = useSystemInfo().data?.mode;
+  const company = useCompanyProfile();
   const frame = useRef<HTMLIFrameElement>(null);
   const [url, setUrl] = useState<string | null>(null);
   const onUrl = useCallback((next: string | null) => setUrl(next), []);
@@ -55,6 +58,14 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
       title={t(kind === 'reconciliation' ? 'statements.letterTitle' : 'statements.statementTitle')}
     >
       <Stack gap="md">
+        {company.data && !company.data.configured && (
+          <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} data-testid="company-missing">
+            {t('statements.noCompany')}{' '}
+            <Anchor component={Link} to="/settings" size="sm">
+              {t('nav.settings')}
+            </Anchor>
+          </Alert>
+        )}
         <DocumentChoiceFields value={choice} onChange={setChoice} />
         <StatementPreview document={document} frame={frame} onUrl={onUrl} />
         <Group justify="space-between">
