@@ -11,6 +11,8 @@ export interface StatementDocument {
   customer: DocumentCustomer;
   from: string;
   to: string;
+  /** The day the document is made. */
+  issued: string;
   openItemsOnly: boolean;
   sections: StatementSection[];
 }
@@ -74,7 +76,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
   const cur = { y: drawLetterhead(doc, assets, text) };
   cur.y = drawTitle(doc, cur.y, title, [
     [text.t(openItemsOnly ? 'statement.asOf' : 'statement.period'), openItemsOnly ? text.date(to) : period],
-    [text.t('document.date'), text.date(to)],
+    [text.t('document.date'), text.date(statement.issued)],
     [text.t('document.customerCode'), customer.code],
   ]);
   cur.y = drawCustomerBlock(doc, cur.y, customer, text);

@@ -100,7 +100,14 @@ export function drawDocument(
   } else {
     drawStatement(
       doc,
-      { customer, from: options.from, to: options.to, openItemsOnly: options.openItemsOnly, sections: data.sections },
+      {
+        customer,
+        from: options.from,
+        to: options.to,
+        issued: options.today,
+        openItemsOnly: options.openItemsOnly,
+        sections: data.sections,
+      },
       assets,
       text,
     );
