@@ -1,6 +1,7 @@
 import { companyProfileInput, type CompanyProfile, type CompanyProfileUpdate } from '../../../src-shared/domain/company/schemas';
 import { imageInfo } from '../../../src-shared/validation/image';
 import type { Db } from '../../store/schema';
+import { safeJson } from '../settings/settings-repo';
 
 const EMPTY: Omit<CompanyProfile, 'logo' | 'configured'> = {
   title: '',
@@ -20,7 +21,7 @@ const EMPTY: Omit<CompanyProfile, 'logo' | 'configured'> = {
 export async function readCompanyProfile(db: Db): Promise<CompanyProfile> {
   const row = await db.selectFrom('company_profile').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return { ...EMPTY, logo: null, configured: false };
-  const parsed = companyProfileInput.omit({ logo: true }).safeParse(JSON.parse(row.profile));
+  const parsed = companyProfileInput.omit({ logo: true }).safeParse(safeJson(row.profile));
   const fields = parsed.success ? parsed.data : EMPTY;
   const bytes = row.logo ? Buffer.from(row.logo) : null;
   const info = bytes && imageInfo(bytes);
