@@ -15,7 +15,9 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   // Native or Electron-provided: resolved at run time from node_modules (unpacked from the asar for the .node file).
-  external: ['electron', 'better-sqlite3', 'electron-updater'],
+  // pdfkit reads its own data files next to its sources at run time, so it cannot be bundled either (nor
+  // fontkit, whose parsed fonts it is handed).
+  external: ['electron', 'better-sqlite3', 'electron-updater', 'pdfkit', 'fontkit'],
 };
 
 /** Builds both bundles (into dist/main unless told otherwise); returns their paths. Also used by start.mjs. */

@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
+import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { invoicesHandlers } from './features/invoices/handlers';
@@ -13,15 +14,19 @@ import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
 import { markRiskStale } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
+import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
 import { openStore, type Store } from './store/open-store';
+import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 
 export interface BackendOptions {
   dataDir: string;
   mode: RunMode;
   nativeBinding?: string | undefined;
   appVersion?: string;
+  /** Where exported PDFs go; without one, under the data folder's exports/ (browser mode, CLI). */
+  documentHost?: DocumentHost;
 }
 
 export interface Backend {
@@ -76,9 +81,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers);
-  registry.assertComplete();
 
   const events = new EventHub();
+  registry
+    .register('company', companyHandlers)
+    .register(
+      'statements',
+      statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
+    );
+  registry.assertComplete();
+
   const dispatch = createDispatch({
     registry,
     db: store.db,

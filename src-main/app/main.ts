@@ -6,6 +6,7 @@ import { openBackend, type Backend } from '../backend';
 import { resolveDataDir } from '../store/data-dir';
 import { openIpcDoor } from '../transport/ipc';
 import { dataDirFlag } from './cli-args';
+import { electronDocumentHost } from './document-host';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
       mode: 'electron',
       nativeBinding: process.env.VADE_SQLITE_BINDING || undefined, // Electron-ABI build made by `npm start`
       appVersion: app.getVersion(),
+      documentHost: electronDocumentHost(),
     }),
     app.whenReady(),
   ]);

@@ -39,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       safeDialogs: true,
+      // Chromium's own PDF viewer, for the statement preview (no other plugin exists in Electron).
+      plugins: true,
       devTools: options.devTools,
     },
   });

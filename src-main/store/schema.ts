@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { CompanyProfileTable } from './tables/company';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
 import type {
   ActivitiesTable,
@@ -29,6 +30,7 @@ export interface Database {
   promises: PromisesTable;
   activities: ActivitiesTable;
   audit_log: AuditLogTable;
+  company_profile: CompanyProfileTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -6,6 +6,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The PDF preview shows a document made in memory (a blob: URL) in a frame.
+  'frame-src blob:',
+  'object-src blob:',
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -8,6 +8,7 @@ import { paymentKeys } from '../features/payments/query-keys';
 import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
+import { companyKeys } from '../features/company/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -32,6 +33,9 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      return;
+    case 'company/changed':
+      void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
     case 'ledger/changed': {
       const concerns = mayConcern(event.customerIds);

@@ -14,6 +14,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { AuditLogPage } from '../features/audit/audit-log-page';
 import { AgingReportPage } from '../features/reports/aging/aging-report-page';
 import { ReportsLayout } from '../features/reports/reports-layout';
+import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -49,6 +50,7 @@ export const createAppRouter = () =>
             { path: 'payments/new', element: <PaymentCreatePage /> },
             { path: 'payments/:id', element: <PaymentDetailPage /> },
             { path: 'credit-notes/new', element: <CreditNoteCreatePage /> },
+            { path: 'statements', element: <BatchExportPage /> },
             upcoming('calendar'),
             upcoming('reminders'),
             {

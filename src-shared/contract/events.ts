@@ -3,6 +3,9 @@ export type AppEvent =
   | { type: 'customers/changed'; ids: number[] }
   | { type: 'settings/changed' }
   /** Invoices, payments or allocations of these customers changed: balances and lists are stale. */
-  | { type: 'ledger/changed'; customerIds: number[] };
+  | { type: 'ledger/changed'; customerIds: number[] }
+  | { type: 'company/changed' }
+  /** A batch export moved on: `done` of `total` customers handled (written or failed). */
+  | { type: 'statements/progress'; jobId: string; done: number; total: number };
 
 export type AppEventType = AppEvent['type'];

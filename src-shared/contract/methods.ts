@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { companyContract } from '../domain/company/contract';
+import { statementsContract } from '../domain/statements/contract';
 import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
 import { customersContract } from '../domain/customers/contract';
@@ -19,6 +21,8 @@ export const contract = {
   ...reportsContract,
   ...collectionsContract,
   ...auditContract,
+  ...companyContract,
+  ...statementsContract,
 };
 
 export type Contract = typeof contract;

@@ -15,3 +15,34 @@ export function sortKeyTr(value: string): string {
 }
 
 export const compareTr = (a: string, b: string): number => a.localeCompare(b, 'tr', { sensitivity: 'base' });
+
+const ASCII_OF: Record<string, string> = {
+  ç: 'c',
+  Ç: 'C',
+  ğ: 'g',
+  Ğ: 'G',
+  ı: 'i',
+  İ: 'I',
+  ö: 'o',
+  Ö: 'O',
+  ş: 's',
+  Ş: 'S',
+  ü: 'u',
+  Ü: 'U',
+};
+
+/**
+ * A file name part that every file system accepts: Turkish letters spelled in ASCII, anything else
+ * outside letters, digits, underscore and dash turned into one dash, at most `max` characters.
+ */
+export function safeFileNamePart(value: string, max = 60): string {
+  const ascii = [...value.normalize('NFC')].map((ch) => ASCII_OF[ch] ?? ch).join('');
+  return ascii
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/[-.]+$/, '');
+}

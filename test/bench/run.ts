@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
- * BENCH_CUSTOMERS (default 10,000) and BENCH_INVOICES (default 1,000,000) change the size.
+ * BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
+ * change the size.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
 import { ledgerBench } from './ledger-bench';
+import { statementsBench } from './statements-bench';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
@@ -48,4 +50,5 @@ const customerFigures = await withBackend(async (backend) => {
 });
 
 const ledgerFigures = await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES));
-console.log(JSON.stringify({ customerList: customerFigures, ledger: ledgerFigures }, null, 2));
+const statementFigures = await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)));
+console.log(JSON.stringify({ customerList: customerFigures, ledger: ledgerFigures, statementBatch: statementFigures }, null, 2));

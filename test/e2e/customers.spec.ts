@@ -181,6 +181,7 @@ test('switches the interface to English and remembers it', async ({ page, app })
     'Dashboard',
     'Customers',
     'Invoices',
+    'Statements',
     'Collection calendar',
     'Reminders',
     'Reports',

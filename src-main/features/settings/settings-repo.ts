@@ -26,7 +26,8 @@ export async function writeSettings(db: Db, changes: Partial<Settings>, now: Dat
   }
 }
 
-function safeJson(text: string): unknown {
+/** A stored JSON value, or undefined when it cannot be read (then the caller's default applies). */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -17,7 +17,9 @@ export class ShellPage {
   }
 
   /** The navigation links by their route, so tests can click them in any language. */
-  navLink(path: '/dashboard' | '/customers' | '/invoices' | '/calendar' | '/reminders' | '/reports' | '/settings'): Locator {
+  navLink(
+    path: '/dashboard' | '/customers' | '/invoices' | '/statements' | '/calendar' | '/reminders' | '/reports' | '/settings',
+  ): Locator {
     return this.navigation.locator(`a[href="#${path}"]`);
   }
 

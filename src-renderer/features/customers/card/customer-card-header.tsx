@@ -5,6 +5,7 @@ import type { Customer } from '../../../../src-shared/domain/customers/types';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/i18n-context';
 import { ArchivedBadge, KindBadge } from '../customer-badges';
+import { StatementActions } from '../../statements/statement-actions';
 import { ArchiveAction } from './archive-action';
 
 export function CustomerCardHeader({ customer }: { customer: Customer }) {
@@ -26,6 +27,7 @@ export function CustomerCardHeader({ customer }: { customer: Customer }) {
         }
         actions={
           <>
+            <StatementActions customerId={customer.id} />
             <ArchiveAction customer={customer} />
             <Button
               component={Link}

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { DocumentHost } from '../documents/document-host';
+
+const parentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
+/** The desktop app: the user picks where PDFs go with the system's own dialogs; the renderer never names a path. */
+export function electronDocumentHost(): DocumentHost {
+  return {
+    async saveFile(suggestedName) {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const parent = parentWindow();
+      const result = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+    },
+    async chooseFolder() {
+      const options = {
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const parent = parentWindow();
+      const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    reveal(target) {
+      shell.showItemInFolder(target);
+    },
+  };
+}
