@@ -29,8 +29,11 @@ const DISPUTE_NOTES = [
   'Aynı sevkiyat iki kez faturalanmış',
 ];
 const CALL_SUMMARIES = ['Muhasebe arandı', 'Satın alma müdürüyle görüşüldü', 'Vadesi geçen faturalar hatırlatıldı'];
-const at = (day: string, r: Random): string =>
-  `${day}T${String(r.int(6, 14)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`;
+/** A time in office hours of that day; today, a little before now (a log is of what already happened). */
+const at = (day: string, r: Random, today: string, now: string): string =>
+  day >= today
+    ? new Date(Date.parse(now) - r.int(5, 90) * 60_000).toISOString()
+    : `${day}T${String(r.int(6, 14)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`;
 const earliest = (a: string, b: string): string => (a < b ? a : b);
 
 /**
@@ -49,7 +52,7 @@ export function demoCollections(raw: BetterSqlite3.Database, r: Random, today: s
       created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`);
   const summary: CollectionsSummary = { disputes: 0, promises: 0, activities: 0 };
   const activity = (inv: DemoInvoice, kind: string, day: string, text: string, outcome: string | null, body = '') => {
-    insertActivity.run(inv.customerId, kind, at(day, r), text, body, outcome, inv.id, now);
+    insertActivity.run(inv.customerId, kind, at(day, r, today, now), text, body, outcome, inv.id, now);
     summary.activities += 1;
   };
 
