@@ -533,6 +533,7 @@ export const tr = {
   'dispute.reason.duplicate': 'Mükerrer fatura',
   'dispute.reason.terms': 'Vade / ticari koşullar',
   'dispute.reason.other': 'Diğer',
+  'dispute.reasonPlaceholder': 'Neden seçin',
   'dispute.amount': 'İtiraz edilen tutar',
   'dispute.amountHint': 'Açık tutar: {open}',
   'dispute.note': 'Not',

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { addDays } from '../../../src-shared/dates/business-date';
-import { CALL_OUTCOMES, DISPUTE_REASONS } from '../../../src-shared/domain/collections/schemas';
+import { CALL_OUTCOMES, DISPUTE_REASONS, type DisputeReason } from '../../../src-shared/domain/collections/schemas';
 import type { Random } from './random';
 
 /** An invoice the demo may build a collection story on: still open, or paid by one payment. */
@@ -22,12 +22,16 @@ export interface CollectionsSummary {
   activities: number;
 }
 
-const DISPUTE_NOTES = [
-  'Teslim edilen miktar irsaliyeyle tutmuyor',
-  'Birim fiyat teklifteki fiyattan yüksek',
-  'Kolilerin bir kısmı hasarlı geldi',
-  'Aynı sevkiyat iki kez faturalanmış',
-];
+/** What a customer says when disputing for each reason. */
+const DISPUTE_NOTES: Record<DisputeReason, string> = {
+  price: 'Birim fiyat teklifteki fiyattan yüksek',
+  quantity: 'Teslim edilen miktar irsaliyeyle tutmuyor',
+  quality: 'Kolilerin bir kısmı hasarlı geldi',
+  not_received: 'Malın bir kısmı henüz teslim alınmadı',
+  duplicate: 'Aynı sevkiyat iki kez faturalanmış',
+  terms: 'Vade 60 gün olarak anlaşılmıştı',
+  other: 'Muhasebe faturayı sisteminde bulamıyor',
+};
 const CALL_SUMMARIES = ['Muhasebe arandı', 'Satın alma müdürüyle görüşüldü', 'Vadesi geçen faturalar hatırlatıldı'];
 /** A time in office hours of that day; today, a little before now (a log is of what already happened). */
 const at = (day: string, r: Random, today: string, now: string): string =>
@@ -61,11 +65,12 @@ export function demoCollections(raw: BetterSqlite3.Database, r: Random, today: s
     if (inv.open > 0 && r.chance(0.03)) {
       const opened = earliest(today, addDays(inv.issue, r.int(3, 20)));
       const rejected = r.chance(0.3) && opened < today;
-      const note = r.pick(DISPUTE_NOTES);
+      const reason = r.pick(DISPUTE_REASONS);
+      const note = DISPUTE_NOTES[reason];
       insertDispute.run(
         inv.id,
         inv.customerId,
-        r.pick(DISPUTE_REASONS),
+        reason,
         Math.max(1, Math.round(inv.open * r.pick([0.1, 0.25, 0.5, 1]))),
         note,
         rejected ? 'rejected' : 'open',

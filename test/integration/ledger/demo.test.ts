@@ -51,7 +51,12 @@ describe('demo company', () => {
     }
     expect(statuses).toContain('kept');
     expect(statuses).toContain('broken');
-    const timeline = await call(b, 'customers/timeline', { id: customerIds[0]!, limit: 200 });
-    expect(timeline.items.some((item) => item.kind === 'activity')).toBe(true);
+    // The latest call of the company is on the first page of its customer's timeline, with its codes.
+    const latest = raw.prepare('select customer_id, summary from activities order by occurred_at desc limit 1').get() as {
+      customer_id: number;
+      summary: string;
+    };
+    const timeline = await call(b, 'customers/timeline', { id: latest.customer_id, limit: 50 });
+    expect(timeline.items.find((item) => item.kind === 'activity')).toMatchObject({ title: latest.summary });
   });
 });

@@ -49,6 +49,7 @@ export function OpenDisputeForm({ invoice, onClose }: { invoice: Invoice; onClos
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select<DisputeReason>
           label={t('dispute.reason')}
+          placeholder={t('dispute.reasonPlaceholder')}
           data={optionsOf(DISPUTE_REASONS, (reason) => disputeReasonLabel(t, reason))}
           withAsterisk
           allowDeselect={false}
