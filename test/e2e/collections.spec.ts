@@ -155,13 +155,10 @@ test('rejects a dispute from the card: the invoice stays owed as it was', async 
 test('the risk badge shows the segment customers/risk computes and explains why', async ({ page, app }) => {
   const customer = await app.call<Customer>('customers/create', { title: 'Geç Öder Ticaret' });
   // Four invoices paid 150 days late, one still open and overdue, one promise that was not kept.
+  const invoiceDue = (dueDate: string, total: number) =>
+    app.call<Invoice>('invoices/create', { customerId: customer.id, issueDate: addDays(dueDate, -30), dueDate, total });
   for (let i = 0; i < 4; i++) {
-    const invoice = await app.call<Invoice>('invoices/create', {
-      customerId: customer.id,
-      issueDate: addDays(today, -200),
-      dueDate: addDays(today, -170),
-      total: 100_000,
-    });
+    const invoice = await invoiceDue(addDays(today, -170), 100_000);
     await app.call('payments/record', {
       customerId: customer.id,
       date: addDays(today, -20),
@@ -170,12 +167,7 @@ test('the risk badge shows the segment customers/risk computes and explains why'
       allocate: [{ invoiceId: invoice.id, amount: 100_000 }],
     });
   }
-  await app.call('invoices/create', {
-    customerId: customer.id,
-    issueDate: addDays(today, -60),
-    dueDate: addDays(today, -30),
-    total: 50_000,
-  });
+  await invoiceDue(addDays(today, -30), 50_000);
   await app.call('promises/create', {
     customerId: customer.id,
     amount: 50_000,

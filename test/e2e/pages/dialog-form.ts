@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { errorUnder } from './field-error';
 import { chooseOption } from './mantine-select';
 
 /** A small form in a dialog (log an activity, record a promise, open a dispute), by its data-testid. */
@@ -27,11 +28,9 @@ export class DialogForm {
     await chooseOption(this.page, this.field(path), option);
   }
 
-  /** The error under a field (Mantine gives it the input's id plus "-error"). */
-  async errorOf(path: string): Promise<Locator> {
-    const id = await this.field(path).getAttribute('id');
-    if (!id) throw new Error(`The field ${path} has no id`);
-    return this.page.locator(`[id="${id}-error"]`);
+  /** The error message under a field. */
+  errorOf(path: string): Promise<Locator> {
+    return errorUnder(this.field(path));
   }
 
   /** Saves and waits for the dialog to close. */

@@ -1,5 +1,4 @@
 import { Alert, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import {
   ACTIVITY_KINDS,
@@ -10,8 +9,7 @@ import {
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import { DateInput } from '../../../components/date-input';
 import { ModalForm } from '../../../forms/modal-form';
-import { useFormSave } from '../../../forms/use-form-save';
-import { useValidatedForm } from '../../../forms/use-validated-form';
+import { useDialogForm } from '../../../forms/use-dialog-form';
 import { useI18n } from '../../../i18n/i18n-context';
 import { activityKindLabel, optionsOf, outcomeLabel } from '../labels';
 import { useLogActivity } from '../mutations';
@@ -22,32 +20,17 @@ import { activityPathOf, validateActivityForm } from './validate-activity-form';
 export function ActivityForm({ customerId, onClose }: { customerId: number; onClose: () => void }) {
   const { t, language } = useI18n();
   const log = useLogActivity();
-  const { form, noteSubmitted } = useValidatedForm(emptyActivityForm(new Date()), (values) =>
-    validateActivityForm(values, language, t),
-  );
-  const { root, submit, failure, hasFieldErrors } = useFormSave({
-    form,
-    noteSubmitted,
+  const { form, frame } = useDialogForm({
+    initialValues: emptyActivityForm(new Date()),
+    validate: (values) => validateActivityForm(values, language, t),
     save: (values) => log.mutateAsync(toActivityInput(customerId, values)),
     pathOf: activityPathOf,
-    onSaved: (activity) => {
-      notifications.show({ color: 'teal', message: t('activity.logged', { summary: activity.summary }) });
-      onClose();
-    },
+    savedMessage: (activity) => t('activity.logged', { summary: activity.summary }),
+    onClose,
   });
   const hasOutcome = KINDS_WITH_OUTCOME.includes(form.values.kind);
   return (
-    <ModalForm
-      title={t('activity.logTitle')}
-      onClose={onClose}
-      root={root}
-      onSubmit={submit}
-      general={failure.general}
-      hasFieldErrors={hasFieldErrors}
-      saving={form.submitting}
-      saveLabel={t('common.save')}
-      testId="activity-form"
-    >
+    <ModalForm title={t('activity.logTitle')} {...frame} saveLabel={t('common.save')} testId="activity-form">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select<ActivityKind>
           label={t('activity.kind')}

@@ -1,11 +1,10 @@
 import { Select, SimpleGrid, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { DISPUTE_REASONS, type DisputeReason } from '../../../../src-shared/domain/collections/schemas';
+import type { Dispute } from '../../../../src-shared/domain/collections/types';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { CurrencyAmountInput } from '../../../components/currency-amount-input';
 import { ModalForm } from '../../../forms/modal-form';
-import { useFormSave } from '../../../forms/use-form-save';
-import { useValidatedForm } from '../../../forms/use-validated-form';
+import { useDialogForm } from '../../../forms/use-dialog-form';
 import { useFormatters } from '../../../i18n/formatters';
 import { useI18n } from '../../../i18n/i18n-context';
 import { disputeReasonLabel, optionsOf } from '../labels';
@@ -19,30 +18,18 @@ export function OpenDisputeForm({ invoice, onClose }: { invoice: Invoice; onClos
   const { t, language } = useI18n();
   const format = useFormatters();
   const open = useOpenDispute();
-  const initial: DisputeFormValues = { reason: null, amount: invoice.openAmount, note: '' };
-  const { form, noteSubmitted } = useValidatedForm(initial, (values) => validateDisputeForm(values, invoice, language, t));
-  const { root, submit, failure, hasFieldErrors } = useFormSave({
-    form,
-    noteSubmitted,
+  const { form, frame } = useDialogForm<DisputeFormValues, Dispute>({
+    initialValues: { reason: null, amount: invoice.openAmount, note: '' },
+    validate: (values) => validateDisputeForm(values, invoice, language, t),
     save: (values) => open.mutateAsync(toDisputeInput(invoice.id, values)),
     pathOf: disputePathOf,
-    onSaved: (dispute) => {
-      notifications.show({
-        color: 'teal',
-        message: t('dispute.opened', { amount: format.money(dispute.amount, dispute.currency) }),
-      });
-      onClose();
-    },
+    savedMessage: (dispute) => t('dispute.opened', { amount: format.money(dispute.amount, dispute.currency) }),
+    onClose,
   });
   return (
     <ModalForm
       title={t('dispute.openTitle', { number: invoice.number })}
-      onClose={onClose}
-      root={root}
-      onSubmit={submit}
-      general={failure.general}
-      hasFieldErrors={hasFieldErrors}
-      saving={form.submitting}
+      {...frame}
       saveLabel={t('dispute.open')}
       testId="dispute-form"
     >
