@@ -2,6 +2,7 @@ import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-qu
 import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { onEvent } from '../api/client';
+import { collectionKeys } from '../features/collections/query-keys';
 import { customerKeys } from '../features/customers/query-keys';
 import { invoiceKeys } from '../features/invoices/query-keys';
 import { paymentKeys } from '../features/payments/query-keys';
@@ -41,7 +42,11 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       const concerns = mayConcern(event.customerIds);
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
       void queryClient.invalidateQueries({ queryKey: paymentKeys.all, predicate: concerns });
-      for (const id of event.customerIds) void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
+      for (const id of event.customerIds) {
+        void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
+        // Timeline, promises (kept/broken follow payments), disputes and the risk segment of the customer.
+        void queryClient.invalidateQueries({ queryKey: collectionKeys.customer(id) });
+      }
       void queryClient.invalidateQueries({ queryKey: reportKeys.all });
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       // The list shows each customer's risk segment, which the change may have moved.

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -20,6 +20,8 @@ interface ReasonActionProps {
   pending: boolean;
   successMessage: string;
   children?: ReactNode;
+  /** Smaller in a table row than in a page header. */
+  size?: ButtonProps['size'];
 }
 
 /**
@@ -34,6 +36,7 @@ export function ReasonAction({
   pending,
   successMessage,
   children,
+  size,
   ...modalText
 }: ReasonActionProps) {
   const t = useT();
@@ -60,6 +63,7 @@ export function ReasonAction({
       <Button
         variant="default"
         color="red"
+        size={size}
         leftSection={icon}
         onClick={() => {
           setError(null);

@@ -252,11 +252,14 @@ test('the customer card shows the balance and aging that customers/account retur
   await expect(card.accountFigure('TRY', 'credit')).toHaveText(tl(figures.credit));
   await expect(card.agingAmounts('TRY')).toHaveText(figures.buckets.map(tl));
   await expect(card.agingAmounts('TRY')).toHaveText(['500,00 ₺', '800,00 ₺', '1.200,00 ₺', '0,00 ₺', '0,00 ₺', '0,00 ₺']);
-  await expect(page.getByTestId('customer-invoice-row')).toHaveCount(3);
-  await expect(page.getByTestId('customer-payment-row')).toHaveCount(1); // the advance
+  await card.openTab('payments');
+  await expect(card.paymentRows).toHaveCount(1); // the advance
+  await card.openTab('invoices');
+  await expect(card.invoiceRows).toHaveCount(3);
 
   // A new invoice for this customer shows up on the card without a reload (ledger/changed).
   await app.call('invoices/create', { customerId: customer.id, issueDate: today, currency: 'TRY', total: 30_000 });
+  await expect(card.invoiceRows).toHaveCount(4);
+  await card.openTab('overview');
   await expect(card.accountFigure('TRY', 'balance')).toHaveText(tl(270_000));
-  await expect(page.getByTestId('customer-invoice-row')).toHaveCount(4);
 });

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CallOutcome } from '../../../src-shared/domain/collections/schemas';
 import type { TimelineEntry, TimelineKind } from '../../../src-shared/domain/collections/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
@@ -14,6 +15,9 @@ interface TimelineRow {
   detail: string | null;
   amount: number | null;
   currency: string | null;
+  code: string | null;
+  outcome: string | null;
+  invoice_id: number | null;
 }
 
 /**
@@ -29,30 +33,36 @@ export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limi
 
   const { rows } = await sql<TimelineRow & { ref_key: string }>`
     select * from (
-      select kind, ref_id, sort_at, at, title, detail, amount, currency, kind || ':' || printf('%012d', ref_id) as ref_key from (
+      select kind, ref_id, sort_at, at, title, detail, amount, currency, code, outcome, invoice_id,
+             kind || ':' || printf('%012d', ref_id) as ref_key from (
         select 'invoice' as kind, id as ref_id, issue_date || substr(created_at, 11) as sort_at, issue_date as at,
-               number as title, notes as detail, total as amount, currency
+               number as title, notes as detail, total as amount, currency, null as code, null as outcome, id as invoice_id
           from invoices where customer_id = ${id}
         union all
-        select kind, id, date || substr(created_at, 11), date, coalesce(number, method), trim(reference || ' ' || note), amount, currency
+        select kind, id, date || substr(created_at, 11), date, coalesce(number, method), trim(reference || ' ' || note), amount, currency,
+               method, null, invoice_id
           from payments where customer_id = ${id}
         union all
-        select 'reversal', id, reversed_at, substr(reversed_at, 1, 10), coalesce(number, method), reversal_reason, amount, currency
+        select 'reversal', id, reversed_at, substr(reversed_at, 1, 10), coalesce(number, method), reversal_reason, amount, currency,
+               kind, null, invoice_id
           from payments where customer_id = ${id} and reversed_at is not null
         union all
-        select 'write_off', id, written_off_on || substr(updated_at, 11), written_off_on, number, write_off_reason, written_off_amount, currency
+        select 'write_off', id, written_off_on || substr(updated_at, 11), written_off_on, number, write_off_reason, written_off_amount, currency,
+               null, null, id
           from invoices where customer_id = ${id} and written_off_on is not null
         union all
-        select 'dispute_opened', d.id, d.opened_on || substr(d.created_at, 11), d.opened_on, i.number, d.reason || ': ' || d.note, d.amount, i.currency
+        select 'dispute_opened', d.id, d.opened_on || substr(d.created_at, 11), d.opened_on, i.number, d.note, d.amount, i.currency,
+               d.reason, null, d.invoice_id
           from disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${id}
         union all
-        select 'dispute_resolved', d.id, d.resolved_on || 'T23:59:59.999Z', d.resolved_on, i.number, d.status || ': ' || d.resolution_note, d.amount, i.currency
+        select 'dispute_resolved', d.id, d.resolved_on || 'T23:59:59.999Z', d.resolved_on, i.number, d.resolution_note, d.amount, i.currency,
+               d.status, null, d.invoice_id
           from disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${id} and d.resolved_on is not null
         union all
-        select 'promise', id, made_on || substr(created_at, 11), made_on, promised_date, note, amount, currency
+        select 'promise', id, made_on || substr(created_at, 11), made_on, promised_date, note, amount, currency, null, null, null
           from promises where customer_id = ${id}
         union all
-        select 'activity', id, occurred_at, occurred_at, summary, trim(kind || ' ' || coalesce(outcome, '') || ' ' || body), null, null
+        select 'activity', id, occurred_at, occurred_at, summary, body, null, null, kind, outcome, invoice_id
           from activities where customer_id = ${id}
       )
     )
@@ -71,6 +81,9 @@ export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limi
       detail: r.detail ?? '',
       amount: r.amount,
       currency: r.currency as Currency | null,
+      code: r.code,
+      outcome: r.outcome as CallOutcome | null,
+      invoiceId: r.invoice_id,
     })),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ sort: 'timeline', key: `${last.sort_at}|${last.ref_key}`, id: 0 }) : null,

@@ -4,6 +4,7 @@ import { customerCreateInput } from '../../../src-shared/domain/customers/schema
 import { foldTr } from '../../../src-shared/text/turkish';
 import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
 import { customerColumns } from '../customers/customers-repo';
+import { demoCollections, type CollectionsSummary } from './demo-collections';
 import { CITIES, FIRST_NAMES, FORMS, NAME_STEMS, SECTORS } from './demo-names';
 import { seededRandom, type Random } from './random';
 
@@ -17,7 +18,7 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface DemoSummary {
+export interface DemoSummary extends CollectionsSummary {
   customers: number;
   invoices: number;
   payments: number;
@@ -93,7 +94,9 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
     `insert into allocations (invoice_id, payment_id, amount, date, created_at) values (?, ?, ?, ?, ?)`,
   );
 
-  const summary: DemoSummary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
+  const summary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
+  // Its own random stream, so the ledger itself stays what it was for a given seed.
+  const collections = demoCollections(raw, seededRandom((options.seed ?? 20261122) + 1), today, now);
   raw.transaction(() => {
     const terms: number[] = [];
     const habits: Behaviour[] = [];
@@ -145,9 +148,10 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
         summary.payments += 1;
       }
       if (open > 0) summary.openInvoices += 1;
+      collections.add({ id: invoiceId, customerId: c + 1, currency, issue, due, open, paidOn: paid > 0 ? payDate : null, paid });
       if (options.onProgress && n % 50_000 === 0) options.onProgress(n, options.invoices);
     }
   })();
   raw.pragma('optimize');
-  return summary;
+  return { ...summary, ...collections.summary };
 }

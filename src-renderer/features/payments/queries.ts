@@ -1,5 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import type { TimelineEntry, TimelinePage } from '../../../src-shared/domain/collections/types';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { send } from '../../api/client';
 import { paymentKeys } from './query-keys';
 
@@ -14,44 +13,15 @@ export const usePayment = (id: number | null) => useQuery({ ...paymentQuery(id ?
 /** Several at once (the credits matched to one invoice), each cached as its own detail. */
 export const usePayments = (ids: number[]) => useQueries({ queries: ids.map(paymentQuery) });
 
-/** How many payments a customer card lists, and how far back in the customer's history it looks for them. */
-export const CARD_PAYMENTS = 8;
-const TIMELINE_PAGE = 200;
-const TIMELINE_PAGES = 3;
+/** Rows per page of a customer's payments on the card; older ones come with "show older". */
+export const CARD_PAYMENTS_PAGE = 20;
 
-export interface CustomerPaymentEntry extends TimelineEntry {
-  kind: 'payment' | 'credit_note';
-  reversed: boolean;
-}
-
-/**
- * A customer's latest payments and credit notes, newest first, read from the customer's timeline (the
- * backend has no payment list of its own): a few pages at most, until enough are found.
- */
+/** A customer's payments and credit notes, newest first, reversed ones included (struck through). */
 export const useCustomerPayments = (customerId: number) =>
-  useQuery({
+  useInfiniteQuery({
     queryKey: paymentKeys.ofCustomer(customerId),
-    queryFn: async (): Promise<CustomerPaymentEntry[]> => {
-      const entries: TimelineEntry[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < TIMELINE_PAGES; page++) {
-        const result: TimelinePage = await send('customers/timeline', {
-          id: customerId,
-          limit: TIMELINE_PAGE,
-          ...(cursor ? { cursor } : {}),
-        });
-        entries.push(...result.items);
-        cursor = result.nextCursor;
-        const found = entries.filter((entry) => entry.kind === 'payment' || entry.kind === 'credit_note').length;
-        if (!cursor || found >= CARD_PAYMENTS) break;
-      }
-      const reversed = new Set(entries.filter((entry) => entry.kind === 'reversal').map((entry) => entry.refId));
-      return entries
-        .filter(
-          (entry): entry is TimelineEntry & { kind: 'payment' | 'credit_note' } =>
-            entry.kind === 'payment' || entry.kind === 'credit_note',
-        )
-        .slice(0, CARD_PAYMENTS)
-        .map((entry) => ({ ...entry, reversed: reversed.has(entry.refId) }));
-    },
+    queryFn: ({ pageParam }) =>
+      send('payments/list', { customerId, limit: CARD_PAYMENTS_PAGE, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
   });

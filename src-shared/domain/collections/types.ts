@@ -65,6 +65,15 @@ export interface TimelineEntry {
   detail: string;
   amount: number | null;
   currency: Currency | null;
+  /**
+   * What the UI translates: a payment's method, a reversal's record kind ('payment' | 'credit_note'), a
+   * dispute's reason (opened) or outcome (resolved), an activity's kind; otherwise null.
+   */
+  code: string | null;
+  /** An activity's outcome (reached, no answer, …). */
+  outcome: CallOutcome | null;
+  /** The invoice it is about, when there is one (the invoice itself, a disputed one, a credit note's). */
+  invoiceId: number | null;
 }
 
 export interface TimelinePage {

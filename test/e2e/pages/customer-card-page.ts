@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DialogForm } from './dialog-form';
 
-/** One customer's card: header, details, contacts. */
+export type CardTab = 'overview' | 'invoices' | 'payments' | 'timeline' | 'collections';
+
+/** One customer's card: header, tabs (overview, invoices, payments, timeline, promises & disputes). */
 export class CustomerCardPage {
   readonly card: Locator;
   readonly title: Locator;
@@ -9,6 +12,16 @@ export class CustomerCardPage {
   readonly editButton: Locator;
   readonly contacts: Locator;
   readonly notFound: Locator;
+  readonly riskBadge: Locator;
+  readonly riskExplanation: Locator;
+  readonly openDisputesBadge: Locator;
+  readonly timelineEntries: Locator;
+  readonly promiseRows: Locator;
+  readonly disputeRows: Locator;
+  readonly paymentRows: Locator;
+  readonly invoiceRows: Locator;
+  readonly activityForm: DialogForm;
+  readonly promiseForm: DialogForm;
 
   constructor(readonly page: Page) {
     this.card = page.getByTestId('customer-card');
@@ -18,6 +31,50 @@ export class CustomerCardPage {
     this.editButton = page.getByTestId('edit-customer');
     this.contacts = page.getByTestId('contacts-table');
     this.notFound = page.getByTestId('customer-not-found');
+    this.riskBadge = page.getByTestId('risk-badge');
+    this.riskExplanation = page.getByTestId('risk-explanation');
+    this.openDisputesBadge = page.getByTestId('open-disputes-badge');
+    this.timelineEntries = page.getByTestId('timeline-entry');
+    this.promiseRows = page.getByTestId('promise-row');
+    this.disputeRows = page.getByTestId('dispute-row');
+    this.paymentRows = page.getByTestId('customer-payment-row');
+    this.invoiceRows = page.getByTestId('customer-invoice-row');
+    this.activityForm = new DialogForm(page, 'activity-form');
+    this.promiseForm = new DialogForm(page, 'promise-form');
+  }
+
+  async openTab(tab: CardTab): Promise<void> {
+    await this.page.getByTestId(`card-tab-${tab}`).click();
+    await expect(this.page.getByTestId(`card-tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The headline of the n-th timeline entry (newest first). */
+  timelineHeadline(index: number): Locator {
+    return this.timelineEntries.nth(index).getByTestId('timeline-headline');
+  }
+
+  async startActivity(): Promise<DialogForm> {
+    await this.page.getByTestId('log-activity').click();
+    await this.activityForm.expectOpen();
+    return this.activityForm;
+  }
+
+  async startPromise(): Promise<DialogForm> {
+    await this.page.getByTestId('new-promise').click();
+    await this.promiseForm.expectOpen();
+    return this.promiseForm;
+  }
+
+  /** Opens the risk badge's explanation. */
+  async explainRisk(): Promise<void> {
+    await this.riskBadge.click();
+    await expect(this.riskExplanation).toBeVisible();
+  }
+
+  /** Cancels a promise after confirming. */
+  async cancelPromise(row: Locator): Promise<void> {
+    await row.getByTestId('cancel-promise').click();
+    await this.page.getByRole('dialog').getByTestId('confirm-button').click();
   }
 
   /** A value of the details by its data-testid (customer-taxId, customer-city, customer-creditLimit). */

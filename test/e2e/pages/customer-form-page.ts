@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { errorUnder } from './field-error';
 import { chooseSegment } from './segmented';
 
 /** Field paths of the customer form (its inputs carry them as data-path). */
@@ -65,11 +66,9 @@ export class CustomerFormPage {
     }
   }
 
-  /** The error message under a field: Mantine gives it the input's id plus "-error". */
-  async errorOf(path: string): Promise<Locator> {
-    const id = await this.field(path).getAttribute('id');
-    if (!id) throw new Error(`The field ${path} has no id`);
-    return this.page.locator(`[id="${id}-error"]`);
+  /** The error message under a field. */
+  errorOf(path: string): Promise<Locator> {
+    return errorUnder(this.field(path));
   }
 
   async save(): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DialogForm } from './dialog-form';
 
 /** One invoice: header, amounts, lines, the payments matched to it, and its actions. */
 export class InvoiceDetailPage {
@@ -9,6 +10,8 @@ export class InvoiceDetailPage {
   readonly paid: Locator;
   readonly total: Locator;
   readonly allocations: Locator;
+  readonly disputeRows: Locator;
+  readonly disputeForm: DialogForm;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('invoice-detail');
@@ -18,6 +21,14 @@ export class InvoiceDetailPage {
     this.paid = page.getByTestId('invoice-paid');
     this.total = page.getByTestId('invoice-total');
     this.allocations = page.getByTestId('invoice-allocations').getByTestId('allocation-row');
+    this.disputeRows = page.getByTestId('section-disputes').getByTestId('dispute-row');
+    this.disputeForm = new DialogForm(page, 'dispute-form');
+  }
+
+  async startDispute(): Promise<DialogForm> {
+    await this.page.getByTestId('open-dispute').click();
+    await this.disputeForm.expectOpen();
+    return this.disputeForm;
   }
 
   async expectShowing(number: string): Promise<void> {

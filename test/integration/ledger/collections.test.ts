@@ -142,6 +142,22 @@ describe('timeline', () => {
       detail: 'Çek 123',
       amount: 10000,
       currency: 'TRY',
+      code: 'cheque',
     });
+    // The UI translates codes, never parses text: the kind, reason and outcome come as their own fields.
+    expect(all.items.find((i) => i.kind === 'activity')).toMatchObject({
+      title: 'Muhasebe arandı',
+      code: 'call',
+      outcome: 'promised',
+      amount: null,
+    });
+    expect(all.items.find((i) => i.kind === 'dispute_opened')).toMatchObject({
+      title: invoice.number,
+      code: 'quality',
+      invoiceId: invoice.id,
+      amount: 5000,
+    });
+    expect(all.items.find((i) => i.kind === 'reversal')).toMatchObject({ code: 'payment', detail: 'Çek karşılıksız' });
+    expect(all.items.find((i) => i.kind === 'invoice')).toMatchObject({ invoiceId: invoice.id, code: null });
   });
 });

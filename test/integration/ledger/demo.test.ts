@@ -27,4 +27,36 @@ describe('demo company', () => {
     const account = await call(b, 'customers/account', { id: 1 });
     expect(account.currencies.length).toBeGreaterThan(0);
   });
+
+  it('tells collection stories: disputes, kept and broken promises, and the calls around them', async () => {
+    const b = await testBackend();
+    const summary = buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 3 });
+    expect(summary.disputes).toBeGreaterThan(5);
+    expect(summary.promises).toBeGreaterThan(10);
+    expect(summary.activities).toBeGreaterThan(summary.promises);
+    const raw = b.store.raw;
+    // An invoice counts exactly its open disputes, so the 'disputed' status and allocation agree with them.
+    const badCount = raw
+      .prepare(
+        `select count(*) from invoices i where open_disputes <> (select count(*) from disputes d where d.invoice_id = i.id and d.status = 'open')`,
+      )
+      .pluck()
+      .get();
+    expect(badCount).toBe(0);
+    expect((await call(b, 'invoices/list', { status: 'disputed', limit: 1 })).items).toHaveLength(1);
+    const customerIds = raw.prepare('select distinct customer_id from promises').pluck().all() as number[];
+    const statuses = new Set<string>();
+    for (const customerId of customerIds) {
+      for (const promise of await call(b, 'promises/list', { customerId })) statuses.add(promise.status);
+    }
+    expect(statuses).toContain('kept');
+    expect(statuses).toContain('broken');
+    // The latest call of the company is on the first page of its customer's timeline, with its codes.
+    const latest = raw.prepare('select customer_id, summary from activities order by occurred_at desc limit 1').get() as {
+      customer_id: number;
+      summary: string;
+    };
+    const timeline = await call(b, 'customers/timeline', { id: latest.customer_id, limit: 50 });
+    expect(timeline.items.find((item) => item.kind === 'activity')).toMatchObject({ title: latest.summary });
+  });
 });

@@ -6,11 +6,17 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/i18n-context';
 import { ArchivedBadge, KindBadge } from '../customer-badges';
 import { StatementActions } from '../../statements/statement-actions';
+import { CollectionActions } from '../../collections/collection-actions';
+import { OpenDisputesBadge } from '../../collections/disputes/open-disputes-badge';
+import { RiskBadge } from '../../collections/risk/risk-badge';
 import { ArchiveAction } from './archive-action';
+import { cardTabPath } from './card-tabs';
+import { useMainCurrency } from './use-main-currency';
 
 export function CustomerCardHeader({ customer }: { customer: Customer }) {
   const t = useT();
   const archived = customer.archivedAt !== null;
+  const currency = useMainCurrency(customer.id);
   return (
     <>
       <PageHeader
@@ -23,11 +29,14 @@ export function CustomerCardHeader({ customer }: { customer: Customer }) {
             </Text>
             <KindBadge kind={customer.kind} />
             {archived && <ArchivedBadge />}
+            <RiskBadge customerId={customer.id} />
+            <OpenDisputesBadge customerId={customer.id} to={cardTabPath(customer.id, 'collections')} />
           </Group>
         }
         actions={
           <>
             <StatementActions customerId={customer.id} />
+            <CollectionActions customerId={customer.id} currency={currency} />
             <ArchiveAction customer={customer} />
             <Button
               component={Link}

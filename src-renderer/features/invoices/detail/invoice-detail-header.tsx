@@ -5,6 +5,7 @@ import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { newCreditNotePath, newPaymentPath } from '../../../app/paths';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/i18n-context';
+import { OpenDisputeAction } from '../../collections/disputes/open-dispute-action';
 import { CustomerLink } from '../../customers/customer-link';
 import { isInvoiceLocked } from '../invoice-lock';
 import { InvoiceStatusBadge } from '../invoice-status-badge';
@@ -39,6 +40,7 @@ export function InvoiceDetailHeader({ invoice }: { invoice: Invoice }) {
           >
             {isInvoiceLocked(invoice) ? t('invoices.editNotes') : t('common.edit')}
           </Button>
+          {open && <OpenDisputeAction invoice={invoice} />}
           {open && <WriteOffAction invoice={invoice} />}
           {invoice.writtenOffAmount === 0 && (
             <Button

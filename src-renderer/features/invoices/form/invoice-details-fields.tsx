@@ -1,6 +1,7 @@
-import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { addDays, isBusinessDate } from '../../../../src-shared/dates/business-date';
-import { CURRENCIES, CURRENCY_SYMBOLS, type Currency } from '../../../../src-shared/money/currency';
+import { CURRENCIES, CURRENCY_SYMBOLS } from '../../../../src-shared/money/currency';
+import { CurrencySelect } from '../../../components/currency-select';
 import { DateInput } from '../../../components/date-input';
 import { SectionCard } from '../../../components/section-card';
 import { useFormatters } from '../../../i18n/formatters';
@@ -50,12 +51,7 @@ export function InvoiceDetailsFields({ form, mode }: { form: InvoiceFormApi; mod
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             {...form.getInputProps('number')}
           />
-          <Select<Currency>
-            label={t('invoice.currency')}
-            data={CURRENCY_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('currency')}
-          />
+          <CurrencySelect {...form.getInputProps('currency')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateInput label={t('invoice.issueDate')} withAsterisk {...form.getInputProps('issueDate')} />

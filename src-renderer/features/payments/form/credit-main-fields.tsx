@@ -1,10 +1,10 @@
-import { Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import { PAYMENT_METHODS } from '../../../../src-shared/domain/payments/schemas';
 import type { PaymentMethod } from '../../../../src-shared/domain/payments/types';
-import { CURRENCY_SYMBOLS, type Currency } from '../../../../src-shared/money/currency';
+import type { Currency } from '../../../../src-shared/money/currency';
 import { DateInput } from '../../../components/date-input';
-import { MoneyInput } from '../../../components/money-input';
+import { CurrencyAmountInput } from '../../../components/currency-amount-input';
 import { SectionCard } from '../../../components/section-card';
 import { useT } from '../../../i18n/i18n-context';
 import { CustomerPicker } from '../../customers/customer-picker';
@@ -35,15 +35,10 @@ export function CreditMainFields({ form }: { form: CreditFormApi }) {
         {!isPayment && <CreditNoteInvoiceSelect form={form} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <DateInput label={t('payments.date')} withAsterisk max={todayLocal()} {...form.getInputProps('date')} />
-          <MoneyInput
+          <CurrencyAmountInput
             label={t('payments.amount')}
             withAsterisk
-            rightSection={
-              <Text size="xs" c="dimmed">
-                {CURRENCY_SYMBOLS[values.currency]}
-              </Text>
-            }
-            styles={{ input: { textAlign: 'right' } }}
+            currency={values.currency}
             {...form.getInputProps('amount')}
           />
           <Select<Currency>

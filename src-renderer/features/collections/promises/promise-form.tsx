@@ -1,0 +1,60 @@
+import { SimpleGrid, Text, Textarea } from '@mantine/core';
+import { todayLocal } from '../../../../src-shared/dates/business-date';
+import type { Currency } from '../../../../src-shared/money/currency';
+import { CurrencyAmountInput } from '../../../components/currency-amount-input';
+import { CurrencySelect } from '../../../components/currency-select';
+import { DateInput } from '../../../components/date-input';
+import { ModalForm } from '../../../forms/modal-form';
+import { useDialogForm } from '../../../forms/use-dialog-form';
+import { useFormatters } from '../../../i18n/formatters';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useCreatePromise } from '../mutations';
+import { emptyPromiseForm, toPromiseInput } from './promise-form-values';
+import { promisePathOf, validatePromiseForm } from './validate-promise-form';
+
+interface PromiseFormProps {
+  customerId: number;
+  /** The currency the customer mostly owes in. */
+  currency: Currency;
+  onClose: () => void;
+}
+
+/** Records that the customer promised to pay an amount by a day; kept or broken follows from the payments. */
+export function PromiseForm({ customerId, currency, onClose }: PromiseFormProps) {
+  const { t, language } = useI18n();
+  const format = useFormatters();
+  const create = useCreatePromise();
+  const { form, frame } = useDialogForm({
+    initialValues: emptyPromiseForm(currency),
+    validate: (values) => validatePromiseForm(values, language, t),
+    save: (values) => create.mutateAsync(toPromiseInput(customerId, values)),
+    pathOf: promisePathOf,
+    savedMessage: (promise) =>
+      t('promise.saved', { amount: format.money(promise.amount, promise.currency), date: format.date(promise.promisedDate) }),
+    onClose,
+  });
+  return (
+    <ModalForm title={t('promise.newTitle')} {...frame} saveLabel={t('common.save')} testId="promise-form">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DateInput
+          label={t('promise.promisedDate')}
+          withAsterisk
+          min={todayLocal()}
+          data-autofocus
+          {...form.getInputProps('promisedDate')}
+        />
+        <CurrencyAmountInput
+          label={t('promise.amount')}
+          withAsterisk
+          currency={form.values.currency}
+          {...form.getInputProps('amount')}
+        />
+        <CurrencySelect {...form.getInputProps('currency')} />
+      </SimpleGrid>
+      <Textarea label={t('promise.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
+      <Text size="xs" c="dimmed">
+        {t('promise.keptHint', { currency: form.values.currency })}
+      </Text>
+    </ModalForm>
+  );
+}
