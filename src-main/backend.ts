@@ -6,6 +6,7 @@ import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
+import { dashboardHandlers } from './features/dashboard/handlers';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
@@ -72,7 +73,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('reports', reportsHandlers)
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
-    .register('activities', activitiesHandlers);
+    .register('activities', activitiesHandlers)
+    .register('dashboard', dashboardHandlers);
   registry.assertComplete();
 
   const events = new EventHub();

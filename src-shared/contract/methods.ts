@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { collectionsContract } from '../domain/collections/contract';
+import { dashboardContract } from '../domain/dashboard/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -17,6 +18,7 @@ export const contract = {
   ...accountContract,
   ...reportsContract,
   ...collectionsContract,
+  ...dashboardContract,
 };
 
 export type Contract = typeof contract;

@@ -448,4 +448,5 @@ export const en: Record<MessageKey, string> = {
   'account.payments': 'Payments and credit notes',
   'account.noPayments': 'No payment has been received from this customer yet.',
   'account.paymentsError': 'Could not load the payments.',
+  'validation.notInFuture': 'The date cannot be after today.',
 };

@@ -448,6 +448,7 @@ export const tr = {
   'account.payments': 'Tahsilatlar ve iadeler',
   'account.noPayments': 'Bu cariden henüz tahsilat yapılmadı.',
   'account.paymentsError': 'Tahsilatlar yüklenemedi.',
+  'validation.notInFuture': 'Bugünden sonraki bir tarih olamaz.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
