@@ -69,6 +69,10 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
   figures['invoices/totals, overdue TRY'] = await medianMs(run('invoices/totals', { status: 'overdue', currency: 'TRY' }), 5);
   figures['invoices/list text search "anadolu"'] = await medianMs(run('invoices/list', { search: 'anadolu', limit: 100 }));
   figures['invoices/list number prefix'] = await medianMs(run('invoices/list', { search: 'dmo2025000001', limit: 100 }));
+  figures['dashboard/kpis'] = await medianMs(run('dashboard/kpis', {}), 5);
+  figures['dashboard/forecast (13 weeks)'] = await medianMs(run('dashboard/forecast', {}), 5);
+  figures['dashboard/forecast (12 months)'] = await medianMs(run('dashboard/forecast', { granularity: 'month' }), 5);
+  const backtest = await run('dashboard/backtest', { weeks: 8 })();
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(
     run('payments/record', { customerId: busy, date: todayLocal(), amount: 150_000 + day++, method: 'bank_transfer' }),
@@ -81,6 +85,9 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     openInvoices: summary.openInvoices,
     seedMs: Math.round(seedMs),
   };
+  out.forecastBacktest8Weeks = Object.fromEntries(
+    backtest.currencies.map((c) => [c.currency, { scheduledError: c.scheduledError, predictedError: c.predictedError }]),
+  );
   out.medianMs = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))]));
   if (hasSqliteCli()) {
     const [open, credit] = currentAgingSql({ asOf: todayLocal(), bounds: [30, 60, 90, 120] });

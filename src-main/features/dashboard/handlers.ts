@@ -1,6 +1,9 @@
 import type { DomainHandlers } from '../../core/registry';
+import { backtestHandler, forecastHandler } from './forecast';
 import { dashboardKpisHandler } from './kpis';
 
 export const dashboardHandlers: DomainHandlers<'dashboard'> = {
   'dashboard/kpis': dashboardKpisHandler,
+  'dashboard/forecast': forecastHandler,
+  'dashboard/backtest': backtestHandler,
 };

@@ -14,7 +14,7 @@ export const m0005: Migration = {
     await sql`create index allocations_reversed on allocations (reversed_at) where reversed_at is not null`.execute(db);
     await sql`create index invoices_written_off on invoices (written_off_on) where written_off_on is not null`.execute(db);
     await sql`create index invoices_sales on invoices (issue_date, currency, total, due_date)`.execute(db);
-    await sql`create index invoices_paid on invoices (paid_date, currency, due_date, total) where paid_date is not null`.execute(
+    await sql`create index invoices_paid on invoices (paid_date, customer_id, currency, due_date, total) where paid_date is not null`.execute(
       db,
     );
   },

@@ -1,10 +1,18 @@
 import { query } from '../../contract/method';
-import { dashboardKpisInput } from './schemas';
-import type { DashboardKpis } from './types';
+import { backtestInput, dashboardKpisInput, forecastInput } from './schemas';
+import type { CashForecast, DashboardKpis, ForecastBacktest } from './types';
 
 export const dashboardContract = {
   'dashboard/kpis': query<DashboardKpis>()(
     dashboardKpisInput,
     'Receivables, overdue, DSO, CEI, days late, promises kept and collected vs due per currency, with last month',
+  ),
+  'dashboard/forecast': query<CashForecast>()(
+    forecastInput,
+    'Expected collections per week (13) or month (12): as scheduled by due dates and as predicted from habits',
+  ),
+  'dashboard/backtest': query<ForecastBacktest>()(
+    backtestInput,
+    "The forecast as made some weeks ago against what actually came in, with each method's error",
   ),
 };

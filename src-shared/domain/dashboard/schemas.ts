@@ -7,3 +7,13 @@ export const dashboardKpisInput = z
     asOf: businessDateSchema.optional(),
   })
   .strict();
+
+export const forecastInput = z
+  .object({
+    granularity: z.enum(['week', 'month']).default('week'),
+    /** 13 weeks or 12 months unless told. */
+    periods: z.number().int().min(1).max(60).optional(),
+  })
+  .strict();
+
+export const backtestInput = z.object({ weeks: z.number().int().min(1).max(26).default(8) }).strict();

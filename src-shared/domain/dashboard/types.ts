@@ -38,3 +38,51 @@ export interface DashboardKpis {
   ceiMonth: { from: string; to: string };
   currencies: CurrencyKpis[];
 }
+
+export type ForecastGranularity = 'week' | 'month';
+
+export interface ForecastPeriod {
+  from: string;
+  to: string;
+  /** Open amounts falling due in the period. */
+  scheduled: number;
+  /** What each customer's own payment habit says will come in (weighted by the chance of collection). */
+  predicted: number;
+}
+
+export interface CurrencyForecast {
+  currency: Currency;
+  /** Already overdue on the forecast day: no scheduled period holds it. */
+  overdue: number;
+  periods: ForecastPeriod[];
+  /** Expected after the last period. */
+  later: { scheduled: number; predicted: number };
+}
+
+export interface CashForecast {
+  asOf: string;
+  granularity: ForecastGranularity;
+  currencies: CurrencyForecast[];
+}
+
+export interface BacktestWeek {
+  from: string;
+  to: string;
+  scheduled: number;
+  predicted: number;
+  /** What was actually allocated to the invoices open on the forecast day, in that week. */
+  actual: number;
+}
+
+/** A forecast made some weeks ago, against what came in since. Error = Σ|forecast − actual| ÷ Σ actual. */
+export interface CurrencyBacktest {
+  currency: Currency;
+  weeks: BacktestWeek[];
+  scheduledError: number | null;
+  predictedError: number | null;
+}
+
+export interface ForecastBacktest {
+  madeOn: string;
+  currencies: CurrencyBacktest[];
+}

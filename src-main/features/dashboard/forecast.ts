@@ -1,0 +1,127 @@
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import type {
+  CashForecast,
+  CurrencyBacktest,
+  CurrencyForecast,
+  ForecastBacktest,
+  ForecastGranularity,
+} from '../../../src-shared/domain/dashboard/types';
+import type { Currency } from '../../../src-shared/money/currency';
+import type { Handler } from '../../core/registry';
+import type { Db } from '../../store/schema';
+import { stuckShare } from './collection-odds';
+import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, shareBetween, type ExpectedReceipt } from './forecast-model';
+import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
+import { latenessBefore, openItemsOn } from './open-items-on';
+import { sql } from 'kysely';
+
+async function expectedReceipts(db: Db, asOf: string, today: string): Promise<ExpectedReceipt[]> {
+  const items = await openItemsOn(db, asOf, today);
+  const history = await latenessBefore(db, asOf);
+  const stuck = await stuckShare(db, asOf, items);
+  const fallback = companyLateness(history);
+  return items.map((item) => {
+    const own = history.get(item.customerId);
+    const usualLate = own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.daysLate : fallback;
+    return expectedReceipt(item, asOf, usualLate, stuck);
+  });
+}
+
+/** Sums receipts into periods per currency; predicted shares are rounded once, per period. */
+function intoPeriods(receipts: ExpectedReceipt[], periods: Period[]): CurrencyForecast[] {
+  const byCurrency = new Map<string, { overdue: number; scheduled: number[]; predicted: number[] }>();
+  const width = periods.length + 1; // the last slot is "later"
+  for (const r of receipts) {
+    let acc = byCurrency.get(r.currency);
+    if (!acc) {
+      acc = { overdue: 0, scheduled: Array<number>(width).fill(0), predicted: Array<number>(width).fill(0) };
+      byCurrency.set(r.currency, acc);
+    }
+    if (r.scheduledOn === null) acc.overdue += r.scheduled;
+    else acc.scheduled[Math.max(0, periodIndex(periods, r.scheduledOn))]! += r.scheduled;
+    let placed = 0;
+    periods.forEach((p, i) => {
+      const share = shareBetween(r, p.from, p.to);
+      acc.predicted[i]! += r.predicted * share;
+      placed += share;
+    });
+    acc.predicted[periods.length]! += r.predicted * (1 - placed);
+  }
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, acc]) => ({
+      currency: currency as Currency,
+      overdue: acc.overdue,
+      periods: periods.map((p, i) => ({ ...p, scheduled: acc.scheduled[i]!, predicted: Math.round(acc.predicted[i]!) })),
+      later: { scheduled: acc.scheduled[periods.length]!, predicted: Math.round(acc.predicted[periods.length]!) },
+    }));
+}
+
+export async function cashForecast(
+  db: Db,
+  asOf: string,
+  today: string,
+  granularity: ForecastGranularity,
+  count: number,
+): Promise<CashForecast> {
+  const periods = forecastPeriods(asOf, granularity, count);
+  return { asOf, granularity, currencies: intoPeriods(await expectedReceipts(db, asOf, today), periods) };
+}
+
+/** Wrong by how much, as a share of what came in: Σ|forecast − actual| ÷ Σ actual. */
+const errorOf = (forecast: number[], actual: number[]): number | null => {
+  const total = actual.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const miss = forecast.reduce((sum, f, i) => sum + Math.abs(f - actual[i]!), 0);
+  return Math.round((miss / total) * 1000) / 1000;
+};
+
+/**
+ * The forecast as it would have been made `weeks` weeks ago, week by week against what was then actually
+ * allocated to the invoices open that day (new invoices since are in neither).
+ */
+export async function backtestForecast(db: Db, today: string, weeks: number): Promise<ForecastBacktest> {
+  const madeOn = addDays(today, -7 * weeks);
+  const periods = forecastPeriods(madeOn, 'week', weeks);
+  const openThen = await openItemsOn(db, madeOn, today);
+  const currencyOf = new Map(openThen.map((i) => [i.invoiceId, i.currency]));
+  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today), periods);
+
+  const { rows } = await sql<{ invoice_id: number; date: string; amount: number }>`
+    select invoice_id, date, amount from allocations
+    where date > ${madeOn} and date <= ${periods.at(-1)!.to} and reversed_at is null`.execute(db);
+  const actual = new Map<string, number[]>();
+  for (const r of rows) {
+    const currency = currencyOf.get(r.invoice_id);
+    const i = periodIndex(periods, r.date);
+    if (currency === undefined || i < 0 || i >= periods.length) continue;
+    const list = actual.get(currency) ?? Array<number>(periods.length).fill(0);
+    list[i]! += r.amount;
+    actual.set(currency, list);
+  }
+
+  const currencies: CurrencyBacktest[] = forecast.map((f) => {
+    const came = actual.get(f.currency) ?? Array<number>(periods.length).fill(0);
+    return {
+      currency: f.currency,
+      weeks: f.periods.map((p, i) => ({ ...p, actual: came[i]! })),
+      scheduledError: errorOf(
+        f.periods.map((p) => p.scheduled),
+        came,
+      ),
+      predictedError: errorOf(
+        f.periods.map((p) => p.predicted),
+        came,
+      ),
+    };
+  });
+  return { madeOn, currencies };
+}
+
+export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, periods }, ctx) => {
+  const today = todayLocal(ctx.now());
+  return cashForecast(ctx.db, today, today, granularity, periods ?? (granularity === 'week' ? 13 : 12));
+};
+
+export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) =>
+  backtestForecast(ctx.db, todayLocal(ctx.now()), weeks);

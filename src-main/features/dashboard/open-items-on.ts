@@ -1,0 +1,52 @@
+import { sql } from 'kysely';
+import { addDays } from '../../../src-shared/dates/business-date';
+import type { Db } from '../../store/schema';
+
+export interface OpenItem {
+  invoiceId: number;
+  customerId: number;
+  currency: string;
+  dueDate: string;
+  open: number;
+}
+
+/**
+ * The invoices open on a day with their open amount then. From today on these are the kept open amounts;
+ * for a past day only the invoices that something has touched since are reworked (the same corrections as
+ * `receivablesOnDays`, per invoice), which is what lets a forecast be back-tested against what came in.
+ */
+export async function openItemsOn(db: Db, day: string, today: string): Promise<OpenItem[]> {
+  if (day >= today) {
+    const { rows } = await sql<OpenItem>`
+      select id as invoiceId, customer_id as customerId, currency, due_date as dueDate, open_amount as open
+      from invoices where open_amount > 0`.execute(db);
+    return rows;
+  }
+  const next = addDays(day, 1);
+  const { rows } = await sql<OpenItem>`
+    with touched(id) as (
+      select id from invoices where open_amount > 0
+      union select id from invoices where paid_date > ${day}
+      union select id from invoices where written_off_on > ${day}
+      union select invoice_id from allocations where reversed_at >= ${next}
+    )
+    select * from (
+      select i.id as invoiceId, i.customer_id as customerId, i.currency, i.due_date as dueDate,
+             i.open_amount
+             + coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.reversed_at is null and a.date > ${day}), 0)
+             - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.reversed_at >= ${next} and a.date <= ${day}), 0)
+             + case when i.written_off_on > ${day} then i.written_off_amount else 0 end as open
+      from touched t join invoices i on i.id = t.id
+      where i.issue_date <= ${day}
+    ) where open > 0`.execute(db);
+  return rows;
+}
+
+/** Each customer's amount-weighted days paid late over the year before the day, with how many invoices. */
+export async function latenessBefore(db: Db, day: string): Promise<Map<number, { daysLate: number; paid: number }>> {
+  const { rows } = await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
+    select customer_id, sum(max(0, julianday(paid_date) - julianday(due_date)) * total) as weighted, sum(total) as amount, count(*) as n
+    from invoices where paid_date > ${addDays(day, -365)} and paid_date <= ${day}
+    group by customer_id`.execute(db);
+  return new Map(rows.map((r) => [r.customer_id, { daysLate: Number(r.weighted) / Number(r.amount), paid: Number(r.n) }]));
+}
