@@ -5,7 +5,7 @@ import type { Backend } from '../../src-main/backend';
 import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../src-main/features/reports/aging-query';
 import { todayLocal } from '../../src-shared/dates/business-date';
-import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
 
 const hasSqliteCli = (): boolean => {
@@ -51,7 +51,7 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     async () => {
       const result = await backend.dispatch(method, args);
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value;
+      return result.value as MethodOutput<N>;
     };
   const busy = 1 + Math.floor(customers / 100); // a customer with many invoices (the demo skews towards low ids)
   const figures: Record<string, number> = {};
