@@ -1,31 +1,27 @@
-import { addDays, daysBetween } from '../../../src-shared/dates/business-date';
-import type { OpenItem } from './open-items-on';
-
 /** A customer needs this many paid invoices before their own lateness is trusted over the company's. */
 export const MIN_PAID_FOR_OWN_HISTORY = 3;
+/** Below this many paid invoices in all, the company's own lateness is not trusted either. */
+const MIN_PAID_FOR_COMPANY = 20;
+/** Days late assumed until the company has a history (a cautious figure for Turkish B2B trade). */
+export const DEFAULT_DAYS_LATE = 30;
 
 export interface Lateness {
   daysLate: number;
   paid: number;
 }
 
-/** One open amount: when it is due (null when already overdue), and how much of it is expected from when. */
+/** One open amount in day numbers (see `dayNumberCache`), and how much of it is expected from when. */
 export interface ExpectedReceipt {
-  currency: string;
-  scheduledOn: string | null;
+  /** Its due day, or null when already overdue on the forecast day. */
+  scheduledOn: number | null;
   scheduled: number;
   /** Weighted by the chance of collecting it at all (may have a fraction; periods round once). */
   predicted: number;
   /** From this day on the amount is expected, spread as the customer's lateness is (see `shareBetween`). */
-  expectedFrom: string;
-  /** The mean of that spread, in days; 0 is all of it on `expectedFrom`. */
+  expectedFrom: number;
+  /** The mean of that spread, in days; under half a day is all of it on `expectedFrom`. */
   meanDelay: number;
 }
-
-/** Below this many paid invoices in all, the company's own lateness is not trusted either. */
-const MIN_PAID_FOR_COMPANY = 20;
-/** Days late assumed until the company has a history (a cautious figure for Turkish B2B trade). */
-export const DEFAULT_DAYS_LATE = 30;
 
 /** Amount-weighted lateness of the whole company: the stand-in for customers with too little history. */
 export function companyLateness(history: Map<number, Lateness>): number {
@@ -45,28 +41,32 @@ export function companyLateness(history: Map<number, Lateness>): number {
  * already overdue is then less likely to be one that will still come (the longer, the less, and sooner so
  * for a customer who usually pays on time), and what is still to come of it is spread the same way from today.
  */
-export function expectedReceipt(item: OpenItem, asOf: string, usualLate: number, stuck: number): ExpectedReceipt {
-  const daysOverdue = Math.max(0, daysBetween(item.dueDate, asOf));
-  const overdue = item.dueDate < asOf;
+export function expectedReceipt(
+  open: number,
+  dueDay: number,
+  asOfDay: number,
+  usualLate: number,
+  stuck: number,
+): ExpectedReceipt {
+  const overdue = dueDay < asOfDay;
   const mean = Math.max(usualLate, 1);
-  const stillComing = (1 - stuck) * Math.exp(-daysOverdue / mean);
+  const stillComing = (1 - stuck) * Math.exp(-Math.max(0, asOfDay - dueDay) / mean);
   return {
-    currency: item.currency,
-    scheduledOn: overdue ? null : item.dueDate,
-    scheduled: item.open,
-    predicted: item.open * (stillComing / (stillComing + stuck)),
-    expectedFrom: overdue ? asOf : item.dueDate,
+    scheduledOn: overdue ? null : dueDay,
+    scheduled: open,
+    predicted: open * (stillComing / (stillComing + stuck)),
+    expectedFrom: overdue ? asOfDay : dueDay,
     meanDelay: overdue ? mean : Math.max(0, usualLate),
   };
 }
 
 /** Share of a receipt expected from day `from` to day `to` (inclusive). */
-export function shareBetween(receipt: Pick<ExpectedReceipt, 'expectedFrom' | 'meanDelay'>, from: string, to: string): number {
+export function shareBetween(receipt: Pick<ExpectedReceipt, 'expectedFrom' | 'meanDelay'>, from: number, to: number): number {
   // Share expected before `day`: none before the start; a point mass all on the start day itself.
-  const cdf = (day: string) => {
-    const x = daysBetween(receipt.expectedFrom, day);
+  const before = (day: number) => {
+    const x = day - receipt.expectedFrom;
     if (x <= 0) return 0;
     return receipt.meanDelay < 0.5 ? 1 : 1 - Math.exp(-x / receipt.meanDelay);
   };
-  return cdf(addDays(to, 1)) - cdf(from);
+  return before(to + 1) - before(from);
 }

@@ -9,52 +9,67 @@ import type {
 import type { Currency } from '../../../src-shared/money/currency';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
-import { stuckShare } from './collection-odds';
+import { stuckShare } from './stuck-share';
+import { dayNumberCache } from './day-number';
 import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, shareBetween, type ExpectedReceipt } from './forecast-model';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn } from './open-items-on';
 import { sql } from 'kysely';
 
-async function expectedReceipts(db: Db, asOf: string, today: string): Promise<ExpectedReceipt[]> {
+interface Receipts {
+  byCurrency: Map<string, ExpectedReceipt[]>;
+  dayOf: (date: string) => number;
+}
+
+async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Receipts> {
   const items = await openItemsOn(db, asOf, today);
-  const history = await latenessBefore(db, asOf);
-  const stuck = await stuckShare(db, asOf, items);
+  const history = await latenessBefore(db, asOf, today);
+  const stuck = await stuckShare(db, asOf, today, items);
   const fallback = companyLateness(history);
-  return items.map((item) => {
+  const dayOf = dayNumberCache();
+  const asOfDay = dayOf(asOf);
+  const byCurrency = new Map<string, ExpectedReceipt[]>();
+  for (const item of items) {
     const own = history.get(item.customerId);
     const usualLate = own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.daysLate : fallback;
-    return expectedReceipt(item, asOf, usualLate, stuck);
-  });
+    let list = byCurrency.get(item.currency);
+    if (!list) byCurrency.set(item.currency, (list = []));
+    list.push(expectedReceipt(item.open, dayOf(item.dueDate), asOfDay, usualLate, stuck));
+  }
+  return { byCurrency, dayOf };
 }
 
 /** Sums receipts into periods per currency; predicted shares are rounded once, per period. */
-function intoPeriods(receipts: ExpectedReceipt[], periods: Period[]): CurrencyForecast[] {
-  const byCurrency = new Map<string, { overdue: number; scheduled: number[]; predicted: number[] }>();
-  const width = periods.length + 1; // the last slot is "later"
-  for (const r of receipts) {
-    let acc = byCurrency.get(r.currency);
-    if (!acc) {
-      acc = { overdue: 0, scheduled: Array<number>(width).fill(0), predicted: Array<number>(width).fill(0) };
-      byCurrency.set(r.currency, acc);
-    }
-    if (r.scheduledOn === null) acc.overdue += r.scheduled;
-    else acc.scheduled[Math.max(0, periodIndex(periods, r.scheduledOn))]! += r.scheduled;
-    let placed = 0;
-    periods.forEach((p, i) => {
-      const share = shareBetween(r, p.from, p.to);
-      acc.predicted[i]! += r.predicted * share;
-      placed += share;
-    });
-    acc.predicted[periods.length]! += r.predicted * (1 - placed);
-  }
+function intoPeriods({ byCurrency, dayOf }: Receipts, periods: Period[]): CurrencyForecast[] {
+  const bounds = periods.map((p) => ({ from: dayOf(p.from), to: dayOf(p.to) }));
+  const slotOf = (day: number) => {
+    const i = bounds.findIndex((b) => day <= b.to);
+    return i === -1 ? periods.length : i;
+  };
   return [...byCurrency.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, acc]) => ({
-      currency: currency as Currency,
-      overdue: acc.overdue,
-      periods: periods.map((p, i) => ({ ...p, scheduled: acc.scheduled[i]!, predicted: Math.round(acc.predicted[i]!) })),
-      later: { scheduled: acc.scheduled[periods.length]!, predicted: Math.round(acc.predicted[periods.length]!) },
-    }));
+    .map(([currency, receipts]) => {
+      let overdue = 0;
+      const scheduled = Array<number>(periods.length + 1).fill(0); // the last slot is "later"
+      const predicted = Array<number>(periods.length + 1).fill(0);
+      for (const r of receipts) {
+        if (r.scheduledOn === null) overdue += r.scheduled;
+        else scheduled[slotOf(r.scheduledOn)]! += r.scheduled;
+        let placed = 0;
+        bounds.forEach((b, i) => {
+          const share = shareBetween(r, b.from, b.to);
+          predicted[i]! += r.predicted * share;
+          placed += share;
+        });
+        predicted[periods.length]! += r.predicted * (1 - placed);
+      }
+      return {
+        currency: currency as Currency,
+        overdue,
+        periods: periods.map((p, i) => ({ ...p, scheduled: scheduled[i]!, predicted: Math.round(predicted[i]!) })),
+        later: { scheduled: scheduled[periods.length]!, predicted: Math.round(predicted[periods.length]!) },
+      };
+    });
 }
 
 export async function cashForecast(

@@ -42,11 +42,23 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
   return rows;
 }
 
-/** Each customer's amount-weighted days paid late over the year before the day, with how many invoices. */
-export async function latenessBefore(db: Db, day: string): Promise<Map<number, { daysLate: number; paid: number }>> {
-  const { rows } = await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
-    select customer_id, sum(max(0, julianday(paid_date) - julianday(due_date)) * total) as weighted, sum(total) as amount, count(*) as n
-    from invoices where paid_date > ${addDays(day, -365)} and paid_date <= ${day}
-    group by customer_id`.execute(db);
+/**
+ * Each customer's amount-weighted days paid late over every invoice paid in full by the day, with how many:
+ * the kept habits from today on, recomputed from the invoices for a past day (a back-test).
+ */
+export async function latenessBefore(
+  db: Db,
+  day: string,
+  today: string,
+): Promise<Map<number, { daysLate: number; paid: number }>> {
+  const { rows } =
+    day >= today
+      ? await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
+          select customer_id, late_weighted as weighted, paid_total as amount, paid_count as n
+          from customer_habits where paid_count > 0`.execute(db)
+      : await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
+          select customer_id, sum(max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total) as weighted,
+                 sum(total) as amount, count(*) as n
+          from invoices where paid_date <= ${day} group by customer_id`.execute(db);
   return new Map(rows.map((r) => [r.customer_id, { daysLate: Number(r.weighted) / Number(r.amount), paid: Number(r.n) }]));
 }

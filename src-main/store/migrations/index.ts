@@ -1,6 +1,6 @@
 import { m0001 } from './0001-customers-and-settings';
 import { m0002 } from './0002-ledger';
-import { m0005 } from './0005-dashboard-indexes';
+import { m0005 } from './0005-customer-habits';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
