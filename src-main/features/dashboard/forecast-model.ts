@@ -60,13 +60,21 @@ export function expectedReceipt(
   };
 }
 
-/** Share of a receipt expected from day `from` to day `to` (inclusive). */
-export function shareBetween(receipt: Pick<ExpectedReceipt, 'expectedFrom' | 'meanDelay'>, from: number, to: number): number {
-  // Share expected before `day`: none before the start; a point mass all on the start day itself.
-  const before = (day: number) => {
-    const x = day - receipt.expectedFrom;
-    if (x <= 0) return 0;
-    return receipt.meanDelay < 0.5 ? 1 : 1 - Math.exp(-x / receipt.meanDelay);
-  };
-  return before(to + 1) - before(from);
+/**
+ * Adds a receipt's predicted amount to the periods that begin on `starts` (back to back; the last entry is
+ * the day after the last period), and what falls after them to `into[starts.length - 1]`. Called for every
+ * open invoice, so it is plain arithmetic: the share before a day is 1 − e^(−days / mean), or all of it from
+ * the start day on when the spread is under half a day.
+ */
+export function spread(r: ExpectedReceipt, starts: readonly number[], into: number[]): void {
+  const last = starts.length - 1;
+  let before = 0; // share expected before starts[i]
+  for (let i = 0; i <= last; i++) {
+    const x = starts[i]! - r.expectedFrom;
+    const next = x <= 0 ? 0 : r.meanDelay < 0.5 ? 1 : 1 - Math.exp(-x / r.meanDelay);
+    if (i > 0) into[i - 1]! += r.predicted * (next - before);
+    before = next;
+    if (before === 1) return;
+  }
+  into[last]! += r.predicted * (1 - before);
 }

@@ -11,7 +11,7 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
-import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, shareBetween, type ExpectedReceipt } from './forecast-model';
+import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, spread, type ExpectedReceipt } from './forecast-model';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn } from './open-items-on';
 import { sql } from 'kysely';
@@ -41,10 +41,11 @@ async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Re
 
 /** Sums receipts into periods per currency; predicted shares are rounded once, per period. */
 function intoPeriods({ byCurrency, dayOf }: Receipts, periods: Period[]): CurrencyForecast[] {
-  const bounds = periods.map((p) => ({ from: dayOf(p.from), to: dayOf(p.to) }));
+  // Periods are back to back: period i runs from starts[i] up to the day before starts[i + 1].
+  const starts = [...periods.map((p) => dayOf(p.from)), dayOf(periods.at(-1)!.to) + 1];
   const slotOf = (day: number) => {
-    const i = bounds.findIndex((b) => day <= b.to);
-    return i === -1 ? periods.length : i;
+    const i = starts.findIndex((start, k) => k > 0 && day < start);
+    return i === -1 ? periods.length : i - 1;
   };
   return [...byCurrency.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -55,13 +56,7 @@ function intoPeriods({ byCurrency, dayOf }: Receipts, periods: Period[]): Curren
       for (const r of receipts) {
         if (r.scheduledOn === null) overdue += r.scheduled;
         else scheduled[slotOf(r.scheduledOn)]! += r.scheduled;
-        let placed = 0;
-        bounds.forEach((b, i) => {
-          const share = shareBetween(r, b.from, b.to);
-          predicted[i]! += r.predicted * share;
-          placed += share;
-        });
-        predicted[periods.length]! += r.predicted * (1 - placed);
+        spread(r, starts, predicted);
       }
       return {
         currency: currency as Currency,

@@ -23,19 +23,22 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
     return rows;
   }
   const next = addDays(day, 1);
+  // What changed after the day, per invoice: allocations made since (add back), allocations live then but
+  // reversed since (take off again), write-offs since (add back).
   const { rows } = await sql<OpenItem>`
-    with touched(id) as (
-      select id from invoices where open_amount > 0
-      union select id from invoices where paid_date > ${day}
-      union select id from invoices where written_off_on > ${day}
-      union select invoice_id from allocations where reversed_at >= ${next}
+    with later(invoice_id, back) as (
+      select invoice_id, sum(case when reversed_at is null then amount else -amount end) from allocations
+      where (date > ${day} and reversed_at is null) or (reversed_at >= ${next} and date <= ${day})
+      group by invoice_id
+    ),
+    touched(id, back) as (
+      select id, 0 from invoices where open_amount > 0 and id not in (select invoice_id from later)
+      union all select invoice_id, back from later
+      union all select id, 0 from invoices where written_off_on > ${day} and open_amount = 0 and id not in (select invoice_id from later)
     )
     select * from (
       select i.id as invoiceId, i.customer_id as customerId, i.currency, i.due_date as dueDate,
-             i.open_amount
-             + coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.reversed_at is null and a.date > ${day}), 0)
-             - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.reversed_at >= ${next} and a.date <= ${day}), 0)
-             + case when i.written_off_on > ${day} then i.written_off_amount else 0 end as open
+             i.open_amount + t.back + case when i.written_off_on > ${day} then i.written_off_amount else 0 end as open
       from touched t join invoices i on i.id = t.id
       where i.issue_date <= ${day}
     ) where open > 0`.execute(db);
