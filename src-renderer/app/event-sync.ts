@@ -2,6 +2,7 @@ import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-qu
 import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { onEvent } from '../api/client';
+import { dashboardKeys } from '../features/dashboard/query-keys';
 import { customerKeys } from '../features/customers/query-keys';
 import { invoiceKeys } from '../features/invoices/query-keys';
 import { paymentKeys } from '../features/payments/query-keys';
@@ -34,6 +35,7 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
       void queryClient.invalidateQueries({ queryKey: paymentKeys.all, predicate: concerns });
       for (const id of event.customerIds) void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
+      void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
       return;
     }
   }

@@ -16,7 +16,6 @@ export const en: Record<MessageKey, string> = {
   'nav.toggle': 'Open or close the menu',
 
   'comingSoon.title': 'Coming soon',
-  'comingSoon.dashboard': 'Total receivables, overdue amounts, DSO and a 13-week cash-flow forecast will live here.',
   'comingSoon.calendar': 'Due dates, instalments, cheque and note maturities and promises to pay will show on a calendar.',
   'comingSoon.reminders': 'Reminders before due dates, dunning letters and the "who to chase today" list will live here.',
   'comingSoon.reports': 'Aging, collections and payment behaviour reports will live here.',
@@ -449,4 +448,60 @@ export const en: Record<MessageKey, string> = {
   'account.noPayments': 'No payment has been received from this customer yet.',
   'account.paymentsError': 'Could not load the payments.',
   'validation.notInFuture': 'The date cannot be after today.',
+  'dashboard.asOf': 'As of {date} · changes compare with {previous}',
+  'dashboard.loadError': 'Could not load the dashboard.',
+  'dashboard.empty':
+    'No invoices yet. Once the first invoices are issued, receivables, overdue amounts and the collection forecast appear here.',
+  'dashboard.days': '{days} days',
+  'dashboard.points': '{points} pts',
+  'dashboard.amount': 'Amount',
+  'dashboard.view.chart': 'Chart',
+  'dashboard.view.table': 'Table',
+  'dashboard.export': 'Export',
+  'dashboard.export.csv': 'Download the data as CSV',
+  'dashboard.export.png': 'Download the chart as PNG',
+  'dashboard.kpi.receivables': 'Total receivables',
+  'dashboard.kpi.receivables.explain': 'What is still open on invoices today (before unapplied advances are set off).',
+  'dashboard.kpi.overdue': 'Overdue',
+  'dashboard.kpi.overdue.explain': 'Open amounts whose due date is before today.',
+  'dashboard.kpi.overdue.share': '{share} of receivables',
+  'dashboard.kpi.dso': 'DSO',
+  'dashboard.kpi.dso.explain':
+    'Standard ratio: receivables ÷ sales of the last 90 days × 90. How many days a sale takes to be collected on average.',
+  'dashboard.kpi.cei': 'Collection effectiveness (CEI)',
+  'dashboard.kpi.cei.explain':
+    'Last month: (opening receivables + sales − closing receivables) ÷ (opening receivables + sales − closing receivables not yet due). 100% means everything collectable was collected.',
+  'dashboard.kpi.daysLate': 'Average days late',
+  'dashboard.kpi.daysLate.explain':
+    'How many days after the due date invoices paid in full in the last 90 days were paid, weighted by amount.',
+  'dashboard.kpi.promises': 'Promises kept',
+  'dashboard.kpi.promises.explain':
+    'Share of promises to pay that fell due in the last 90 days (cancelled ones aside) and were kept.',
+  'dashboard.kpi.collected': 'Collected this month',
+  'dashboard.kpi.collected.explain':
+    'Payments received since the 1st (credit notes and reversed payments aside), against the invoices falling due this month.',
+  'dashboard.kpi.collected.ofDue': 'Due this month {due} ({share})',
+  'dashboard.aging.title': 'Aging',
+  'dashboard.aging.subtitle': 'Open amounts by days past due. Click a bar to open those invoices.',
+  'dashboard.aging.bucket': 'Bucket',
+  'dashboard.aging.empty': 'Nothing is open in this currency.',
+  'dashboard.forecast.title': 'Cash-flow forecast',
+  'dashboard.forecast.subtitle':
+    "Scheduled: due dates · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
+  'dashboard.forecast.weeks': '13 weeks',
+  'dashboard.forecast.months': '12 months',
+  'dashboard.forecast.period': 'Period',
+  'dashboard.forecast.scheduled': 'Scheduled (by due date)',
+  'dashboard.forecast.predicted': 'Expected (by habit)',
+  'dashboard.forecast.empty': 'No collections expected in the coming periods.',
+  'dashboard.backtest.title': 'Forecast vs actual (last 8 weeks)',
+  'dashboard.backtest.subtitle':
+    'Had it been made 8 weeks ago: the expected forecast was off by {predicted}, the due-date schedule by {scheduled}.',
+  'dashboard.backtest.actual': 'Actual',
+  'dashboard.backtest.empty': 'No collections in the last 8 weeks to compare with.',
+  'dashboard.vsLastMonth': 'vs last month',
+  'dashboard.kpi.expected': 'Expected collections',
+  'dashboard.kpi.expected.hint': 'Next 4 weeks, by payment habits',
+  'dashboard.kpi.expected.explain':
+    'The next 4 weeks of the cash-flow forecast: open invoices by how late each customer has paid and how likely they are to be collected.',
 };

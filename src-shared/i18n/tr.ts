@@ -14,7 +14,6 @@ export const tr = {
   'nav.toggle': 'Menüyü aç veya kapat',
 
   'comingSoon.title': 'Yakında',
-  'comingSoon.dashboard': 'Toplam alacak, vadesi geçenler, DSO ve 13 haftalık nakit akışı tahmini burada olacak.',
   'comingSoon.calendar': 'Vadeler, taksitler, çek/senet vadeleri ve ödeme sözleri takvimde görünecek.',
   'comingSoon.reminders': 'Vade öncesi hatırlatmalar, ihtarlar ve "bugün kimi aramalı" listesi burada olacak.',
   'comingSoon.reports': 'Yaşlandırma, tahsilat ve ödeme davranışı raporları burada olacak.',
@@ -449,6 +448,61 @@ export const tr = {
   'account.noPayments': 'Bu cariden henüz tahsilat yapılmadı.',
   'account.paymentsError': 'Tahsilatlar yüklenemedi.',
   'validation.notInFuture': 'Bugünden sonraki bir tarih olamaz.',
+  'dashboard.asOf': '{date} itibarıyla · değişimler {previous} ile karşılaştırılır',
+  'dashboard.loadError': 'Gösterge paneli yüklenemedi.',
+  'dashboard.empty':
+    'Henüz fatura yok. İlk faturalar kesildiğinde alacaklar, vadesi geçenler ve tahsilat tahmini burada görünecek.',
+  'dashboard.days': '{days} gün',
+  'dashboard.points': '{points} puan',
+  'dashboard.amount': 'Tutar',
+  'dashboard.view.chart': 'Grafik',
+  'dashboard.view.table': 'Tablo',
+  'dashboard.export': 'Dışa aktar',
+  'dashboard.export.csv': 'Verileri CSV olarak indir',
+  'dashboard.export.png': 'Grafiği PNG olarak indir',
+  'dashboard.kpi.receivables': 'Toplam alacak',
+  'dashboard.kpi.receivables.explain': 'Açık faturaların bugün kalan tutarları (henüz mahsup edilmemiş avanslar düşülmeden).',
+  'dashboard.kpi.overdue': 'Vadesi geçmiş',
+  'dashboard.kpi.overdue.explain': 'Vade tarihi bugünden önce olan açık tutarlar.',
+  'dashboard.kpi.overdue.share': 'Alacağın {share} kadarı',
+  'dashboard.kpi.dso': 'DSO (tahsil süresi)',
+  'dashboard.kpi.dso.explain':
+    'Standart oran yöntemi: toplam alacak ÷ son 90 günün satışları × 90. Bir satışın ortalama kaç günde tahsil edildiğini gösterir.',
+  'dashboard.kpi.cei': 'Tahsilat etkinliği (CEI)',
+  'dashboard.kpi.cei.explain':
+    'Geçen ay: (ay başı alacak + ay içi satış − ay sonu alacak) ÷ (ay başı alacak + ay içi satış − ay sonu vadesi gelmemiş alacak). %100 tahsil edilebilecek her şeyin tahsil edildiği anlamına gelir.',
+  'dashboard.kpi.daysLate': 'Ortalama gecikme',
+  'dashboard.kpi.daysLate.explain':
+    'Son 90 günde tamamen ödenen faturaların vadeden sonra kaç gün geç ödendiği, tutarlarına göre ağırlıklı.',
+  'dashboard.kpi.promises': 'Söz tutma oranı',
+  'dashboard.kpi.promises.explain': 'Son 90 günde günü gelen ödeme sözlerinden (iptaller hariç) tutulanların payı.',
+  'dashboard.kpi.collected': 'Bu ay tahsil edilen',
+  'dashboard.kpi.collected.explain':
+    'Ayın başından bugüne alınan ödemeler (iadeler ve iptal edilen tahsilatlar hariç), bu ay vadesi gelen faturaların toplamıyla karşılaştırılır.',
+  'dashboard.kpi.collected.ofDue': 'Bu ay vadesi gelen {due} ({share})',
+  'dashboard.aging.title': 'Yaşlandırma',
+  'dashboard.aging.subtitle': 'Açık tutarlar, vadeden bu yana geçen güne göre. Bir sütuna tıklayınca o faturalar açılır.',
+  'dashboard.aging.bucket': 'Dilim',
+  'dashboard.aging.empty': 'Bu para biriminde açık tutar yok.',
+  'dashboard.forecast.title': 'Nakit akışı tahmini',
+  'dashboard.forecast.subtitle':
+    'Planlanan: vade tarihleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
+  'dashboard.forecast.weeks': '13 hafta',
+  'dashboard.forecast.months': '12 ay',
+  'dashboard.forecast.period': 'Dönem',
+  'dashboard.forecast.scheduled': 'Planlanan (vadeye göre)',
+  'dashboard.forecast.predicted': 'Beklenen (alışkanlığa göre)',
+  'dashboard.forecast.empty': 'Önümüzdeki dönemde beklenen tahsilat yok.',
+  'dashboard.backtest.title': 'Tahmin ve gerçekleşen (son 8 hafta)',
+  'dashboard.backtest.subtitle':
+    '8 hafta önce yapılmış olsaydı: beklenen tahminin hatası {predicted}, vadeye göre planın hatası {scheduled}.',
+  'dashboard.backtest.actual': 'Gerçekleşen',
+  'dashboard.backtest.empty': 'Karşılaştırmak için son 8 haftada tahsilat yok.',
+  'dashboard.vsLastMonth': 'geçen aya göre',
+  'dashboard.kpi.expected': 'Beklenen tahsilat',
+  'dashboard.kpi.expected.hint': 'Önümüzdeki 4 haftada, ödeme alışkanlıklarına göre',
+  'dashboard.kpi.expected.explain':
+    'Nakit akışı tahmininin önümüzdeki 4 haftası: açık faturalar, her carinin geçmişte ne kadar geç ödediğine ve tahsil edilme olasılığına göre.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
