@@ -58,21 +58,26 @@ export async function receivablesOnDays(db: Db, days: readonly string[]): Promis
 
   // Live now, but made after the day: it was still owed then.
   const laterAllocations = await sql<SumRow>`
-    select i.currency, ${perDaySums(days, sql`a.amount`, (d) => sql`a.date > ${d} and i.issue_date <= ${d}`, sql`i.due_date`)}
-    from allocations a join invoices i on i.id = a.invoice_id
-    where a.date > ${earliest} and a.reversed_at is null group by i.currency`.execute(db);
+    select a.invoice_currency as currency, ${perDaySums(
+      days,
+      sql`a.amount`,
+      (d) => sql`a.date > ${d} and a.invoice_issue_date <= ${d}`,
+      sql`a.invoice_due_date`,
+    )}
+    from allocations a
+    where a.date > ${earliest} and a.reversed_at is null group by a.invoice_currency`.execute(db);
   addRows(result, days, laterAllocations.rows, 1);
 
   // Reversed after the day but live on it: it had been paid then.
   const laterReversals = await sql<SumRow>`
-    select i.currency, ${perDaySums(
+    select a.invoice_currency as currency, ${perDaySums(
       days,
       sql`a.amount`,
-      (d) => sql`a.date <= ${d} and a.reversed_at >= ${addDays(d, 1)} and i.issue_date <= ${d}`,
-      sql`i.due_date`,
+      (d) => sql`a.date <= ${d} and a.reversed_at >= ${addDays(d, 1)} and a.invoice_issue_date <= ${d}`,
+      sql`a.invoice_due_date`,
     )}
-    from allocations a join invoices i on i.id = a.invoice_id
-    where a.reversed_at >= ${addDays(earliest, 1)} group by i.currency`.execute(db);
+    from allocations a
+    where a.reversed_at >= ${addDays(earliest, 1)} group by a.invoice_currency`.execute(db);
   addRows(result, days, laterReversals.rows, -1);
 
   const laterWriteOffs = await sql<SumRow>`

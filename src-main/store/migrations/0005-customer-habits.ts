@@ -41,8 +41,26 @@ export const m0005: Migration = {
     await sql`create trigger customer_habits_paid after update of paid_date, due_date, total, customer_id on invoices
       when new.paid_date is not null begin ${habit('new', '+')} end`.execute(db);
 
-    await sql`create index allocations_by_date on allocations (date, reversed_at, invoice_id, amount)`.execute(db);
-    await sql`create index allocations_reversed on allocations (reversed_at) where reversed_at is not null`.execute(db);
+    // An allocation carries its invoice's currency and dates (fixed once anything is allocated; triggers keep
+    // them if a fully reversed invoice is edited), so "receivables on a past day" reads one index.
+    for (const column of ['invoice_currency', 'invoice_issue_date', 'invoice_due_date'])
+      await sql`alter table allocations add column ${sql.raw(column)} text`.execute(db);
+    await sql`update allocations set (invoice_currency, invoice_issue_date, invoice_due_date) =
+      (select currency, issue_date, due_date from invoices where invoices.id = allocations.invoice_id)`.execute(db);
+    await sql`create trigger allocations_invoice_facts after insert on allocations begin
+      update allocations set (invoice_currency, invoice_issue_date, invoice_due_date) =
+        (select currency, issue_date, due_date from invoices where invoices.id = new.invoice_id)
+      where id = new.id; end`.execute(db);
+    await sql`create trigger invoices_facts_to_allocations after update of currency, issue_date, due_date on invoices begin
+      update allocations set invoice_currency = new.currency, invoice_issue_date = new.issue_date, invoice_due_date = new.due_date
+      where invoice_id = new.id; end`.execute(db);
+    await sql`create index allocations_by_date on allocations
+      (date, reversed_at, invoice_currency, invoice_issue_date, invoice_due_date, amount, invoice_id)`.execute(db);
+    await sql`create index allocations_reversed on allocations
+      (reversed_at, date, invoice_currency, invoice_issue_date, invoice_due_date, amount) where reversed_at is not null`.execute(
+      db,
+    );
+    await sql`create index payments_collected on payments (date, kind, reversed_at, currency, amount)`.execute(db);
     await sql`create index invoices_written_off on invoices (written_off_on) where written_off_on is not null`.execute(db);
     await sql`create index invoices_sales on invoices (issue_date, currency, total, due_date)`.execute(db);
     await sql`create index invoices_paid on invoices (paid_date, customer_id, currency, due_date, total) where paid_date is not null`.execute(
