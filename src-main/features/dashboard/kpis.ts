@@ -6,7 +6,7 @@ import { fieldError } from '../../core/errors';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { receivablesOnDays, type ReceivablesByDay } from './receivables-on-days';
-import { collectedBetween, daysLateBetween, dueBetween, promisesKeptBetween, salesBetween } from './window-figures';
+import { collectedIn, dueIn, latenessIn, promisesKeptIn, salesIn } from './window-figures';
 
 /** The DSO and the lateness and promise figures look back this many days. */
 export const KPI_WINDOW_DAYS = 90;
@@ -21,19 +21,48 @@ const daysFor = (day: string) => {
   return { day, ceiOpening: addDays(cei.from, -1), ceiClosing: cei.to, cei };
 };
 
-type WindowFigures = Awaited<ReturnType<typeof windowFigures>>;
-
-async function windowFigures(db: Db, day: string) {
-  const since = addDays(day, -(KPI_WINDOW_DAYS - 1));
-  const { cei } = daysFor(day);
+/** The windows one set of figures reads: the last 90 days, the CEI month, the month to date and whole. */
+function windowsFor(day: string) {
   return {
-    sales: await salesBetween(db, since, day),
-    ceiSales: await salesBetween(db, cei.from, cei.to),
-    daysLate: await daysLateBetween(db, since, day),
-    promisesKept: await promisesKeptBetween(db, since, addDays(day, -1)),
-    collected: await collectedBetween(db, monthStart(day), day),
-    due: await dueBetween(db, monthStart(day), monthEnd(day)),
+    recent: { from: addDays(day, -(KPI_WINDOW_DAYS - 1)), to: day },
+    cei: previousMonth(day),
+    monthToDate: { from: monthStart(day), to: day },
+    month: { from: monthStart(day), to: monthEnd(day) },
+    promises: { from: addDays(day, -KPI_WINDOW_DAYS), to: addDays(day, -1) },
   };
+}
+
+interface WindowFigures {
+  sales: Map<string, number>;
+  ceiSales: Map<string, number>;
+  daysLate: Map<string, number>;
+  promisesKept: Map<string, number>;
+  collected: Map<string, number>;
+  due: Map<string, number>;
+}
+
+const first = (sums: Map<string, number[]>) => new Map([...sums].map(([currency, [value]]) => [currency, value!]));
+
+/** This month's and last month's window figures, one scan per source for both. */
+async function windowFigures(db: Db, days: [string, string]): Promise<[WindowFigures, WindowFigures]> {
+  const [now, then] = days.map(windowsFor) as [ReturnType<typeof windowsFor>, ReturnType<typeof windowsFor>];
+  const sales = await salesIn(db, [now.recent, now.cei, then.recent, then.cei]);
+  const late = await latenessIn(db, [now.recent, then.recent]);
+  const collected = await collectedIn(db, [now.monthToDate, then.monthToDate]);
+  const due = await dueIn(db, [now.month, then.month]);
+  const lateness = (sums: Map<string, number[]>) =>
+    new Map(
+      [...sums].filter(([, [, amount]]) => amount! > 0).map(([currency, [weighted, amount]]) => [currency, weighted! / amount!]),
+    );
+  const build = (k: 0 | 1, w: ReturnType<typeof windowsFor>) => async (): Promise<WindowFigures> => ({
+    sales: first(sales[2 * k]!),
+    ceiSales: first(sales[2 * k + 1]!),
+    daysLate: lateness(late[k]!),
+    promisesKept: await promisesKeptIn(db, w.promises),
+    collected: first(collected[k]!),
+    due: first(due[k]!),
+  });
+  return [await build(0, now)(), await build(1, then)()];
 }
 
 function figuresFor(currency: string, day: string, receivables: ReceivablesByDay, w: WindowFigures): KpiFigures {
@@ -69,13 +98,12 @@ export async function dashboardKpis(db: Db, asOf: string): Promise<DashboardKpis
   const receivables = await receivablesOnDays(db, [
     ...new Set([current.day, current.ceiOpening, current.ceiClosing, previous.day, previous.ceiOpening, previous.ceiClosing]),
   ]);
-  const nowWindow = await windowFigures(db, asOf);
-  const thenWindow = await windowFigures(db, previousAsOf);
+  const [nowWindow, thenWindow] = await windowFigures(db, [asOf, previousAsOf]);
 
   const currencies = new Set<string>();
   for (const byCurrency of receivables.values()) for (const c of byCurrency.keys()) currencies.add(c);
   for (const w of [nowWindow, thenWindow])
-    for (const map of [w.sales, w.collected, w.due]) for (const c of map.keys()) currencies.add(c);
+    for (const map of [w.sales, w.collected, w.due]) for (const [c, amount] of map) if (amount !== 0) currencies.add(c);
 
   const rows: CurrencyKpis[] = [...currencies].sort().map((currency) => ({
     currency: currency as Currency,

@@ -1,58 +1,85 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../store/schema';
 
-type ByCurrency<T> = Map<string, T>;
-
-const byCurrency = <R extends { currency: string }, T>(rows: R[], pick: (r: R) => T): ByCurrency<T> =>
-  new Map(rows.map((r) => [r.currency, pick(r)]));
-
-/** Invoice totals issued from `from` to `to`, per currency (a covering index: no table reads). */
-export async function salesBetween(db: Db, from: string, to: string): Promise<ByCurrency<number>> {
-  const { rows } = await sql<{ currency: string; amount: number }>`
-    select currency, sum(total) as amount from invoices where issue_date >= ${from} and issue_date <= ${to}
-    group by currency`.execute(db);
-  return byCurrency(rows, (r) => Number(r.amount));
+/** A span of business days, both ends included. */
+export interface Window {
+  from: string;
+  to: string;
 }
 
-/** Invoice totals falling due from `from` to `to`, per currency. */
-export async function dueBetween(db: Db, from: string, to: string): Promise<ByCurrency<number>> {
-  const { rows } = await sql<{ currency: string; amount: number }>`
-    select currency, sum(total) as amount from invoices where due_date >= ${from} and due_date <= ${to}
-    group by currency`.execute(db);
-  return byCurrency(rows, (r) => Number(r.amount));
-}
+/** Per window, per currency, the sum of each value asked for. */
+export type WindowSums = Map<string, number[]>[];
 
-/** Live payments (not credit notes) dated from `from` to `to`, per currency. */
-export async function collectedBetween(db: Db, from: string, to: string): Promise<ByCurrency<number>> {
-  const { rows } = await sql<{ currency: string; amount: number }>`
-    select currency, sum(amount) as amount from payments
-    where date >= ${from} and date <= ${to} and kind = 'payment' and reversed_at is null
-    group by currency`.execute(db);
-  return byCurrency(rows, (r) => Number(r.amount));
-}
-
-/** Amount-weighted days paid after the due date, over invoices fully paid from `from` to `to`. */
-export async function daysLateBetween(db: Db, from: string, to: string): Promise<ByCurrency<number>> {
-  const { rows } = await sql<{ currency: string; weighted: number; amount: number }>`
-    select currency, sum(max(0, julianday(paid_date) - julianday(due_date)) * total) as weighted, sum(total) as amount
-    from invoices where paid_date >= ${from} and paid_date <= ${to}
-    group by currency`.execute(db);
-  return byCurrency(rows, (r) => Number(r.weighted) / Number(r.amount));
+interface Source {
+  /** `from <table> where …` without the date range; its rows must have `currency`. */
+  from: RawBuilder<unknown>;
+  date: RawBuilder<string>;
+  values: RawBuilder<number>[];
 }
 
 /**
- * Share of promises falling due from `from` to `to` (not cancelled) that were kept: live payments of the
- * customer in that currency from the day it was made to the promised day reached the promised amount —
- * the same rule as the promises themselves.
+ * Sums of a source over several windows in one pass over the date range they cover together (this month
+ * and last month's figures overlap), rather than one index scan per window.
  */
-export async function promisesKeptBetween(db: Db, from: string, to: string): Promise<ByCurrency<number>> {
+async function sumsInWindows(db: Db, source: Source, windows: readonly Window[]): Promise<WindowSums> {
+  const from = windows.map((w) => w.from).sort()[0]!;
+  const to = windows
+    .map((w) => w.to)
+    .sort()
+    .at(-1)!;
+  const columns = windows.flatMap((w, i) =>
+    source.values.map(
+      (value, j) =>
+        sql`coalesce(sum(case when ${source.date} >= ${w.from} and ${source.date} <= ${w.to} then ${value} end), 0) as ${sql.raw(`s${i}_${j}`)}`,
+    ),
+  );
+  const { rows } = await sql<Record<string, number> & { currency: string }>`
+    select currency, ${sql.join(columns)} ${source.from} and ${source.date} >= ${from} and ${source.date} <= ${to}
+    group by currency`.execute(db);
+  return windows.map((_, i) => new Map(rows.map((r) => [r.currency, source.values.map((__, j) => Number(r[`s${i}_${j}`]))])));
+}
+
+/** Invoice totals by issue date (a covering index: no table reads). */
+export const salesIn = (db: Db, windows: readonly Window[]) =>
+  sumsInWindows(db, { from: sql`from invoices where 1 = 1`, date: sql`issue_date`, values: [sql`total`] }, windows);
+
+/** Invoice totals by due date. */
+export const dueIn = (db: Db, windows: readonly Window[]) =>
+  sumsInWindows(db, { from: sql`from invoices where 1 = 1`, date: sql`due_date`, values: [sql`total`] }, windows);
+
+/** Live payments (not credit notes) by their date. */
+export const collectedIn = (db: Db, windows: readonly Window[]) =>
+  sumsInWindows(
+    db,
+    { from: sql`from payments where kind = 'payment' and reversed_at is null`, date: sql`date`, values: [sql`amount`] },
+    windows,
+  );
+
+/** Invoices paid in full by the day they were settled: [days late × amount, amount]. */
+export const latenessIn = (db: Db, windows: readonly Window[]) =>
+  sumsInWindows(
+    db,
+    {
+      from: sql`from invoices where paid_date is not null`,
+      date: sql`paid_date`,
+      values: [sql`max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total`, sql`total`],
+    },
+    windows,
+  );
+
+/**
+ * Share of promises falling due in a window (not cancelled) that were kept: live payments of the customer
+ * in that currency from the day it was made to the promised day reached the promised amount — the same
+ * rule as the promises themselves.
+ */
+export async function promisesKeptIn(db: Db, window: Window): Promise<Map<string, number>> {
   const { rows } = await sql<{ currency: string; kept: number; n: number }>`
     select currency, sum(paid >= amount) as kept, count(*) as n from (
       select pr.currency, pr.amount,
              coalesce((select sum(p.amount) from payments p where p.customer_id = pr.customer_id and p.currency = pr.currency
                and p.kind = 'payment' and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
       from promises pr
-      where pr.status <> 'cancelled' and pr.promised_date >= ${from} and pr.promised_date <= ${to}
+      where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
     ) group by currency`.execute(db);
-  return byCurrency(rows, (r) => Number(r.kept) / Number(r.n));
+  return new Map(rows.map((r) => [r.currency, Number(r.kept) / Number(r.n)]));
 }
