@@ -11,6 +11,7 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
+import { memoOnLedger } from './ledger-memo';
 import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, spread, type ExpectedReceipt } from './forecast-model';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn } from './open-items-on';
@@ -130,7 +131,10 @@ export async function backtestForecast(db: Db, today: string, weeks: number): Pr
 
 export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, periods }, ctx) => {
   const today = todayLocal(ctx.now());
-  return cashForecast(ctx.db, today, today, granularity, periods ?? (granularity === 'week' ? 13 : 12));
+  const count = periods ?? (granularity === 'week' ? 13 : 12);
+  return memoOnLedger(ctx.db, `forecast|${today}|${granularity}|${count}`, () =>
+    cashForecast(ctx.db, today, today, granularity, count),
+  );
 };
 
 export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) =>

@@ -5,6 +5,7 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { fieldError } from '../../core/errors';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
+import { memoOnLedger } from './ledger-memo';
 import { receivablesOnDays, type ReceivablesByDay } from './receivables-on-days';
 import { collectedIn, dueIn, latenessIn, promisesKeptIn, salesIn } from './window-figures';
 
@@ -116,5 +117,6 @@ export async function dashboardKpis(db: Db, asOf: string): Promise<DashboardKpis
 export const dashboardKpisHandler: Handler<'dashboard/kpis'> = async ({ asOf }, ctx) => {
   const today = todayLocal(ctx.now());
   if (asOf && asOf > today) throw fieldError(await ctx.language(), 'validation', ['asOf'], 'validation.notInFuture');
-  return dashboardKpis(ctx.db, asOf ?? today);
+  const day = asOf ?? today;
+  return memoOnLedger(ctx.db, `kpis|${day}`, () => dashboardKpis(ctx.db, day));
 };

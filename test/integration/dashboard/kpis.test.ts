@@ -86,6 +86,20 @@ describe('dashboard/kpis', () => {
     expect(previous.overdue).toBe((before.TRY?.open ?? 0) - (before.TRY?.current ?? 0));
   });
 
+  it('answers again from memory until the ledger changes, then anew', async () => {
+    const b = await testBackend();
+    const c = await call(b, 'customers/create', { title: 'Bellek Ltd.' });
+    await call(b, 'invoices/create', { customerId: c.id, issueDate: addDays(today, -10), dueDate: today, total: 5000 });
+    const before = await call(b, 'dashboard/kpis', {});
+    expect(await call(b, 'dashboard/kpis', {})).toEqual(before);
+    const payment = await call(b, 'payments/record', { customerId: c.id, date: today, amount: 2000, method: 'cash' });
+    expect((await call(b, 'dashboard/kpis', {})).currencies[0]!.current.receivables).toBe(3000);
+    // A reversal adds no row to the ledger's tables but does to the audit log.
+    await call(b, 'payments/reverse', { id: payment.id, reason: 'Yanlış kayıt' });
+    expect((await call(b, 'dashboard/kpis', {})).currencies[0]!.current.receivables).toBe(5000);
+    expect((await call(b, 'dashboard/forecast', {})).currencies[0]!.periods[0]!.scheduled).toBe(5000);
+  });
+
   it('refuses a day after today', async () => {
     const b = await testBackend();
     const error = await refused(b, 'dashboard/kpis', { asOf: addDays(today, 1) });
