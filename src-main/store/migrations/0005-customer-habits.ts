@@ -47,7 +47,7 @@ export const m0005: Migration = {
       await sql`alter table allocations add column ${sql.raw(column)} text`.execute(db);
     await sql`update allocations set (invoice_currency, invoice_issue_date, invoice_due_date) =
       (select currency, issue_date, due_date from invoices where invoices.id = allocations.invoice_id)`.execute(db);
-    await sql`create trigger allocations_invoice_facts after insert on allocations begin
+    await sql`create trigger allocations_invoice_facts after insert on allocations when new.invoice_currency is null begin
       update allocations set (invoice_currency, invoice_issue_date, invoice_due_date) =
         (select currency, issue_date, due_date from invoices where invoices.id = new.invoice_id)
       where id = new.id; end`.execute(db);

@@ -42,6 +42,12 @@ describe('customer habits', () => {
     await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -31), amount: 1000, method: 'cash' });
     expect(kept(b.store.raw)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0 }]);
     expect((await call(b, 'invoices/get', { id: inv.id })).openAmount).toBe(0);
+    const facts = b.store.raw
+      .prepare('select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations')
+      .all();
+    expect(facts).toEqual([
+      { invoice_currency: 'TRY', invoice_issue_date: addDays(today, -40), invoice_due_date: addDays(today, -30) },
+    ]);
   });
 
   it('equal a recomputation from the invoices after a bulk load', async () => {
@@ -50,5 +56,14 @@ describe('customer habits', () => {
     const expected = recomputed(b.store.raw);
     expect(expected.length).toBeGreaterThan(50);
     expect(kept(b.store.raw)).toEqual(expected);
+    // Allocations carry their invoice's currency and dates, however they were written.
+    const wrongFacts = b.store.raw
+      .prepare(
+        `select count(*) from allocations a join invoices i on i.id = a.invoice_id
+         where a.invoice_currency is not i.currency or a.invoice_issue_date is not i.issue_date or a.invoice_due_date is not i.due_date`,
+      )
+      .pluck()
+      .get();
+    expect(wrongFacts).toBe(0);
   });
 });
