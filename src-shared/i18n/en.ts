@@ -504,4 +504,14 @@ export const en: Record<MessageKey, string> = {
   'dashboard.kpi.expected.hint': 'Next 4 weeks, by payment habits',
   'dashboard.kpi.expected.explain':
     'The next 4 weeks of the cash-flow forecast: open invoices by how late each customer has paid and how likely they are to be collected.',
+  'dashboard.trend.title': 'Invoiced and collected',
+  'dashboard.trend.subtitle': 'Last 12 months; this month so far.',
+  'dashboard.trend.month': 'Month',
+  'dashboard.trend.invoiced': 'Invoiced',
+  'dashboard.trend.collected': 'Collected',
+  'dashboard.trend.empty': 'No invoices or collections in the last 12 months.',
+  'dashboard.debtors.title': 'Top 10 debtors',
+  'dashboard.debtors.subtitle': 'By balance; the overdue part in red.',
+  'dashboard.debtors.customer': 'Customer',
+  'dashboard.debtors.balance': 'Balance',
 };

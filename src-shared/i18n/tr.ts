@@ -503,6 +503,16 @@ export const tr = {
   'dashboard.kpi.expected.hint': 'Önümüzdeki 4 haftada, ödeme alışkanlıklarına göre',
   'dashboard.kpi.expected.explain':
     'Nakit akışı tahmininin önümüzdeki 4 haftası: açık faturalar, her carinin geçmişte ne kadar geç ödediğine ve tahsil edilme olasılığına göre.',
+  'dashboard.trend.title': 'Faturalanan ve tahsil edilen',
+  'dashboard.trend.subtitle': 'Son 12 ay; bu ay bugüne kadar.',
+  'dashboard.trend.month': 'Ay',
+  'dashboard.trend.invoiced': 'Faturalanan',
+  'dashboard.trend.collected': 'Tahsil edilen',
+  'dashboard.trend.empty': 'Son 12 ayda fatura ya da tahsilat yok.',
+  'dashboard.debtors.title': 'En çok borçlu 10 cari',
+  'dashboard.debtors.subtitle': 'Bakiyeye göre; vadesi geçmiş kısmı kırmızı.',
+  'dashboard.debtors.customer': 'Cari',
+  'dashboard.debtors.balance': 'Bakiye',
 } as const;
 
 export type MessageKey = keyof typeof tr;

@@ -1,4 +1,5 @@
-import type { DashboardKpis } from '../../src-shared/domain/dashboard/types';
+import type { CollectionsTrend, DashboardKpis } from '../../src-shared/domain/dashboard/types';
+import { formatMoney } from '../../src-shared/money/format';
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import { expect, test, type AppFixture } from './fixtures';
 import { DashboardPage } from './pages/dashboard-page';
@@ -62,6 +63,15 @@ test('shows the KPIs the backend computes, the charts with a table view, and ope
   await expect(forecastRows.nth(2)).toContainText('5.000,00 ₺');
   await dashboard.forecastChart.getByText('12 ay').click();
   await expect(forecastRows).toHaveCount(12);
+
+  // Twelve months of invoiced against collected, and the customer at the top of the debtors.
+  const trendRows = await dashboard.tableOf(page.getByTestId('trend-chart'));
+  await expect(trendRows).toHaveCount(12);
+  const trend = await app.call<CollectionsTrend>('dashboard/trend', {});
+  const thisMonth = trend.currencies.find((c) => c.currency === 'TRY')!.months[11]!;
+  expect(thisMonth.invoiced).toBeGreaterThanOrEqual(500000);
+  await expect(trendRows.nth(11)).toContainText(formatMoney(thisMonth.invoiced, 'TRY', 'tr'));
+  await expect(page.getByTestId('top-debtors-table')).toContainText('Pano Ticaret A.Ş.');
 
   // Another currency shows its own figures.
   await dashboard.chooseCurrency('EUR');

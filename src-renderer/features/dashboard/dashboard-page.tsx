@@ -14,7 +14,9 @@ import { AgingChart } from './charts/aging-chart';
 import { BacktestChart } from './charts/backtest-chart';
 import { ForecastChart } from './charts/forecast-chart';
 import { KpiTiles } from './kpi-tiles';
-import { useAgingTotals, useBacktest, useDashboardKpis, useForecast } from './queries';
+import { useAgingTotals, useBacktest, useDashboardKpis, useForecast, useTopDebtors, useTrend } from './queries';
+import { TopDebtors } from './top-debtors';
+import { TrendChart } from './charts/trend-chart';
 
 /** TRY when the company has it, else its first currency: most Turkish SMEs think in lira. */
 const preferred = (available: readonly Currency[]): Currency | undefined => (available.includes('TRY') ? 'TRY' : available[0]);
@@ -33,9 +35,11 @@ export function DashboardPage() {
   // The "next four weeks" tile always reads the weekly forecast, whichever the chart shows.
   const weekly = useForecast('week');
   const backtest = useBacktest();
+  const trend = useTrend();
 
   const available = (kpis.data?.currencies ?? []).map((c) => c.currency);
   const currency = oneOf(CURRENCIES, params.get('currency')) ?? preferred(available);
+  const debtors = useTopDebtors(currency);
   const chooseCurrency = (value: string) => setParams({ currency: value }, { replace: true });
   const ceiMonth = kpis.data
     ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
@@ -110,6 +114,21 @@ export function DashboardPage() {
           loading={forecast.isPending}
           error={forecast.error}
           onRetry={() => void forecast.refetch()}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <TrendChart
+          currency={currency}
+          months={trend.data?.currencies.find((c) => c.currency === currency)?.months ?? []}
+          loading={trend.isPending}
+          error={trend.error}
+          onRetry={() => void trend.refetch()}
+        />
+        <TopDebtors
+          rows={currency ? debtors.data?.rows : []}
+          loading={currency !== undefined && debtors.isPending}
+          error={debtors.error}
+          onRetry={() => void debtors.refetch()}
         />
       </SimpleGrid>
       <Group grow align="flex-start">

@@ -7,4 +7,6 @@ export const dashboardKeys = {
   aging: () => [...dashboardKeys.all, 'aging'] as const,
   forecast: (granularity: ForecastGranularity) => [...dashboardKeys.all, 'forecast', granularity] as const,
   backtest: () => [...dashboardKeys.all, 'backtest'] as const,
+  trend: () => [...dashboardKeys.all, 'trend'] as const,
+  debtors: (currency: string | undefined) => [...dashboardKeys.all, 'debtors', currency] as const,
 };

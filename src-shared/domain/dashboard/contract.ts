@@ -1,6 +1,6 @@
 import { query } from '../../contract/method';
-import { backtestInput, dashboardKpisInput, forecastInput } from './schemas';
-import type { CashForecast, DashboardKpis, ForecastBacktest } from './types';
+import { backtestInput, dashboardKpisInput, forecastInput, trendInput } from './schemas';
+import type { CashForecast, CollectionsTrend, DashboardKpis, ForecastBacktest } from './types';
 
 export const dashboardContract = {
   'dashboard/kpis': query<DashboardKpis>()(
@@ -14,5 +14,9 @@ export const dashboardContract = {
   'dashboard/backtest': query<ForecastBacktest>()(
     backtestInput,
     "The forecast as made some weeks ago against what actually came in, with each method's error",
+  ),
+  'dashboard/trend': query<CollectionsTrend>()(
+    trendInput,
+    'Invoiced and collected per month over the last 12 months (this month so far included), per currency',
   ),
 };

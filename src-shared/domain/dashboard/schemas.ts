@@ -17,3 +17,5 @@ export const forecastInput = z
   .strict();
 
 export const backtestInput = z.object({ weeks: z.number().int().min(1).max(26).default(8) }).strict();
+
+export const trendInput = z.object({ months: z.number().int().min(1).max(36).default(12) }).strict();

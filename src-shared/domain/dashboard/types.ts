@@ -86,3 +86,16 @@ export interface ForecastBacktest {
   madeOn: string;
   currencies: CurrencyBacktest[];
 }
+
+/** One month of the collections trend: what was invoiced and what was collected in it. */
+export interface TrendMonth {
+  /** The month's first day. */
+  month: string;
+  invoiced: number;
+  collected: number;
+}
+
+export interface CollectionsTrend {
+  asOf: string;
+  currencies: { currency: Currency; months: TrendMonth[] }[];
+}
