@@ -19,8 +19,8 @@ const habit = (row: 'new' | 'old', sign: '+' | '-') =>
  * today's kept open amounts through what changed since (allocations by date, reversals, write-offs), so
  * those need to be found by date; sales and lateness over a window read covering indexes, not the table.
  */
-export const m0005: Migration = {
-  version: 5,
+export const m0006: Migration = {
+  version: 6,
   name: 'customer-habits-and-dashboard-indexes',
   async up(db: Kysely<unknown>) {
     await sql`create table customer_habits (
