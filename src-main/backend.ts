@@ -8,6 +8,7 @@ import { auditHandlers } from './features/audit/handlers';
 import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
+import { dashboardHandlers } from './features/dashboard/handlers';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
@@ -80,7 +81,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)
-    .register('audit', auditHandlers);
+    .register('audit', auditHandlers)
+    .register('dashboard', dashboardHandlers);
 
   const events = new EventHub();
   registry

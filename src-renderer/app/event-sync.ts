@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { onEvent } from '../api/client';
 import { collectionKeys } from '../features/collections/query-keys';
+import { dashboardKeys } from '../features/dashboard/query-keys';
 import { customerKeys } from '../features/customers/query-keys';
 import { invoiceKeys } from '../features/invoices/query-keys';
 import { paymentKeys } from '../features/payments/query-keys';
@@ -51,6 +52,7 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       // The list shows each customer's risk segment, which the change may have moved.
       void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
       return;
     }
   }

@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { CustomerCardPage } from '../features/customers/card/customer-card-page';
 import { CustomerCreatePage } from '../features/customers/form/customer-create-page';
 import { CustomerEditPage } from '../features/customers/form/customer-edit-page';
@@ -38,7 +39,7 @@ export const createAppRouter = () =>
           errorElement: <RouteErrorPage />,
           children: [
             { index: true, element: <Navigate to="/customers" replace /> },
-            upcoming('dashboard'),
+            { path: 'dashboard', element: <DashboardPage /> },
             { path: 'customers', element: <CustomerListPage /> },
             { path: 'customers/new', element: <CustomerCreatePage /> },
             { path: 'customers/:id', element: <CustomerCardPage /> },

@@ -3,6 +3,7 @@ import { companyContract } from '../domain/company/contract';
 import { statementsContract } from '../domain/statements/contract';
 import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
+import { dashboardContract } from '../domain/dashboard/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...auditContract,
   ...companyContract,
   ...statementsContract,
+  ...dashboardContract,
 };
 
 export type Contract = typeof contract;

@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { Kysely } from 'kysely';
 import type { Backend } from '../../src-main/backend';
+import { cashForecast } from '../../src-main/features/dashboard/forecast';
+import { dashboardKpis } from '../../src-main/features/dashboard/kpis';
 import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../src-main/features/reports/aging-query';
 import { todayLocal } from '../../src-shared/dates/business-date';
 import { bucketDueRange } from '../../src-shared/domain/reports/aging-buckets';
-import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
 
 const hasSqliteCli = (): boolean => {
@@ -52,7 +54,7 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     async () => {
       const result = await backend.dispatch(method, args);
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value;
+      return result.value as MethodOutput<N>;
     };
   const busy = 1 + Math.floor(customers / 100); // a customer with many invoices (the demo skews towards low ids)
   const figures: Record<string, number> = {};
@@ -93,6 +95,20 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
   figures['daily risk refresh of every customer (first customers/list of the day)'] = performance.now() - refreshStart;
   figures['customers/list first page with risk segments'] = await medianMs(run('customers/list', { limit: 100 }));
   figures['customers/list filtered to risk D'] = await medianMs(run('customers/list', { risk: 'D', limit: 100 }));
+  // Computed: what the first visit after a ledger change costs; again: a visit with nothing changed since.
+  const today = todayLocal();
+  figures['dashboard/kpis computed'] = await medianMs(() => dashboardKpis(backend.store.db, today), 5);
+  figures['dashboard/kpis again'] = await medianMs(run('dashboard/kpis', {}), 5);
+  figures['dashboard/forecast 13 weeks computed'] = await medianMs(
+    () => cashForecast(backend.store.db, today, today, 'week', 13),
+    5,
+  );
+  figures['dashboard/forecast 12 months computed'] = await medianMs(
+    () => cashForecast(backend.store.db, today, today, 'month', 12),
+    5,
+  );
+  figures['dashboard/forecast again'] = await medianMs(run('dashboard/forecast', {}), 5);
+  const backtest = await run('dashboard/backtest', { weeks: 8 })();
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(
     run('payments/record', { customerId: busy, date: todayLocal(), amount: 150_000 + day++, method: 'bank_transfer' }),
@@ -105,6 +121,9 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     openInvoices: summary.openInvoices,
     seedMs: Math.round(seedMs),
   };
+  out.forecastBacktest8Weeks = Object.fromEntries(
+    backtest.currencies.map((c) => [c.currency, { scheduledError: c.scheduledError, predictedError: c.predictedError }]),
+  );
   out.medianMs = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))]));
   if (hasSqliteCli()) {
     const [open, credit] = currentAgingSql({ asOf: todayLocal(), bounds: [30, 60, 90, 120] });

@@ -91,7 +91,8 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
     raw.prepare(`insert into payments (customer_id, kind, date, currency, amount, unallocated, method, reference, note, created_at)
     values (?, 'payment', ?, ?, ?, 0, ?, '', '', ?)`);
   const insertAllocation = raw.prepare(
-    `insert into allocations (invoice_id, payment_id, amount, date, created_at) values (?, ?, ?, ?, ?)`,
+    `insert into allocations (invoice_id, payment_id, amount, date, created_at, invoice_currency, invoice_issue_date, invoice_due_date)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const summary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
@@ -144,7 +145,7 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
       ).lastInsertRowid as number;
       if (paid > 0) {
         const paymentId = insertPayment.run(c + 1, payDate, currency, paid, r.pick(methods), now).lastInsertRowid as number;
-        insertAllocation.run(invoiceId, paymentId, paid, payDate, now);
+        insertAllocation.run(invoiceId, paymentId, paid, payDate, now, currency, issue, due);
         summary.payments += 1;
       }
       if (open > 0) summary.openInvoices += 1;

@@ -1,0 +1,141 @@
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import type {
+  CashForecast,
+  CurrencyBacktest,
+  CurrencyForecast,
+  ForecastBacktest,
+  ForecastGranularity,
+} from '../../../src-shared/domain/dashboard/types';
+import type { Currency } from '../../../src-shared/money/currency';
+import type { Handler } from '../../core/registry';
+import type { Db } from '../../store/schema';
+import { stuckShare } from './stuck-share';
+import { dayNumberCache } from './day-number';
+import { memoOnLedger } from './ledger-memo';
+import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, spread, type ExpectedReceipt } from './forecast-model';
+import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
+import { latenessBefore, openItemsOn } from './open-items-on';
+import { sql } from 'kysely';
+
+interface Receipts {
+  byCurrency: Map<string, ExpectedReceipt[]>;
+  dayOf: (date: string) => number;
+}
+
+async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Receipts> {
+  const items = await openItemsOn(db, asOf, today);
+  const history = await latenessBefore(db, asOf, today);
+  const stuck = await stuckShare(db, asOf, today, items);
+  const fallback = companyLateness(history);
+  const dayOf = dayNumberCache();
+  const asOfDay = dayOf(asOf);
+  const byCurrency = new Map<string, ExpectedReceipt[]>();
+  for (const item of items) {
+    const own = history.get(item.customerId);
+    const usualLate = own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.daysLate : fallback;
+    let list = byCurrency.get(item.currency);
+    if (!list) byCurrency.set(item.currency, (list = []));
+    list.push(expectedReceipt(item.open, dayOf(item.dueDate), asOfDay, usualLate, stuck));
+  }
+  return { byCurrency, dayOf };
+}
+
+/** Sums receipts into periods per currency; predicted shares are rounded once, per period. */
+function intoPeriods({ byCurrency, dayOf }: Receipts, periods: Period[]): CurrencyForecast[] {
+  // Periods are back to back: period i runs from starts[i] up to the day before starts[i + 1].
+  const starts = [...periods.map((p) => dayOf(p.from)), dayOf(periods.at(-1)!.to) + 1];
+  const slotOf = (day: number) => {
+    const i = starts.findIndex((start, k) => k > 0 && day < start);
+    return i === -1 ? periods.length : i - 1;
+  };
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, receipts]) => {
+      let overdue = 0;
+      const scheduled = Array<number>(periods.length + 1).fill(0); // the last slot is "later"
+      const predicted = Array<number>(periods.length + 1).fill(0);
+      for (const r of receipts) {
+        if (r.scheduledOn === null) overdue += r.scheduled;
+        else scheduled[slotOf(r.scheduledOn)]! += r.scheduled;
+        spread(r, starts, predicted);
+      }
+      return {
+        currency: currency as Currency,
+        overdue,
+        periods: periods.map((p, i) => ({ ...p, scheduled: scheduled[i]!, predicted: Math.round(predicted[i]!) })),
+        later: { scheduled: scheduled[periods.length]!, predicted: Math.round(predicted[periods.length]!) },
+      };
+    });
+}
+
+export async function cashForecast(
+  db: Db,
+  asOf: string,
+  today: string,
+  granularity: ForecastGranularity,
+  count: number,
+): Promise<CashForecast> {
+  const periods = forecastPeriods(asOf, granularity, count);
+  return { asOf, granularity, currencies: intoPeriods(await expectedReceipts(db, asOf, today), periods) };
+}
+
+/** Wrong by how much, as a share of what came in: Σ|forecast − actual| ÷ Σ actual. */
+const errorOf = (forecast: number[], actual: number[]): number | null => {
+  const total = actual.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const miss = forecast.reduce((sum, f, i) => sum + Math.abs(f - actual[i]!), 0);
+  return Math.round((miss / total) * 1000) / 1000;
+};
+
+/**
+ * The forecast as it would have been made `weeks` weeks ago, week by week against what was then actually
+ * allocated to the invoices open that day (new invoices since are in neither).
+ */
+export async function backtestForecast(db: Db, today: string, weeks: number): Promise<ForecastBacktest> {
+  const madeOn = addDays(today, -7 * weeks);
+  const periods = forecastPeriods(madeOn, 'week', weeks);
+  const openThen = await openItemsOn(db, madeOn, today);
+  const currencyOf = new Map(openThen.map((i) => [i.invoiceId, i.currency]));
+  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today), periods);
+
+  const { rows } = await sql<{ invoice_id: number; date: string; amount: number }>`
+    select invoice_id, date, amount from allocations
+    where date > ${madeOn} and date <= ${periods.at(-1)!.to} and reversed_at is null`.execute(db);
+  const actual = new Map<string, number[]>();
+  for (const r of rows) {
+    const currency = currencyOf.get(r.invoice_id);
+    const i = periodIndex(periods, r.date);
+    if (currency === undefined || i < 0 || i >= periods.length) continue;
+    const list = actual.get(currency) ?? Array<number>(periods.length).fill(0);
+    list[i]! += r.amount;
+    actual.set(currency, list);
+  }
+
+  const currencies: CurrencyBacktest[] = forecast.map((f) => {
+    const came = actual.get(f.currency) ?? Array<number>(periods.length).fill(0);
+    return {
+      currency: f.currency,
+      weeks: f.periods.map((p, i) => ({ ...p, actual: came[i]! })),
+      scheduledError: errorOf(
+        f.periods.map((p) => p.scheduled),
+        came,
+      ),
+      predictedError: errorOf(
+        f.periods.map((p) => p.predicted),
+        came,
+      ),
+    };
+  });
+  return { madeOn, currencies };
+}
+
+export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, periods }, ctx) => {
+  const today = todayLocal(ctx.now());
+  const count = periods ?? (granularity === 'week' ? 13 : 12);
+  return memoOnLedger(ctx.db, `forecast|${today}|${granularity}|${count}`, () =>
+    cashForecast(ctx.db, today, today, granularity, count),
+  );
+};
+
+export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) =>
+  backtestForecast(ctx.db, todayLocal(ctx.now()), weeks);

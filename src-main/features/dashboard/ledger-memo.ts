@@ -1,0 +1,32 @@
+import { sql } from 'kysely';
+import type { Db } from '../../store/schema';
+
+/**
+ * Where the ledger stands: every change through the app appends to the audit log, and bulk loads (the demo,
+ * an import) add rows; all are rowid maxima, read in microseconds.
+ */
+async function ledgerMark(db: Db): Promise<string> {
+  const { rows } = await sql<{ mark: string }>`
+    select (select coalesce(max(id), 0) from audit_log) || '.' || (select coalesce(max(id), 0) from invoices) || '.' ||
+           (select coalesce(max(id), 0) from allocations) || '.' || (select coalesce(max(id), 0) from payments) as mark`.execute(
+    db,
+  );
+  return rows[0]!.mark;
+}
+
+const memos = new WeakMap<object, Map<string, { mark: string; value: unknown }>>();
+
+/**
+ * A figure over the whole ledger, computed once per ledger state: opening the dashboard again, or switching
+ * weeks and months back, does not rework a million invoices until something has changed.
+ */
+export async function memoOnLedger<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  const mark = await ledgerMark(db);
+  let memo = memos.get(db);
+  if (!memo) memos.set(db, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit && hit.mark === mark) return hit.value as T;
+  const value = await compute();
+  memo.set(key, { mark, value });
+  return value;
+}

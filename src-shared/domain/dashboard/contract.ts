@@ -1,0 +1,22 @@
+import { query } from '../../contract/method';
+import { backtestInput, dashboardKpisInput, forecastInput, trendInput } from './schemas';
+import type { CashForecast, CollectionsTrend, DashboardKpis, ForecastBacktest } from './types';
+
+export const dashboardContract = {
+  'dashboard/kpis': query<DashboardKpis>()(
+    dashboardKpisInput,
+    'Receivables, overdue, DSO, CEI, days late, promises kept and collected vs due per currency, with last month',
+  ),
+  'dashboard/forecast': query<CashForecast>()(
+    forecastInput,
+    'Expected collections per week (13) or month (12): as scheduled by due dates and as predicted from habits',
+  ),
+  'dashboard/backtest': query<ForecastBacktest>()(
+    backtestInput,
+    "The forecast as made some weeks ago against what actually came in, with each method's error",
+  ),
+  'dashboard/trend': query<CollectionsTrend>()(
+    trendInput,
+    'Invoiced and collected per month over the last 12 months (this month so far included), per currency',
+  ),
+};

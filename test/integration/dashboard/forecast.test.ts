@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { call, testBackend } from '../../support/test-backend';
+
+const today = todayLocal();
+
+describe('dashboard/forecast', () => {
+  it('puts open amounts in weeks by due date, and spreads them by how late each customer pays', async () => {
+    const b = await testBackend();
+    const onTime = await call(b, 'customers/create', { title: 'Dakik Ticaret A.Ş.' });
+    const late = await call(b, 'customers/create', { title: 'Geç Öder Ltd.' });
+    // Ten invoices paid on the day and ten paid 10 days late: each customer's habit, and enough history.
+    for (const [customer, daysLate] of [
+      [onTime, 0],
+      [late, 10],
+    ] as const)
+      for (let i = 0; i < 10; i++) {
+        const inv = await call(b, 'invoices/create', {
+          customerId: customer.id,
+          issueDate: addDays(today, -100 - i),
+          dueDate: addDays(today, -70 - i),
+          total: 1000,
+        });
+        await call(b, 'payments/record', {
+          customerId: customer.id,
+          date: addDays(today, -70 - i + daysLate),
+          amount: 1000,
+          method: 'cash',
+          allocate: [{ invoiceId: inv.id, amount: 1000 }],
+        });
+      }
+    const invoice = (customerId: number, dueIn: number, total: number, currency: 'TRY' | 'USD' = 'TRY') =>
+      call(b, 'invoices/create', { customerId, issueDate: addDays(today, -30), dueDate: addDays(today, dueIn), total, currency });
+    await invoice(onTime.id, 2, 5000);
+    await invoice(onTime.id, 8, 7000);
+    await invoice(onTime.id, 200, 900);
+    await invoice(onTime.id, 0, 300, 'USD');
+    await invoice(late.id, 3, 3000);
+    await invoice(late.id, -5, 2000);
+
+    // Of the 22,000 that fell due in the last year, 2,000 is still open: 1/11 is taken as never coming.
+    const stuck = 1 / 11;
+    const coming = 1 - stuck;
+    // The late one's 2,000 is 5 days overdue: with a 10-day habit it is still likely to come, a bit less so.
+    const overdueChance = (coming * Math.exp(-5 / 10)) / (coming * Math.exp(-5 / 10) + stuck);
+    // Exponential spread: the share of a receipt expected from `start` to `end` days after it starts.
+    const share = (mean: number, start: number, end: number) =>
+      Math.exp(-Math.max(0, start) / mean) - Math.exp(-Math.max(0, end) / mean);
+    const forecast = await call(b, 'dashboard/forecast', {});
+    expect(forecast.granularity).toBe('week');
+    const tl = forecast.currencies.find((c) => c.currency === 'TRY')!;
+    expect(tl.periods).toHaveLength(13);
+    expect(tl.overdue).toBe(2000);
+    expect(tl.later.scheduled).toBe(900);
+    expect(tl.periods.slice(0, 3).map((p) => [p.from, p.scheduled])).toEqual([
+      [today, 8000],
+      [addDays(today, 7), 7000],
+      [addDays(today, 14), 0],
+    ]);
+    // The punctual customer's amounts land on their due dates; the late one's spread with a mean of 10 days
+    // from the due date (day 3), and the overdue one with the same mean from today.
+    const week = (i: number) =>
+      Math.round(
+        (i === 0 ? 5000 * coming : i === 1 ? 7000 * coming : 0) +
+          3000 * coming * share(10, 7 * i - 3, 7 * i + 4) +
+          2000 * overdueChance * share(10, 7 * i, 7 * i + 7),
+      );
+    expect(tl.periods.slice(0, 4).map((p) => p.predicted)).toEqual([week(0), week(1), week(2), week(3)]);
+    const usd = forecast.currencies.find((c) => c.currency === 'USD')!;
+    expect(usd.periods[0]).toMatchObject({ scheduled: 300, predicted: Math.round(300 * coming) });
+
+    const months = await call(b, 'dashboard/forecast', { granularity: 'month' });
+    const monthly = months.currencies.find((c) => c.currency === 'TRY')!;
+    expect(monthly.periods).toHaveLength(12);
+    expect(monthly.periods[0]!.from).toBe(today);
+    const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
+    expect(sum(monthly.periods.map((p) => p.scheduled)) + monthly.later.scheduled + monthly.overdue).toBe(17900);
+  });
+
+  it('expects less of an amount the longer it is overdue, with cautious defaults where there is no history', async () => {
+    const b = await testBackend();
+    const c = await call(b, 'customers/create', { title: 'Unutkan Ltd.' });
+    await call(b, 'invoices/create', {
+      customerId: c.id,
+      issueDate: addDays(today, -120),
+      dueDate: addDays(today, -90),
+      total: 10000,
+    });
+    const forecast = await call(b, 'dashboard/forecast', { periods: 3 });
+    const tl = forecast.currencies[0]!;
+    // No history: 5 % is taken as never coming and 30 days late as usual; 90 days overdue leaves about half.
+    const coming = 0.95 * Math.exp(-90 / 30);
+    const chance = coming / (coming + 0.05);
+    expect(chance).toBeGreaterThan(0.45);
+    expect(tl.periods.map((p) => p.predicted)).toEqual(
+      [0, 1, 2].map((i) => Math.round(10000 * chance * (Math.exp((-7 * i) / 30) - Math.exp((-7 * (i + 1)) / 30)))),
+    );
+    expect(tl.periods.every((p) => p.scheduled === 0)).toBe(true);
+    expect(tl.overdue).toBe(10000);
+  });
+});
+
+describe('dashboard/backtest', () => {
+  it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
+    const b = await testBackend();
+    buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4 });
+    const backtest = await call(b, 'dashboard/backtest', { weeks: 8 });
+    expect(backtest.madeOn).toBe(addDays(today, -56));
+    const tl = backtest.currencies.find((c) => c.currency === 'TRY')!;
+    expect(tl.weeks).toHaveLength(8);
+    expect(tl.weeks.reduce((a, w) => a + w.actual, 0)).toBeGreaterThan(0);
+    expect(tl.predictedError).not.toBeNull();
+    expect(tl.predictedError!).toBeLessThan(tl.scheduledError!);
+  });
+});
