@@ -941,4 +941,10 @@ export const en: Record<MessageKey, string> = {
   'dashboard.debtors.subtitle': 'By balance; the overdue part in red.',
   'dashboard.debtors.customer': 'Customer',
   'dashboard.debtors.balance': 'Balance',
+  'dashboard.segments.title': 'Receivables by risk segment',
+  'dashboard.segments.subtitle': 'A: pays on time … D: a problem. The overdue part in red.',
+  'dashboard.segments.segment': 'Segment',
+  'dashboard.segments.customers': 'Customers',
+  'dashboard.segments.open': 'Open',
+  'dashboard.segments.notDue': 'Not yet due',
 };

@@ -940,6 +940,12 @@ export const tr = {
   'dashboard.debtors.subtitle': 'Bakiyeye göre; vadesi geçmiş kısmı kırmızı.',
   'dashboard.debtors.customer': 'Cari',
   'dashboard.debtors.balance': 'Bakiye',
+  'dashboard.segments.title': 'Risk segmentine göre alacak',
+  'dashboard.segments.subtitle': 'A: zamanında öder … D: sorunlu. Vadesi geçmiş kısım kırmızı.',
+  'dashboard.segments.segment': 'Segment',
+  'dashboard.segments.customers': 'Cari sayısı',
+  'dashboard.segments.open': 'Açık tutar',
+  'dashboard.segments.notDue': 'Vadesi gelmemiş',
 } as const;
 
 export type MessageKey = keyof typeof tr;

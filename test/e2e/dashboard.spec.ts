@@ -75,6 +75,9 @@ test('shows the KPIs the backend computes, the charts with a table view, and ope
   expect(thisMonth.invoiced).toBeGreaterThanOrEqual(500000);
   await expect(trendRows.nth(11)).toContainText(formatMoney(thisMonth.invoiced, 'TRY', 'tr'));
   await expect(page.getByTestId('top-debtors-table')).toContainText('Pano Ticaret A.Ş.');
+  // A customer with too little history is in the neutral segment B: all of its 8.750 ₺ is there.
+  const segmentRows = await dashboard.tableOf(page.getByTestId('segments-chart'));
+  await expect(segmentRows.nth(1)).toContainText('8.750,00 ₺');
 
   // Another currency shows its own figures.
   await dashboard.chooseCurrency('EUR');

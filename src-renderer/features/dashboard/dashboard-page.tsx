@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Grid, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DEFAULT_AGING_BOUNDS } from '../../../src-shared/domain/reports/schemas';
@@ -14,7 +14,8 @@ import { AgingChart } from './charts/aging-chart';
 import { BacktestChart } from './charts/backtest-chart';
 import { ForecastChart } from './charts/forecast-chart';
 import { KpiTiles } from './kpi-tiles';
-import { useAgingTotals, useBacktest, useDashboardKpis, useForecast, useTopDebtors, useTrend } from './queries';
+import { useAgingTotals, useBacktest, useDashboardKpis, useForecast, useSegments, useTopDebtors, useTrend } from './queries';
+import { SegmentsChart } from './charts/segments-chart';
 import { TopDebtors } from './top-debtors';
 import { TrendChart } from './charts/trend-chart';
 
@@ -36,6 +37,7 @@ export function DashboardPage() {
   const weekly = useForecast('week');
   const backtest = useBacktest();
   const trend = useTrend();
+  const segments = useSegments();
 
   const available = (kpis.data?.currencies ?? []).map((c) => c.currency);
   const currency = oneOf(CURRENCIES, params.get('currency')) ?? preferred(available);
@@ -131,14 +133,24 @@ export function DashboardPage() {
           onRetry={() => void debtors.refetch()}
         />
       </SimpleGrid>
-      <Group grow align="flex-start">
-        <BacktestChart
-          backtest={backtest.data?.currencies.find((c) => c.currency === currency)}
-          loading={backtest.isPending}
-          error={backtest.error}
-          onRetry={() => void backtest.refetch()}
-        />
-      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <SegmentsChart
+            exposure={segments.data?.currencies.find((c) => c.currency === currency)}
+            loading={segments.isPending}
+            error={segments.error}
+            onRetry={() => void segments.refetch()}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <BacktestChart
+            backtest={backtest.data?.currencies.find((c) => c.currency === currency)}
+            loading={backtest.isPending}
+            error={backtest.error}
+            onRetry={() => void backtest.refetch()}
+          />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

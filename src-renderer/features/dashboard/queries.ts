@@ -25,3 +25,5 @@ export const useTopDebtors = (currency: Currency | undefined) =>
     queryFn: () => send('reports/aging', { currency: currency!, limit: 10 }),
     enabled: currency !== undefined,
   });
+
+export const useSegments = () => useQuery({ queryKey: dashboardKeys.segments(), queryFn: () => send('dashboard/segments', {}) });

@@ -8,5 +8,6 @@ export const dashboardKeys = {
   forecast: (granularity: ForecastGranularity) => [...dashboardKeys.all, 'forecast', granularity] as const,
   backtest: () => [...dashboardKeys.all, 'backtest'] as const,
   trend: () => [...dashboardKeys.all, 'trend'] as const,
+  segments: () => [...dashboardKeys.all, 'segments'] as const,
   debtors: (currency: string | undefined) => [...dashboardKeys.all, 'debtors', currency] as const,
 };

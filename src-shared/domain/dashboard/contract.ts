@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { query } from '../../contract/method';
 import { backtestInput, dashboardKpisInput, forecastInput, trendInput } from './schemas';
-import type { CashForecast, CollectionsTrend, DashboardKpis, ForecastBacktest } from './types';
+import type { CashForecast, CollectionsTrend, DashboardKpis, ForecastBacktest, SegmentExposure } from './types';
 
 export const dashboardContract = {
   'dashboard/kpis': query<DashboardKpis>()(
@@ -18,5 +19,9 @@ export const dashboardContract = {
   'dashboard/trend': query<CollectionsTrend>()(
     trendInput,
     'Invoiced and collected per month over the last 12 months (this month so far included), per currency',
+  ),
+  'dashboard/segments': query<SegmentExposure>()(
+    z.object({}).strict(),
+    'Open and overdue amounts by customer risk segment (A–D), per currency',
   ),
 };

@@ -1,4 +1,5 @@
 import type { Currency } from '../../money/currency';
+import type { RiskSegment } from '../reports/types';
 
 /** The dashboard's figures for one currency on one day. A ratio with nothing to divide by is null. */
 export interface KpiFigures {
@@ -98,4 +99,10 @@ export interface TrendMonth {
 export interface CollectionsTrend {
   asOf: string;
   currencies: { currency: Currency; months: TrendMonth[] }[];
+}
+
+/** Open and overdue amounts of the customers in each risk segment, per currency. */
+export interface SegmentExposure {
+  asOf: string;
+  currencies: { currency: Currency; segments: { segment: RiskSegment; customers: number; open: number; overdue: number }[] }[];
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { call, testBackend } from '../../support/test-backend';
+
+const today = todayLocal();
+
+describe('dashboard/segments', () => {
+  it('adds each customer’s open and overdue amounts to their risk segment', async () => {
+    const b = await testBackend();
+    const good = await call(b, 'customers/create', { title: 'Düzenli Öder A.Ş.' });
+    const bad = await call(b, 'customers/create', { title: 'Hiç Ödemez Ltd.' });
+    // The bad payer: three invoices paid 100 days late and one long overdue.
+    for (let i = 0; i < 3; i++) {
+      const inv = await call(b, 'invoices/create', {
+        customerId: bad.id,
+        issueDate: addDays(today, -300 - i),
+        dueDate: addDays(today, -270 - i),
+        total: 1000,
+      });
+      await call(b, 'payments/record', {
+        customerId: bad.id,
+        date: addDays(today, -170 - i),
+        amount: 1000,
+        method: 'cash',
+        allocate: [{ invoiceId: inv.id, amount: 1000 }],
+      });
+    }
+    await call(b, 'invoices/create', {
+      customerId: bad.id,
+      issueDate: addDays(today, -150),
+      dueDate: addDays(today, -120),
+      total: 8000,
+    });
+    await call(b, 'invoices/create', {
+      customerId: good.id,
+      issueDate: addDays(today, -5),
+      dueDate: addDays(today, 25),
+      total: 3000,
+    });
+    await call(b, 'invoices/create', {
+      customerId: good.id,
+      issueDate: addDays(today, -5),
+      dueDate: addDays(today, 25),
+      total: 400,
+      currency: 'EUR',
+    });
+
+    const badSegment = (await call(b, 'customers/risk', { id: bad.id })).segment;
+    const goodSegment = (await call(b, 'customers/risk', { id: good.id })).segment;
+    expect(badSegment).toBe('D');
+    expect(goodSegment).toBe('B'); // no history yet: the neutral segment
+
+    const exposure = await call(b, 'dashboard/segments', {});
+    const tl = exposure.currencies.find((c) => c.currency === 'TRY')!.segments;
+    expect(tl.map((s) => s.segment)).toEqual(['A', 'B', 'C', 'D']);
+    expect(tl.find((s) => s.segment === 'D')).toEqual({ segment: 'D', customers: 1, open: 8000, overdue: 8000 });
+    expect(tl.find((s) => s.segment === 'B')).toEqual({ segment: 'B', customers: 1, open: 3000, overdue: 0 });
+    const eur = exposure.currencies.find((c) => c.currency === 'EUR')!.segments;
+    expect(eur.find((s) => s.segment === 'B')).toMatchObject({ open: 400 });
+  });
+});
