@@ -106,6 +106,28 @@ describe('customers', () => {
     expect((await call(b, 'customers/get', { id: c.id })).city).toBe('Ankara');
   });
 
+  it('leaves every field it is not given as it was (phone, email, tags, contacts included)', async () => {
+    const b = await testBackend();
+    const c = await call(b, 'customers/create', {
+      title: 'Güney Tekstil',
+      phone: '0232 555 00 00',
+      email: 'muhasebe@guney.com.tr',
+      tags: ['toptan'],
+      contacts: [{ name: 'Ece' }],
+      paymentTermsDays: 45,
+    });
+    const updated = await call(b, 'customers/update', { id: c.id, city: 'İzmir' });
+    expect(updated).toMatchObject({
+      city: 'İzmir',
+      phone: '0232 555 00 00',
+      email: 'muhasebe@guney.com.tr',
+      tags: ['toptan'],
+      paymentTermsDays: 45,
+    });
+    expect(updated.contacts.map((x) => x.name)).toEqual(['Ece']);
+    expect((await call(b, 'customers/update', { id: c.id, email: '' })).email).toBe('');
+  });
+
   it("refuses another customer's contact id without changing anything", async () => {
     const b = await testBackend();
     const a = await call(b, 'customers/create', { title: 'Alfa', contacts: [{ name: 'Aslı' }] });

@@ -14,15 +14,15 @@ const MAX_MINOR = 1_000_000_000_000_000;
 const text = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
 const optionalText = (max: number) => text(max).default('');
 
-export const phoneSchema = text(40)
-  .refine((v) => v === '' || (/^[+\d\s()./-]+$/.test(v) && v.replace(/\D/g, '').length >= 7), {
-    error: 'validation.phone',
-  })
-  .default('');
+// Each field's rule without its default: a partial update must leave out what it was not given, and in zod 4
+// `.default(x).optional()` still fills in x.
+const phoneText = text(40).refine((v) => v === '' || (/^[+\d\s()./-]+$/.test(v) && v.replace(/\D/g, '').length >= 7), {
+  error: 'validation.phone',
+});
+const emailText = text(254).refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' });
 
-export const emailSchema = text(254)
-  .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' })
-  .default('');
+export const phoneSchema = phoneText.default('');
+export const emailSchema = emailText.default('');
 
 export const customerCodeSchema = z
   .string()
@@ -62,6 +62,9 @@ export const contactInputSchema = z
   })
   .strict();
 
+const tagsSchema = z.array(z.string().trim().min(1).max(40, { error: 'validation.tooLong' })).max(20);
+const contactsSchema = z.array(contactInputSchema).max(50);
+
 const customerFields = {
   title: z.string().trim().min(2, { error: 'validation.tooShort' }).max(250, { error: 'validation.tooLong' }),
   kind: z.enum(CUSTOMER_KINDS).default('company'),
@@ -73,12 +76,9 @@ const customerFields = {
   email: emailSchema,
   paymentTermsDays: z.number().int({ error: 'validation.integer' }).min(0).max(365).default(30),
   creditLimit: moneySchema.nullable().default(null),
-  tags: z
-    .array(z.string().trim().min(1).max(40, { error: 'validation.tooLong' }))
-    .max(20)
-    .default([]),
+  tags: tagsSchema.default([]),
   notes: optionalText(5000),
-  contacts: z.array(contactInputSchema).max(50).default([]),
+  contacts: contactsSchema.default([]),
 };
 
 export const customerCreateInput = z.object({ code: customerCodeSchema.optional(), ...customerFields }).strict();
@@ -95,13 +95,13 @@ export const customerUpdateInput = z
     taxOffice: text(120).optional(),
     address: text(500).optional(),
     city: text(80).optional(),
-    phone: phoneSchema.optional(),
-    email: emailSchema.optional(),
+    phone: phoneText.optional(),
+    email: emailText.optional(),
     paymentTermsDays: z.number().int({ error: 'validation.integer' }).min(0).max(365).optional(),
     creditLimit: moneySchema.nullable().optional(),
-    tags: customerFields.tags.optional(),
+    tags: tagsSchema.optional(),
     notes: text(5000).optional(),
-    contacts: customerFields.contacts.optional(),
+    contacts: contactsSchema.optional(),
   })
   .strict();
 
