@@ -81,13 +81,16 @@ export function cell(
   const font = options.font ?? 'regular';
   const size = options.size ?? 8;
   const shown = fit(doc, font, size, text, width);
-  const spare = options.align && options.align !== 'left' ? width - textWidth(doc, font, size, shown) : 0;
+  const shownWidth = textWidth(doc, font, size, shown);
+  const spare = options.align && options.align !== 'left' ? width - shownWidth : 0;
   doc
     .font(font)
     .fontSize(size)
     .fillColor(options.color ?? COLORS.text);
-  // Placed by hand rather than with pdfkit's `width`/`align`, which would measure the text again.
-  doc.text(shown, x + (options.align === 'center' ? spare / 2 : spare), y, { lineBreak: false });
+  // Placed and measured here rather than with pdfkit's `width`/`align`, which would shape the text once more
+  // (`textWidth` is an option pdfkit reads but its types do not list).
+  const placement = { lineBreak: false, textWidth: shownWidth } as PDFKit.Mixins.TextOptions;
+  doc.text(shown, x + (options.align === 'center' ? spare / 2 : spare), y, placement);
 }
 
 export function rule(

@@ -62,6 +62,8 @@ test('previews and saves a statement from a customer card', async ({ page, app }
   await page.goto(`${app.url}#/customers/${customer.id}`);
   await modal.openFromCard('statement');
   await expect(modal.pages).toHaveText('1 sayfa');
+  // Chromium's PDF viewer shows it: the app's CSP lets the frame load the blob: URL.
+  await expect.poll(() => modal.previewFrameUrl()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
   await page.screenshot({ path: 'test-results/e2e/statement-modal.png' });
 
   const download = await modal.save();

@@ -19,6 +19,12 @@ export class StatementModal {
     await expect(this.preview.locator('iframe')).toHaveAttribute('src', /^blob:/);
   }
 
+  /** What the preview frame shows: the PDF's blob: URL, or chrome-error:// when the page's CSP blocked it. */
+  async previewFrameUrl(): Promise<string> {
+    const frame = await (await this.preview.locator('iframe').elementHandle())?.contentFrame();
+    return frame?.url() ?? '';
+  }
+
   async setLanguage(language: 'tr' | 'en'): Promise<void> {
     await chooseSegment(this.page.getByTestId('document-language'), language);
   }
