@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { currentAgingSql } from '../../../src-main/features/reports/aging-query';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
 import { call, refused, testBackend } from '../../support/test-backend';
@@ -221,6 +222,15 @@ describe('timeline', () => {
     expect(
       plan(`select currency, sum(open_amount) from invoices where customer_id = 1 and open_amount > 0 group by currency`),
     ).toContain('COVERING INDEX invoices_open_by_customer');
+    // The aging report, which now prefers the per-customer open index, still reads no invoice row.
+    const [openAging] = currentAgingSql({ asOf: today, bounds: [30, 60, 90, 120] });
+    const compiled = openAging.compile(b.store.db);
+    const agingPlan = (
+      b.store.raw.prepare(`explain query plan ${compiled.sql}`).all(...compiled.parameters) as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join('\n');
+    expect(agingPlan).toContain('COVERING INDEX');
     // What was paid towards a promise, as promises/list and the risk segment ask it.
     expect(
       plan(`select sum(p.amount) from payments p where p.customer_id = 1 and p.currency = 'TRY' and p.kind = 'payment'
