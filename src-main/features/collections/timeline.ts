@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CallOutcome } from '../../../src-shared/domain/collections/schemas';
 import type { TimelineEntry, TimelineKind } from '../../../src-shared/domain/collections/types';
 import type { Currency } from '../../../src-shared/money/currency';
@@ -21,53 +21,154 @@ interface TimelineRow {
 }
 
 /**
- * Every event of one customer from the tables that hold it, merged newest first. A business-dated event
- * sorts by its date and then by when it was entered, so a day's events keep their order.
+ * One source of timeline entries of a single kind: the table, the sort key (an expression that an index of
+ * migration 0005 holds where the source can be large), the row's id and the columns of an entry.
+ */
+interface Source {
+  kind: TimelineKind;
+  from: RawBuilder<unknown>;
+  /** SQL text (constants of this file, never user input). */
+  sortAt: string;
+  id: string;
+  columns: RawBuilder<unknown>;
+}
+
+/** An entry's columns, named alike in every source so the union lines them up. */
+const cols = (...[at, title, detail, amount, currency, code, outcome, invoiceId]: string[]) =>
+  sql.raw(`${at} as at, ${title} as title, ${detail} as detail, ${amount} as amount, ${currency} as currency,
+    ${code} as code, ${outcome} as outcome, ${invoiceId} as invoice_id`);
+
+const sources = (customerId: number): Source[] => {
+  const payments = (kind: 'payment' | 'credit_note'): Source => ({
+    kind,
+    from: sql`payments where customer_id = ${customerId} and kind = ${kind}`,
+    sortAt: 'date || substr(created_at, 11)',
+    id: 'id',
+    columns: cols(
+      'date',
+      'coalesce(number, method)',
+      "trim(reference || ' ' || note)",
+      'amount',
+      'currency',
+      'method',
+      'null',
+      'invoice_id',
+    ),
+  });
+  const disputes = sql`disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${customerId}`;
+  return [
+    {
+      kind: 'invoice',
+      from: sql`invoices where customer_id = ${customerId}`,
+      sortAt: 'issue_date || substr(created_at, 11)',
+      id: 'id',
+      columns: cols('issue_date', 'number', 'notes', 'total', 'currency', 'null', 'null', 'id'),
+    },
+    payments('payment'),
+    payments('credit_note'),
+    {
+      kind: 'reversal',
+      from: sql`payments where customer_id = ${customerId} and reversed_at is not null`,
+      sortAt: 'reversed_at',
+      id: 'id',
+      columns: cols(
+        'substr(reversed_at, 1, 10)',
+        'coalesce(number, method)',
+        'reversal_reason',
+        'amount',
+        'currency',
+        'kind',
+        'null',
+        'invoice_id',
+      ),
+    },
+    {
+      kind: 'write_off',
+      from: sql`invoices where customer_id = ${customerId} and written_off_on is not null`,
+      sortAt: 'written_off_on || substr(updated_at, 11)',
+      id: 'id',
+      columns: cols('written_off_on', 'number', 'write_off_reason', 'written_off_amount', 'currency', 'null', 'null', 'id'),
+    },
+    {
+      kind: 'dispute_opened',
+      from: disputes,
+      sortAt: 'd.opened_on || substr(d.created_at, 11)',
+      id: 'd.id',
+      columns: cols('d.opened_on', 'i.number', 'd.note', 'd.amount', 'i.currency', 'd.reason', 'null', 'd.invoice_id'),
+    },
+    {
+      kind: 'dispute_resolved',
+      from: sql`${disputes} and d.resolved_on is not null`,
+      sortAt: "d.resolved_on || 'T23:59:59.999Z'",
+      id: 'd.id',
+      columns: cols(
+        'd.resolved_on',
+        'i.number',
+        'd.resolution_note',
+        'd.amount',
+        'i.currency',
+        'd.status',
+        'null',
+        'd.invoice_id',
+      ),
+    },
+    {
+      kind: 'promise',
+      from: sql`promises where customer_id = ${customerId}`,
+      sortAt: 'made_on || substr(created_at, 11)',
+      id: 'id',
+      columns: cols('made_on', 'promised_date', 'note', 'amount', 'currency', 'null', 'null', 'null'),
+    },
+    {
+      kind: 'activity',
+      from: sql`activities where customer_id = ${customerId}`,
+      sortAt: 'occurred_at',
+      id: 'id',
+      columns: cols('occurred_at', 'summary', 'body', 'null', 'null', 'kind', 'outcome', 'invoice_id'),
+    },
+  ];
+};
+
+/** Entries of the same moment are ordered by kind, then id; the key ties a position to both. */
+const refKey = (kind: string, id: number) => `${kind}:${String(id).padStart(12, '0')}`;
+
+/**
+ * Below which id a source's rows at the cursor's very moment still come after the cursor: all of them when
+ * its kind sorts before the cursor's, none when after, those with a smaller id when it is the same kind.
+ */
+function idBound(kind: TimelineKind, cursorRefKey: string): number {
+  const [cursorKind, cursorId] = cursorRefKey.split(':');
+  if (kind === cursorKind) return Number(cursorId);
+  return `${kind}:` < cursorRefKey ? Number.MAX_SAFE_INTEGER : 0;
+}
+
+/**
+ * Every event of one customer, merged newest first. A business-dated event sorts by its date and then by
+ * when it was entered, so a day's events keep their order. Each source reads only its next `limit + 1`
+ * rows after the cursor (walking its index backwards), so a page costs the same at any history length.
  */
 export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limit, cursor }, ctx) => {
   const exists = await ctx.db.selectFrom('customers').select('id').where('id', '=', id).executeTakeFirst();
   if (!exists) throw notFound(`Customer ${id} does not exist`);
   // The position is the last row's (sort_at, ref_key); neither contains '|'.
-  const [sortAt, refKey] = cursor ? String(decodeCursor(cursor, 'timeline').key).split('|') : [];
-  const after = sortAt !== undefined ? sql`where (sort_at, ref_key) < (${sortAt}, ${refKey ?? ''})` : sql``;
+  const [sortAt, cursorRefKey] = cursor ? String(decodeCursor(cursor, 'timeline').key).split('|') : [];
 
-  const { rows } = await sql<TimelineRow & { ref_key: string }>`
-    select * from (
-      select kind, ref_id, sort_at, at, title, detail, amount, currency, code, outcome, invoice_id,
-             kind || ':' || printf('%012d', ref_id) as ref_key from (
-        select 'invoice' as kind, id as ref_id, issue_date || substr(created_at, 11) as sort_at, issue_date as at,
-               number as title, notes as detail, total as amount, currency, null as code, null as outcome, id as invoice_id
-          from invoices where customer_id = ${id}
-        union all
-        select kind, id, date || substr(created_at, 11), date, coalesce(number, method), trim(reference || ' ' || note), amount, currency,
-               method, null, invoice_id
-          from payments where customer_id = ${id}
-        union all
-        select 'reversal', id, reversed_at, substr(reversed_at, 1, 10), coalesce(number, method), reversal_reason, amount, currency,
-               kind, null, invoice_id
-          from payments where customer_id = ${id} and reversed_at is not null
-        union all
-        select 'write_off', id, written_off_on || substr(updated_at, 11), written_off_on, number, write_off_reason, written_off_amount, currency,
-               null, null, id
-          from invoices where customer_id = ${id} and written_off_on is not null
-        union all
-        select 'dispute_opened', d.id, d.opened_on || substr(d.created_at, 11), d.opened_on, i.number, d.note, d.amount, i.currency,
-               d.reason, null, d.invoice_id
-          from disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${id}
-        union all
-        select 'dispute_resolved', d.id, d.resolved_on || 'T23:59:59.999Z', d.resolved_on, i.number, d.resolution_note, d.amount, i.currency,
-               d.status, null, d.invoice_id
-          from disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${id} and d.resolved_on is not null
-        union all
-        select 'promise', id, made_on || substr(created_at, 11), made_on, promised_date, note, amount, currency, null, null, null
-          from promises where customer_id = ${id}
-        union all
-        select 'activity', id, occurred_at, occurred_at, summary, body, null, null, kind, outcome, invoice_id
-          from activities where customer_id = ${id}
-      )
-    )
-    ${after}
-    order by sort_at desc, ref_key desc
+  const parts = sources(id).map((source) => {
+    const sort = sql.raw(source.sortAt);
+    const rowId = sql.raw(source.id);
+    // `sort <= at` lets SQLite start the index walk at the cursor; the row value then skips what was shown.
+    const after =
+      sortAt !== undefined
+        ? sql`and ${sort} <= ${sortAt} and (${sort}, ${rowId}) < (${sortAt}, ${idBound(source.kind, cursorRefKey ?? '')})`
+        : sql``;
+    return sql`select * from (
+      select ${source.kind} as kind, ${rowId} as ref_id, ${sort} as sort_at, ${source.columns}
+        from ${source.from} ${after}
+        order by ${sort} desc, ${rowId} desc limit ${limit + 1})`;
+  });
+  const { rows } = await sql<TimelineRow>`
+    select * from (${sql.join(parts, sql` union all `)})
+    order by sort_at desc, kind desc, ref_id desc
     limit ${limit + 1}`.execute(ctx.db);
 
   const items = rows.slice(0, limit);
@@ -86,6 +187,8 @@ export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limi
       invoiceId: r.invoice_id,
     })),
     nextCursor:
-      rows.length > limit && last ? encodeCursor({ sort: 'timeline', key: `${last.sort_at}|${last.ref_key}`, id: 0 }) : null,
+      rows.length > limit && last
+        ? encodeCursor({ sort: 'timeline', key: `${last.sort_at}|${refKey(last.kind, last.ref_id)}`, id: 0 })
+        : null,
   };
 };

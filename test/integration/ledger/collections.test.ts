@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { currentAgingSql } from '../../../src-main/features/reports/aging-query';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
 import { call, refused, testBackend } from '../../support/test-backend';
@@ -159,5 +161,80 @@ describe('timeline', () => {
     });
     expect(all.items.find((i) => i.kind === 'reversal')).toMatchObject({ code: 'payment', detail: 'Çek karşılıksız' });
     expect(all.items.find((i) => i.kind === 'invoice')).toMatchObject({ invoiceId: invoice.id, code: null });
+  });
+
+  it('pages to the same history at any page size, with ties of one moment across kinds', async () => {
+    const b = await testBackend();
+    // Demo rows share one creation time: many entries of a day sort on the same moment.
+    buildDemoCompany(b.store.raw, { customers: 10, invoices: 600, seed: 7 });
+    const customerId = 1;
+    await call(b, 'payments/reverse', {
+      id: b.store.raw.prepare('select id from payments where customer_id = ? limit 1').pluck().get(customerId) as number,
+      reason: 'Yanlış cari',
+    });
+    const walk = async (limit: number) => {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await call(b, 'customers/timeline', { id: customerId, limit, ...(cursor ? { cursor } : {}) });
+        keys.push(...page.items.map((i) => `${i.kind}:${i.refId}`));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return keys;
+    };
+    const big = await walk(200);
+    const count = (table: string, where = '') =>
+      b.store.raw.prepare(`select count(*) from ${table} where customer_id = ? ${where}`).pluck().get(customerId) as number;
+    const expected =
+      count('invoices') * 1 +
+      count('invoices', 'and written_off_on is not null') +
+      count('payments') +
+      count('payments', 'and reversed_at is not null') +
+      count('disputes') +
+      count('disputes', 'and resolved_on is not null') +
+      count('promises') +
+      count('activities');
+    expect(big).toHaveLength(expected);
+    expect(new Set(big).size).toBe(big.length);
+    expect(await walk(7)).toEqual(big);
+    expect(await walk(1)).toEqual(big);
+  });
+
+  it('reads the card through per-customer indexes, not by sorting or reading the whole history', async () => {
+    const b = await testBackend();
+    const plan = (text: string) =>
+      (b.store.raw.prepare(`explain query plan ${text}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    const invoices = plan(
+      `select id from invoices where customer_id = 1 order by issue_date || substr(created_at, 11) desc, id desc limit 31`,
+    );
+    expect(invoices).toContain('invoices_timeline');
+    expect(invoices).not.toContain('TEMP B-TREE');
+    const payments = plan(
+      `select id from payments where customer_id = 1 and kind = 'payment' order by date || substr(created_at, 11) desc, id desc limit 31`,
+    );
+    expect(payments).toContain('payments_timeline');
+    expect(payments).not.toContain('TEMP B-TREE');
+    // The risk segment's figures (reports/risk.ts) come from covering indexes: no invoice row is read.
+    expect(
+      plan(`select sum(total) from invoices where customer_id = 1 and paid_date is not null and written_off_amount = 0
+        and paid_date >= '2025-01-01'`),
+    ).toContain('COVERING INDEX invoices_paid_by_customer');
+    expect(
+      plan(`select currency, sum(open_amount) from invoices where customer_id = 1 and open_amount > 0 group by currency`),
+    ).toContain('COVERING INDEX invoices_open_by_customer');
+    // The aging report, which now prefers the per-customer open index, still reads no invoice row.
+    const [openAging] = currentAgingSql({ asOf: today, bounds: [30, 60, 90, 120] });
+    const compiled = openAging.compile(b.store.db);
+    const agingPlan = (
+      b.store.raw.prepare(`explain query plan ${compiled.sql}`).all(...compiled.parameters) as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join('\n');
+    expect(agingPlan).toContain('COVERING INDEX');
+    // What was paid towards a promise, as promises/list and the risk segment ask it.
+    expect(
+      plan(`select sum(p.amount) from payments p where p.customer_id = 1 and p.currency = 'TRY' and p.kind = 'payment'
+        and p.reversed_at is null and p.date >= '2026-01-01' and p.date <= '2026-02-01'`),
+    ).toContain('COVERING INDEX payments_live_by_customer');
   });
 });
