@@ -5,7 +5,12 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const electronOnly = {
-  paths: [{ name: 'electron', message: 'Only src-main/app and src-main/transport/ipc.ts may import electron: the backend must run in plain Node.' }],
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only src-main/app and src-main/transport/ipc.ts may import electron: the backend must run in plain Node.',
+    },
+  ],
 };
 
 export default tseslint.config(
@@ -38,14 +43,30 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { ...electronOnly, patterns: [{ group: ['**/src-main/**', 'node:*'], message: 'The renderer is sandboxed: talk to the backend through api/client.ts.' }] },
+        {
+          ...electronOnly,
+          patterns: [
+            {
+              group: ['**/src-main/**', 'node:*'],
+              message: 'The renderer is sandboxed: talk to the backend through api/client.ts.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src-shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { ...electronOnly, patterns: [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared depends on nothing of main or renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnly,
+          patterns: [
+            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared depends on nothing of main or renderer.' },
+          ],
+        },
+      ],
     },
   },
   {
