@@ -4,6 +4,7 @@ import { receivablesOnDays } from '../../../src-main/features/dashboard/receivab
 import { agingCells } from '../../../src-main/features/reports/aging-query';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { addMonths, monthEnd, monthStart, previousMonth } from '../../../src-shared/dates/months';
+import { randomLedger } from '../../support/random-ledger';
 import { call, refused, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -110,40 +111,18 @@ describe('dashboard/kpis', () => {
 describe('receivables on past days', () => {
   it('agrees with the aging rebuilt from allocation dates on a random ledger', async () => {
     const b = await testBackend();
-    let seed = 11;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    await randomLedger(b, {
+      seed: 11,
+      customers: 5,
+      invoices: 150,
+      maxAge: 300,
+      issueLead: 20,
+      pay: 0.6,
+      reverse: 0.15,
+      writeOff: 0.05,
+      reverseLast: true,
+    });
     const daysAgo = (n: number) => addDays(today, -n);
-    const customers = [];
-    const toReverse: number[] = [];
-    for (let i = 0; i < 5; i++) customers.push(await call(b, 'customers/create', { title: `Müşteri ${i}` }));
-    for (let i = 0; i < 150; i++) {
-      const customer = customers[i % customers.length]!;
-      const age = Math.floor(random() * 300);
-      const invoice = await call(b, 'invoices/create', {
-        customerId: customer.id,
-        issueDate: daysAgo(age + 20),
-        dueDate: daysAgo(age - Math.floor(random() * 60)),
-        total: 1000 + Math.floor(random() * 100000),
-        currency: random() < 0.8 ? 'TRY' : 'USD',
-      });
-      if (random() < 0.6) {
-        const payment = await call(b, 'payments/record', {
-          customerId: customer.id,
-          date: daysAgo(Math.floor(random() * age)),
-          amount: 500 + Math.floor(random() * 60000),
-          currency: random() < 0.8 ? 'TRY' : 'USD',
-          method: 'bank_transfer',
-        });
-        if (random() < 0.15) toReverse.push(payment.id);
-      }
-      if (random() < 0.05)
-        await refusedOrDone(() =>
-          call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez', date: daysAgo(Math.floor(random() * age)) }),
-        );
-    }
-    // Reversals last: a reversal takes effect today, so a payment recorded after it but dated earlier would
-    // make both count on the days between — a backdating artefact the aging clamps per invoice.
-    for (const id of toReverse) await call(b, 'payments/reverse', { id, reason: 'test iptal' });
     const days = [today, daysAgo(1), daysAgo(17), daysAgo(45), daysAgo(120), daysAgo(299), daysAgo(400)];
     const fast = await receivablesOnDays(b.store.db, days);
     for (const day of days) {
@@ -161,12 +140,3 @@ describe('receivables on past days', () => {
     expect(Object.keys(await rebuiltReceivables(b.store.db, daysAgo(45))).length).toBe(2);
   });
 });
-
-/** A write-off of an invoice already paid is refused; the random ledger does not care which. */
-async function refusedOrDone(work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch {
-    // refused: nothing to write off
-  }
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agingCells } from '../../../src-main/features/reports/aging-query';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
+import { randomLedger } from '../../support/random-ledger';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -102,31 +103,7 @@ describe('aging', () => {
 
   it('gives the same figures from the kept open amounts and from the rebuild', async () => {
     const b = await testBackend();
-    let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const customers = [];
-    for (let i = 0; i < 6; i++) customers.push(await call(b, 'customers/create', { title: `Müşteri ${i}` }));
-    for (let i = 0; i < 120; i++) {
-      const customer = customers[i % customers.length]!;
-      const age = Math.floor(random() * 400);
-      await call(b, 'invoices/create', {
-        customerId: customer.id,
-        issueDate: daysAgo(age + 30),
-        dueDate: daysAgo(age - Math.floor(random() * 60)),
-        total: 1000 + Math.floor(random() * 100000),
-        currency: random() < 0.8 ? 'TRY' : 'USD',
-      });
-      if (random() < 0.5) {
-        const payment = await call(b, 'payments/record', {
-          customerId: customer.id,
-          date: daysAgo(Math.floor(random() * age)),
-          amount: 500 + Math.floor(random() * 60000),
-          currency: random() < 0.8 ? 'TRY' : 'USD',
-          method: 'bank_transfer',
-        });
-        if (random() < 0.1) await call(b, 'payments/reverse', { id: payment.id, reason: 'test iptal' });
-      }
-    }
+    await randomLedger(b, { seed: 7, customers: 6, invoices: 120, maxAge: 400, issueLead: 30, pay: 0.5, reverse: 0.1 });
     const scope = { asOf: today, bounds: [30, 60, 90, 120] };
     const sort = (cells: Awaited<ReturnType<typeof agingCells>>) =>
       [...cells].sort((x, y) => x.customerId - y.customerId || x.currency.localeCompare(y.currency));

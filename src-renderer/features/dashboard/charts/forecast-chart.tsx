@@ -1,11 +1,11 @@
 import { SegmentedControl } from '@mantine/core';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Line } from 'recharts';
 import type { CurrencyForecast, ForecastGranularity } from '../../../../src-shared/domain/dashboard/types';
 import { useFormatters } from '../../../i18n/formatters';
-import { useLanguage, useT } from '../../../i18n/i18n-context';
+import { useI18n, useT } from '../../../i18n/i18n-context';
 import { ChartCard } from './chart-card';
-import { compactMoney } from './money-axis';
-import { legendText, useChartColor } from './use-chart-colors';
+import { MoneyChart, predictedLine, STILL, useMoney } from './money-chart';
+import { useChartColor } from './use-chart-colors';
 
 interface ForecastChartProps {
   forecast: CurrencyForecast | undefined;
@@ -19,20 +19,20 @@ interface ForecastChartProps {
 /** Expected collections per week or month: as scheduled (bars) and as predicted from habits (line). */
 export function ForecastChart({ forecast, granularity, onGranularity, loading, error, onRetry }: ForecastChartProps) {
   const t = useT();
-  const language = useLanguage();
+  const { locale } = useI18n();
   const format = useFormatters();
   const color = useChartColor();
   const currency = forecast?.currency;
   const periodLabel = (from: string) =>
     granularity === 'week'
       ? format.date(from).slice(0, 5)
-      : new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', {
+      : new Intl.DateTimeFormat(locale, {
           month: 'short',
           year: '2-digit',
           timeZone: 'UTC',
         }).format(new Date(`${from}T00:00:00Z`));
   const rows = (forecast?.periods ?? []).map((p) => ({ label: periodLabel(p.from), ...p }));
-  const money = (v: number) => (currency ? format.money(v, currency) : String(v));
+  const money = useMoney(currency);
 
   return (
     <ChartCard
@@ -70,44 +70,16 @@ export function ForecastChart({ forecast, granularity, onGranularity, loading, e
           : null
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid vertical={false} stroke={color('gray.2')} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval={0} />
-          <YAxis
-            tickFormatter={(v: number) => compactMoney(v, language)}
-            tickLine={false}
-            axisLine={false}
-            fontSize={12}
-            width={56}
-          />
-          <Tooltip
-            cursor={{ fill: color('gray.1') }}
-            labelFormatter={(_, payload) => {
-              const p = payload?.[0]?.payload as { from: string; to: string } | undefined;
-              return p ? `${format.date(p.from)} – ${format.date(p.to)}` : '';
-            }}
-            formatter={(value, name) => [money(Number(value)), String(name)]}
-          />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} formatter={legendText(color)} />
-          <Bar
-            isAnimationActive={false}
-            dataKey="scheduled"
-            name={t('dashboard.forecast.scheduled')}
-            fill={color('vade.2')}
-            radius={[3, 3, 0, 0]}
-          />
-          <Line
-            isAnimationActive={false}
-            dataKey="predicted"
-            name={t('dashboard.forecast.predicted')}
-            stroke={color('vade.8')}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            type="monotone"
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <MoneyChart rows={rows} money={money} legend tooltipTitle={(p) => `${format.date(p.from)} – ${format.date(p.to)}`}>
+        <Bar
+          {...STILL}
+          dataKey="scheduled"
+          name={t('dashboard.forecast.scheduled')}
+          fill={color('vade.2')}
+          radius={[3, 3, 0, 0]}
+        />
+        <Line {...predictedLine(t('dashboard.forecast.predicted'), color('vade.8'))} type="monotone" />
+      </MoneyChart>
     </ChartCard>
   );
 }

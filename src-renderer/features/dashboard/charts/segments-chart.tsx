@@ -1,10 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import type { SegmentExposure } from '../../../../src-shared/domain/dashboard/types';
 import { useFormatters } from '../../../i18n/formatters';
-import { useLanguage, useT } from '../../../i18n/i18n-context';
+import { useT } from '../../../i18n/i18n-context';
 import { ChartCard } from './chart-card';
-import { compactMoney } from './money-axis';
-import { legendText, useChartColor } from './use-chart-colors';
+import { MoneyChart, STILL, useMoney } from './money-chart';
+import { useChartColor } from './use-chart-colors';
 
 type Segments = SegmentExposure['currencies'][number];
 
@@ -18,11 +18,10 @@ interface SegmentsChartProps {
 /** What each risk segment owes, the overdue part stacked under what is not due yet. */
 export function SegmentsChart({ exposure, loading, error, onRetry }: SegmentsChartProps) {
   const t = useT();
-  const language = useLanguage();
   const format = useFormatters();
   const color = useChartColor();
   const currency = exposure?.currency;
-  const money = (v: number) => (currency ? format.money(v, currency) : String(v));
+  const money = useMoney(currency);
   const rows = (exposure?.segments ?? []).map((s) => ({ ...s, label: s.segment, notDue: s.open - s.overdue }));
 
   return (
@@ -47,30 +46,17 @@ export function SegmentsChart({ exposure, loading, error, onRetry }: SegmentsCha
         rows: rows.map((r) => [r.segment, format.number(r.customers), money(r.overdue), money(r.open)]),
       }}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid vertical={false} stroke={color('gray.2')} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
-          <YAxis
-            tickFormatter={(v: number) => compactMoney(v, language)}
-            tickLine={false}
-            axisLine={false}
-            fontSize={12}
-            width={56}
-          />
-          <Tooltip cursor={{ fill: color('gray.1') }} formatter={(value, name) => [money(Number(value)), String(name)]} />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} formatter={legendText(color)} />
-          <Bar isAnimationActive={false} stackId="s" dataKey="overdue" name={t('dashboard.kpi.overdue')} fill={color('red.6')} />
-          <Bar
-            isAnimationActive={false}
-            stackId="s"
-            dataKey="notDue"
-            name={t('dashboard.segments.notDue')}
-            fill={color('vade.2')}
-            radius={[3, 3, 0, 0]}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <MoneyChart rows={rows} money={money} legend>
+        <Bar {...STILL} stackId="s" dataKey="overdue" name={t('dashboard.kpi.overdue')} fill={color('red.6')} />
+        <Bar
+          {...STILL}
+          stackId="s"
+          dataKey="notDue"
+          name={t('dashboard.segments.notDue')}
+          fill={color('vade.2')}
+          radius={[3, 3, 0, 0]}
+        />
+      </MoneyChart>
     </ChartCard>
   );
 }
