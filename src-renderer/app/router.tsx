@@ -38,7 +38,7 @@ export const createAppRouter = () =>
         {
           errorElement: <RouteErrorPage />,
           children: [
-            { index: true, element: <Navigate to="/customers" replace /> },
+            { index: true, element: <Navigate to="/dashboard" replace /> },
             { path: 'dashboard', element: <DashboardPage /> },
             { path: 'customers', element: <CustomerListPage /> },
             { path: 'customers/new', element: <CustomerCreatePage /> },
@@ -64,7 +64,7 @@ export const createAppRouter = () =>
               ],
             },
             { path: 'settings', element: <SettingsPage /> },
-            { path: '*', element: <Navigate to="/customers" replace /> },
+            { path: '*', element: <Navigate to="/dashboard" replace /> },
           ],
         },
       ],

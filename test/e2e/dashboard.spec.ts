@@ -96,10 +96,10 @@ test('shows the KPIs the backend computes, the charts with a table view, and ope
   expect([recent.number, future.number]).not.toContain(old.number);
 });
 
-test('says what the dashboard will show when there is nothing yet', async ({ page, app }) => {
+test('starts on the dashboard, which says what it will show when there is nothing yet', async ({ page, app }) => {
   const shell = new ShellPage(page);
-  await shell.open(app.url);
-  await shell.navLink('/dashboard').click();
+  await shell.open(app.url, '');
+  await expect(page).toHaveURL(/#\/dashboard$/);
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
   await expect(page.getByTestId('aging-chart')).toContainText(/açık tutar yok/);
 });

@@ -10,9 +10,12 @@ export class ShellPage {
     this.appName = page.getByTestId('app-name');
   }
 
-  /** Opens the app at the bridge URL (token included) and waits for the shell. */
-  async open(url: string): Promise<void> {
-    await this.page.goto(url);
+  /**
+   * Opens the app at the bridge URL (token included) on a screen — the customer list unless told; an empty
+   * route is where the app itself starts (the dashboard) — and waits for the shell.
+   */
+  async open(url: string, route = '/customers'): Promise<void> {
+    await this.page.goto(route ? `${url}#${route}` : url);
     await expect(this.appName).toBeVisible();
   }
 
