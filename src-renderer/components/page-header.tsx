@@ -22,15 +22,16 @@ export function PageHeader({ title, meta, back, actions }: PageHeaderProps) {
           </Group>
         </Anchor>
       )}
+      {/* The title keeps at least 360px: with many actions they move under it rather than squeeze it. */}
       <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={6} miw={0} style={{ flex: 1 }}>
+        <Stack gap={6} miw={0} style={{ flex: '1 1 360px' }}>
           <Title order={2} fz={26} lh={1.2}>
             {title}
           </Title>
           {meta}
         </Stack>
         {actions && (
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" justify="flex-end">
             {actions}
           </Group>
         )}
