@@ -1,7 +1,7 @@
 import type { BatchFilter } from '../../../src-shared/domain/statements/schemas';
 import type { HandlerContext } from '../../core/context';
 import { agingCells } from '../reports/aging-query';
-import { customerRisk } from '../reports/risk';
+import { keepRiskCurrent } from '../reports/risk-store';
 
 /**
  * The active customers a batch covers, in code order: balance on `asOf` (≠ 0, > 0 or any), overdue,
@@ -25,10 +25,13 @@ export async function batchCustomerIds(ctx: HandlerContext, filter: BatchFilter,
     ids = ids.filter((id) => matching.has(id));
   }
   if (filter.segments && filter.segments.length > 0) {
+    // The stored segments (kept current the way the customer list keeps them), read in one query.
+    await keepRiskCurrent(ctx.db, today);
+    const stored = await ctx.db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute();
+    const segmentOf = new Map(stored.map((r) => [r.customer_id, r.segment]));
     const wanted = new Set(filter.segments);
-    const kept: number[] = [];
-    for (const id of ids) if (wanted.has((await customerRisk({ id }, ctx)).segment)) kept.push(id);
-    ids = kept;
+    // A customer without a stored segment has no ledger yet: the neutral B, as everywhere else.
+    ids = ids.filter((id) => wanted.has(segmentOf.get(id) ?? 'B'));
   }
   return ids;
 }

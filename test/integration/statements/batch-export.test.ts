@@ -106,6 +106,37 @@ describe('batch export', () => {
     expect(await call(b, 'statements/count', { filter: { balance: 'any' } })).toEqual({ total: 6 });
   });
 
+  it('filters by the stored risk segment; a customer with no ledger is the neutral B', async () => {
+    const b = await customersWithBalances(3);
+    const late = await call(b, 'customers/create', { title: 'Geç Öder Ltd.' });
+    // Three invoices paid 100 days late and one long overdue: segment D.
+    for (let i = 0; i < 3; i++) {
+      const inv = await call(b, 'invoices/create', {
+        customerId: late.id,
+        issueDate: '2026-01-01',
+        dueDate: '2026-01-31',
+        total: 1000,
+      });
+      await call(b, 'payments/record', {
+        customerId: late.id,
+        date: '2026-05-11',
+        amount: 1000,
+        method: 'cash',
+        allocate: [{ invoiceId: inv.id, amount: 1000 }],
+      });
+    }
+    await call(b, 'invoices/create', { customerId: late.id, issueDate: '2025-01-01', dueDate: '2025-01-31', total: 5000 });
+    const segments = new Map<number, string>();
+    for (const c of (await call(b, 'customers/list', { limit: 50 })).items)
+      segments.set(c.id, (await call(b, 'customers/risk', { id: c.id })).segment);
+    const count = async (wanted: ('A' | 'B' | 'C' | 'D')[]) =>
+      (await call(b, 'statements/count', { filter: { balance: 'any', segments: wanted } })).total;
+    const expected = (wanted: string[]) => [...segments.values()].filter((s) => wanted.includes(s)).length;
+    expect(segments.get(late.id)).toBe('D');
+    for (const wanted of [['A'], ['B'], ['C', 'D'], ['A', 'B', 'C', 'D']] as ('A' | 'B' | 'C' | 'D')[][])
+      expect(await count(wanted)).toBe(expected(wanted));
+  });
+
   it('takes a file path from the command line only; the app writes where its host says', async () => {
     const dataDir = tempDir();
     const browser = await openBackend({ dataDir, mode: 'browser' });
