@@ -35,6 +35,29 @@ export function companyLateness(history: Map<number, Lateness>): number {
 }
 
 /**
+ * The amount-weighted lateness of the customers with a history in each risk segment: a new customer (always
+ * the neutral B) is expected to pay like the B customers that have one. A segment with fewer than
+ * MIN_PAID_FOR_COMPANY paid invoices falls back to the whole company.
+ */
+export function segmentLateness(history: Map<number, Lateness>, segmentOf: Map<number, string>): Map<string, number> {
+  const bySegment = new Map<string, Map<number, Lateness>>();
+  for (const [customerId, h] of history) {
+    if (h.paid < MIN_PAID_FOR_OWN_HISTORY) continue;
+    const segment = segmentOf.get(customerId) ?? 'B';
+    if (!bySegment.has(segment)) bySegment.set(segment, new Map());
+    bySegment.get(segment)!.set(customerId, h);
+  }
+  const company = companyLateness(history);
+  const out = new Map<string, number>();
+  for (const segment of ['A', 'B', 'C', 'D']) {
+    const members = bySegment.get(segment);
+    const paid = [...(members?.values() ?? [])].reduce((n, h) => n + h.paid, 0);
+    out.set(segment, members && paid >= MIN_PAID_FOR_COMPANY ? companyLateness(members) : company);
+  }
+  return out;
+}
+
+/**
  * As scheduled, an open amount comes in on its due date. As predicted, late payment is modelled the way it
  * behaves: a share of what falls due is never collected (`stuck`), the rest comes in after the due date
  * spread exponentially with the customer's own mean days late — most soon, a long tail later. An amount

@@ -12,10 +12,25 @@ import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
 import { memoOnLedger } from './ledger-memo';
-import { companyLateness, expectedReceipt, MIN_PAID_FOR_OWN_HISTORY, spread, type ExpectedReceipt } from './forecast-model';
+import {
+  companyLateness,
+  expectedReceipt,
+  MIN_PAID_FOR_OWN_HISTORY,
+  segmentLateness,
+  spread,
+  type ExpectedReceipt,
+} from './forecast-model';
+import { keepRiskCurrent } from '../reports/risk-store';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn } from './open-items-on';
 import { sql } from 'kysely';
+
+/** Each customer's stored risk segment, kept current the way the customer list keeps it. */
+async function storedSegments(db: Db, today: string): Promise<Map<number, string>> {
+  await keepRiskCurrent(db, today);
+  const rows = await db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute();
+  return new Map(rows.map((r) => [r.customer_id, r.segment]));
+}
 
 interface Receipts {
   byCurrency: Map<string, ExpectedReceipt[]>;
@@ -26,13 +41,20 @@ async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Re
   const items = await openItemsOn(db, asOf, today);
   const history = await latenessBefore(db, asOf, today);
   const stuck = await stuckShare(db, asOf, today, items);
+  // Today's segments stand in for customers with too little history; a back-test's day has no stored
+  // segments of its own, so there the company's lateness does.
+  const segmentOf = asOf >= today ? await storedSegments(db, today) : new Map<number, string>();
+  const bySegment = segmentLateness(history, segmentOf);
   const fallback = companyLateness(history);
   const dayOf = dayNumberCache();
   const asOfDay = dayOf(asOf);
   const byCurrency = new Map<string, ExpectedReceipt[]>();
   for (const item of items) {
     const own = history.get(item.customerId);
-    const usualLate = own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.daysLate : fallback;
+    const usualLate =
+      own && own.paid >= MIN_PAID_FOR_OWN_HISTORY
+        ? own.daysLate
+        : (bySegment.get(segmentOf.get(item.customerId) ?? 'B') ?? fallback);
     let list = byCurrency.get(item.currency);
     if (!list) byCurrency.set(item.currency, (list = []));
     list.push(expectedReceipt(item.open, dayOf(item.dueDate), asOfDay, usualLate, stuck));

@@ -101,6 +101,43 @@ describe('dashboard/forecast', () => {
   });
 });
 
+describe('dashboard/forecast for a new customer', () => {
+  it('expects them to pay like the customers of their segment (B), not like the whole company', async () => {
+    const b = await testBackend();
+    const payer = async (title: string, daysLate: number, count: number) => {
+      const c = await call(b, 'customers/create', { title });
+      for (let i = 0; i < count; i++) {
+        const inv = await call(b, 'invoices/create', {
+          customerId: c.id,
+          issueDate: addDays(today, -100 - i),
+          dueDate: addDays(today, -70 - i),
+          total: 1000,
+        });
+        await call(b, 'payments/record', {
+          customerId: c.id,
+          date: addDays(today, -70 - i + daysLate),
+          amount: 1000,
+          method: 'cash',
+          allocate: [{ invoiceId: inv.id, amount: 1000 }],
+        });
+      }
+      return c;
+    };
+    const punctual = await payer('Dakik A.Ş.', 0, 20); // segment A
+    const slow = await payer('Ağır Ödeyen Ltd.', 10, 20); // always 10 days late: segment B
+    expect((await call(b, 'customers/risk', { id: punctual.id })).segment).toBe('A');
+    expect((await call(b, 'customers/risk', { id: slow.id })).segment).toBe('B');
+    const fresh = await call(b, 'customers/create', { title: 'Yeni Gelen A.Ş.' });
+    await call(b, 'invoices/create', { customerId: fresh.id, issueDate: today, dueDate: addDays(today, 3), total: 7000 });
+
+    // Everything that fell due was paid: nothing is taken as never coming.
+    const tl = (await call(b, 'dashboard/forecast', { periods: 3 })).currencies[0]!;
+    // Spread with B's 10 days from day 3 (the company's average would be 5).
+    const share = (start: number, end: number) => Math.exp(-Math.max(0, start) / 10) - Math.exp(-end / 10);
+    expect(tl.periods.map((p) => p.predicted)).toEqual([0, 1, 2].map((i) => Math.round(7000 * share(7 * i - 3, 7 * i + 4))));
+  });
+});
+
 describe('dashboard/backtest', () => {
   it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
     const b = await testBackend();
