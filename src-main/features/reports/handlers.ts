@@ -4,9 +4,20 @@ import type { DomainHandlers, Handler } from '../../core/registry';
 import { notFound } from '../../core/errors';
 import { agingCells } from './aging-query';
 import { agingReport, figuresOf } from './aging-report';
+import { memoOnLedger } from '../dashboard/ledger-memo';
+import { collectionsReport } from './collections-report';
+import { paymentBehaviour } from './payment-behaviour';
 
 export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports/aging': (query, ctx) => agingReport(ctx.db, query, ctx.now()),
+  'reports/collections': (query, ctx) => {
+    const today = todayLocal(ctx.now());
+    return memoOnLedger(ctx.db, `collections|${today}|${JSON.stringify(query)}`, () => collectionsReport(ctx.db, query, today));
+  },
+  'reports/paymentBehaviour': (_args, ctx) => {
+    const today = todayLocal(ctx.now());
+    return memoOnLedger(ctx.db, `behaviour|${today}`, () => paymentBehaviour(ctx.db, today));
+  },
 };
 
 /** The money side of a customer card: balance, overdue, aging and credit-limit use per currency. */

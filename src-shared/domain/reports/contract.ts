@@ -1,11 +1,19 @@
 import { query } from '../../contract/method';
-import { agingReportInput, customerAccountInput } from './schemas';
-import type { AgingReport, CustomerAccount, CustomerRisk } from './types';
+import { agingReportInput, collectionsReportInput, customerAccountInput } from './schemas';
+import type { AgingReport, CollectionsReport, CustomerAccount, CustomerRisk, PaymentBehaviourReport } from './types';
 import { z } from 'zod';
 import { idSchema } from '../common/schemas';
 
 export const reportsContract = {
   'reports/aging': query<AgingReport>()(agingReportInput, 'Aging per customer and currency as of a date, with totals'),
+  'reports/collections': query<CollectionsReport>()(
+    collectionsReportInput,
+    'Payments received per month or week and per payment method over a date range, per currency',
+  ),
+  'reports/paymentBehaviour': query<PaymentBehaviourReport>()(
+    z.object({}).strict(),
+    'Per customer: invoices paid, amount-weighted days late, share paid late, overdue now and risk segment',
+  ),
 };
 
 export const accountContract = {
