@@ -1,0 +1,44 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useI18n } from '../../i18n/i18n-context';
+import { downloadTableCsv, type ExportTable } from './report-table';
+import { downloadTableXlsx } from './xlsx-export';
+
+/** "Export" with CSV and Excel: the table is built when a format is chosen (only then are all rows walked). */
+export function ExportMenu({ table, disabled }: { table: () => ExportTable | null; disabled?: boolean }) {
+  const { t, language } = useI18n();
+  const xlsx = async () => {
+    const built = table();
+    if (!built) return;
+    try {
+      await downloadTableXlsx(built);
+    } catch {
+      notifications.show({ color: 'red', message: t('reports.export.failed') });
+    }
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />} disabled={disabled} data-testid="report-export">
+          {t('reports.export.label')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          leftSection={<IconFileTypeCsv size={16} />}
+          onClick={() => {
+            const built = table();
+            if (built) downloadTableCsv(built, language);
+          }}
+          data-testid="report-export-csv"
+        >
+          {t('reports.export.csv')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void xlsx()} data-testid="report-export-xlsx">
+          {t('reports.export.xlsx')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
