@@ -2,17 +2,17 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useI18n } from '../../i18n/i18n-context';
-import { downloadTableCsv, type ExportTable } from './report-table';
-import { downloadTableXlsx } from './xlsx-export';
+import { downloadDocumentCsv, type ExportDocument } from './report-table';
+import { downloadDocumentXlsx } from './xlsx-export';
 
 /** "Export" with CSV and Excel: the table is built when a format is chosen (only then are all rows walked). */
-export function ExportMenu({ table, disabled }: { table: () => ExportTable | null; disabled?: boolean }) {
+export function ExportMenu({ build, disabled }: { build: () => ExportDocument | null; disabled?: boolean }) {
   const { t, language } = useI18n();
   const xlsx = async () => {
-    const built = table();
+    const built = build();
     if (!built) return;
     try {
-      await downloadTableXlsx(built);
+      await downloadDocumentXlsx(built);
     } catch {
       notifications.show({ color: 'red', message: t('reports.export.failed') });
     }
@@ -28,8 +28,8 @@ export function ExportMenu({ table, disabled }: { table: () => ExportTable | nul
         <Menu.Item
           leftSection={<IconFileTypeCsv size={16} />}
           onClick={() => {
-            const built = table();
-            if (built) downloadTableCsv(built, language);
+            const built = build();
+            if (built) downloadDocumentCsv(built, language);
           }}
           data-testid="report-export-csv"
         >

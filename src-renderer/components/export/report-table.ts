@@ -20,13 +20,19 @@ export type ExportCell = string | number | null;
 
 /** A report table as the exports write it: the same columns, rows and totals in CSV and Excel. */
 export interface ExportTable {
-  /** The sheet's name and the file's base name. */
+  /** The sheet's name in Excel. */
   title: string;
-  fileName: string;
   columns: ExportColumn[];
   rows: ExportCell[][];
   /** Written in bold under the rows. */
   totals?: ExportCell[];
+}
+
+/** What one export writes: a sheet per table in Excel; in CSV the tables one under the other. */
+export interface ExportDocument {
+  /** The file's name without extension. */
+  fileName: string;
+  tables: ExportTable[];
 }
 
 /** A CSV cell that Excel in this language reads back as the same number (decimal comma in Turkish, no grouping). */
@@ -43,10 +49,16 @@ function csvValue(value: ExportCell, column: ExportColumn, language: Language): 
   return value;
 }
 
-export function downloadTableCsv(table: ExportTable, language: Language): void {
-  const rows = [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
+const csvLines = (table: ExportTable, language: Language): (string | number)[][] => [
+  table.columns.map((c) => (c.kind === 'percent' ? `${c.header} (%)` : c.header)),
+  ...[...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
     row.map((cell, i) => csvValue(cell, table.columns[i]!, language)),
-  );
-  const header = table.columns.map((c) => (c.kind === 'percent' ? `${c.header} (%)` : c.header));
-  downloadCsv(`${table.fileName}.csv`, header, rows);
+  ),
+];
+
+export function downloadDocumentCsv(document: ExportDocument, language: Language): void {
+  // A table after the first starts after an empty line with its title, so Excel shows where it begins.
+  const [first, ...rest] = document.tables.map((table) => csvLines(table, language));
+  const lines = [...first!.slice(1), ...rest.flatMap((lines, i) => [[], [document.tables[i + 1]!.title], ...lines])];
+  downloadCsv(`${document.fileName}.csv`, first![0]!.map(String), lines);
 }

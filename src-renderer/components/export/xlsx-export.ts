@@ -1,6 +1,6 @@
 import type { Currency } from '../../../src-shared/money/currency';
 import { download } from './download';
-import type { ExportColumn, ExportTable } from './report-table';
+import type { ExportColumn, ExportDocument } from './report-table';
 
 /** Excel number formats that show the currency after (tr) the amount; Excel localises the separators. */
 const CURRENCY_FORMAT: Record<Currency, string> = {
@@ -36,29 +36,31 @@ const cellValue = (value: string | number | null, column: ExportColumn): string 
   return value;
 };
 
-/** The table as an .xlsx workbook with one sheet: real number and date cells, a bold header and totals row. */
-export async function xlsxBytes(table: ExportTable): Promise<ArrayBuffer> {
+/** The document as an .xlsx workbook, a sheet per table: real number and date cells, bold header and totals. */
+export async function xlsxBytes(document: ExportDocument): Promise<ArrayBuffer> {
   // Loaded on first export only: the library is large and most sessions never export.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Vade';
-  const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((column) => ({
-    header: column.header,
-    width: column.width ?? (column.kind === 'text' ? 32 : 16),
-    style: { numFmt: numberFormat(column) },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((value, i) => cellValue(value, table.columns[i]!)));
-  if (table.totals) {
-    const totals = sheet.addRow(table.totals.map((value, i) => cellValue(value, table.columns[i]!)));
-    totals.font = { bold: true };
+  for (const table of document.tables) {
+    // Excel allows 31 characters and no []:*?/\ in a sheet name.
+    const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: column.width ?? (column.kind === 'text' ? 32 : 16),
+      style: { numFmt: numberFormat(column) },
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row.map((value, i) => cellValue(value, table.columns[i]!)));
+    if (table.totals) sheet.addRow(table.totals.map((value, i) => cellValue(value, table.columns[i]!))).font = { bold: true };
   }
   return workbook.xlsx.writeBuffer();
 }
 
-export async function downloadTableXlsx(table: ExportTable): Promise<void> {
-  const bytes = await xlsxBytes(table);
+export async function downloadDocumentXlsx(document: ExportDocument): Promise<void> {
+  const bytes = await xlsxBytes(document);
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  download(new Blob([bytes], { type }), `${table.fileName}.xlsx`);
+  download(new Blob([bytes], { type }), `${document.fileName}.xlsx`);
 }
