@@ -29,7 +29,8 @@ export function ExportTableView({ table, testId }: { table: ExportTable; testId:
       </Table.Td>
     ));
   return (
-    <Paper withBorder radius="md" style={{ overflow: 'auto' }} data-testid={testId}>
+    // No overflow of its own: the page's scroller holds it, so the header and totals stick to that scroller's edges.
+    <Paper withBorder radius="md" data-testid={testId}>
       <Text fw={600} px="md" pt="sm" pb={4}>
         {table.title}
       </Text>
@@ -51,7 +52,7 @@ export function ExportTableView({ table, testId }: { table: ExportTable; testId:
           ))}
         </Table.Tbody>
         {table.totals && (
-          <Table.Tfoot>
+          <Table.Tfoot style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-gray-0)' }}>
             <Table.Tr fw={700} data-testid={`${testId}-total`}>
               {cells(table.totals)}
             </Table.Tr>
