@@ -1008,5 +1008,7 @@ export const en: Record<MessageKey, string> = {
   'reports.export.xlsx': 'Excel',
   'reports.export.label': 'Export',
   'reports.export.failed': 'Could not create the file',
+  'reports.export.pdf': 'PDF',
+  'reports.pdf.date': 'Date',
   'reports.export.currency': 'Currency',
 };

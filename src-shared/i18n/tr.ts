@@ -1007,6 +1007,8 @@ export const tr = {
   'reports.export.xlsx': 'Excel',
   'reports.export.label': 'Dışa aktar',
   'reports.export.failed': 'Dosya oluşturulamadı',
+  'reports.export.pdf': 'PDF',
+  'reports.pdf.date': 'Tarih',
   'reports.export.currency': 'Para birimi',
 } as const;
 

@@ -91,6 +91,11 @@ test('the collections, behaviour and forecast reports match the backend and expo
   expect([bank.getCell(2).value, bank.getCell(3).value]).toEqual([1, 3000]);
   expect(bank.getCell(3).numFmt).toContain('₺');
   expect(methods.getRow(methods.rowCount).getCell(3).value).toBe(4700);
+  const pdf = await exporter.pdf('test-results/e2e/report-collections.pdf');
+  expect(pdf.name).toBe('tahsilatlar-TRY.pdf');
+  expect(pdf.text).toContain('Ödeme şekline göre (TRY)');
+  expect(pdf.text).toMatch(/Havale\/EFT\s+1\s+3\.000,00\s+63,8 %/);
+  expect(pdf.text).toMatch(/Toplam\s+3\s+4\.700,00\s+100 %/);
 
   // Payment behaviour: Ada's 2 invoices, 7.5 days late on average (by amount), half paid late, 500 ₺ overdue.
   await tabs.open('behaviour');

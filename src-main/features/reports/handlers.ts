@@ -7,6 +7,7 @@ import { agingReport, figuresOf } from './aging-report';
 import { memoOnLedger } from '../dashboard/ledger-memo';
 import { collectionsReport } from './collections-report';
 import { paymentBehaviour } from './payment-behaviour';
+import { reportPdfHandler } from './report-pdf';
 
 export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports/aging': (query, ctx) => agingReport(ctx.db, query, ctx.now()),
@@ -14,6 +15,7 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
     const today = todayLocal(ctx.now());
     return memoOnLedger(ctx.db, `collections|${today}|${JSON.stringify(query)}`, () => collectionsReport(ctx.db, query, today));
   },
+  'reports/pdf': reportPdfHandler,
   'reports/paymentBehaviour': (_args, ctx) => {
     const today = todayLocal(ctx.now());
     return memoOnLedger(ctx.db, `behaviour|${today}`, () => paymentBehaviour(ctx.db, today));

@@ -1,39 +1,9 @@
 import type { Language } from '../../../src-shared/i18n/language';
-import type { Currency } from '../../../src-shared/money/currency';
 import { downloadCsv } from './download';
 
-/**
- * How a column's values are written: money in minor units (written as major units with the currency's number
- * format in Excel), dates as YYYY-MM-DD (real dates in Excel), shares as 0–1 (a percentage in Excel).
- */
-export type ExportColumnKind = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'percent';
+import type { ExportCell, ExportColumn, ExportDocument, ExportTable } from '../../../src-shared/domain/reports/export-document';
 
-export interface ExportColumn {
-  header: string;
-  kind: ExportColumnKind;
-  /** For money: the currency of every value in the column (a table never mixes currencies in one column). */
-  currency?: Currency;
-  width?: number;
-}
-
-export type ExportCell = string | number | null;
-
-/** A report table as the exports write it: the same columns, rows and totals in CSV and Excel. */
-export interface ExportTable {
-  /** The sheet's name in Excel. */
-  title: string;
-  columns: ExportColumn[];
-  rows: ExportCell[][];
-  /** Written in bold under the rows. */
-  totals?: ExportCell[];
-}
-
-/** What one export writes: a sheet per table in Excel; in CSV the tables one under the other. */
-export interface ExportDocument {
-  /** The file's name without extension. */
-  fileName: string;
-  tables: ExportTable[];
-}
+export type { ExportCell, ExportColumn, ExportDocument, ExportTable };
 
 /** A CSV cell that Excel in this language reads back as the same number (decimal comma in Turkish, no grouping). */
 function csvValue(value: ExportCell, column: ExportColumn, language: Language): string | number {

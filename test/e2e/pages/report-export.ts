@@ -1,12 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../../support/pdf-text';
 
 /** A report's Export menu: downloads a format and reads the file back. */
 export class ReportExport {
   constructor(readonly page: Page) {}
 
-  private async download(format: 'csv' | 'xlsx'): Promise<{ name: string; file: string }> {
+  private async download(format: 'csv' | 'xlsx' | 'pdf'): Promise<{ name: string; file: string }> {
     await this.page.getByTestId('report-export').click();
     const waiting = this.page.waitForEvent('download');
     await this.page.getByTestId(`report-export-${format}`).click();
@@ -28,6 +30,14 @@ export class ReportExport {
         .split('\r\n')
         .map((line) => line.split(';')),
     };
+  }
+
+  /** The PDF's text as pdftotext reads it; the file is kept at `saveAs` to be looked at. */
+  async pdf(saveAs: string): Promise<{ name: string; text: string }> {
+    const { name, file } = await this.download('pdf');
+    fs.mkdirSync(path.dirname(saveAs), { recursive: true });
+    fs.copyFileSync(file, saveAs);
+    return { name, text: pdfText(saveAs) };
   }
 
   /** The workbook parsed back with the same library that wrote it. */

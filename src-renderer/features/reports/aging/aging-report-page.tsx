@@ -62,7 +62,11 @@ function AgingBody({ report, filter }: { report: AgingReport; filter: AgingFilte
         <StatFigure label={t('reports.aging.overdue')} value={format.money(overdueOf(totals), currency)} color="red.8" />
         <StatFigure label={t('nav.customers')} value={format.number(rows.length)} />
         <div style={{ marginLeft: 'auto' }}>
-          <ExportMenu build={() => agingDocument(rows, totals, report.asOf, report.bounds, t)} />
+          <ExportMenu
+            title={t('reports.aging.title')}
+            subtitle={t('reports.aging.meta', { date: format.date(report.asOf) })}
+            build={() => agingDocument(rows, totals, report.asOf, report.bounds, t)}
+          />
         </div>
       </Group>
       {past && (

@@ -79,7 +79,13 @@ export function BehaviourReportPage() {
             {t('nav.customers').toLocaleLowerCase(locale)}
           </Text>
         }
-        actions={<ExportMenu build={() => behaviourDocument(rows, currency, t)} disabled={rows.length === 0} />}
+        actions={
+          <ExportMenu
+            title={t('reports.behaviour.title')}
+            build={() => behaviourDocument(rows, currency, t)}
+            disabled={rows.length === 0}
+          />
+        }
       />
       <Group gap="md" mb="md" align="flex-start" wrap="wrap">
         <Select

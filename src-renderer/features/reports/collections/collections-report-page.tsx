@@ -93,7 +93,18 @@ export function CollectionsReportPage() {
             </Text>
           )
         }
-        actions={<ExportMenu build={() => document} disabled={!document} />}
+        actions={
+          <ExportMenu
+            title={t('reports.collections.title')}
+            subtitle={
+              report.data
+                ? t('reports.collections.meta', { from: format.date(report.data.from), to: format.date(report.data.to) })
+                : ''
+            }
+            build={() => document}
+            disabled={!document}
+          />
+        }
       />
       <Group gap="md" align="flex-start">
         <CollectionsToolbar filter={filter} onChange={setFilter} shown={report.data} rangeError={rangeError} />

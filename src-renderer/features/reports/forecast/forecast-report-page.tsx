@@ -79,7 +79,7 @@ export function ForecastReportPage() {
             {t('reports.forecast.meta')}
           </Text>
         }
-        actions={<ExportMenu build={() => document} disabled={!document} />}
+        actions={<ExportMenu title={t('reports.forecast.title')} build={() => document} disabled={!document} />}
       />
       <Group gap="md" mb="md" align="flex-start">
         <Stack gap={4}>
