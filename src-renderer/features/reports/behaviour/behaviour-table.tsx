@@ -6,6 +6,7 @@ import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { RiskBadge } from '../../customers/customer-badges';
 import { overdueIn } from './behaviour-rows';
+import aging from '../aging/aging-table.module.css';
 import classes from './behaviour-table.module.css';
 
 const ROW_HEIGHT = 44;
@@ -36,13 +37,13 @@ export function BehaviourTable(props: { rows: PaymentBehaviourRow[]; currency: C
             <Link
               {...rowProps}
               to={`/customers/${row.customerId}`}
-              className={`${rowProps.className} ${classes.row}`}
+              className={rowProps.className}
               data-testid="behaviour-row"
               data-customer-id={row.customerId}
             >
-              <div className={`${base.cell} ${classes.customer}`} title={row.customerTitle}>
+              <div className={`${base.cell} ${aging.customer}`} title={row.customerTitle}>
                 <span className={base.mono}>{row.customerCode}</span>
-                <span className={classes.title}>{row.customerTitle}</span>
+                <span className={aging.customerTitle}>{row.customerTitle}</span>
               </div>
               <div className={numeric} data-testid="behaviour-paid">
                 {format.number(row.paidCount)}
@@ -53,7 +54,7 @@ export function BehaviourTable(props: { rows: PaymentBehaviourRow[]; currency: C
               <div className={numeric} data-testid="behaviour-share-late">
                 {row.paidCount ? format.percent(Math.round(row.shareLate * 1000) / 10) : '—'}
               </div>
-              <div className={`${numeric} ${overdue ? classes.overdue : classes.zero}`} data-testid="behaviour-overdue">
+              <div className={`${numeric} ${overdue ? aging.overdue : aging.zero}`} data-testid="behaviour-overdue">
                 {format.money(overdue, props.currency)}
               </div>
               <div className={base.cell}>
