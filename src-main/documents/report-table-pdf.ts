@@ -2,7 +2,7 @@ import type { ExportCell, ExportColumn, ExportTable, ReportPdfQuery } from '../.
 import type { DocumentAssets } from './document-assets';
 import type { DocumentText } from './document-format';
 import { drawLetterhead, drawTitle } from './letterhead';
-import { CONTENT_BOTTOM, CONTENT_WIDTH, COLORS, PAGE, cell, rule, type Pdf } from './pdf-page';
+import { CONTENT_BOTTOM, CONTENT_WIDTH, COLORS, PAGE, cell, rule, textWidth, type Pdf } from './pdf-page';
 
 const ROW = 14;
 
@@ -43,12 +43,16 @@ function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText
         size,
       }),
     );
+  // A heading too long for its column ("Vadesi gelmemiş" over an amount) wraps onto a second line.
+  const headerLines = table.columns.some((c, i) => textWidth(doc, 'bold', size, c.header) > widths[i]! - 4) ? 2 : 1;
   const header = (y: number) => {
-    doc.rect(PAGE.margin, y - 3, CONTENT_WIDTH, ROW).fill(COLORS.band);
+    const height = ROW + (headerLines - 1) * (size + 2);
+    doc.rect(PAGE.margin, y - 3, CONTENT_WIDTH, height).fill(COLORS.band);
+    doc.font('bold').fontSize(size).fillColor(COLORS.muted);
     table.columns.forEach((column, i) =>
-      cell(doc, column.header, x[i]! + 2, y, widths[i]! - 4, { align: align(column), font: 'bold', size, color: COLORS.muted }),
+      doc.text(column.header, x[i]! + 2, y, { width: widths[i]! - 4, align: align(column), height: height - 2, ellipsis: true }),
     );
-    return y + ROW;
+    return y + height;
   };
   cell(doc, table.title, PAGE.margin, top, CONTENT_WIDTH, { font: 'bold', size: 10.5, color: COLORS.accent });
   let y = header(top + 18);

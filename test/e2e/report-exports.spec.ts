@@ -141,6 +141,9 @@ test('the collections, behaviour and forecast reports match the backend and expo
   expect(agingCsv.lines.at(-1)!.slice(0, 2)).toEqual(['Toplam', '']);
   expect(agingCsv.lines.at(-1)!.at(-1)).toBe('1000,00');
   expect(agingCsv.lines).toHaveLength(1 + 2 + 1);
+  const agingPdf = await exporter.pdf('test-results/e2e/report-aging.pdf');
+  expect(agingPdf.text).toMatch(/Bora Lojistik Ltd\.\s+1\.200,00/);
+  expect(agingPdf.text).toMatch(/Toplam.*\s1\.000,00\n/);
 });
 
 test('the new reports read in English too', async ({ page, app }) => {

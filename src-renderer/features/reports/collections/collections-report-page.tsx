@@ -1,5 +1,6 @@
 import { Group, SimpleGrid, Text } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
+import { todayLocal } from '../../../../src-shared/dates/business-date';
 import { collectionsReportInput } from '../../../../src-shared/domain/reports/schemas';
 import type { CollectionsReport } from '../../../../src-shared/domain/reports/types';
 import type { MessageKey } from '../../../../src-shared/i18n/translate';
@@ -20,9 +21,10 @@ import { useCollectionsFilter, type CollectionsFilter } from './use-collections-
 
 /** The range's mistake in the user's words (the backend's own rules), or null when it can be asked for. */
 function rangeErrorOf(filter: CollectionsFilter): MessageKey | null {
+  // An end left empty is today, as the backend takes it (a start long ago is then too long a range).
   const parsed = collectionsReportInput.safeParse({
     ...(filter.from ? { from: filter.from } : {}),
-    ...(filter.to ? { to: filter.to } : {}),
+    to: filter.to || todayLocal(),
   });
   return parsed.success ? null : (parsed.error.issues[0]?.message as MessageKey);
 }
