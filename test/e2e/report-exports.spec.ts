@@ -9,6 +9,7 @@ import { expect, test, type AppFixture } from './fixtures';
 import { BehaviourReportPage } from './pages/behaviour-report-page';
 import { ReportExport } from './pages/report-export';
 import { ReportTabs } from './pages/report-tabs';
+import { chooseSegment } from './pages/segmented';
 import { ShellPage } from './pages/shell-page';
 
 const today = todayLocal();
@@ -96,6 +97,22 @@ test('the collections, behaviour and forecast reports match the backend and expo
   expect(pdf.text).toContain('Ödeme şekline göre (TRY)');
   expect(pdf.text).toMatch(/Havale\/EFT\s+1\s+3\.000,00\s+63,8 %/);
   expect(pdf.text).toMatch(/Toplam\s+3\s+4\.700,00\s+100 %/);
+
+  // A start after the end is refused in place; by week from a day 30 days ago: the backend's weeks.
+  await tabs.setCollectionsDay('from', '01.01.2099');
+  await expect(page.getByText('Bitiş tarihi başlangıçtan önce olamaz.')).toBeVisible();
+  const [y, m, d] = day(-30).split('-');
+  await tabs.setCollectionsDay('from', `${d}.${m}.${y}`);
+  await chooseSegment(page.getByTestId('collections-granularity'), 'week');
+  const weekly = await app.call<CollectionsReport>('reports/collections', { from: day(-30), granularity: 'week' });
+  const weeklyTry = weekly.currencies.find((c) => c.currency === 'TRY')!;
+  await expect(page.getByTestId('collections-periods-row')).toHaveCount(weeklyTry.periods.length);
+  expect(await tabs.totals('collections-periods')).toEqual([
+    'Toplam',
+    '',
+    String(weeklyTry.total.count),
+    tl(weeklyTry.total.amount),
+  ]);
 
   // Payment behaviour: Ada's 2 invoices, 7.5 days late on average (by amount), half paid late, 500 ₺ overdue.
   await tabs.open('behaviour');

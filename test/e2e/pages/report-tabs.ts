@@ -9,6 +9,13 @@ export class ReportTabs {
     await expect(this.page).toHaveURL(new RegExp(`#/reports/${report}`));
   }
 
+  /** Types a day (as the user writes it) into the collections report's start or end. */
+  async setCollectionsDay(which: 'from' | 'to', typed: string): Promise<void> {
+    const input = this.page.getByTestId(`collections-${which}`);
+    await input.fill(typed);
+    await input.blur();
+  }
+
   /** A short table's body rows as text cells. */
   async rows(testId: string): Promise<string[][]> {
     return this.cells(this.page.getByTestId(`${testId}-row`));
