@@ -1,6 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import { useState } from 'react';
 import { send } from '../../api/client';
 import { useI18n } from '../../i18n/i18n-context';
 import { download } from './download';
@@ -27,15 +28,20 @@ interface ExportMenuProps {
 /** "Export" with CSV, Excel and PDF of what the report shows. */
 export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenuProps) {
   const { t, language } = useI18n();
+  // A PDF of ten thousand rows takes a few seconds: the button says it is working.
+  const [busy, setBusy] = useState(false);
   const run = async (format: 'csv' | 'xlsx' | 'pdf') => {
     const built = build();
     if (!built) return;
+    setBusy(true);
     try {
       if (format === 'csv') downloadDocumentCsv(built, language);
       else if (format === 'xlsx') await downloadDocumentXlsx(built);
       else await downloadDocumentPdf(built, title, subtitle);
     } catch {
       notifications.show({ color: 'red', message: t('reports.export.failed') });
+    } finally {
+      setBusy(false);
     }
   };
   const items = [
@@ -46,7 +52,13 @@ export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenu
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} disabled={disabled} data-testid="report-export">
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          disabled={disabled}
+          loading={busy}
+          data-testid="report-export"
+        >
           {t('reports.export.label')}
         </Button>
       </Menu.Target>
