@@ -15,6 +15,9 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { AuditLogPage } from '../features/audit/audit-log-page';
 import { AgingReportPage } from '../features/reports/aging/aging-report-page';
 import { ReportsLayout } from '../features/reports/reports-layout';
+import { CollectionsReportPage } from '../features/reports/collections/collections-report-page';
+import { BehaviourReportPage } from '../features/reports/behaviour/behaviour-report-page';
+import { ForecastReportPage } from '../features/reports/forecast/forecast-report-page';
 import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
@@ -61,6 +64,9 @@ export const createAppRouter = () =>
                 { index: true, element: <Navigate to="/reports/aging" replace /> },
                 { path: 'aging', element: <AgingReportPage /> },
                 { path: 'audit', element: <AuditLogPage /> },
+                { path: 'collections', element: <CollectionsReportPage /> },
+                { path: 'behaviour', element: <BehaviourReportPage /> },
+                { path: 'forecast', element: <ForecastReportPage /> },
               ],
             },
             { path: 'settings', element: <SettingsPage /> },

@@ -6,7 +6,9 @@ import { cashForecast } from '../../src-main/features/dashboard/forecast';
 import { dashboardKpis } from '../../src-main/features/dashboard/kpis';
 import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../src-main/features/reports/aging-query';
-import { todayLocal } from '../../src-shared/dates/business-date';
+import { collectionsReport } from '../../src-main/features/reports/collections-report';
+import { paymentBehaviour } from '../../src-main/features/reports/payment-behaviour';
+import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import { bucketDueRange } from '../../src-shared/domain/reports/aging-buckets';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
@@ -92,6 +94,15 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
   );
   figures['aging drill-down: invoices/totals, 31–60 TRY'] = await medianMs(run('invoices/totals', bucket), 5);
   figures['reports/aging every row (the Reports screen)'] = await medianMs(run('reports/aging', { limit: 50_000 }), 5);
+  figures['reports/collections 12 months by month'] = await medianMs(
+    () => collectionsReport(backend.store.db, { granularity: 'month' }, todayLocal()),
+    5,
+  );
+  figures['reports/collections 3 years by week'] = await medianMs(
+    () => collectionsReport(backend.store.db, { granularity: 'week', from: addDays(todayLocal(), -1095) }, todayLocal()),
+    5,
+  );
+  figures['reports/paymentBehaviour computed'] = await medianMs(() => paymentBehaviour(backend.store.db, todayLocal()), 5);
   figures['invoices/list text search "anadolu"'] = await medianMs(run('invoices/list', { search: 'anadolu', limit: 100 }));
   figures['invoices/list number prefix'] = await medianMs(run('invoices/list', { search: 'dmo2025000001', limit: 100 }));
   figures['audit/list first page'] = await medianMs(run('audit/list', { limit: 50 }));

@@ -1,12 +1,32 @@
-import { todayLocal } from '../../../src-shared/dates/business-date';
+import { daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { DomainHandlers, Handler } from '../../core/registry';
-import { notFound } from '../../core/errors';
+import { fieldError, notFound } from '../../core/errors';
+import { COLLECTIONS_MAX_DAYS } from '../../../src-shared/domain/reports/schemas';
 import { agingCells } from './aging-query';
 import { agingReport, figuresOf } from './aging-report';
+import { memoOnLedger } from '../dashboard/ledger-memo';
+import { collectionsReport } from './collections-report';
+import { paymentBehaviour } from './payment-behaviour';
+import { reportPdfHandler } from './report-pdf';
 
 export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports/aging': (query, ctx) => agingReport(ctx.db, query, ctx.now()),
+  'reports/collections': async (query, ctx) => {
+    const today = todayLocal(ctx.now());
+    // The schema checks a range it is given whole; an end left out is today, checked here.
+    if (query.from && !query.to) {
+      if (query.from > today) throw fieldError(await ctx.language(), 'validation', ['to'], 'reports.collections.rangeInvalid');
+      if (daysBetween(query.from, today) > COLLECTIONS_MAX_DAYS)
+        throw fieldError(await ctx.language(), 'validation', ['to'], 'reports.collections.rangeTooLong');
+    }
+    return memoOnLedger(ctx.db, `collections|${today}|${JSON.stringify(query)}`, () => collectionsReport(ctx.db, query, today));
+  },
+  'reports/pdf': reportPdfHandler,
+  'reports/paymentBehaviour': (_args, ctx) => {
+    const today = todayLocal(ctx.now());
+    return memoOnLedger(ctx.db, `behaviour|${today}`, () => paymentBehaviour(ctx.db, today));
+  },
 };
 
 /** The money side of a customer card: balance, overdue, aging and credit-limit use per currency. */

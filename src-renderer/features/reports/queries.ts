@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { CollectionsGranularity } from '../../../src-shared/domain/reports/types';
 import { send } from '../../api/client';
 import { reportKeys } from './query-keys';
 
@@ -12,3 +13,15 @@ export const useAgingReport = (asOf: string, bounds: readonly number[]) =>
     queryFn: () => send('reports/aging', { ...(asOf ? { asOf } : {}), bounds: [...bounds], limit: AGING_ROWS_LIMIT }),
     placeholderData: keepPreviousData,
   });
+
+/** Collections over a range ('' = the default: the last 12 months) by month or week. */
+export const useCollectionsReport = (from: string, to: string, granularity: CollectionsGranularity, enabled: boolean) =>
+  useQuery({
+    enabled,
+    queryKey: reportKeys.collections(from, to, granularity),
+    queryFn: () => send('reports/collections', { ...(from ? { from } : {}), ...(to ? { to } : {}), granularity }),
+    placeholderData: keepPreviousData,
+  });
+
+export const usePaymentBehaviour = () =>
+  useQuery({ queryKey: reportKeys.behaviour(), queryFn: () => send('reports/paymentBehaviour', {}) });

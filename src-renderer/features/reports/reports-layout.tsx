@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconHistory, IconHourglassHigh, type TablerIcon } from '@tabler/icons-react';
+import { IconCash, IconChartLine, IconHistory, IconHourglassHigh, IconUserCheck, type TablerIcon } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { FullHeightPage } from '../../components/full-height-page';
@@ -8,6 +8,9 @@ import { useT } from '../../i18n/i18n-context';
 /** The reports, in the order the tabs show them; more reports join this list. */
 export const REPORTS: { path: string; label: MessageKey; icon: TablerIcon }[] = [
   { path: '/reports/aging', label: 'reports.nav.aging', icon: IconHourglassHigh },
+  { path: '/reports/collections', label: 'reports.nav.collections', icon: IconCash },
+  { path: '/reports/behaviour', label: 'reports.nav.behaviour', icon: IconUserCheck },
+  { path: '/reports/forecast', label: 'reports.nav.forecast', icon: IconChartLine },
   { path: '/reports/audit', label: 'reports.nav.audit', icon: IconHistory },
 ];
 

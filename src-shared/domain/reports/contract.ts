@@ -1,11 +1,25 @@
 import { query } from '../../contract/method';
-import { agingReportInput, customerAccountInput } from './schemas';
-import type { AgingReport, CustomerAccount, CustomerRisk } from './types';
+import { agingReportInput, collectionsReportInput, customerAccountInput } from './schemas';
+import type { AgingReport, CollectionsReport, CustomerAccount, CustomerRisk, PaymentBehaviourReport } from './types';
 import { z } from 'zod';
+import type { RenderedDocument } from '../statements/types';
+import { reportPdfInput } from './export-document';
 import { idSchema } from '../common/schemas';
 
 export const reportsContract = {
   'reports/aging': query<AgingReport>()(agingReportInput, 'Aging per customer and currency as of a date, with totals'),
+  'reports/collections': query<CollectionsReport>()(
+    collectionsReportInput,
+    'Payments received per month or week and per payment method over a date range, per currency',
+  ),
+  'reports/pdf': query<RenderedDocument>()(
+    reportPdfInput,
+    'A report table (as the screen exports it) as a PDF with the letterhead, in the app language (base64)',
+  ),
+  'reports/paymentBehaviour': query<PaymentBehaviourReport>()(
+    z.object({}).strict(),
+    'Per customer: invoices paid, amount-weighted days late, share paid late, overdue now and risk segment',
+  ),
 };
 
 export const accountContract = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../../dates/business-date';
 import { businessDateSchema, currencySchema, idSchema } from '../common/schemas';
 
 /** Upper bounds (days overdue) of the aging buckets after "not due": 1–30, 31–60, 61–90, 91–120, 120+. */
@@ -29,3 +30,22 @@ export const customerAccountInput = z
   .strict();
 
 export type AgingReportQuery = z.output<typeof agingReportInput>;
+
+/** The longest span a collections report covers (about three years). */
+export const COLLECTIONS_MAX_DAYS = 1100;
+
+export const collectionsReportInput = z
+  .object({
+    /** Defaults: the last 12 months, this month so far included. */
+    from: businessDateSchema.optional(),
+    to: businessDateSchema.optional(),
+    granularity: z.enum(['month', 'week']).default('month'),
+  })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { error: 'reports.collections.rangeInvalid', path: ['to'] })
+  .refine((r) => !r.from || !r.to || daysBetween(r.from, r.to) <= COLLECTIONS_MAX_DAYS, {
+    error: 'reports.collections.rangeTooLong',
+    path: ['to'],
+  });
+
+export type CollectionsReportQuery = z.output<typeof collectionsReportInput>;

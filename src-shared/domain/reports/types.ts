@@ -1,5 +1,6 @@
 import type { Money } from '../../money/currency';
 import type { Currency } from '../../money/currency';
+import type { PaymentMethod } from '../payments/types';
 
 /**
  * Aging of one currency. `buckets[0]` is "not due yet", then one bucket per bound (1–30, 31–60, …) and the
@@ -69,4 +70,57 @@ export interface CustomerRisk {
   points: Record<keyof Omit<RiskFactors, 'paidInvoices'>, number>;
   /** Too little history to judge: the segment is a neutral B. */
   insufficientHistory: boolean;
+}
+
+export type CollectionsGranularity = 'month' | 'week';
+
+/** Payments received in one period (a calendar month, or a week from Monday) of one currency. */
+export interface CollectionsPeriod {
+  from: string;
+  to: string;
+  amount: number;
+  count: number;
+}
+
+/** Payments received by one method over the whole range; a payment without a method counts as "other". */
+export interface CollectionsByMethod {
+  method: PaymentMethod;
+  amount: number;
+  count: number;
+}
+
+/** Collections of one currency over the range. Credit notes and reversed payments are not collections. */
+export interface CurrencyCollections {
+  currency: Currency;
+  periods: CollectionsPeriod[];
+  methods: CollectionsByMethod[];
+  total: { amount: number; count: number };
+  /** Payments dated in the range that were later reversed (not in the figures above). */
+  reversed: { amount: number; count: number };
+}
+
+export interface CollectionsReport {
+  from: string;
+  to: string;
+  granularity: CollectionsGranularity;
+  currencies: CurrencyCollections[];
+}
+
+/** How one customer pays: over every invoice paid in full, and what is overdue now per currency. */
+export interface PaymentBehaviourRow {
+  customerId: number;
+  customerCode: string;
+  customerTitle: string;
+  paidCount: number;
+  /** Days paid after the due date, averaged with each invoice weighted by its amount. */
+  avgDaysLate: number;
+  /** Share of the paid invoices paid after their due date (0–1). */
+  shareLate: number;
+  overdue: { currency: Currency; amount: number }[];
+  segment: RiskSegment;
+}
+
+export interface PaymentBehaviourReport {
+  asOf: string;
+  rows: PaymentBehaviourRow[];
 }

@@ -1,26 +1,6 @@
-/** Saves a blob under a file name through the browser's download (Electron shows its save dialog). */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../../../components/export/download';
 
-const csvCell = (value: string | number): string => {
-  const text = String(value);
-  return /[";\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/**
- * The data behind a chart as CSV with `;` between cells (what Excel expects in Turkish and most European
- * locales) and a byte-order mark so Excel reads the Turkish letters as UTF-8.
- */
-export function downloadCsv(fileName: string, header: string[], rows: (string | number)[][]): void {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'));
-  download(new Blob(['\uFEFF', lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }), fileName);
-}
+export { downloadCsv } from '../../../components/export/download';
 
 /** The chart's SVG drawn onto a white canvas at twice its size, saved as PNG. */
 export async function downloadPng(container: HTMLElement, fileName: string): Promise<void> {

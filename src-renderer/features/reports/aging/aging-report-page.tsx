@@ -5,6 +5,7 @@ import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { AgingReport } from '../../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../../src-shared/money/currency';
 import { EmptyPanel } from '../../../components/empty-panel';
+import { ExportMenu } from '../../../components/export/export-menu';
 import { QueryErrorState } from '../../../components/error-state';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -12,17 +13,15 @@ import { StatFigure } from '../../../components/stat-figure';
 import { useFormatters } from '../../../i18n/formatters';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useAgingReport } from '../queries';
+import { pickCurrency } from '../report-currency';
+import { agingDocument } from './aging-export';
 import { overdueOf, sortAgingRows } from './aging-rows';
 import { AgingTable } from './aging-table';
 import { AgingToolbar } from './aging-toolbar';
 import { useAgingFilter, type AgingFilter } from './use-aging-filter';
 
-/** The currency to show: the chosen one if the report has it, else TRY, else the first. */
-const shownCurrency = (report: AgingReport | undefined, chosen: Currency | null): Currency | null => {
-  const currencies = report?.totals.map((t) => t.currency) ?? [];
-  if (chosen && currencies.includes(chosen)) return chosen;
-  return currencies.includes('TRY') ? 'TRY' : (currencies[0] ?? null);
-};
+const shownCurrency = (report: AgingReport | undefined, chosen: Currency | null): Currency | null =>
+  pickCurrency(report?.totals.map((t) => t.currency) ?? [], chosen);
 
 function NothingOwed() {
   const { t } = useI18n();
@@ -54,7 +53,7 @@ function AgingBody({ report, filter }: { report: AgingReport; filter: AgingFilte
   const past = report.asOf < todayLocal();
   return (
     <>
-      <Group gap="xl" mb="md" data-testid="aging-summary">
+      <Group gap="xl" mb="md" data-testid="aging-summary" align="flex-end">
         <StatFigure
           label={t('reports.aging.balance')}
           value={format.money(totals.balance, currency)}
@@ -62,6 +61,13 @@ function AgingBody({ report, filter }: { report: AgingReport; filter: AgingFilte
         />
         <StatFigure label={t('reports.aging.overdue')} value={format.money(overdueOf(totals), currency)} color="red.8" />
         <StatFigure label={t('nav.customers')} value={format.number(rows.length)} />
+        <div style={{ marginLeft: 'auto' }}>
+          <ExportMenu
+            title={t('reports.aging.title')}
+            subtitle={t('reports.aging.meta', { date: format.date(report.asOf) })}
+            build={() => agingDocument(rows, totals, report.asOf, report.bounds, t)}
+          />
+        </div>
       </Group>
       {past && (
         <Alert variant="light" color="gray" icon={<IconHistory size={18} />} mb="sm" py={8} data-testid="aging-past-note">
