@@ -22,8 +22,49 @@ import {
 } from './forecast-model';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
-import { latenessBefore, openItemsOn } from './open-items-on';
+import { latenessBefore, openItemsOn, type OpenItem } from './open-items-on';
+import { openPromisesOn, promiseKeptRates } from './promised-receipts';
 import { sql } from 'kysely';
+
+/** One customer's account in one currency. */
+const accountKey = (customerId: number, currency: string) => `${customerId}|${currency}`;
+const addTo = (map: Map<string, number>, key: string, amount: number) => map.set(key, (map.get(key) ?? 0) + amount);
+
+/**
+ * Promises to pay that stand on the day take over the overdue amounts they cover: each promise's remainder,
+ * up to what its customer has overdue in that currency, is expected on the promised day — as scheduled in
+ * full, as predicted times how often that customer (or the company) keeps promises — and that share of the
+ * customer's overdue invoices is left out of their own expectation, so nothing is counted twice.
+ */
+async function promisedShares(db: Db, asOf: string, items: OpenItem[]) {
+  const promises = await openPromisesOn(db, asOf);
+  if (promises.length === 0) return { coveredShare: new Map<string, number>(), receipts: [] };
+  const rates = await promiseKeptRates(db, asOf);
+  const overdue = new Map<string, number>();
+  for (const item of items)
+    if (item.dueDate < asOf)
+      overdue.set(`${item.customerId}|${item.currency}`, (overdue.get(`${item.customerId}|${item.currency}`) ?? 0) + item.open);
+  const promisedTotal = new Map<string, number>();
+  for (const p of promises)
+    promisedTotal.set(`${p.customerId}|${p.currency}`, (promisedTotal.get(`${p.customerId}|${p.currency}`) ?? 0) + p.remaining);
+  const coveredShare = new Map<string, number>();
+  const receipts = [];
+  for (const p of promises) {
+    const key = accountKey(p.customerId, p.currency);
+    const owed = overdue.get(key) ?? 0;
+    const total = promisedTotal.get(key)!;
+    const covered = Math.min(total, owed);
+    if (covered <= 0) continue;
+    coveredShare.set(key, covered / owed);
+    receipts.push({
+      currency: p.currency,
+      promisedDate: p.promisedDate,
+      amount: (p.remaining * covered) / total,
+      keptRate: rates.of(p.customerId),
+    });
+  }
+  return { coveredShare, receipts };
+}
 
 /** Each customer's stored risk segment, kept current the way the customer list keeps it. */
 async function storedSegments(db: Db, today: string): Promise<Map<number, string>> {
@@ -48,16 +89,26 @@ async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Re
   const fallback = companyLateness(history);
   const dayOf = dayNumberCache();
   const asOfDay = dayOf(asOf);
+  const promised = await promisedShares(db, asOf, items);
   const byCurrency = new Map<string, ExpectedReceipt[]>();
+  const add = (currency: string, receipt: ExpectedReceipt) => {
+    let list = byCurrency.get(currency);
+    if (!list) byCurrency.set(currency, (list = []));
+    list.push(receipt);
+  };
   for (const item of items) {
     const own = history.get(item.customerId);
     const usualLate =
       own && own.paid >= MIN_PAID_FOR_OWN_HISTORY
         ? own.daysLate
         : (bySegment.get(segmentOf.get(item.customerId) ?? 'B') ?? fallback);
-    let list = byCurrency.get(item.currency);
-    if (!list) byCurrency.set(item.currency, (list = []));
-    list.push(expectedReceipt(item.open, dayOf(item.dueDate), asOfDay, usualLate, stuck));
+    // The part of an overdue amount a promise covers is expected on the promise's day instead (below).
+    const left = item.dueDate < asOf ? 1 - (promised.coveredShare.get(accountKey(item.customerId, item.currency)) ?? 0) : 1;
+    if (left > 0) add(item.currency, expectedReceipt(item.open * left, dayOf(item.dueDate), asOfDay, usualLate, stuck));
+  }
+  for (const p of promised.receipts) {
+    const day = dayOf(p.promisedDate);
+    add(p.currency, { scheduledOn: day, scheduled: p.amount, predicted: p.amount * p.keptRate, expectedFrom: day, meanDelay: 0 });
   }
   return { byCurrency, dayOf };
 }

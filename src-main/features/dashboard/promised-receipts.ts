@@ -1,0 +1,55 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../store/schema';
+
+/** A promise to pay that still stood on a day: what was left of it then, and when it was due. */
+export interface OpenPromise {
+  customerId: number;
+  currency: string;
+  promisedDate: string;
+  remaining: number;
+}
+
+/** Kept share a customer needs this many settled promises for; the company needs PROMISES_FOR_COMPANY. */
+const PROMISES_FOR_OWN_RATE = 3;
+const PROMISES_FOR_COMPANY = 10;
+/** Assumed until the company has settled enough promises to learn from. */
+export const DEFAULT_KEPT_RATE = 0.7;
+
+/** What a customer paid in a promise's currency from the day it was made up to `until` (the promise's own rule). */
+const paidTowards = (until: RawBuilder<unknown>) => sql<number>`coalesce((select sum(p.amount) from payments p
+  where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment' and p.reversed_at is null
+    and p.date >= pr.made_on and p.date <= ${until}), 0)`;
+
+/** Promises made by `day`, falling due on it or later, not cancelled, and not yet paid in full by then. */
+export async function openPromisesOn(db: Db, day: string): Promise<OpenPromise[]> {
+  const { rows } = await sql<{ customer_id: number; currency: string; promised_date: string; amount: number; paid: number }>`
+    select pr.customer_id, pr.currency, pr.promised_date, pr.amount, ${paidTowards(sql`min(pr.promised_date, ${day})`)} as paid
+    from promises pr
+    where pr.status <> 'cancelled' and pr.made_on <= ${day} and pr.promised_date >= ${day}`.execute(db);
+  return rows
+    .filter((r) => Number(r.paid) < r.amount)
+    .map((r) => ({
+      customerId: r.customer_id,
+      currency: r.currency,
+      promisedDate: r.promised_date,
+      remaining: r.amount - Number(r.paid),
+    }));
+}
+
+/**
+ * How often promises are kept, from those whose day had come before `day`: each customer's own share once they
+ * have made a few, else the company's, else a cautious default.
+ */
+export async function promiseKeptRates(db: Db, day: string): Promise<{ of: (customerId: number) => number }> {
+  const { rows } = await sql<{ customer_id: number; n: number; kept: number }>`
+    select customer_id, count(*) as n, sum(paid >= amount) as kept from (
+      select pr.customer_id, pr.amount, ${paidTowards(sql`pr.promised_date`)} as paid
+      from promises pr where pr.status <> 'cancelled' and pr.promised_date < ${day}
+    ) group by customer_id`.execute(db);
+  const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const company = total >= PROMISES_FOR_COMPANY ? rows.reduce((sum, r) => sum + Number(r.kept), 0) / total : DEFAULT_KEPT_RATE;
+  const own = new Map(
+    rows.filter((r) => Number(r.n) >= PROMISES_FOR_OWN_RATE).map((r) => [r.customer_id, Number(r.kept) / Number(r.n)]),
+  );
+  return { of: (customerId) => own.get(customerId) ?? company };
+}
