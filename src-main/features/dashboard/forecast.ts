@@ -41,12 +41,9 @@ async function promisedShares(db: Db, asOf: string, items: OpenItem[]) {
   if (promises.length === 0) return { coveredShare: new Map<string, number>(), receipts: [] };
   const rates = await promiseKeptRates(db, asOf);
   const overdue = new Map<string, number>();
-  for (const item of items)
-    if (item.dueDate < asOf)
-      overdue.set(`${item.customerId}|${item.currency}`, (overdue.get(`${item.customerId}|${item.currency}`) ?? 0) + item.open);
+  for (const item of items) if (item.dueDate < asOf) addTo(overdue, accountKey(item.customerId, item.currency), item.open);
   const promisedTotal = new Map<string, number>();
-  for (const p of promises)
-    promisedTotal.set(`${p.customerId}|${p.currency}`, (promisedTotal.get(`${p.customerId}|${p.currency}`) ?? 0) + p.remaining);
+  for (const p of promises) addTo(promisedTotal, accountKey(p.customerId, p.currency), p.remaining);
   const coveredShare = new Map<string, number>();
   const receipts = [];
   for (const p of promises) {
