@@ -914,7 +914,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.aging.empty': 'Nothing is open in this currency.',
   'dashboard.forecast.title': 'Cash-flow forecast',
   'dashboard.forecast.subtitle':
-    "Scheduled: due dates · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
+    "Scheduled: due dates and promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
   'dashboard.forecast.weeks': '13 weeks',
   'dashboard.forecast.months': '12 months',
   'dashboard.forecast.period': 'Period',

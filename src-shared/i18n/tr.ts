@@ -913,7 +913,7 @@ export const tr = {
   'dashboard.aging.empty': 'Bu para biriminde açık tutar yok.',
   'dashboard.forecast.title': 'Nakit akışı tahmini',
   'dashboard.forecast.subtitle':
-    'Planlanan: vade tarihleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
+    'Planlanan: vade tarihleri ve ödeme sözleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
   'dashboard.forecast.weeks': '13 hafta',
   'dashboard.forecast.months': '12 ay',
   'dashboard.forecast.period': 'Dönem',
