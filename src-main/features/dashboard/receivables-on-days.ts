@@ -51,10 +51,16 @@ export async function receivablesOnDays(db: Db, days: readonly string[]): Promis
   if (days.length === 0) return result;
   const earliest = [...days].sort()[0]!;
 
+  // Everything open today, from the kept invoice summary (a row per currency, state and due date)…
   const open = await sql<SumRow>`
-    select i.currency, ${perDaySums(days, sql`i.open_amount`, (d) => sql`i.issue_date <= ${d}`, sql`i.due_date`)}
-    from invoices i where i.open_amount > 0 group by i.currency`.execute(db);
+    select currency, ${perDaySums(days, sql`open`, () => sql`1 = 1`, sql`due_date`)}
+    from invoice_summary where open <> 0 group by currency`.execute(db);
   addRows(result, days, open.rows, 1);
+  // …less what is open today on invoices issued after the day (they did not exist yet).
+  const issuedLater = await sql<SumRow>`
+    select i.currency, ${perDaySums(days, sql`i.open_amount`, (d) => sql`i.issue_date > ${d}`, sql`i.due_date`)}
+    from invoices i where i.open_amount > 0 and +i.issue_date > ${earliest} group by i.currency`.execute(db);
+  addRows(result, days, issuedLater.rows, -1);
 
   // Live now, but made after the day: it was still owed then.
   const laterAllocations = await sql<SumRow>`

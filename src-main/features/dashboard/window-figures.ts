@@ -39,9 +39,9 @@ async function sumsInWindows(db: Db, source: Source, windows: readonly Window[])
   return windows.map((_, i) => new Map(rows.map((r) => [r.currency, source.values.map((__, j) => Number(r[`s${i}_${j}`]))])));
 }
 
-/** Invoice totals by issue date (a covering index: no table reads). */
+/** Invoice totals by issue date, from the kept daily ledger. */
 export const salesIn = (db: Db, windows: readonly Window[]) =>
-  sumsInWindows(db, { from: sql`from invoices where 1 = 1`, date: sql`issue_date`, values: [sql`total`] }, windows);
+  sumsInWindows(db, { from: sql`from daily_ledger where 1 = 1`, date: sql`day`, values: [sql`issued_total`] }, windows);
 
 /** Invoice totals by due date, from the kept invoice summary (a few rows per day, not the invoices). */
 export const dueIn = (db: Db, windows: readonly Window[]) =>
@@ -55,15 +55,11 @@ export const collectedIn = (db: Db, windows: readonly Window[]) =>
     windows,
   );
 
-/** Invoices paid in full by the day they were settled: [days late × amount, amount]. */
+/** Invoices paid in full by the day they were settled: [days late × amount, amount], from the kept daily ledger. */
 export const latenessIn = (db: Db, windows: readonly Window[]) =>
   sumsInWindows(
     db,
-    {
-      from: sql`from invoices where paid_date is not null`,
-      date: sql`paid_date`,
-      values: [sql`max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total`, sql`total`],
-    },
+    { from: sql`from daily_ledger where 1 = 1`, date: sql`day`, values: [sql`paid_late_weighted`, sql`paid_total`] },
     windows,
   );
 

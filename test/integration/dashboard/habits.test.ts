@@ -22,6 +22,35 @@ const kept = (raw: { prepare(sql: string): { all(): unknown[] } }) =>
     ...h,
   }));
 
+type Daily = {
+  day: string;
+  currency: string;
+  issued_total: number;
+  paid_count: number;
+  paid_total: number;
+  paid_late_weighted: number;
+};
+
+/** The kept daily ledger, and the same figures counted from the invoices. */
+const dailyBothWays = (raw: { prepare(sql: string): { all(): unknown[] } }) => ({
+  kept: raw
+    .prepare(
+      `select * from daily_ledger where issued_total <> 0 or paid_count <> 0 or paid_total <> 0 or paid_late_weighted <> 0
+       order by day, currency`,
+    )
+    .all() as Daily[],
+  counted: raw
+    .prepare(
+      `select day, currency, sum(issued) as issued_total, sum(n) as paid_count, sum(paid) as paid_total, sum(late) as paid_late_weighted
+       from (select issue_date as day, currency, total as issued, 0 as n, 0 as paid, 0 as late from invoices
+             union all
+             select paid_date, currency, 0, 1, total, max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total
+             from invoices where paid_date is not null)
+       group by day, currency order by day, currency`,
+    )
+    .all() as Daily[],
+});
+
 describe('customer habits', () => {
   it('follow payments, partial payments and reversals to the kuruş', async () => {
     const b = await testBackend();
@@ -48,6 +77,12 @@ describe('customer habits', () => {
     expect(facts).toEqual([
       { invoice_currency: 'TRY', invoice_issue_date: addDays(today, -40), invoice_due_date: addDays(today, -30) },
     ]);
+    // The daily ledger followed the same settling, reopening and settling again.
+    const daily = dailyBothWays(b.store.raw);
+    expect(daily.kept).toEqual(daily.counted);
+    expect(daily.kept.filter((d) => d.paid_count !== 0)).toEqual([
+      { day: addDays(today, -31), currency: 'TRY', issued_total: 0, paid_count: 1, paid_total: 1000, paid_late_weighted: 0 },
+    ]);
   });
 
   it('equal a recomputation from the invoices after a bulk load', async () => {
@@ -65,5 +100,8 @@ describe('customer habits', () => {
       .pluck()
       .get();
     expect(wrongFacts).toBe(0);
+    const daily = dailyBothWays(b.store.raw);
+    expect(daily.kept.length).toBeGreaterThan(300);
+    expect(daily.kept).toEqual(daily.counted);
   });
 });
