@@ -1104,4 +1104,7 @@ export const en: Record<MessageKey, string> = {
   'cheques.transition.bankOrCreditor': 'Bank / creditor (optional)',
   'cheques.transition.confirm': 'This reverses the linked payment and re-opens the invoices it paid. Are you sure?',
   'cheques.transition.done': 'Status changed.',
+  'cheques.notFoundTitle': 'Cheque / note not found',
+  'cheques.notFoundBody': 'There is no cheque or note at this address.',
+  'cheques.backToList': 'Cheque / note portfolio',
 };

@@ -1103,6 +1103,9 @@ export const tr = {
   'cheques.transition.bankOrCreditor': 'Banka / alacaklı (isteğe bağlı)',
   'cheques.transition.confirm': 'Bu işlem bağlı tahsilatı iptal eder ve ödediği faturaları yeniden açar. Emin misiniz?',
   'cheques.transition.done': 'Durum değişti.',
+  'cheques.notFoundTitle': 'Çek / senet bulunamadı',
+  'cheques.notFoundBody': 'Bu adreste bir çek veya senet yok.',
+  'cheques.backToList': 'Çek / senet portföyü',
 } as const;
 
 export type MessageKey = keyof typeof tr;
