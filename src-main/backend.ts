@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
+import { chequesHandlers } from './features/cheques/handlers';
 import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
@@ -82,7 +83,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers)
-    .register('dashboard', dashboardHandlers);
+    .register('dashboard', dashboardHandlers)
+    .register('cheques', chequesHandlers);
 
   const events = new EventHub();
   registry

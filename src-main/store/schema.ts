@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ChequeEventsTable, ChequesTable } from './tables/cheques';
 import type { CompanyProfileTable } from './tables/company';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
 import type {
@@ -31,6 +32,8 @@ export interface Database {
   activities: ActivitiesTable;
   audit_log: AuditLogTable;
   company_profile: CompanyProfileTable;
+  cheques: ChequesTable;
+  cheque_events: ChequeEventsTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

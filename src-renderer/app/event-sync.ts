@@ -1,3 +1,4 @@
+import { chequeKeys } from '../features/cheques/query-keys';
 import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
@@ -53,6 +54,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       // The list shows each customer's risk segment, which the change may have moved.
       void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
+      // A payment may be a cheque's, and a cheque's step changes the portfolio.
+      void queryClient.invalidateQueries({ queryKey: chequeKeys.all });
       return;
     }
   }

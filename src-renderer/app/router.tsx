@@ -19,6 +19,8 @@ import { CollectionsReportPage } from '../features/reports/collections/collectio
 import { BehaviourReportPage } from '../features/reports/behaviour/behaviour-report-page';
 import { ForecastReportPage } from '../features/reports/forecast/forecast-report-page';
 import { BatchExportPage } from '../features/statements/batch-export-page';
+import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
+import { PortfolioPage } from '../features/cheques/portfolio-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -55,6 +57,8 @@ export const createAppRouter = () =>
             { path: 'payments/:id', element: <PaymentDetailPage /> },
             { path: 'credit-notes/new', element: <CreditNoteCreatePage /> },
             { path: 'statements', element: <BatchExportPage /> },
+            { path: 'cheques', element: <PortfolioPage /> },
+            { path: 'cheques/:id', element: <ChequeDetailPage /> },
             upcoming('calendar'),
             upcoming('reminders'),
             {

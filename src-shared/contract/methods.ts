@@ -4,6 +4,7 @@ import { statementsContract } from '../domain/statements/contract';
 import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
 import { dashboardContract } from '../domain/dashboard/contract';
+import { chequesContract } from '../domain/cheques/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...companyContract,
   ...statementsContract,
   ...dashboardContract,
+  ...chequesContract,
 };
 
 export type Contract = typeof contract;

@@ -38,6 +38,16 @@ const cols = (...[at, title, detail, amount, currency, code, outcome, invoiceId]
   sql.raw(`${at} as at, ${title} as title, ${detail} as detail, ${amount} as amount, ${currency} as currency,
     ${code} as code, ${outcome} as outcome, ${invoiceId} as invoice_id`);
 
+/** A cheque's or note's steps, its receipt included; the code is the state it went to. */
+const chequeEvents = (kind: 'cheque' | 'promissory_note', customerId: number): Source => ({
+  kind,
+  from: sql`cheque_events e join cheques c on c.id = e.cheque_id
+    where e.customer_id = ${customerId} and c.kind = ${kind === 'cheque' ? 'cheque' : 'note'}`,
+  sortAt: 'e.date || substr(e.created_at, 11)',
+  id: 'e.id',
+  columns: cols('e.date', 'c.serial_number', 'e.note', 'c.amount', 'c.currency', 'e.to_status', 'null', 'null'),
+});
+
 const sources = (customerId: number): Source[] => {
   const payments = (kind: 'payment' | 'credit_note'): Source => ({
     kind,
@@ -119,6 +129,8 @@ const sources = (customerId: number): Source[] => {
       id: 'id',
       columns: cols('made_on', 'promised_date', 'note', 'amount', 'currency', 'null', 'null', 'null'),
     },
+    chequeEvents('cheque', customerId),
+    chequeEvents('promissory_note', customerId),
     {
       kind: 'activity',
       from: sql`activities where customer_id = ${customerId}`,

@@ -1,4 +1,5 @@
 import { todayLocal } from '../../../src-shared/dates/business-date';
+import type { PaymentRecord } from '../../../src-shared/domain/payments/schemas';
 import type { Payment } from '../../../src-shared/domain/payments/types';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
@@ -23,53 +24,59 @@ export async function assertNotFuture(ctx: HandlerContext, date: string, path: s
 
 const auditEntity = (p: Payment) => (p.kind === 'payment' ? 'payment' : 'credit_note');
 
-export const paymentsHandlers: DomainHandlers<'payments'> = {
-  'payments/record': async (input, ctx) => {
-    await requireCustomer(ctx, input.customerId);
-    await assertNotFuture(ctx, input.date, ['date']);
-    const id = await insertCredit(
-      ctx.db,
-      {
-        kind: 'payment',
-        customerId: input.customerId,
-        number: null,
-        date: input.date,
-        currency: input.currency,
-        amount: input.amount,
-        method: input.method,
-        reference: input.reference,
-        note: input.note,
-        invoiceId: null,
-      },
-      ctx.now(),
-    );
-    await allocateCredit(
-      ctx,
-      id,
-      { customerId: input.customerId, currency: input.currency, available: input.amount },
-      input.allocate,
-      input.date,
-    );
-    const payment = await mustLoadPayment(ctx, id);
-    await recordAudit(ctx, 'payments/record', 'payment', id, null, payment);
-    ctx.emit({ type: 'ledger/changed', customerIds: [input.customerId] });
-    return payment;
-  },
+/** Records a payment received and allocates it; cheques and notes record theirs through this too. */
+export async function recordPayment(ctx: HandlerContext, input: PaymentRecord): Promise<Payment> {
+  await requireCustomer(ctx, input.customerId);
+  await assertNotFuture(ctx, input.date, ['date']);
+  const id = await insertCredit(
+    ctx.db,
+    {
+      kind: 'payment',
+      customerId: input.customerId,
+      number: null,
+      date: input.date,
+      currency: input.currency,
+      amount: input.amount,
+      method: input.method,
+      reference: input.reference,
+      note: input.note,
+      invoiceId: null,
+    },
+    ctx.now(),
+  );
+  await allocateCredit(
+    ctx,
+    id,
+    { customerId: input.customerId, currency: input.currency, available: input.amount },
+    input.allocate,
+    input.date,
+  );
+  const payment = await mustLoadPayment(ctx, id);
+  await recordAudit(ctx, 'payments/record', 'payment', id, null, payment);
+  ctx.emit({ type: 'ledger/changed', customerIds: [input.customerId] });
+  return payment;
+}
 
-  'payments/reverse': async ({ id, reason }, ctx) => {
-    const current = await mustLoadPayment(ctx, id);
-    if (current.reversedAt) throw fieldError(await ctx.language(), 'conflict', ['id'], 'validation.alreadyReversed');
-    await releaseAllocations(ctx.db, id, ctx.now());
-    await ctx.db
-      .updateTable('payments')
-      .set({ reversed_at: ctx.now().toISOString(), reversal_reason: reason, unallocated: 0 })
-      .where('id', '=', id)
-      .execute();
-    const reversed = await mustLoadPayment(ctx, id);
-    await recordAudit(ctx, 'payments/reverse', auditEntity(current), id, current, reversed);
-    ctx.emit({ type: 'ledger/changed', customerIds: [current.customerId] });
-    return reversed;
-  },
+/** Reverses a payment or credit note: its allocations are released (invoices reopen), history keeps both. */
+export async function reversePayment(ctx: HandlerContext, id: number, reason: string): Promise<Payment> {
+  const current = await mustLoadPayment(ctx, id);
+  if (current.reversedAt) throw fieldError(await ctx.language(), 'conflict', ['id'], 'validation.alreadyReversed');
+  await releaseAllocations(ctx.db, id, ctx.now());
+  await ctx.db
+    .updateTable('payments')
+    .set({ reversed_at: ctx.now().toISOString(), reversal_reason: reason, unallocated: 0 })
+    .where('id', '=', id)
+    .execute();
+  const reversed = await mustLoadPayment(ctx, id);
+  await recordAudit(ctx, 'payments/reverse', auditEntity(current), id, current, reversed);
+  ctx.emit({ type: 'ledger/changed', customerIds: [current.customerId] });
+  return reversed;
+}
+
+export const paymentsHandlers: DomainHandlers<'payments'> = {
+  'payments/record': (input, ctx) => recordPayment(ctx, input),
+
+  'payments/reverse': ({ id, reason }, ctx) => reversePayment(ctx, id, reason),
 
   'payments/allocate': async ({ id, allocate, date }, ctx) => {
     const current = await mustLoadPayment(ctx, id);

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { businessDateSchema, idSchema } from '../common/schemas';
 
 /** The kinds of record whose changes the audit log keeps. */
-export const AUDIT_ENTITIES = ['customer', 'invoice', 'payment', 'credit_note', 'dispute', 'promise', 'activity'] as const;
+export const AUDIT_ENTITIES = [
+  'customer',
+  'invoice',
+  'payment',
+  'credit_note',
+  'dispute',
+  'promise',
+  'activity',
+  'cheque',
+] as const;
 
 export const auditListInput = z
   .object({

@@ -53,7 +53,9 @@ export type TimelineKind =
   | 'dispute_opened'
   | 'dispute_resolved'
   | 'promise'
-  | 'activity';
+  | 'activity'
+  | 'cheque'
+  | 'promissory_note';
 
 /** One line of a customer's history, newest first. `refId` points at the invoice, payment, … it is about. */
 export interface TimelineEntry {
@@ -67,7 +69,7 @@ export interface TimelineEntry {
   currency: Currency | null;
   /**
    * What the UI translates: a payment's method, a reversal's record kind ('payment' | 'credit_note'), a
-   * dispute's reason (opened) or outcome (resolved), an activity's kind; otherwise null.
+   * dispute's reason (opened) or outcome (resolved), an activity's kind, a cheque's or note's new state; otherwise null.
    */
   code: string | null;
   /** An activity's outcome (reached, no answer, …). */

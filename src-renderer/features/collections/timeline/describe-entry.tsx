@@ -4,6 +4,7 @@ import {
   IconBrandWhatsapp,
   IconCalendarDollar,
   IconCash,
+  IconCreditCardPay,
   IconFileInvoice,
   IconFileOff,
   IconMail,
@@ -18,6 +19,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { TimelineEntry } from '../../../../src-shared/domain/collections/types';
+import type { MessageKey } from '../../../../src-shared/i18n/translate';
 import type { Formatters } from '../../../i18n/formatters';
 import type { Translate } from '../../../i18n/i18n-context';
 import { activityKindLabel, disputeReasonLabel, paymentMethodLabel } from '../labels';
@@ -102,6 +104,18 @@ export function describeEntry(entry: TimelineEntry, t: Translate, format: Format
         color: 'grape',
         headline: t('timeline.activity', { kind: activityKindLabel(t, entry.code), summary: entry.title }),
         to: invoicePage(entry),
+      };
+    case 'cheque':
+    case 'promissory_note':
+      return {
+        icon: IconCreditCardPay,
+        color: entry.code === 'bounced' || entry.code === 'protested' ? 'red' : 'cyan',
+        headline: t('timeline.cheque', {
+          kind: t(entry.kind === 'cheque' ? 'cheques.kind.cheque' : 'cheques.kind.note'),
+          serial: entry.title,
+          status: t(`cheques.status.${entry.code ?? 'portfolio'}` as MessageKey),
+        }),
+        to: null,
       };
   }
 }

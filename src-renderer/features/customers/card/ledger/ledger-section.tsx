@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconCash, IconFileInvoice, IconReceiptRefund, IconRefresh, IconScale } from '@tabler/icons-react';
+import { IconCash, IconCreditCardPay, IconFileInvoice, IconReceiptRefund, IconRefresh, IconScale } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Customer } from '../../../../../src-shared/domain/customers/types';
 import { newCreditNotePath, newInvoicePath, newPaymentPath } from '../../../../app/paths';
+import { DialogButton } from '../../../../components/dialog-button';
 import { SectionCard } from '../../../../components/section-card';
+import { ChequeForm } from '../../../cheques/cheque-form';
 import { describeError } from '../../../../i18n/describe-error';
 import { useT } from '../../../../i18n/i18n-context';
 import { useCustomerAccount } from '../../queries';
@@ -35,6 +37,9 @@ function LedgerActions({ customer }: { customer: Customer }) {
       >
         {t('payments.new')}
       </Button>
+      <DialogButton label={t('cheques.new')} icon={<IconCreditCardPay size={14} />} size="xs" testId="card-new-cheque">
+        {(close) => <ChequeForm customerId={customer.id} onClose={close} />}
+      </DialogButton>
       <Button
         component={Link}
         to={newInvoicePath(prefill)}
