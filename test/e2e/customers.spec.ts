@@ -182,6 +182,7 @@ test('switches the interface to English and remembers it', async ({ page, app })
     'Customers',
     'Invoices',
     'Statements',
+    'Cheques / notes',
     'Collection calendar',
     'Reminders',
     'Reports',
