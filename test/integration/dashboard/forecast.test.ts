@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { paidLate } from '../../support/paid-history';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -11,25 +12,8 @@ describe('dashboard/forecast', () => {
     const onTime = await call(b, 'customers/create', { title: 'Dakik Ticaret A.Ş.' });
     const late = await call(b, 'customers/create', { title: 'Geç Öder Ltd.' });
     // Ten invoices paid on the day and ten paid 10 days late: each customer's habit, and enough history.
-    for (const [customer, daysLate] of [
-      [onTime, 0],
-      [late, 10],
-    ] as const)
-      for (let i = 0; i < 10; i++) {
-        const inv = await call(b, 'invoices/create', {
-          customerId: customer.id,
-          issueDate: addDays(today, -100 - i),
-          dueDate: addDays(today, -70 - i),
-          total: 1000,
-        });
-        await call(b, 'payments/record', {
-          customerId: customer.id,
-          date: addDays(today, -70 - i + daysLate),
-          amount: 1000,
-          method: 'cash',
-          allocate: [{ invoiceId: inv.id, amount: 1000 }],
-        });
-      }
+    await paidLate(b, onTime.id, { count: 10, daysLate: 0 });
+    await paidLate(b, late.id, { count: 10, daysLate: 10 });
     const invoice = (customerId: number, dueIn: number, total: number, currency: 'TRY' | 'USD' = 'TRY') =>
       call(b, 'invoices/create', { customerId, issueDate: addDays(today, -30), dueDate: addDays(today, dueIn), total, currency });
     await invoice(onTime.id, 2, 5000);
@@ -106,21 +90,7 @@ describe('dashboard/forecast for a new customer', () => {
     const b = await testBackend();
     const payer = async (title: string, daysLate: number, count: number) => {
       const c = await call(b, 'customers/create', { title });
-      for (let i = 0; i < count; i++) {
-        const inv = await call(b, 'invoices/create', {
-          customerId: c.id,
-          issueDate: addDays(today, -100 - i),
-          dueDate: addDays(today, -70 - i),
-          total: 1000,
-        });
-        await call(b, 'payments/record', {
-          customerId: c.id,
-          date: addDays(today, -70 - i + daysLate),
-          amount: 1000,
-          method: 'cash',
-          allocate: [{ invoiceId: inv.id, amount: 1000 }],
-        });
-      }
+      await paidLate(b, c.id, { count, daysLate });
       return c;
     };
     const punctual = await payer('Dakik A.Ş.', 0, 20); // segment A

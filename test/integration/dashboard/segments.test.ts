@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { paidLate } from '../../support/paid-history';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -10,21 +11,7 @@ describe('dashboard/segments', () => {
     const good = await call(b, 'customers/create', { title: 'Düzenli Öder A.Ş.' });
     const bad = await call(b, 'customers/create', { title: 'Hiç Ödemez Ltd.' });
     // The bad payer: three invoices paid 100 days late and one long overdue.
-    for (let i = 0; i < 3; i++) {
-      const inv = await call(b, 'invoices/create', {
-        customerId: bad.id,
-        issueDate: addDays(today, -300 - i),
-        dueDate: addDays(today, -270 - i),
-        total: 1000,
-      });
-      await call(b, 'payments/record', {
-        customerId: bad.id,
-        date: addDays(today, -170 - i),
-        amount: 1000,
-        method: 'cash',
-        allocate: [{ invoiceId: inv.id, amount: 1000 }],
-      });
-    }
+    await paidLate(b, bad.id, { count: 3, daysLate: 100, dueDaysAgo: 270 });
     await call(b, 'invoices/create', {
       customerId: bad.id,
       issueDate: addDays(today, -150),
