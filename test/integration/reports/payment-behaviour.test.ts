@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { paidLate } from '../../support/paid-history';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -14,21 +15,8 @@ describe('reports/paymentBehaviour', () => {
     for (const [total, daysLate] of [
       [100_000, 0],
       [300_000, 10],
-    ] as const) {
-      const invoice = await call(b, 'invoices/create', {
-        customerId: payer.id,
-        issueDate: addDays(today, -90),
-        dueDate: addDays(today, -60),
-        total,
-      });
-      await call(b, 'payments/record', {
-        customerId: payer.id,
-        date: addDays(today, -60 + daysLate),
-        amount: total,
-        method: 'bank_transfer',
-        allocate: [{ invoiceId: invoice.id, amount: total }],
-      });
-    }
+    ] as const)
+      await paidLate(b, payer.id, { count: 1, daysLate, dueDaysAgo: 60, total });
     await call(b, 'invoices/create', {
       customerId: payer.id,
       issueDate: addDays(today, -40),
