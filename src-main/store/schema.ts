@@ -14,6 +14,9 @@ import type {
   PaymentsTable,
   PromisesTable,
 } from './tables/ledger';
+import type { HolidaysTable } from './tables/holidays';
+import type { OutboxAttachmentsTable, OutboxMessagesTable } from './tables/outbox';
+import type { PaymentPlansTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
 import type { SettingsTable } from './tables/settings';
 
 /** Every table Kysely knows, one interface per table file. */
@@ -34,6 +37,12 @@ export interface Database {
   company_profile: CompanyProfileTable;
   cheques: ChequesTable;
   cheque_events: ChequeEventsTable;
+  holidays: HolidaysTable;
+  payment_plans: PaymentPlansTable;
+  plan_invoices: PlanInvoicesTable;
+  plan_instalments: PlanInstalmentsTable;
+  outbox_messages: OutboxMessagesTable;
+  outbox_attachments: OutboxAttachmentsTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,37 @@
+import type { Generated } from 'kysely';
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+export type OutboxSource = 'reminder' | 'manual' | 'test';
+
+export interface OutboxMessagesTable {
+  id: Generated<number>;
+  /** One per reminder occurrence (or manual send): a second insert with the same key is a no-op. */
+  idempotency_key: string;
+  source: OutboxSource;
+  customer_id: number | null;
+  /** JSON array of addresses. */
+  to_addresses: string;
+  cc_addresses: Generated<string>;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  language: string;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  /** ISO UTC time the sender may try next. */
+  next_attempt_at: string;
+  last_error: string | null;
+  server_response: string | null;
+  /** RFC 5322 Message-ID fixed at enqueue, so a resend after a crash is recognisable as the same message. */
+  message_id: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface OutboxAttachmentsTable {
+  id: Generated<number>;
+  message_id: number;
+  file_name: string;
+  content_type: string;
+  content: Buffer;
+}
