@@ -15,7 +15,7 @@ import type {
   PromisesTable,
 } from './tables/ledger';
 import type { HolidaysTable } from './tables/holidays';
-import type { OutboxAttachmentsTable, OutboxMessagesTable } from './tables/outbox';
+import type { OutboxAttachmentsTable, OutboxMessagesTable, ReminderTasksTable } from './tables/outbox';
 import type { PaymentPlansTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
 import type { SettingsTable } from './tables/settings';
 
@@ -43,6 +43,7 @@ export interface Database {
   plan_instalments: PlanInstalmentsTable;
   outbox_messages: OutboxMessagesTable;
   outbox_attachments: OutboxAttachmentsTable;
+  reminder_tasks: ReminderTasksTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

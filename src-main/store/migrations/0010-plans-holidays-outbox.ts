@@ -8,7 +8,9 @@ import type { Migration } from './migration';
  * - `payment_plans` + `plan_invoices` + `plan_instalments`: taksit / yapılandırma. An instalment keeps what has
  *   been paid toward it, so the calendar and the card read a plan without replaying its payments;
  * - `outbox_messages` + `outbox_attachments`: email waiting to go out. The producer (reminders, a manual
- *   send) writes a message with an idempotency key and its attachments already rendered; the sender only sends.
+ *   send) writes a message with an idempotency key and its attachments already rendered; the sender only sends;
+ * - `reminder_tasks`: what a person must do for a reminder step (call, send a prepared WhatsApp/SMS, print a
+ *   letter), written by the reminder engine and worked through on the "Today" list.
  */
 export const m0010: Migration = {
   version: 10,
@@ -76,7 +78,7 @@ export const m0010: Migration = {
       body_text text not null,
       body_html text,
       language text not null,
-      status text not null check (status in ('queued', 'sending', 'sent', 'failed', 'cancelled')),
+      status text not null check (status in ('awaiting_approval', 'queued', 'sending', 'sent', 'failed', 'cancelled')),
       attempts integer not null default 0,
       next_attempt_at text not null,
       last_error text,
@@ -96,6 +98,24 @@ export const m0010: Migration = {
       content_type text not null,
       content blob not null
     ) strict`.execute(db);
+    await sql`create table reminder_tasks (
+      id integer primary key,
+      idempotency_key text not null unique,
+      customer_id integer not null references customers (id),
+      channel text not null check (channel in ('call', 'whatsapp', 'sms', 'letter', 'visit')),
+      level integer not null default 0,
+      title text not null,
+      message_text text not null default '',
+      due_on text not null,
+      status text not null check (status in ('open', 'done', 'skipped')),
+      outcome text,
+      outbox_message_id integer references outbox_messages (id),
+      created_at text not null,
+      done_at text
+    ) strict`.execute(db);
+    await sql`create index reminder_tasks_open on reminder_tasks (status, due_on, id)`.execute(db);
+    await sql`create index reminder_tasks_by_customer on reminder_tasks (customer_id, id)`.execute(db);
+
     await sql`create index outbox_attachments_by_message on outbox_attachments (message_id)`.execute(db);
   },
 };

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+export type OutboxStatus = 'awaiting_approval' | 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
 export type OutboxSource = 'reminder' | 'manual' | 'test';
 
 export interface OutboxMessagesTable {
@@ -34,4 +34,25 @@ export interface OutboxAttachmentsTable {
   file_name: string;
   content_type: string;
   content: Buffer;
+}
+
+export type ReminderTaskChannel = 'call' | 'whatsapp' | 'sms' | 'letter' | 'visit';
+
+export interface ReminderTasksTable {
+  id: Generated<number>;
+  /** One per reminder occurrence and channel, like the outbox's key. */
+  idempotency_key: string;
+  customer_id: number;
+  channel: ReminderTaskChannel;
+  /** Dunning level of the step that made it (0 before or on the due date). */
+  level: Generated<number>;
+  title: string;
+  /** The prepared message or call script. */
+  message_text: Generated<string>;
+  due_on: string;
+  status: 'open' | 'done' | 'skipped';
+  outcome: string | null;
+  outbox_message_id: number | null;
+  created_at: string;
+  done_at: string | null;
 }
