@@ -19,6 +19,9 @@ import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
+import { holidaysHandlers } from './features/holidays/handlers';
+import { plansHandlers } from './features/plans/handlers';
+import { syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { openStore, type Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 
@@ -84,7 +87,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers)
     .register('dashboard', dashboardHandlers)
-    .register('cheques', chequesHandlers);
+    .register('cheques', chequesHandlers)
+    .register('holidays', holidaysHandlers)
+    .register('plans', plansHandlers);
 
   const events = new EventHub();
   registry
@@ -101,7 +106,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     events,
     language: async (db) => (await readSettings(db)).language,
     actor: osUser(),
-    beforeCommit: markRiskStale,
+    beforeCommit: async (ctx, events) => {
+      await markRiskStale(ctx, events);
+      await syncPlansOnLedgerChange(ctx, events);
+    },
   });
   return { dispatch, events, store, info, close: () => store.close() };
 }

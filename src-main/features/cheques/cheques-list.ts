@@ -2,6 +2,7 @@ import type { ChequeListQuery } from '../../../src-shared/domain/cheques/schemas
 import type { ChequePage } from '../../../src-shared/domain/cheques/types';
 import { decodeCursor, keysetPage } from '../../core/cursor';
 import type { Db } from '../../store/schema';
+import { loadClosedDays } from '../holidays/holidays-repo';
 import { chequeSelect, toListItem } from './cheques-repo';
 
 /**
@@ -25,5 +26,6 @@ export async function listCheques(db: Db, q: ChequeListQuery): Promise<ChequePag
     .limit(q.limit + 1)
     .execute();
   const { rows: page, nextCursor } = keysetPage(rows, q.limit, 'due_asc');
-  return { items: page.map(toListItem), nextCursor };
+  const closed = await loadClosedDays(db);
+  return { items: page.map((row) => toListItem(row, closed)), nextCursor };
 }

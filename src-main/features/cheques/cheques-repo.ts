@@ -1,12 +1,14 @@
 import type { Selectable } from 'kysely';
 import { allowedNext } from '../../../src-shared/domain/cheques/lifecycle';
 import { protestDeadline } from '../../../src-shared/domain/cheques/protest-deadline';
+import type { ClosedDays } from '../../../src-shared/dates/business-days';
 import type { Cheque, ChequeListItem } from '../../../src-shared/domain/cheques/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { HandlerContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { Db } from '../../store/schema';
 import type { ChequesTable } from '../../store/tables/cheques';
+import { loadClosedDays } from '../holidays/holidays-repo';
 
 export type ChequeRow = Selectable<ChequesTable> & { customer_title: string };
 
@@ -18,7 +20,8 @@ export const chequeSelect = (db: Db) =>
     .selectAll('c')
     .select('cu.title as customer_title');
 
-export const toListItem = (r: ChequeRow): ChequeListItem => ({
+/** `closed`: the holiday list's closed days, which the protest deadline skips. */
+export const toListItem = (r: ChequeRow, closed: ClosedDays): ChequeListItem => ({
   id: r.id,
   kind: r.kind,
   customerId: r.customer_id,
@@ -31,7 +34,7 @@ export const toListItem = (r: ChequeRow): ChequeListItem => ({
   currency: r.currency as Currency,
   status: r.status,
   statusDate: r.status_date,
-  protestDeadline: r.kind === 'note' ? protestDeadline(r.due_date) : null,
+  protestDeadline: r.kind === 'note' ? protestDeadline(r.due_date, closed) : null,
 });
 
 export async function loadCheque(db: Db, id: number): Promise<Cheque | undefined> {
@@ -39,7 +42,7 @@ export async function loadCheque(db: Db, id: number): Promise<Cheque | undefined
   if (!row) return undefined;
   const events = await db.selectFrom('cheque_events').selectAll().where('cheque_id', '=', id).orderBy('id').execute();
   return {
-    ...toListItem(row),
+    ...toListItem(row, await loadClosedDays(db)),
     branch: row.branch,
     endorsers: JSON.parse(row.endorsers) as string[],
     issuePlace: row.issue_place,

@@ -5,6 +5,7 @@ import type { CurrencyTotal } from '../../../src-shared/domain/cheques/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
+import { loadClosedDays } from '../holidays/holidays-repo';
 import { chequeSelect, toListItem } from './cheques-repo';
 
 /** How many days before a note's protest deadline it is warned about. */
@@ -43,7 +44,7 @@ export const chequeSummary: Handler<'cheques/summary'> = async (_input, ctx) => 
     .orderBy('status')
     .orderBy('currency')
     .execute();
-  // The deadline is at most 4 calendar days after the due date (2 business days, a weekend between).
+  // The deadline is never before the due date, so notes due after the horizon cannot be warned about yet.
   const notes = await chequeSelect(ctx.db)
     .where('c.kind', '=', 'note')
     .where('c.status', 'in', LIVE_STATUSES)
@@ -53,8 +54,9 @@ export const chequeSummary: Handler<'cheques/summary'> = async (_input, ctx) => 
     .limit(200)
     .execute();
   const horizon = addDays(today, PROTEST_WARNING_DAYS);
+  const closed = await loadClosedDays(ctx.db);
   const protestWarnings = notes.flatMap((row) => {
-    const item = toListItem(row);
+    const item = toListItem(row, closed);
     const deadline = item.protestDeadline ?? row.due_date;
     return deadline <= horizon ? [{ ...item, protestDeadline: deadline, passed: deadline < today }] : [];
   });

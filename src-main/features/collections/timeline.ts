@@ -5,6 +5,8 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { notFound } from '../../core/errors';
 import type { Handler } from '../../core/registry';
+import { keepPlansCurrent } from '../plans/plan-progress';
+import { todayLocal } from '../../../src-shared/dates/business-date';
 
 interface TimelineRow {
   kind: TimelineKind;
@@ -130,6 +132,20 @@ const sources = (customerId: number): Source[] => {
       columns: cols('made_on', 'promised_date', 'note', 'amount', 'currency', 'null', 'null', 'null'),
     },
     chequeEvents('cheque', customerId),
+    {
+      kind: 'plan',
+      from: sql`payment_plans where customer_id = ${customerId}`,
+      sortAt: 'created_at',
+      id: 'id',
+      columns: cols('substr(created_at, 1, 10)', 'cast(id as text)', 'note', 'total', 'currency', 'kind', 'null', 'null'),
+    },
+    {
+      kind: 'plan_status',
+      from: sql`payment_plans where customer_id = ${customerId} and status != 'active'`,
+      sortAt: "status_date || 'T23:59:59.998Z'",
+      id: 'id',
+      columns: cols('status_date', 'cast(id as text)', "''", 'total', 'currency', 'status', 'null', 'null'),
+    },
     chequeEvents('promissory_note', customerId),
     {
       kind: 'activity',
@@ -162,6 +178,7 @@ function idBound(kind: TimelineKind, cursorRefKey: string): number {
 export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limit, cursor }, ctx) => {
   const exists = await ctx.db.selectFrom('customers').select('id').where('id', '=', id).executeTakeFirst();
   if (!exists) throw notFound(`Customer ${id} does not exist`);
+  await keepPlansCurrent(ctx.db, todayLocal(ctx.now()));
   // The position is the last row's (sort_at, ref_key); neither contains '|'.
   const [sortAt, cursorRefKey] = cursor ? String(decodeCursor(cursor, 'timeline').key).split('|') : [];
 

@@ -22,6 +22,8 @@ export interface PaymentPlansTable {
   start_date: string;
   note: Generated<string>;
   replaces_plan_id: number | null;
+  /** The vade farkı invoice the plan issued for its interest (migration 0011); null without interest. */
+  interest_invoice_id: number | null;
   status_date: string;
   created_at: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedNext, CHEQUE_STATUSES } from './lifecycle';
+import { closedDaysOf } from '../../dates/business-days';
 import { protestDeadline } from './protest-deadline';
 
 describe('protest deadline', () => {
@@ -9,6 +10,18 @@ describe('protest deadline', () => {
     expect(protestDeadline('2026-11-20')).toBe('2026-11-24'); // Friday → Tuesday
     expect(protestDeadline('2026-11-21')).toBe('2026-11-24'); // Saturday → Tuesday
     expect(protestDeadline('2026-12-31')).toBe('2027-01-04'); // across the year, over a weekend
+  });
+
+  it('skips the closed days of the holiday list, but not a half-day arife', () => {
+    const closed = closedDaysOf([
+      { date: '2026-05-26', kind: 'half_day' },
+      { date: '2026-05-27', kind: 'public' },
+      { date: '2026-05-28', kind: 'public' },
+      { date: '2026-05-29', kind: 'public' },
+    ]);
+    // Due Monday 25 May 2026: Tuesday the arife counts, then Kurban Bayramı and the weekend → Monday 1 June.
+    expect(protestDeadline('2026-05-25', closed)).toBe('2026-06-01');
+    expect(protestDeadline('2026-05-25')).toBe('2026-05-27');
   });
 });
 

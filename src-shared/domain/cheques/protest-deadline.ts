@@ -1,20 +1,10 @@
-import { addDays, type BusinessDate } from '../../dates/business-date';
-
-const isWeekend = (date: BusinessDate): boolean => {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 || day === 6;
-};
+import type { BusinessDate } from '../../dates/business-date';
+import { addBusinessDays, NO_CLOSED_DAYS, type ClosedDays } from '../../dates/business-days';
 
 /**
  * The last day a note can be protested for non-payment and keep recourse against its endorsers: the second
- * business day after the due date. Weekends are skipped; Turkish public holidays are not modelled yet.
+ * business day after the due date. Weekends and the holiday list's closed days (Settings → Holidays) are skipped.
  */
-export function protestDeadline(dueDate: BusinessDate): BusinessDate {
-  let date = dueDate;
-  let businessDays = 0;
-  while (businessDays < 2) {
-    date = addDays(date, 1);
-    if (!isWeekend(date)) businessDays += 1;
-  }
-  return date;
+export function protestDeadline(dueDate: BusinessDate, closed: ClosedDays = NO_CLOSED_DAYS): BusinessDate {
+  return addBusinessDays(dueDate, 2, closed);
 }

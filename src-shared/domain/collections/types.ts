@@ -55,7 +55,11 @@ export type TimelineKind =
   | 'promise'
   | 'activity'
   | 'cheque'
-  | 'promissory_note';
+  | 'promissory_note'
+  /** A payment plan was made (code: its kind; title: its id). */
+  | 'plan'
+  /** A payment plan broke, was completed, replanned or cancelled (code: that status; title: its id). */
+  | 'plan_status';
 
 /** One line of a customer's history, newest first. `refId` points at the invoice, payment, … it is about. */
 export interface TimelineEntry {

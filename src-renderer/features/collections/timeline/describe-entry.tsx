@@ -3,6 +3,7 @@ import {
   IconArrowBackUp,
   IconBrandWhatsapp,
   IconCalendarDollar,
+  IconCalendarTime,
   IconCash,
   IconCreditCardPay,
   IconFileInvoice,
@@ -116,6 +117,20 @@ export function describeEntry(entry: TimelineEntry, t: Translate, format: Format
           status: t(`cheques.status.${entry.code ?? 'portfolio'}` as MessageKey),
         }),
         to: null,
+      };
+    case 'plan':
+      return {
+        icon: IconCalendarTime,
+        color: 'indigo',
+        headline: t('timeline.plan', { kind: t(`plans.kind.${entry.code ?? 'instalment'}` as MessageKey), id: entry.title }),
+        to: `/plans/${entry.refId}`,
+      };
+    case 'plan_status':
+      return {
+        icon: IconCalendarTime,
+        color: entry.code === 'broken' ? 'red' : entry.code === 'completed' ? 'teal' : 'gray',
+        headline: t(`timeline.plan_status.${entry.code ?? 'cancelled'}` as MessageKey),
+        to: `/plans/${entry.refId}`,
       };
   }
 }

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { businessDateSchema } from '../common/schemas';
+
+export const HOLIDAY_KINDS = ['public', 'half_day', 'company'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
+export interface Holiday {
+  date: string;
+  name: string;
+  kind: HolidayKind;
+}
+
+export const holidayListInput = z
+  .object({
+    /** A calendar year; without one, every holiday from this year on. */
+    year: z.number().int().min(2000).max(2100).optional(),
+  })
+  .strict();
+
+export const holidayAddInput = z
+  .object({
+    date: businessDateSchema,
+    name: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+    kind: z.enum(HOLIDAY_KINDS).default('company'),
+  })
+  .strict();
+
+export const holidayRemoveInput = z.object({ date: businessDateSchema }).strict();

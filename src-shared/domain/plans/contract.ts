@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { mutation, query } from '../../contract/method';
+import { idSchema } from '../common/schemas';
+import { planCreateInput, planListInput, planProposeInput, planReplanInput, planSettingsInput } from './schemas';
+import type { PaymentPlan, PlanPage, PlanProposal, PlanSettings } from './types';
+
+const byId = z.object({ id: idSchema }).strict();
+
+export const plansContract = {
+  'plans/propose': query<PlanProposal>()(
+    planProposeInput,
+    'Propose an instalment schedule (equal split, optional down payment, interest and business-day moves); saves nothing',
+  ),
+  'plans/create': mutation<PaymentPlan>()(
+    planCreateInput,
+    "Put invoices (or a customer's whole overdue balance in one currency) on an instalment plan",
+  ),
+  'plans/get': query<PaymentPlan>()(byId, 'One plan with its invoices and instalments (paid, partly paid, due, late)'),
+  'plans/list': query<PlanPage>()(planListInput, 'Plans by customer and/or status, newest first'),
+  'plans/cancel': mutation<PaymentPlan>()(byId, 'Cancel an active or broken plan; its invoices fall back to their own due dates'),
+  'plans/replan': mutation<PaymentPlan>()(
+    planReplanInput,
+    'Re-plan what is left of an active or broken plan: the old one becomes replanned, a new one covers the rest',
+  ),
+  'plans/settings': query<PlanSettings>()(z.object({}).strict(), 'Plan settings (grace days before a late plan is broken)'),
+  'plans/updateSettings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),
+};
