@@ -1136,6 +1136,8 @@ export const en: Record<MessageKey, string> = {
   'plans.state.late': 'Late',
   'plans.row.down_payment': 'Down payment',
   'plans.row.instalment': 'Instalment {n}',
+  'plans.col.plan': 'Plan',
+  'plans.col.kind': 'Kind',
   'plans.col.row': 'Row',
   'plans.col.dueDate': 'Due date',
   'plans.col.amount': 'Amount',

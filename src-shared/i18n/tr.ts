@@ -1135,6 +1135,8 @@ export const tr = {
   'plans.state.late': 'Gecikmiş',
   'plans.row.down_payment': 'Peşinat',
   'plans.row.instalment': '{n}. taksit',
+  'plans.col.plan': 'Plan',
+  'plans.col.kind': 'Tür',
   'plans.col.row': 'Satır',
   'plans.col.dueDate': 'Vade',
   'plans.col.amount': 'Tutar',

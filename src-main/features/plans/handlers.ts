@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 import { loadClosedDays } from '../holidays/holidays-repo';
 import { keepPlansCurrent, syncPlanPayments } from './plan-progress';
-import { coveredInvoices, HOLDING_STATUSES } from './plan-scope';
+import { coveredInvoices, heldByPlan, HOLDING_STATUSES } from './plan-scope';
 import { readPlanSettings, writePlanSettings } from './plan-settings';
 import { writePlan } from './plan-write';
 import { listPlans, loadPlan } from './plans-repo';
@@ -103,6 +103,34 @@ export const plansHandlers: DomainHandlers<'plans'> = {
     const plan = await settle(ctx, newId, current.customerId);
     await recordAudit(ctx, 'plans/create', 'plan', newId, null, plan);
     return plan;
+  },
+
+  'plans/openInvoices': async ({ customerId, currency }, ctx) => {
+    const rows = await ctx.db
+      .selectFrom('invoices')
+      .select(['id', 'number', 'issue_date', 'due_date', 'total', 'open_amount'])
+      .where('customer_id', '=', customerId)
+      .where('currency', '=', currency)
+      .where('open_amount', '>', 0)
+      .orderBy('due_date')
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    const held = await heldByPlan(
+      ctx.db,
+      rows.map((r) => r.id),
+    );
+    const today = todayLocal(ctx.now());
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      issueDate: r.issue_date,
+      dueDate: r.due_date,
+      total: r.total,
+      openAmount: r.open_amount,
+      overdue: r.due_date < today,
+      heldByPlanId: held.get(r.id) ?? null,
+    }));
   },
 
   'plans/settings': async (_input, ctx) => readPlanSettings(ctx.db),

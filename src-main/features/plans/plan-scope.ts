@@ -13,16 +13,17 @@ export interface CoveredInvoice {
 /** Plans that still speak for their invoices: a second one may not cover them at the same time. */
 export const HOLDING_STATUSES = ['active', 'broken'] as const;
 
-async function heldByPlan(db: Db, invoiceIds: number[]): Promise<Set<number>> {
-  if (invoiceIds.length === 0) return new Set();
+/** Which of these invoices a live plan holds, and which plan. */
+export async function heldByPlan(db: Db, invoiceIds: number[]): Promise<Map<number, number>> {
+  if (invoiceIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('plan_invoices as pi')
     .innerJoin('payment_plans as p', 'p.id', 'pi.plan_id')
-    .select('pi.invoice_id')
+    .select(['pi.invoice_id', 'pi.plan_id'])
     .where('pi.invoice_id', 'in', invoiceIds)
     .where('p.status', 'in', HOLDING_STATUSES)
     .execute();
-  return new Set(rows.map((r) => r.invoice_id));
+  return new Map(rows.map((r) => [r.invoice_id, r.plan_id]));
 }
 
 export async function refuse(

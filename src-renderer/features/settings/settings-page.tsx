@@ -2,6 +2,8 @@ import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
 import { CompanyProfileSection } from '../company/company-profile-section';
+import { HolidaysSection } from '../plans/settings/holidays-section';
+import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 
@@ -13,6 +15,8 @@ export function SettingsPage() {
       <Stack gap="lg">
         <LanguageSetting />
         <CompanyProfileSection />
+        <PlanSettingsSection />
+        <HolidaysSection />
         <AboutSection />
       </Stack>
     </Stack>

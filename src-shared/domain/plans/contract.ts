@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
-import { idSchema } from '../common/schemas';
+import { currencySchema, idSchema } from '../common/schemas';
 import { planCreateInput, planListInput, planProposeInput, planReplanInput, planSettingsInput } from './schemas';
-import type { PaymentPlan, PlanPage, PlanProposal, PlanSettings } from './types';
+import type { CoverableInvoice, PaymentPlan, PlanPage, PlanProposal, PlanSettings } from './types';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -21,6 +21,10 @@ export const plansContract = {
   'plans/replan': mutation<PaymentPlan>()(
     planReplanInput,
     'Re-plan what is left of an active or broken plan: the old one becomes replanned, a new one covers the rest',
+  ),
+  'plans/openInvoices': query<CoverableInvoice[]>()(
+    z.object({ customerId: idSchema, currency: currencySchema.default('TRY') }).strict(),
+    "A customer's open invoices in one currency, oldest due first, each with the live plan holding it (at most 500)",
   ),
   'plans/settings': query<PlanSettings>()(z.object({}).strict(), 'Plan settings (grace days before a late plan is broken)'),
   'plans/updateSettings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),

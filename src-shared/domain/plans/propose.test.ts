@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { closedDaysOf } from '../../dates/business-days';
+import { closedDaysOf, type ClosedDays } from '../../dates/business-days';
 import { instalmentDates, monthlyOn, proposeSchedule } from './propose';
 import { planProposeInput, type PlanProposeInput } from './schemas';
 
-const propose = (input: Partial<PlanProposeInput> & Pick<PlanProposeInput, 'principal' | 'count'>, closed?: Set<string>) =>
+const propose = (input: Partial<PlanProposeInput> & Pick<PlanProposeInput, 'principal' | 'count'>, closed?: ClosedDays) =>
   proposeSchedule(planProposeInput.parse({ frequency: { kind: 'monthly', day: 15 }, startDate: '2026-12-01', ...input }), closed);
 
 /** A small seeded generator, so a failure can be replayed. */

@@ -83,3 +83,15 @@ export interface PlanPage {
 export interface PlanSettings {
   graceDays: number;
 }
+
+/** An open invoice the editor can put on a plan, with the live plan that already holds it, if any. */
+export interface CoverableInvoice {
+  id: number;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  total: number;
+  openAmount: number;
+  overdue: boolean;
+  heldByPlanId: number | null;
+}

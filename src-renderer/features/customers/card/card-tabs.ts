@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 
-export const CARD_TABS = ['overview', 'invoices', 'payments', 'timeline', 'collections'] as const;
+export const CARD_TABS = ['overview', 'invoices', 'payments', 'timeline', 'collections', 'plans'] as const;
 export type CardTab = (typeof CARD_TABS)[number];
 
 const isCardTab = (value: string | null): value is CardTab => (CARD_TABS as readonly (string | null)[]).includes(value);

@@ -1,5 +1,12 @@
 import { Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { IconCash, IconFileInvoice, IconHistory, IconLayoutDashboard, IconMessageReport } from '@tabler/icons-react';
+import {
+  IconCalendarTime,
+  IconCash,
+  IconFileInvoice,
+  IconHistory,
+  IconLayoutDashboard,
+  IconMessageReport,
+} from '@tabler/icons-react';
 import type { Customer } from '../../../../src-shared/domain/customers/types';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
@@ -7,6 +14,7 @@ import { AuditHistoryLink } from '../../audit/audit-history-link';
 import { DisputesSection } from '../../collections/disputes/disputes-section';
 import { PromisesSection } from '../../collections/promises/promises-section';
 import { TimelineSection } from '../../collections/timeline/timeline-section';
+import { PlansSection } from '../../plans/card/plans-section';
 import { CustomerQueryState } from '../customer-query-state';
 import { useCustomer } from '../queries';
 import { useCustomerId } from '../use-customer-id';
@@ -38,6 +46,7 @@ const TAB_ICONS: Record<CardTab, typeof IconHistory> = {
   payments: IconCash,
   timeline: IconHistory,
   collections: IconMessageReport,
+  plans: IconCalendarTime,
 };
 
 /**
@@ -87,6 +96,9 @@ function CustomerCard({ customer }: { customer: Customer }) {
             <PromisesSection customerId={customer.id} />
             <DisputesSection customerId={customer.id} />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="plans">
+          <PlansSection customerId={customer.id} />
         </Tabs.Panel>
       </Tabs>
     </div>

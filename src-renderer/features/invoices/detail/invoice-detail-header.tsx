@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconCash, IconPencil, IconReceiptRefund } from '@tabler/icons-react';
+import { IconCalendarTime, IconCash, IconPencil, IconReceiptRefund } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Invoice } from '../../../../src-shared/domain/invoices/types';
 import { newCreditNotePath, newPaymentPath } from '../../../app/paths';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/i18n-context';
 import { OpenDisputeAction } from '../../collections/disputes/open-dispute-action';
 import { CustomerLink } from '../../customers/customer-link';
+import { newPlanPath } from '../../plans/paths';
 import { isInvoiceLocked } from '../invoice-lock';
 import { InvoiceStatusBadge } from '../invoice-status-badge';
 import { WriteOffAction } from './write-off-action';
@@ -51,6 +52,17 @@ export function InvoiceDetailHeader({ invoice }: { invoice: Invoice }) {
               data-testid="new-credit-note"
             >
               {t('creditNotes.new')}
+            </Button>
+          )}
+          {open && (
+            <Button
+              component={Link}
+              to={newPlanPath(invoice.customerId, { invoiceIds: [invoice.id], currency: invoice.currency })}
+              variant="default"
+              leftSection={<IconCalendarTime size={16} />}
+              data-testid="plan-invoice"
+            >
+              {t('plans.fromInvoice')}
             </Button>
           )}
           {open && (
