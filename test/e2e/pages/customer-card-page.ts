@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DialogForm } from './dialog-form';
 
-export type CardTab = 'overview' | 'invoices' | 'payments' | 'timeline' | 'collections';
+export type CardTab = 'overview' | 'invoices' | 'payments' | 'timeline' | 'collections' | 'plans';
 
 /** One customer's card: header, tabs (overview, invoices, payments, timeline, promises & disputes). */
 export class CustomerCardPage {

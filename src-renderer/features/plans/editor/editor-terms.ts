@@ -80,8 +80,9 @@ export function proposeArgs(
   if (!parsed.success) {
     for (const issue of toFieldIssues(parsed.error.issues, language)) {
       const field = String(issue.path[0]);
-      // The principal is not a term: with nothing covered the coverage says so.
-      if (field !== 'principal') errors[field === 'frequency' ? String(issue.path.at(-1)) : field] ??= issue.message;
+      // The principal is not a term, and the down payment is only too large against something covered.
+      if (field === 'principal' || (field === 'downPayment' && principal <= 0)) continue;
+      errors[field === 'frequency' ? String(issue.path.at(-1)) : field] ??= issue.message;
     }
   }
   return { input: Object.keys(errors).length === 0 && principal > 0 ? input : null, errors };

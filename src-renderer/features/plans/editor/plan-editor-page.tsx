@@ -127,7 +127,6 @@ function PlanEditor({ customer }: { customer: Customer }) {
       <PageHeader
         back={{ to: cardTabPath(customer.id, 'plans'), label: customer.title }}
         title={coverage.replanId !== null ? t('plans.editor.replanTitle', { id: coverage.replanId }) : t('plans.editor.title')}
-        meta={<Text c="dimmed">{customer.title}</Text>}
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -146,7 +145,7 @@ function PlanEditor({ customer }: { customer: Customer }) {
           <SectionCard title={t('plans.editor.schedule')} testId="plan-schedule">
             <Stack gap="md">
               {proposal.isError && <Alert color="red" title={describeError(proposal.error, t)} />}
-              <SumIndicator schedule={schedule} total={total} currency={coverage.currency} />
+              {schedule.rows.length > 0 && <SumIndicator schedule={schedule} total={total} currency={coverage.currency} />}
               <ScheduleTable schedule={schedule} currency={coverage.currency} />
               <Group justify="space-between" gap="xs">
                 <Text size="sm" c="dimmed">
