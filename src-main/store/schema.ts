@@ -16,7 +16,7 @@ import type {
 } from './tables/ledger';
 import type { HolidaysTable } from './tables/holidays';
 import type { OutboxAttachmentsTable, OutboxMessagesTable, ReminderTasksTable } from './tables/outbox';
-import type { PaymentPlansTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
+import type { PaymentPlansTable, PlanEventsTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
 import type { SettingsTable } from './tables/settings';
 
 /** Every table Kysely knows, one interface per table file. */
@@ -41,6 +41,7 @@ export interface Database {
   payment_plans: PaymentPlansTable;
   plan_invoices: PlanInvoicesTable;
   plan_instalments: PlanInstalmentsTable;
+  plan_events: PlanEventsTable;
   outbox_messages: OutboxMessagesTable;
   outbox_attachments: OutboxAttachmentsTable;
   reminder_tasks: ReminderTasksTable;

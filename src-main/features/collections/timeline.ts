@@ -6,7 +6,6 @@ import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { notFound } from '../../core/errors';
 import type { Handler } from '../../core/registry';
 import { keepPlansCurrent } from '../plans/plan-progress';
-import { todayLocal } from '../../../src-shared/dates/business-date';
 
 interface TimelineRow {
   kind: TimelineKind;
@@ -134,17 +133,10 @@ const sources = (customerId: number): Source[] => {
     chequeEvents('cheque', customerId),
     {
       kind: 'plan',
-      from: sql`payment_plans where customer_id = ${customerId}`,
-      sortAt: 'created_at',
-      id: 'id',
-      columns: cols('substr(created_at, 1, 10)', 'cast(id as text)', 'note', 'total', 'currency', 'kind', 'null', 'null'),
-    },
-    {
-      kind: 'plan_status',
-      from: sql`payment_plans where customer_id = ${customerId} and status != 'active'`,
-      sortAt: "status_date || 'T23:59:59.998Z'",
-      id: 'id',
-      columns: cols('status_date', 'cast(id as text)', "''", 'total', 'currency', 'status', 'null', 'null'),
+      from: sql`plan_events e join payment_plans p on p.id = e.plan_id where e.customer_id = ${customerId}`,
+      sortAt: 'e.date || substr(e.created_at, 11)',
+      id: 'e.id',
+      columns: cols('e.date', 'cast(p.id as text)', 'p.note', 'p.total', 'p.currency', 'e.event', 'null', 'null'),
     },
     chequeEvents('promissory_note', customerId),
     {
@@ -178,7 +170,7 @@ function idBound(kind: TimelineKind, cursorRefKey: string): number {
 export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limit, cursor }, ctx) => {
   const exists = await ctx.db.selectFrom('customers').select('id').where('id', '=', id).executeTakeFirst();
   if (!exists) throw notFound(`Customer ${id} does not exist`);
-  await keepPlansCurrent(ctx.db, todayLocal(ctx.now()));
+  await keepPlansCurrent(ctx.db, ctx.now());
   // The position is the last row's (sort_at, ref_key); neither contains '|'.
   const [sortAt, cursorRefKey] = cursor ? String(decodeCursor(cursor, 'timeline').key).split('|') : [];
 

@@ -10,6 +10,7 @@ import { loadClosedDays } from '../holidays/holidays-repo';
 import { keepPlansCurrent, syncPlanPayments } from './plan-progress';
 import { coveredInvoices, heldByPlan, HOLDING_STATUSES } from './plan-scope';
 import { readPlanSettings, writePlanSettings } from './plan-settings';
+import { setPlanStatus } from './plan-status';
 import { writePlan } from './plan-write';
 import { listPlans, loadPlan } from './plans-repo';
 
@@ -21,7 +22,7 @@ async function mustLoad(ctx: HandlerContext, id: number): Promise<PaymentPlan> {
 
 /** A new plan: its instalments take over what was already paid (none, usually), then it is read back. */
 async function settle(ctx: HandlerContext, id: number, customerId: number): Promise<PaymentPlan> {
-  await syncPlanPayments(ctx.db, [customerId], todayLocal(ctx.now()));
+  await syncPlanPayments(ctx.db, [customerId], ctx.now());
   ctx.emit({ type: 'ledger/changed', customerIds: [customerId] });
   return mustLoad(ctx, id);
 }
@@ -52,23 +53,19 @@ export const plansHandlers: DomainHandlers<'plans'> = {
   },
 
   'plans/get': async ({ id }, ctx) => {
-    await keepPlansCurrent(ctx.db, todayLocal(ctx.now()));
+    await keepPlansCurrent(ctx.db, ctx.now());
     return mustLoad(ctx, id);
   },
 
   'plans/list': async (input, ctx) => {
-    await keepPlansCurrent(ctx.db, todayLocal(ctx.now()));
+    await keepPlansCurrent(ctx.db, ctx.now());
     return listPlans(ctx.db, input);
   },
 
   'plans/cancel': async ({ id }, ctx) => {
     const current = await mustLoad(ctx, id);
     await mustBeLive(ctx, current);
-    await ctx.db
-      .updateTable('payment_plans')
-      .set({ status: 'cancelled', status_date: todayLocal(ctx.now()) })
-      .where('id', '=', id)
-      .execute();
+    await setPlanStatus(ctx.db, current, 'cancelled', todayLocal(ctx.now()), ctx.now());
     const cancelled = await mustLoad(ctx, id);
     await recordAudit(ctx, 'plans/cancel', 'plan', id, current, cancelled);
     ctx.emit({ type: 'ledger/changed', customerIds: [current.customerId] });
@@ -86,11 +83,7 @@ export const plansHandlers: DomainHandlers<'plans'> = {
       .map((i) => ({ id: i.invoiceId, amount: Math.min(i.openAmount, i.amount) }))
       .filter((i) => i.amount > 0);
     if (covered.length === 0) throw fieldError(await ctx.language(), 'conflict', ['id'], 'plans.nothingLeft');
-    await ctx.db
-      .updateTable('payment_plans')
-      .set({ status: 'replanned', status_date: todayLocal(ctx.now()) })
-      .where('id', '=', id)
-      .execute();
+    await setPlanStatus(ctx.db, current, 'replanned', todayLocal(ctx.now()), ctx.now());
     const newId = await writePlan(ctx, {
       customerId: current.customerId,
       currency: current.currency,
@@ -138,7 +131,7 @@ export const plansHandlers: DomainHandlers<'plans'> = {
   'plans/updateSettings': async (input, ctx) => {
     const before = await readPlanSettings(ctx.db);
     await writePlanSettings(ctx.db, input, ctx.now());
-    if (before.graceDays !== input.graceDays) await keepPlansCurrent(ctx.db, todayLocal(ctx.now()));
+    if (before.graceDays !== input.graceDays) await keepPlansCurrent(ctx.db, ctx.now());
     ctx.emit({ type: 'settings/changed' });
     return readPlanSettings(ctx.db);
   },

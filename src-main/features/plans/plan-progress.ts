@@ -4,6 +4,7 @@ import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
 import type { Db } from '../../store/schema';
 import { readPlanSettings } from './plan-settings';
+import { setPlanStatus } from './plan-status';
 
 /** Plans whose instalments still follow the ledger; replanned and cancelled ones are frozen as they ended. */
 const LIVE = ['active', 'broken', 'completed'] as const;
@@ -14,11 +15,12 @@ const LIVE = ['active', 'broken', 'completed'] as const;
  * credit note, a reversal, a bounced cheque or a write-off all move it without bookkeeping of their own.
  * Then the plan's status follows: everything paid → completed; a completed plan that is owed again → active.
  */
-export async function syncPlanPayments(db: Db, customerIds: readonly number[], today: string): Promise<void> {
+export async function syncPlanPayments(db: Db, customerIds: readonly number[], now: Date): Promise<void> {
   if (customerIds.length === 0) return;
+  const today = todayLocal(now);
   const plans = await db
     .selectFrom('payment_plans as p')
-    .select(['p.id', 'p.status', 'p.total'])
+    .select(['p.id', 'p.customer_id', 'p.status', 'p.total'])
     .select(
       sql<number>`(select coalesce(sum(pi.amount - min(i.open_amount, pi.amount)), 0)
         from plan_invoices pi join invoices i on i.id = pi.invoice_id where pi.plan_id = p.id)`.as('paid'),
@@ -41,10 +43,9 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], t
         await db.updateTable('plan_instalments').set({ paid_amount: paid }).where('id', '=', row.id).execute();
     }
     const next = Number(plan.paid) >= plan.total ? 'completed' : plan.status === 'completed' ? 'active' : plan.status;
-    if (next !== plan.status)
-      await db.updateTable('payment_plans').set({ status: next, status_date: today }).where('id', '=', plan.id).execute();
+    if (next !== plan.status) await setPlanStatus(db, { id: plan.id, customerId: plan.customer_id }, next, today, now);
   }
-  await markBroken(db, today, customerIds);
+  await markBroken(db, now, customerIds);
 }
 
 /**
@@ -52,25 +53,27 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], t
  * past the grace (the same whenever it is noticed). Broken stays broken until it is paid off, replanned or
  * cancelled: a plan the customer did not keep is the user's call, not a payment's.
  */
-async function markBroken(db: Db, today: string, customerIds?: readonly number[]): Promise<void> {
+async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): Promise<void> {
+  const today = todayLocal(now);
   const { graceDays } = await readPlanSettings(db);
   const cutoff = addDays(today, -graceDays);
   let late = db
     .selectFrom('plan_instalments as pi')
     .innerJoin('payment_plans as p', 'p.id', 'pi.plan_id')
-    .select(['pi.plan_id', (eb) => eb.fn.min('pi.due_date').as('due_date')])
+    .select(['pi.plan_id', 'p.customer_id', (eb) => eb.fn.min('pi.due_date').as('due_date')])
     .where(sql<boolean>`pi.paid_amount < pi.amount`)
     .where('pi.due_date', '<', cutoff)
     .where('p.status', '=', 'active')
-    .groupBy('pi.plan_id');
+    .groupBy(['pi.plan_id', 'p.customer_id']);
   if (customerIds) late = late.where('pi.customer_id', 'in', [...new Set(customerIds)]);
   for (const row of await late.execute()) {
-    await db
-      .updateTable('payment_plans')
-      .set({ status: 'broken', status_date: addDays(String(row.due_date), graceDays + 1) })
-      .where('id', '=', row.plan_id)
-      .where('status', '=', 'active')
-      .execute();
+    await setPlanStatus(
+      db,
+      { id: row.plan_id, customerId: row.customer_id },
+      'broken',
+      addDays(String(row.due_date), graceDays + 1),
+      now,
+    );
   }
 }
 
@@ -78,7 +81,7 @@ async function markBroken(db: Db, today: string, customerIds?: readonly number[]
  * Before plans are read (the plan list and card, the timeline, the reminder engine): active plans that days
  * passing have broken are marked so. One range read of the unpaid-instalment index up to the cutoff.
  */
-export const keepPlansCurrent = (db: Db, today: string): Promise<void> => markBroken(db, today);
+export const keepPlansCurrent = (db: Db, now: Date): Promise<void> => markBroken(db, now);
 
 /** Dispatch's `beforeCommit`: the plans of every customer whose ledger a writer changed, in its transaction. */
 export async function syncPlansOnLedgerChange(
@@ -86,5 +89,5 @@ export async function syncPlansOnLedgerChange(
   events: readonly AppEvent[],
 ): Promise<void> {
   const ids = events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : []));
-  if (ids.length > 0) await syncPlanPayments(ctx.db, ids, todayLocal(ctx.now()));
+  if (ids.length > 0) await syncPlanPayments(ctx.db, ids, ctx.now());
 }

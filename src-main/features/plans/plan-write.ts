@@ -7,6 +7,7 @@ import { translate } from '../../../src-shared/i18n/translate';
 import type { HandlerContext } from '../../core/context';
 import { bookInterestInvoice } from './plan-interest';
 import { refuse, type CoveredInvoice } from './plan-scope';
+import { recordPlanEvent } from './plan-status';
 
 /** Rows per insert, far under SQLite's bound-variable limit (a whole overdue balance can be many invoices). */
 const CHUNK = 500;
@@ -87,6 +88,7 @@ export async function writePlan(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await recordPlanEvent(ctx.db, { id, customerId: plan.customerId }, 'created', today, ctx.now());
   const covered = [...plan.covered];
   if (schedule.interestAmount > 0) {
     const invoiceId = await bookInterestInvoice(ctx, {

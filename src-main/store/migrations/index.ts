@@ -8,7 +8,7 @@ import { m0007 } from './0007-collections-by-method';
 import { m0008 } from './0008-cheques';
 import { m0009 } from './0009-daily-ledger';
 import { m0010 } from './0010-plans-holidays-outbox';
-import { m0011 } from './0011-holiday-seed-and-plan-interest';
+import { m0011 } from './0011-holiday-seed-and-plan-events';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */

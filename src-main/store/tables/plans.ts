@@ -45,3 +45,13 @@ export interface PlanInstalmentsTable {
   customer_id: number;
   currency: string;
 }
+
+/** A plan's dated status changes (migration 0011), read by the customer's timeline. */
+export interface PlanEventsTable {
+  id: Generated<number>;
+  plan_id: number;
+  customer_id: number;
+  event: 'created' | PlanStatus;
+  date: string;
+  created_at: string;
+}

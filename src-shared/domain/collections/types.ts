@@ -56,10 +56,8 @@ export type TimelineKind =
   | 'activity'
   | 'cheque'
   | 'promissory_note'
-  /** A payment plan was made (code: its kind; title: its id). */
-  | 'plan'
-  /** A payment plan broke, was completed, replanned or cancelled (code: that status; title: its id). */
-  | 'plan_status';
+  /** A payment plan was made, broke, was completed, replanned or cancelled (code: 'created' or the status; title: its id). */
+  | 'plan';
 
 /** One line of a customer's history, newest first. `refId` points at the invoice, payment, … it is about. */
 export interface TimelineEntry {

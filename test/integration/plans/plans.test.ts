@@ -128,9 +128,9 @@ describe('payments towards a plan', () => {
     expect(now.instalments.every((i) => i.state === 'paid')).toBe(true);
     expect(now.status).toBe('completed');
     const timeline = await call(b, 'customers/timeline', { id: customer.id, limit: 50 });
-    expect(timeline.items.filter((e) => e.kind.startsWith('plan')).map((e) => [e.kind, e.code])).toEqual([
-      ['plan_status', 'completed'],
-      ['plan', 'restructure'],
+    expect(timeline.items.filter((e) => e.kind === 'plan').map((e) => [e.code, e.title])).toEqual([
+      ['completed', String(plan.id)],
+      ['created', String(plan.id)],
     ]);
   });
 
@@ -164,6 +164,15 @@ describe('payments towards a plan', () => {
     expect((await call(b, 'plans/settings', {})).graceDays).toBe(30);
     const cancelled = await call(b, 'plans/cancel', { id: replanned.id });
     expect(cancelled.status).toBe('cancelled');
+    // The timeline keeps every step, "broken" too, after the plan was replanned.
+    const timeline = await call(b, 'customers/timeline', { id: customer.id, limit: 50 });
+    expect(timeline.items.filter((e) => e.kind === 'plan').map((e) => [e.title, e.code])).toEqual([
+      [String(replanned.id), 'cancelled'],
+      [String(replanned.id), 'created'],
+      [String(plan.id), 'replanned'],
+      [String(plan.id), 'broken'],
+      [String(plan.id), 'created'],
+    ]);
   });
 });
 

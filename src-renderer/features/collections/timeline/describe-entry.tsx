@@ -119,18 +119,12 @@ export function describeEntry(entry: TimelineEntry, t: Translate, format: Format
         to: null,
       };
     case 'plan':
+      // The title is the plan's number; the code what happened to it.
       return {
         icon: IconCalendarTime,
-        color: 'indigo',
-        headline: t('timeline.plan', { kind: t(`plans.kind.${entry.code ?? 'instalment'}` as MessageKey), id: entry.title }),
-        to: `/plans/${entry.refId}`,
-      };
-    case 'plan_status':
-      return {
-        icon: IconCalendarTime,
-        color: entry.code === 'broken' ? 'red' : entry.code === 'completed' ? 'teal' : 'gray',
-        headline: t(`timeline.plan_status.${entry.code ?? 'cancelled'}` as MessageKey),
-        to: `/plans/${entry.refId}`,
+        color: entry.code === 'broken' ? 'red' : entry.code === 'completed' ? 'teal' : 'indigo',
+        headline: t(`timeline.plan.${entry.code ?? 'created'}` as MessageKey, { id: entry.title }),
+        to: `/plans/${entry.title}`,
       };
   }
 }

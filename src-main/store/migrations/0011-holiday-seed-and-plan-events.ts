@@ -37,16 +37,26 @@ const SEED: readonly Seed[] = [
 ];
 
 /**
- * Seeds the holiday list, and links a plan to the vade farkı invoice it issued (see plans/plan-interest.ts),
- * so the plan shows its interest apart and a replan knows which invoice is interest.
+ * Seeds the holiday list, links a plan to the vade farkı invoice it issued (see plans/plan-interest.ts) so the
+ * plan shows its interest apart, and keeps each plan's dated status changes for the customer's timeline.
  */
 export const m0011: Migration = {
   version: 11,
-  name: 'holiday-seed-and-plan-interest',
+  name: 'holiday-seed-and-plan-events',
   async up(db: Kysely<unknown>) {
     for (const [date, name, kind] of SEED) {
       await sql`insert or ignore into holidays (date, name, kind) values (${date}, ${name}, ${kind})`.execute(db);
     }
     await sql`alter table payment_plans add column interest_invoice_id integer references invoices (id)`.execute(db);
+    // A plan's status changes, dated, so the timeline keeps "broken" after the plan is replanned.
+    await sql`create table plan_events (
+      id integer primary key,
+      plan_id integer not null references payment_plans (id),
+      customer_id integer not null references customers (id),
+      event text not null check (event in ('created', 'active', 'completed', 'broken', 'replanned', 'cancelled')),
+      date text not null,
+      created_at text not null
+    ) strict`.execute(db);
+    await sql`create index plan_events_timeline on plan_events (customer_id, (date || substr(created_at, 11)))`.execute(db);
   },
 };

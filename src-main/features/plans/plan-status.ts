@@ -1,0 +1,28 @@
+import type { PlanStatus } from '../../../src-shared/domain/plans/schemas';
+import type { Db } from '../../store/schema';
+
+/** Appends a dated step of a plan's life (made, broken, completed, …) for the customer's timeline. */
+export async function recordPlanEvent(
+  db: Db,
+  plan: { id: number; customerId: number },
+  event: 'created' | PlanStatus,
+  date: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('plan_events')
+    .values({ plan_id: plan.id, customer_id: plan.customerId, event, date, created_at: now.toISOString() })
+    .execute();
+}
+
+/** Moves a plan to a status as of a day, and says so on the timeline. */
+export async function setPlanStatus(
+  db: Db,
+  plan: { id: number; customerId: number },
+  status: PlanStatus,
+  date: string,
+  now: Date,
+): Promise<void> {
+  await db.updateTable('payment_plans').set({ status, status_date: date }).where('id', '=', plan.id).execute();
+  await recordPlanEvent(db, plan, status, date, now);
+}
