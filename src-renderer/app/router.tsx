@@ -22,7 +22,6 @@ import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
 import { PlanEditorPage } from '../features/plans/editor/plan-editor-page';
-import { PlanRedirectPage } from '../features/plans/plan-redirect-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -62,7 +61,6 @@ export const createAppRouter = () =>
             { path: 'cheques', element: <PortfolioPage /> },
             { path: 'cheques/:id', element: <ChequeDetailPage /> },
             { path: 'customers/:id/plans/new', element: <PlanEditorPage /> },
-            { path: 'plans/:id', element: <PlanRedirectPage /> },
             upcoming('calendar'),
             upcoming('reminders'),
             {

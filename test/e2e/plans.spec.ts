@@ -95,7 +95,12 @@ test('puts the overdue balance on a plan: the rows must add up before saving; a 
 
   // The plan is on the timeline.
   await card.openTab('timeline');
-  await expect(page.locator('[data-testid="timeline-entry"][data-kind="plan"]')).toHaveCount(1);
+  const planEntry = page.locator('[data-testid="timeline-entry"][data-kind="plan"]');
+  await expect(planEntry).toHaveCount(1);
+  await expect(planEntry.getByTestId('timeline-headline')).toHaveText(`Ödeme planı #${plans.items[0]!.id} oluşturuldu`);
+  await planEntry.getByTestId('timeline-headline').click();
+  await expect(page).toHaveURL(new RegExp(`tab=plans&plan=${plans.items[0]!.id}`));
+  await expect(tab.instalmentRows).toHaveCount(3);
 
   if (SHOTS) {
     await app.call('settings/update', { language: 'en' });

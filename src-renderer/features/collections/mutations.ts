@@ -1,13 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import type { MethodInput, MethodName } from '../../../src-shared/contract/methods';
-import { send } from '../../api/client';
+import { useSend } from '../../api/use-send';
 
 /**
  * Collections changes refresh the card, the invoice and the timeline through the `ledger/changed` event
  * each of them emits (see app/event-sync.ts); nothing is patched into the cache by hand.
  */
-const useSend = <M extends MethodName>(method: M) => useMutation({ mutationFn: (input: MethodInput<M>) => send(method, input) });
-
 export const useLogActivity = () => useSend('activities/log');
 export const useCreatePromise = () => useSend('promises/create');
 export const useCancelPromise = () => useSend('promises/cancel');

@@ -10,37 +10,51 @@ const STATUS_COLOR: Record<PlanStatus, string> = {
   replanned: 'gray',
   cancelled: 'gray',
 };
+const STATE_COLOR: Record<InstalmentState, string> = { paid: 'green', partly_paid: 'yellow', due: 'blue', late: 'red' };
 
-export function PlanStatusBadge({ status }: { status: PlanStatus }) {
-  const t = useT();
+/** A plan's or an instalment's state; the alarming one (broken, late) filled, the rest light. */
+function StateBadge({
+  label,
+  color,
+  alarm,
+  testId,
+  value,
+}: {
+  label: string;
+  color: string;
+  alarm: boolean;
+  testId: string;
+  value: string;
+}) {
   return (
-    <Badge
-      size="sm"
-      variant={status === 'broken' ? 'filled' : 'light'}
-      color={STATUS_COLOR[status]}
-      tt="none"
-      data-testid="plan-status"
-      data-status={status}
-    >
-      {t(`plans.status.${status}`)}
+    <Badge size="sm" variant={alarm ? 'filled' : 'light'} color={color} tt="none" data-testid={testId} data-value={value}>
+      {label}
     </Badge>
   );
 }
 
-const STATE_COLOR: Record<InstalmentState, string> = { paid: 'green', partly_paid: 'yellow', due: 'blue', late: 'red' };
+export function PlanStatusBadge({ status }: { status: PlanStatus }) {
+  const t = useT();
+  return (
+    <StateBadge
+      label={t(`plans.status.${status}`)}
+      color={STATUS_COLOR[status]}
+      alarm={status === 'broken'}
+      testId="plan-status"
+      value={status}
+    />
+  );
+}
 
 export function InstalmentStateBadge({ state }: { state: InstalmentState }) {
   const t = useT();
   return (
-    <Badge
-      size="sm"
-      variant={state === 'late' ? 'filled' : 'light'}
+    <StateBadge
+      label={t(`plans.state.${state}`)}
       color={STATE_COLOR[state]}
-      tt="none"
-      data-testid="instalment-state"
-      data-state={state}
-    >
-      {t(`plans.state.${state}`)}
-    </Badge>
+      alarm={state === 'late'}
+      testId="instalment-state"
+      value={state}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import type { MethodInput, MethodName } from '../../../src-shared/contract/methods';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '../../../src-shared/contract/methods';
 import type { Currency } from '../../../src-shared/money/currency';
 import { send } from '../../api/client';
+import { useSend } from '../../api/use-send';
 import { planKeys } from './query-keys';
 
 /** Plans a card lists per page (a customer rarely has more). */
@@ -21,9 +22,6 @@ export const usePlan = (customerId: number, id: number | null) =>
     queryFn: () => send('plans/get', { id: id ?? 0 }),
     enabled: id !== null,
   });
-
-export const usePlanById = (id: number | null) =>
-  useQuery({ queryKey: planKeys.byId(id ?? 0), queryFn: () => send('plans/get', { id: id ?? 0 }), enabled: id !== null });
 
 export const useCoverableInvoices = (customerId: number, currency: Currency) =>
   useQuery({
@@ -49,9 +47,6 @@ export const useHolidays = (year: number) =>
     queryFn: () => send('holidays/list', { year }),
     placeholderData: keepPreviousData,
   });
-
-/** Writers refresh what they change through the events they emit (app/event-sync.ts). */
-const useSend = <M extends MethodName>(method: M) => useMutation({ mutationFn: (input: MethodInput<M>) => send(method, input) });
 
 export const useCreatePlan = () => useSend('plans/create');
 export const useReplan = () => useSend('plans/replan');

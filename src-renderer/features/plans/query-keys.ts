@@ -10,8 +10,6 @@ export const planKeys = {
   ofCustomer: (customerId: number) => [...collectionKeys.customer(customerId), 'plans'] as const,
   detail: (customerId: number, id: number) => [...planKeys.ofCustomer(customerId), 'detail', id] as const,
   coverable: (customerId: number, currency: string) => [...planKeys.ofCustomer(customerId), 'coverable', currency] as const,
-  /** A plan looked up by id alone (the timeline's link). */
-  byId: (id: number) => ['plans', 'byId', id] as const,
   proposal: (input: MethodInput<'plans/propose'>) => ['plans', 'proposal', input] as const,
   settings: () => [...settingsKeys.all, 'plans'] as const,
   holidays: (year: number) => [...settingsKeys.all, 'holidays', year] as const,

@@ -124,7 +124,8 @@ export function describeEntry(entry: TimelineEntry, t: Translate, format: Format
         icon: IconCalendarTime,
         color: entry.code === 'broken' ? 'red' : entry.code === 'completed' ? 'teal' : 'indigo',
         headline: t(`timeline.plan.${entry.code ?? 'created'}` as MessageKey, { id: entry.title }),
-        to: `/plans/${entry.title}`,
+        // The timeline is on the customer's card: the plan opens in the card's plan tab.
+        to: `?tab=plans&plan=${entry.title}`,
       };
   }
 }
