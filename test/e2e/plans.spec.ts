@@ -7,6 +7,7 @@ import { goToRoute } from './pages/app-navigation';
 import { CustomerCardPage } from './pages/customer-card-page';
 import { PaymentFormPage } from './pages/payment-form-page';
 import { PlanEditorPage, PlanTab } from './pages/plan-editor-page';
+import { HolidaysSection } from './pages/holidays-section';
 import { ShellPage } from './pages/shell-page';
 
 const tl = (minor: number) => formatMoney(minor, 'TRY', 'tr');
@@ -137,4 +138,27 @@ test('the invoice page opens the editor for that invoice alone', async ({ page, 
   await editor.save();
   await expect(page).toHaveURL(/tab=plans&plan=\d+/);
   await expect(new PlanTab(page).instalmentRows).toHaveCount(4);
+});
+
+test('settings list the seeded holidays by year; a company closure is added and removed; the grace is kept', async ({
+  page,
+  app,
+}) => {
+  const holidays = new HolidaysSection(page);
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, '/settings');
+  await holidays.chooseYear(2027);
+  await expect(holidays.row('Kurban Bayramı 1. gün')).toContainText('16.05.2027');
+  await holidays.add('31.12.2027', 'Yıl sonu sayımı');
+  await expect(holidays.row('Yıl sonu sayımı')).toContainText('Şirket tatili');
+  // The same day twice is refused on the date field.
+  await holidays.add('31.12.2027', 'Yine');
+  await expect(holidays.section.getByText('Bu gün zaten listede.')).toBeVisible();
+  await holidays.saveGrace(10);
+  await expect.poll(async () => (await app.call<{ graceDays: number }>('plans/settings')).graceDays).toBe(10);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-holidays-tr.png`, fullPage: true });
+  await holidays.row('Yıl sonu sayımı').getByRole('button').click();
+  await expect(holidays.row('Yıl sonu sayımı')).toHaveCount(0);
+  const list = await app.call<{ date: string }[]>('holidays/list', { year: 2027 });
+  expect(list.some((h) => h.date === '2027-12-31')).toBe(false);
 });
