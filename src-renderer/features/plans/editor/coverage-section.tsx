@@ -27,7 +27,7 @@ function InvoiceChoices({ coverage }: { coverage: Coverage }) {
               <Checkbox
                 key={invoice.id}
                 checked={checked}
-                disabled={held || coverage.scope === 'overdue'}
+                disabled={held}
                 onChange={() => coverage.toggle(invoice.id)}
                 data-testid="coverable-invoice"
                 label={

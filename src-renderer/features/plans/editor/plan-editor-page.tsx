@@ -1,12 +1,13 @@
-import { Alert, Button, Grid, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AppError } from '../../../../src-shared/contract/errors';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { Customer } from '../../../../src-shared/domain/customers/types';
 import { PageHeader } from '../../../components/page-header';
 import { SectionCard } from '../../../components/section-card';
+import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { describeError } from '../../../i18n/describe-error';
 import { useFormatters } from '../../../i18n/formatters';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -64,7 +65,10 @@ function PlanEditor({ customer }: { customer: Customer }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new proposal resets the rows
   }, [proposal.data]);
 
-  const changeTerms = (change: Partial<EditorTerms>) =>
+  const termsTouched = useRef(false);
+  const saved = useRef(false);
+  const changeTerms = (change: Partial<EditorTerms>) => {
+    termsTouched.current = true;
     setTerms((current) => ({
       ...current,
       ...change,
@@ -73,6 +77,7 @@ function PlanEditor({ customer }: { customer: Customer }) {
         ? { customDates: schedule.rows.filter((r) => r.kind === 'instalment').map((r) => r.dueDate) }
         : {}),
     }));
+  };
 
   const reason =
     coverage.principal <= 0
@@ -103,6 +108,7 @@ function PlanEditor({ customer }: { customer: Customer }) {
     };
     const done = {
       onSuccess: (plan: { id: number }) => {
+        saved.current = true;
         notifications.show({ color: 'teal', message: t('plans.editor.saved') });
         void navigate(planTabPath(customer.id, plan.id));
       },
@@ -124,6 +130,7 @@ function PlanEditor({ customer }: { customer: Customer }) {
   const saveError = create.error ?? replan.error;
   return (
     <Stack gap={0}>
+      <UnsavedChangesGuard shouldBlock={() => !saved.current && (termsTouched.current || schedule.edited)} />
       <PageHeader
         back={{ to: cardTabPath(customer.id, 'plans'), label: customer.title }}
         title={coverage.replanId !== null ? t('plans.editor.replanTitle', { id: coverage.replanId }) : t('plans.editor.title')}
@@ -145,6 +152,12 @@ function PlanEditor({ customer }: { customer: Customer }) {
           <SectionCard title={t('plans.editor.schedule')} testId="plan-schedule">
             <Stack gap="md">
               {proposal.isError && <Alert color="red" title={describeError(proposal.error, t)} />}
+              {schedule.rows.length === 0 && proposal.isFetching && (
+                <Stack gap="xs" aria-busy data-testid="schedule-loading">
+                  <Skeleton height={36} />
+                  <Skeleton height={36} />
+                </Stack>
+              )}
               {schedule.rows.length > 0 && <SumIndicator schedule={schedule} total={total} currency={coverage.currency} />}
               <ScheduleTable schedule={schedule} currency={coverage.currency} />
               <Group justify="space-between" gap="xs">

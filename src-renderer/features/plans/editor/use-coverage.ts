@@ -28,13 +28,17 @@ export function useCoverage(customerId: number) {
   const covered = scope === 'overdue' ? free.filter((i) => i.overdue) : free.filter((i) => chosen.has(i.id));
   const principal = replanId !== null ? (replan.data?.remaining ?? 0) : covered.reduce((sum, i) => sum + i.openAmount, 0);
 
-  const toggle = (id: number) =>
-    setChosen((current) => {
+  /** Ticking an invoice while the whole overdue balance is covered starts a choice from that balance. */
+  const toggle = (id: number) => {
+    if (scope === 'overdue') setScope('invoices');
+    setChosen((before) => {
+      const current = scope === 'overdue' ? new Set(covered.map((i) => i.id)) : before;
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
+  };
 
   return {
     replanId,

@@ -22,11 +22,17 @@ const validAmount = (amount: number | null): amount is number => amount !== null
 /** The schedule table: rows the proposal fills and the user then edits, and what is wrong with them. */
 export function useScheduleRows(total: number) {
   const [rows, setRows] = useState<EditorRow[]>([]);
+  /** Whether the user changed a row by hand (then leaving asks first). */
+  const [edited, setEdited] = useState(false);
+  const edit = (change: (current: EditorRow[]) => EditorRow[]) => {
+    setEdited(true);
+    setRows(change);
+  };
 
   const replaceWith = (proposed: readonly ProposedRow[]) => setRows(proposed.map((row) => keyed(row)));
   const update = (key: number, change: Partial<Pick<EditorRow, 'dueDate' | 'amount'>>) =>
-    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change, movedFrom: null } : row)));
-  const remove = (key: number) => setRows((current) => current.filter((row) => row.key !== key));
+    edit((current) => current.map((row) => (row.key === key ? { ...row, ...change, movedFrom: null } : row)));
+  const remove = (key: number) => edit((current) => current.filter((row) => row.key !== key));
 
   const rowErrors = new Map<number, { dueDate?: MessageKey; amount?: MessageKey }>();
   rows.forEach((row) => {
@@ -49,11 +55,11 @@ export function useScheduleRows(total: number) {
 
   /** A new row a month after the last, for what is still missing (if anything). */
   const add = () =>
-    setRows((current) => {
+    edit((current) => {
       const last = current.at(-1);
       const dueDate = last && isBusinessDate(last.dueDate) ? monthlyOn(last.dueDate, 1, Number(last.dueDate.slice(8, 10))) : '';
       return [...current, keyed({ kind: 'instalment', dueDate, amount: check.diff < 0 ? -check.diff : null, movedFrom: null })];
     });
 
-  return { rows, replaceWith, update, remove, add, rowErrors, sum: check.sum, diff: check.diff, schedule };
+  return { rows, edited, replaceWith, update, remove, add, rowErrors, sum: check.sum, diff: check.diff, schedule };
 }
