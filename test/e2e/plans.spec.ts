@@ -162,3 +162,43 @@ test('settings list the seeded holidays by year; a company closure is added and 
   const list = await app.call<{ date: string }[]>('holidays/list', { year: 2027 });
   expect(list.some((h) => h.date === '2027-12-31')).toBe(false);
 });
+
+test('a plan late past the grace period shows broken on the card; the rest is re-planned', async ({ page, app }) => {
+  const customer = await customerOverdue(app);
+  // Made earlier: its first instalment was due 10 days ago and nothing came (grace 7 days).
+  const plan = await app.call<{ id: number }>('plans/create', {
+    customerId: customer.id,
+    scope: 'overdue',
+    frequency: { kind: 'custom', dates: [addDays(today, -10), addDays(today, 20)] },
+    startDate: addDays(today, -10),
+    rows: [
+      { dueDate: addDays(today, -10), amount: 150_000 },
+      { dueDate: addDays(today, 20), amount: 150_000 },
+    ],
+  });
+  await app.call('payments/record', { customerId: customer.id, date: today, amount: 50_000, method: 'cash', allocate: 'auto' });
+  const tab = new PlanTab(page);
+  const editor = new PlanEditorPage(page);
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, `/customers/${customer.id}?tab=plans`);
+  await expect(tab.planRows.first()).toHaveAttribute('data-status', 'broken');
+  await expect(tab.detail.getByTestId('plan-status-date')).toContainText(addDays(today, -2).split('-').reverse().join('.'));
+  expect(await tab.states()).toEqual(['late', 'due']);
+
+  await tab.detail.getByTestId('replan').click();
+  await editor.expectOpen();
+  await expect(editor.principal).toHaveText(tl(250_000));
+  await editor.setCount(5);
+  await expect(editor.rows).toHaveCount(5);
+  await editor.expectSumOk(true);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/plan-replan-tr.png`, fullPage: true });
+  await editor.save();
+  await expect(page).toHaveURL(/tab=plans&plan=\d+/);
+  await expect(tab.planRows).toHaveCount(2);
+  expect(await tab.planRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual([
+    'active',
+    'replanned',
+  ]);
+  await expect(tab.detail).toContainText(`#${plan.id}`);
+  expect(await tab.states()).toEqual(['due', 'due', 'due', 'due', 'due']);
+});
