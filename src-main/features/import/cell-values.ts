@@ -3,8 +3,9 @@ import { parseMoney } from '../../../src-shared/money/parse';
 import { PAYMENT_METHODS } from '../../../src-shared/domain/payments/schemas';
 import { foldTr } from '../../../src-shared/text/turkish';
 
-/** "1.234,56", "1234.56", "₺1.234" → kuruş; Turkish reading first, then English ("1,234.56"). */
-export const parseAmount = (text: string): number | null => parseMoney(text, 'tr') ?? parseMoney(text, 'en');
+/** "1.234,56", "1234.56", "₺1.234" → kuruş. Read the Turkish way; English only when both separators say so ("1,234.56"): "12,345" is refused, not guessed. */
+export const parseAmount = (text: string): number | null =>
+  parseMoney(text, 'tr') ?? (text.includes(',') && text.includes('.') ? parseMoney(text, 'en') : null);
 
 const CURRENCY_WORDS: Record<string, Currency> = { tl: 'TRY', ytl: 'TRY', '₺': 'TRY', $: 'USD', '€': 'EUR', '£': 'GBP' };
 

@@ -104,11 +104,12 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         if (!planned) return { kind: args.kind, totalRows: 0, validRows: 0, invalidRows: 0, duplicateRows: 0, issues: [], issueCount: 0, status: 'cancelled', ...nothing };
         const { report, writes } = planned;
         const skipped = report.duplicateRows - writes.filter((w) => 'id' in w && w.id !== null).length;
+        // The backup reads the database as committed, so it is taken before this transaction writes anything.
+        const backupFile = writes.length > 0 ? await backup() : null;
+        await saveLayout(ctx.db, layoutHash(table.headers), args.kind, mapping, ctx.now());
         if (writes.length === 0) return { ...report, status: 'imported', ...nothing, skipped };
-        const backupFile = await backup();
         const written = await writePlan(ctx, deps.raw, writes, job);
         if (!written) return { ...report, status: 'cancelled', ...nothing, backupFile };
-        await saveLayout(ctx.db, layoutHash(table.headers), args.kind, mapping, ctx.now());
         if (written.customerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...written.customerIds] });
         if (written.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...written.ledgerCustomerIds] });
         return { ...report, status: 'imported', created: written.created, updated: written.updated, skipped, backupFile };

@@ -56,22 +56,30 @@ async function findOrCreateCustomer(ec: EfaturaContext, party: UblParty): Promis
   return { id, terms: values.data.paymentTermsDays, created: true };
 }
 
-function refusePurchase(ec: EfaturaContext, doc: UblInvoice): void {
-  if (doc.supplier.taxId !== ec.ownTaxId || doc.customer.taxId === ec.ownTaxId) {
-    throw new UblError('import.efatura.purchase', { supplier: doc.supplier.title || doc.supplier.taxId || '—' });
-  }
-  if (!/^\d{10,11}$/.test(doc.customer.taxId)) throw new UblError('import.efatura.noCustomerId');
-  if (doc.customer.title.length < 2) throw new UblError('import.efatura.missing', { field: 'cac:AccountingCustomerParty/cac:PartyName' });
+/**
+ * The customer this document is about. A sale is issued by the company to the customer. A return (IADE) is
+ * issued by the customer who sends the goods back, to the company — that is how GİB's return invoices run
+ * (one the company issued itself is read the same way). Anything else the company received is a purchase.
+ */
+function counterparty(ec: EfaturaContext, doc: UblInvoice): UblParty {
+  const ours = (party: UblParty) => party.taxId === ec.ownTaxId;
+  let party: UblParty | null = null;
+  if (doc.typeCode === RETURN_TYPE) party = ours(doc.customer) ? doc.supplier : ours(doc.supplier) ? doc.customer : null;
+  else if (ours(doc.supplier) && !ours(doc.customer)) party = doc.customer;
+  if (!party) throw new UblError('import.efatura.purchase', { supplier: doc.supplier.title || doc.supplier.taxId || '—' });
+  if (!/^\d{10,11}$/.test(party.taxId)) throw new UblError('import.efatura.noCustomerId');
+  if (party.title.length < 2) throw new UblError('import.efatura.missing', { field: 'cac:PartyName / cac:Person' });
+  return party;
 }
 
 const ettnKnown = (raw: BetterSqlite3.Database, ettn: string): boolean =>
   raw.prepare('select 1 from invoices where ettn = ? union all select 1 from payments where ettn = ?').get(ettn, ettn) !== undefined;
 
-async function importDocument(ec: EfaturaContext, doc: UblInvoice, name: string): Promise<EfaturaFileResult> {
-  const customer = await findOrCreateCustomer(ec, doc.customer);
+async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblParty, name: string): Promise<EfaturaFileResult> {
+  const customer = await findOrCreateCustomer(ec, party);
   ec.ledgerCustomerIds.add(customer.id);
   if (customer.created) ec.createdCustomerIds.add(customer.id);
-  const base = { file: name, number: doc.number, ettn: doc.ettn, customerTitle: doc.customer.title, customerCreated: customer.created };
+  const base = { file: name, number: doc.number, ettn: doc.ettn, customerTitle: party.title, customerCreated: customer.created };
   if (doc.typeCode === RETURN_TYPE) {
     const returned = doc.returnsInvoice
       ? await ec.ctx.db
@@ -134,9 +142,10 @@ export async function importEntry(ec: EfaturaContext, entry: XmlEntry): Promise<
     message,
   });
   let doc: UblInvoice;
+  let party: UblParty;
   try {
     doc = readUblInvoice(decodeText(await entry.read()).text);
-    refusePurchase(ec, doc);
+    party = counterparty(ec, doc);
   } catch (error) {
     if (error instanceof UblError) return failed(translate(ec.language, error.key, error.params));
     throw error;
@@ -147,12 +156,12 @@ export async function importEntry(ec: EfaturaContext, entry: XmlEntry): Promise<
       status: 'skipped',
       number: doc.number,
       ettn: doc.ettn,
-      customerTitle: doc.customer.title,
+      customerTitle: party.title,
     };
   }
   ec.raw.exec('savepoint vade_efatura');
   try {
-    const result = await importDocument(ec, doc, entry.name);
+    const result = await importDocument(ec, doc, party, entry.name);
     ec.raw.exec('release vade_efatura');
     return result;
   } catch (error) {

@@ -53,7 +53,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   textNodeName: '#text',
   trimValues: true,
-  isArray: (name) => /(^|:)(PartyIdentification|PaymentMeans|InvoiceDocumentReference|BillingReference)$/.test(name),
+  isArray: (name) => /(^|:)(PartyIdentification|PaymentMeans|PaymentTerms|InvoiceDocumentReference|BillingReference)$/.test(name),
 });
 
 /** The child with this local name, whatever prefix the file uses for the cac/cbc namespaces. */
@@ -137,8 +137,9 @@ export function readUblInvoice(xml: string): UblInvoice {
   const currency = currencyText === 'TL' ? 'TRY' : currencyText;
   if (!(CURRENCIES as readonly string[]).includes(currency)) throw new UblError('import.efatura.currency', { value: currencyText });
 
-  const dueDate = list(child(root, 'PaymentMeans'))
-    .map((pm) => text(child(pm, 'PaymentDueDate')))
+  // Some producers put the due date in cac:PaymentTerms instead of cac:PaymentMeans.
+  const dueDate = [...list(child(root, 'PaymentMeans')), ...list(child(root, 'PaymentTerms'))]
+    .map((node) => text(child(node, 'PaymentDueDate')))
     .find(isBusinessDate);
   const returned = list(child(root, 'BillingReference'))
     .map((br) => text(at(br, 'InvoiceDocumentReference', 'ID')))
