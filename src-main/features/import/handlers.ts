@@ -13,7 +13,7 @@ import { backupsDir } from '../../store/data-dir';
 import { readCompanyProfile } from '../company/company-repo';
 import { guessKind, guessMapping, layoutHash } from './column-guess';
 import { xmlEntries } from './efatura/efatura-files';
-import { importEntry, type EfaturaContext } from './efatura/efatura-import';
+import { importEntry, readEntry, salesFirst, type EfaturaContext } from './efatura/efatura-import';
 import { ImportJobs } from './import-jobs';
 import { readLayout, saveLayout } from './layouts-repo';
 import { oneSourceFile, sourceFiles, storeUploadChunk } from './source-files';
@@ -125,9 +125,11 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       return jobs.run(args.jobId, async (job) => {
         const ec: EfaturaContext = { ctx, raw: deps.raw, language, ownTaxId, ledgerCustomerIds: new Set(), createdCustomerIds: new Set() };
         const backupFile = await backup();
+        const read = [];
+        for (const entry of entries) read.push(await readEntry(ec, entry));
         const files: EfaturaFileResult[] = [];
         deps.raw.exec('savepoint vade_efatura_all');
-        for (const entry of entries) {
+        for (const entry of salesFirst(read)) {
           files.push(await importEntry(ec, entry));
           await job.tick('write', files.length, entries.length);
           if (job.cancelled) {
@@ -138,6 +140,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         deps.raw.exec('release vade_efatura_all');
         if (ec.createdCustomerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...ec.createdCustomerIds] });
         if (ec.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...ec.ledgerCustomerIds] });
+        files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
         return { status: 'imported', files, imported: count('imported'), skipped: count('skipped'), failed: count('error'), backupFile };
       });

@@ -126,48 +126,57 @@ async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblPar
   return { ...base, status: 'imported', kind: 'invoice', message: translate(ec.language, 'import.efatura.imported') };
 }
 
-/**
- * One file: read, check and write it under its own savepoint, so a file that fails leaves nothing behind
- * while the others are kept. Returns what happened, in the user's language.
- */
-export async function importEntry(ec: EfaturaContext, entry: XmlEntry): Promise<EfaturaFileResult> {
-  const failed = (message: string): EfaturaFileResult => ({
-    file: entry.name,
-    status: 'error',
-    kind: null,
-    number: null,
-    ettn: null,
-    customerTitle: null,
-    customerCreated: false,
-    message,
-  });
-  let doc: UblInvoice;
-  let party: UblParty;
+/** A file read and checked, or the reason it cannot be imported. */
+export type ReadEntry = { name: string; doc: UblInvoice; party: UblParty } | { name: string; failure: EfaturaFileResult };
+
+const failure = (name: string, message: string, doc?: UblInvoice): EfaturaFileResult => ({
+  file: name,
+  status: 'error',
+  kind: null,
+  number: doc?.number ?? null,
+  ettn: doc?.ettn ?? null,
+  customerTitle: null,
+  customerCreated: false,
+  message,
+});
+
+export async function readEntry(ec: EfaturaContext, entry: XmlEntry): Promise<ReadEntry> {
   try {
-    doc = readUblInvoice(decodeText(await entry.read()).text);
-    party = counterparty(ec, doc);
+    const doc = readUblInvoice(decodeText(await entry.read()).text);
+    return { name: entry.name, doc, party: counterparty(ec, doc) };
   } catch (error) {
-    if (error instanceof UblError) return failed(translate(ec.language, error.key, error.params));
+    if (error instanceof UblError) return { name: entry.name, failure: failure(entry.name, translate(ec.language, error.key, error.params)) };
     throw error;
   }
+}
+
+/** Sales before returns, so a return in the same batch finds the invoice it credits. */
+export const salesFirst = (entries: ReadEntry[]): ReadEntry[] =>
+  [...entries].sort((a, b) => Number('doc' in a && a.doc.typeCode === RETURN_TYPE) - Number('doc' in b && b.doc.typeCode === RETURN_TYPE));
+
+/**
+ * One document, written under its own savepoint: a file that fails leaves nothing behind while the others
+ * are kept. Returns what happened, in the user's language.
+ */
+export async function importEntry(ec: EfaturaContext, entry: ReadEntry): Promise<EfaturaFileResult> {
+  if ('failure' in entry) return entry.failure;
+  const { doc, party, name } = entry;
   if (ettnKnown(ec.raw, doc.ettn)) {
     return {
-      ...failed(translate(ec.language, 'import.efatura.duplicate', { ettn: doc.ettn })),
+      ...failure(name, translate(ec.language, 'import.efatura.duplicate', { ettn: doc.ettn }), doc),
       status: 'skipped',
-      number: doc.number,
-      ettn: doc.ettn,
       customerTitle: party.title,
     };
   }
   ec.raw.exec('savepoint vade_efatura');
   try {
-    const result = await importDocument(ec, doc, party, entry.name);
+    const result = await importDocument(ec, doc, party, name);
     ec.raw.exec('release vade_efatura');
     return result;
   } catch (error) {
     ec.raw.exec('rollback to vade_efatura; release vade_efatura');
-    if (error instanceof UblError) return { ...failed(translate(ec.language, error.key, error.params)), number: doc.number, ettn: doc.ettn };
-    if (error instanceof AppError) return { ...failed(error.issues?.[0]?.message ?? error.message), number: doc.number, ettn: doc.ettn };
+    if (error instanceof UblError) return failure(name, translate(ec.language, error.key, error.params), doc);
+    if (error instanceof AppError) return failure(name, error.issues?.[0]?.message ?? error.message, doc);
     throw error;
   }
 }
