@@ -6,7 +6,6 @@ import type { Language } from '../../src-shared/i18n/language';
 import { useI18n } from '../i18n/i18n-context';
 import { parseDay } from '../../src-shared/dates/parse-day';
 
-
 export interface DateInputProps extends Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type' | 'min' | 'max'> {
   /** A business date 'YYYY-MM-DD'; '' when empty; the typed text while it is not a date yet. */
   value?: string;

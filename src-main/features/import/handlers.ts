@@ -101,7 +101,18 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       return jobs.run(args.jobId, async (job): Promise<SheetCommitResult> => {
         const planned = await plan(table, { ...args, mapping }, ctx, job);
         const nothing = { created: 0, updated: 0, skipped: 0, backupFile: null };
-        if (!planned) return { kind: args.kind, totalRows: 0, validRows: 0, invalidRows: 0, duplicateRows: 0, issues: [], issueCount: 0, status: 'cancelled', ...nothing };
+        if (!planned)
+          return {
+            kind: args.kind,
+            totalRows: 0,
+            validRows: 0,
+            invalidRows: 0,
+            duplicateRows: 0,
+            issues: [],
+            issueCount: 0,
+            status: 'cancelled',
+            ...nothing,
+          };
         const { report, writes } = planned;
         const skipped = report.duplicateRows - writes.filter((w) => 'id' in w && w.id !== null).length;
         // The backup reads the database as committed, so it is taken before this transaction writes anything.
@@ -123,7 +134,14 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       const ownTaxId = (await readCompanyProfile(ctx.db)).taxId.replace(/\s+/g, '');
       if (!/^\d{10,11}$/.test(ownTaxId)) throw fieldError(language, 'validation', ['source'], 'import.efatura.noCompanyTaxId');
       return jobs.run(args.jobId, async (job) => {
-        const ec: EfaturaContext = { ctx, raw: deps.raw, language, ownTaxId, ledgerCustomerIds: new Set(), createdCustomerIds: new Set() };
+        const ec: EfaturaContext = {
+          ctx,
+          raw: deps.raw,
+          language,
+          ownTaxId,
+          ledgerCustomerIds: new Set(),
+          createdCustomerIds: new Set(),
+        };
         const backupFile = await backup();
         const read = [];
         for (const entry of entries) read.push(await readEntry(ec, entry));
@@ -142,7 +160,14 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         if (ec.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...ec.ledgerCustomerIds] });
         files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
-        return { status: 'imported', files, imported: count('imported'), skipped: count('skipped'), failed: count('error'), backupFile };
+        return {
+          status: 'imported',
+          files,
+          imported: count('imported'),
+          skipped: count('skipped'),
+          failed: count('error'),
+          backupFile,
+        };
       });
     },
 

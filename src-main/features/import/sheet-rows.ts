@@ -59,7 +59,11 @@ const cellReader =
   };
 
 /** One pass over a file's rows: lookups are prepared once, codes and numbers seen earlier in the file remembered. */
-export function rowChecker(kind: SheetKind, mapping: ColumnMapping, rc: RowCheckContext): (row: number, cells: string[]) => RowOutcome {
+export function rowChecker(
+  kind: SheetKind,
+  mapping: ColumnMapping,
+  rc: RowCheckContext,
+): (row: number, cells: string[]) => RowOutcome {
   const customerByCode = rc.raw.prepare<[string], { id: number; terms: number }>(
     'select id, payment_terms_days as terms from customers where code_key = ?',
   );
@@ -126,7 +130,11 @@ export function rowChecker(kind: SheetKind, mapping: ColumnMapping, rc: RowCheck
       });
       if (!parsed.success) {
         for (const issue of toFieldIssues(parsed.error.issues, rc.language)) {
-          problems.push({ field: String(issue.path[0] ?? 'code'), key: issue.key, ...(issue.params ? { params: issue.params } : {}) });
+          problems.push({
+            field: String(issue.path[0] ?? 'code'),
+            key: issue.key,
+            ...(issue.params ? { params: issue.params } : {}),
+          });
         }
       }
       const key = foldTr(code);
@@ -167,7 +175,8 @@ export function rowChecker(kind: SheetKind, mapping: ColumnMapping, rc: RowCheck
       }
       if (existing && rc.duplicates === 'update' && existing.locked)
         problems.push({ field: 'number', key: 'import.issue.invoiceLocked' });
-      if (problems.length > 0 || !customer || !number.success || !issueDate || !dueDate) return { problems, duplicate: false, write: null };
+      if (problems.length > 0 || !customer || !number.success || !issueDate || !dueDate)
+        return { problems, duplicate: false, write: null };
       const values: InvoiceRowValues = {
         customerId: customer.id,
         number: number.data,
@@ -219,4 +228,3 @@ export function rowChecker(kind: SheetKind, mapping: ColumnMapping, rc: RowCheck
   const check = checks[kind];
   return (row, cells) => check(row, cellReader(mapping, cells));
 }
-

@@ -39,7 +39,15 @@ export async function openSheet(fileName: string, bytes: Uint8Array, sheet = 0):
   if (isZipBytes(bytes) || /\.xlsx$/i.test(fileName)) {
     const all = await xlsxRows(bytes, sheet);
     const [headers = [], ...data] = all;
-    return { fileName: base, format: 'xlsx', encoding: null, delimiter: null, headers, approxRows: data.length, rows: () => numbered(data) };
+    return {
+      fileName: base,
+      format: 'xlsx',
+      encoding: null,
+      delimiter: null,
+      headers,
+      approxRows: data.length,
+      rows: () => numbered(data),
+    };
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);

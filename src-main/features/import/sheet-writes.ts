@@ -6,6 +6,9 @@ import { recordPayment } from '../payments/handlers';
 import type { ImportJob } from './import-jobs';
 import type { InvoiceRowValues, PlannedWrite } from './sheet-rows';
 
+/** Negative: kibibytes (128 MiB). */
+const IMPORT_CACHE_KB = -131072;
+
 export interface WriteOutcome {
   created: number;
   updated: number;
@@ -30,7 +33,21 @@ function invoiceWriter(raw: BetterSqlite3.Database, stamp: string) {
   const dropLines = raw.prepare('delete from invoice_lines where invoice_id = ?');
   return (id: number | null, v: InvoiceRowValues) => {
     if (id === null) {
-      insert.run(v.customerId, v.number, foldTr(v.number), v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, stamp);
+      insert.run(
+        v.customerId,
+        v.number,
+        foldTr(v.number),
+        v.issueDate,
+        v.dueDate,
+        v.currency,
+        v.total,
+        v.total,
+        v.total,
+        v.ettn,
+        v.notes,
+        stamp,
+        stamp,
+      );
     } else {
       update.run(v.customerId, v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, id);
       dropLines.run(id); // an imported invoice is a single total, like one entered without lines
@@ -59,6 +76,10 @@ export async function writePlan(
 ): Promise<WriteOutcome | null> {
   const out: WriteOutcome = { created: 0, updated: 0, customerIds: new Set(), ledgerCustomerIds: new Set() };
   const writeInvoice = invoiceWriter(raw, ctx.now().toISOString());
+  // A large import touches a dozen invoice indexes: with SQLite's default 2 MB page cache the transaction
+  // spills pages to the WAL again and again. A bigger cache for the import's length keeps them in memory.
+  const cacheSize = raw.pragma('cache_size', { simple: true }) as number;
+  raw.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
   raw.exec('savepoint vade_import');
   try {
     for (const [index, write] of writes.entries()) {
@@ -83,5 +104,7 @@ export async function writePlan(
   } catch (error) {
     raw.exec('rollback to vade_import; release vade_import');
     throw error;
+  } finally {
+    raw.pragma(`cache_size = ${cacheSize}`);
   }
 }

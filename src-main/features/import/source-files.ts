@@ -40,7 +40,10 @@ export function storeUploadChunk(
     removeStaleUploads(dataDir, Date.now());
     fs.mkdirSync(folder, { recursive: true });
   }
-  const ext = path.extname(args.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  const ext = path
+    .extname(args.fileName)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
   const file = path.join(folder, `${safeFileNamePart(path.basename(args.fileName, path.extname(args.fileName)))}${ext}`);
   fs.appendFileSync(file, Buffer.from(args.dataBase64, 'base64'));
   return { uploadId, size: fs.statSync(file).size };
@@ -55,7 +58,12 @@ function filesIn(folder: string): SourceFile[] {
 }
 
 /** The files an import reads. A path is taken from the command line only; the windows upload bytes. */
-export async function sourceFiles(dataDir: string, mode: RunMode, source: ImportSource, ctx: HandlerContext): Promise<SourceFile[]> {
+export async function sourceFiles(
+  dataDir: string,
+  mode: RunMode,
+  source: ImportSource,
+  ctx: HandlerContext,
+): Promise<SourceFile[]> {
   const language = await ctx.language();
   if (source.uploadId !== undefined) {
     const folder = path.join(uploadsDir(dataDir), source.uploadId);
@@ -64,12 +72,18 @@ export async function sourceFiles(dataDir: string, mode: RunMode, source: Import
   }
   if (mode !== 'cli') throw fieldError(language, 'validation', ['source', 'path'], 'import.error.pathCliOnly');
   const target = path.resolve(source.path ?? '');
-  if (!fs.existsSync(target)) throw fieldError(language, 'validation', ['source', 'path'], 'import.error.noFile', { path: target });
+  if (!fs.existsSync(target))
+    throw fieldError(language, 'validation', ['source', 'path'], 'import.error.noFile', { path: target });
   return fs.statSync(target).isDirectory() ? filesIn(target) : [{ name: path.basename(target), path: target }];
 }
 
 /** A spreadsheet import reads exactly one file. */
-export async function oneSourceFile(dataDir: string, mode: RunMode, source: ImportSource, ctx: HandlerContext): Promise<SourceFile> {
+export async function oneSourceFile(
+  dataDir: string,
+  mode: RunMode,
+  source: ImportSource,
+  ctx: HandlerContext,
+): Promise<SourceFile> {
   const files = await sourceFiles(dataDir, mode, source, ctx);
   if (files.length !== 1) throw fieldError(await ctx.language(), 'validation', ['source'], 'import.error.oneFile');
   return files[0]!;

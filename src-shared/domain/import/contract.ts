@@ -1,11 +1,5 @@
 import { mutation, query } from '../../contract/method';
-import {
-  importCancelInput,
-  importEfaturaInput,
-  importInspectInput,
-  importSheetInput,
-  importUploadInput,
-} from './schemas';
+import { importCancelInput, importEfaturaInput, importInspectInput, importSheetInput, importUploadInput } from './schemas';
 import type { EfaturaResult, InspectResult, SheetCommitResult, SheetReport } from './types';
 
 export const importContract = {

@@ -48,9 +48,7 @@ export const importSheetInput = z
   })
   .strict();
 
-export const importEfaturaInput = z
-  .object({ source: importSourceSchema, jobId: z.string().max(64).optional() })
-  .strict();
+export const importEfaturaInput = z.object({ source: importSourceSchema, jobId: z.string().max(64).optional() }).strict();
 
 export const importCancelInput = z.object({ jobId: z.string().min(1).max(64) }).strict();
 

@@ -67,12 +67,24 @@ describe('e-Fatura / e-Arşiv import', () => {
     expect(result).toMatchObject({ imported: 3, skipped: 0, failed: 4 });
 
     // The person is a customer of her own (TCKN), due on the default 30-day terms.
-    const ayse = backend.store.raw.prepare("select c.kind, c.tax_id, i.due_date from customers c join invoices i on i.customer_id = c.id where c.tax_id = '10000000146'").get();
+    const ayse = backend.store.raw
+      .prepare(
+        "select c.kind, c.tax_id, i.due_date from customers c join invoices i on i.customer_id = c.id where c.tax_id = '10000000146'",
+      )
+      .get();
     expect(ayse).toEqual({ kind: 'person', tax_id: '10000000146', due_date: '2026-11-11' });
     // The return credits the returned invoice: 1,180.00 − 118.00 open.
-    const note = backend.store.raw.prepare("select kind, number, amount, ettn, unallocated from payments").get();
-    expect(note).toEqual({ kind: 'credit_note', number: 'DNZ2026000000088', amount: 11_800, ettn: 'b7a9e1d2-6c3f-4a8b-9d0e-2f1a3b4c5d6e', unallocated: 0 });
-    expect(backend.store.raw.prepare("select open_amount from invoices where number = 'VDE2026000000101'").pluck().get()).toBe(106_200);
+    const note = backend.store.raw.prepare('select kind, number, amount, ettn, unallocated from payments').get();
+    expect(note).toEqual({
+      kind: 'credit_note',
+      number: 'DNZ2026000000088',
+      amount: 11_800,
+      ettn: 'b7a9e1d2-6c3f-4a8b-9d0e-2f1a3b4c5d6e',
+      unallocated: 0,
+    });
+    expect(backend.store.raw.prepare("select open_amount from invoices where number = 'VDE2026000000101'").pluck().get()).toBe(
+      106_200,
+    );
     expect(counts(backend)).toMatchObject({ customers: 2, invoices: 2, payments: 1 });
   });
 
@@ -82,7 +94,8 @@ describe('e-Fatura / e-Arşiv import', () => {
     await call(backend, 'import/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
     const before = counts(backend);
     const zip = new JSZip();
-    for (const name of ['satis-temelfatura.xml', 'earsiv-tckn.xml', 'bozuk.xml']) zip.file(`2026-10/${name}`, fs.readFileSync(fixture(name)));
+    for (const name of ['satis-temelfatura.xml', 'earsiv-tckn.xml', 'bozuk.xml'])
+      zip.file(`2026-10/${name}`, fs.readFileSync(fixture(name)));
     const file = path.join(tempDir(), 'faturalar.zip');
     fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
     const result = await call(backend, 'import/efatura', { source: { path: file } });
@@ -92,7 +105,12 @@ describe('e-Fatura / e-Arşiv import', () => {
       ['faturalar.zip › satis-temelfatura.xml', 'skipped'],
     ]);
     expect(result.files[2]!.message).toContain('daha önce aktarılmış');
-    expect(counts(backend)).toEqual({ ...before, customers: before.customers! + 1, invoices: before.invoices! + 1, total: before.total! + 59_000 });
+    expect(counts(backend)).toEqual({
+      ...before,
+      customers: before.customers! + 1,
+      invoices: before.invoices! + 1,
+      total: before.total! + 59_000,
+    });
   });
 
   it('refuses to guess which invoices are sales before the company tax number is known', async () => {

@@ -37,7 +37,16 @@ describe('spreadsheet import', () => {
     expect(inspected).toMatchObject({ encoding: 'windows-1254', delimiter: ';', guessedKind: 'customers', remembered: false });
     expect(inspected.headers).toContain('Ünvan');
     expect(inspected.sample[0]).toContain('Şişli Çağrı Gıda Ltd. Şti.');
-    expect(inspected.mapping).toMatchObject({ code: 0, title: 1, taxId: 2, taxOffice: 3, city: 4, phone: 5, email: 6, paymentTermsDays: 7 });
+    expect(inspected.mapping).toMatchObject({
+      code: 0,
+      title: 1,
+      taxId: 2,
+      taxOffice: 3,
+      city: 4,
+      phone: 5,
+      email: 6,
+      paymentTermsDays: 7,
+    });
 
     const report = await call(backend, 'import/validate', { source: { path }, kind: 'customers' });
     expect(report).toMatchObject({ totalRows: 4, validRows: 3, invalidRows: 1, duplicateRows: 0 });
@@ -79,13 +88,21 @@ describe('spreadsheet import', () => {
     expect(updated).toMatchObject({ created: 0, updated: 1, skipped: 0 });
     const card = await call(backend, 'customers/get', { code: 'ŞİŞ01' });
     // Given fields change; empty cells leave the card's values alone.
-    expect(card).toMatchObject({ title: 'Şişli Çağrı Gıda Sanayi Ltd. Şti.', paymentTermsDays: 60, taxId: '4540536920', phone: '0212 555 11 22' });
+    expect(card).toMatchObject({
+      title: 'Şişli Çağrı Gıda Sanayi Ltd. Şti.',
+      paymentTermsDays: 60,
+      taxId: '4540536920',
+      phone: '0212 555 11 22',
+    });
 
     // A mapping chosen by hand is remembered for the next file with the same header row.
     const path = writeFile(dir, 'cariler.csv', customersCsv);
     const mapping = { code: 0, title: 1, city: 3 };
     await call(backend, 'import/commit', { source: { path }, kind: 'customers', mapping });
-    expect(await call(backend, 'import/inspect', { source: { path }, kind: 'customers' })).toMatchObject({ remembered: true, mapping });
+    expect(await call(backend, 'import/inspect', { source: { path }, kind: 'customers' })).toMatchObject({
+      remembered: true,
+      mapping,
+    });
   });
 
   it('imports invoices with Turkish amounts and dates, due dates from terms when missing, straight to kuruş', async () => {
@@ -115,10 +132,26 @@ describe('spreadsheet import', () => {
     ]);
     const result = await call(backend, 'import/commit', { source: { path }, kind: 'invoices' });
     expect(result).toMatchObject({ created: 2 });
-    const rows = backend.store.raw.prepare('select number, issue_date, due_date, currency, total, open_amount from invoices order by number').all();
+    const rows = backend.store.raw
+      .prepare('select number, issue_date, due_date, currency, total, open_amount from invoices order by number')
+      .all();
     expect(rows).toEqual([
-      { number: 'FTR2026000000001', issue_date: '2025-12-31', due_date: '2026-01-30', currency: 'TRY', total: 123_456, open_amount: 123_456 },
-      { number: 'FTR2026000000002', issue_date: '2026-01-15', due_date: '2026-02-14', currency: 'USD', total: 123_450, open_amount: 123_450 },
+      {
+        number: 'FTR2026000000001',
+        issue_date: '2025-12-31',
+        due_date: '2026-01-30',
+        currency: 'TRY',
+        total: 123_456,
+        open_amount: 123_456,
+      },
+      {
+        number: 'FTR2026000000002',
+        issue_date: '2026-01-15',
+        due_date: '2026-02-14',
+        currency: 'USD',
+        total: 123_450,
+        open_amount: 123_450,
+      },
     ]);
     // The kept totals follow the bulk rows (triggers).
     expect(ledger(backend).summaryOpen).toBe(123_456 + 123_450);
@@ -128,7 +161,12 @@ describe('spreadsheet import', () => {
     const backend = await testBackend();
     const dir = tempDir();
     await importCustomers(backend, dir, customersCsv);
-    await call(backend, 'import/commit', { source: { path: writeFile(dir, 'f.csv', turkishCsv(invoiceRows(3, 1).map((r) => r.map((c) => c.replace('C001', 'ŞİŞ01'))))) }, kind: 'invoices' });
+    await call(backend, 'import/commit', {
+      source: {
+        path: writeFile(dir, 'f.csv', turkishCsv(invoiceRows(3, 1).map((r) => r.map((c) => c.replace('C001', 'ŞİŞ01'))))),
+      },
+      kind: 'invoices',
+    });
     const path = writeFile(
       dir,
       'tahsilat.csv',
@@ -157,10 +195,16 @@ describe('spreadsheet import', () => {
     sheet.addRow(['ĞÜN02', 'X-3', '15.03.2026', '', 12.345, 'TRY']);
     const path = writeFile(dir, 'invoices.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     const inspected = await call(backend, 'import/inspect', { source: { path } });
-    expect(inspected).toMatchObject({ format: 'xlsx', guessedKind: 'invoices', mapping: { customerCode: 0, number: 1, issueDate: 2, dueDate: 3, total: 4, currency: 5 } });
+    expect(inspected).toMatchObject({
+      format: 'xlsx',
+      guessedKind: 'invoices',
+      mapping: { customerCode: 0, number: 1, issueDate: 2, dueDate: 3, total: 4, currency: 5 },
+    });
     const result = await call(backend, 'import/commit', { source: { path }, kind: 'invoices' });
     expect(result.issues.map((i) => [i.row, i.column])).toEqual([[4, 'Amount']]);
-    expect(backend.store.raw.prepare('select number, issue_date, due_date, total, currency from invoices order by number').all()).toEqual([
+    expect(
+      backend.store.raw.prepare('select number, issue_date, due_date, total, currency from invoices order by number').all(),
+    ).toEqual([
       { number: 'X-1', issue_date: '2026-03-01', due_date: '2026-04-01', total: 123_456, currency: 'EUR' },
       { number: 'X-2', issue_date: '2026-03-15', due_date: '2026-04-14', total: 9_990, currency: 'TRY' },
     ]);
@@ -169,8 +213,14 @@ describe('spreadsheet import', () => {
   it('leaves the database exactly as it was when a write fails in the middle of an import', async () => {
     const backend = await testBackend();
     const dir = tempDir();
-    await call(backend, 'import/commit', { source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) }, kind: 'customers' });
-    await call(backend, 'import/commit', { source: { path: writeFile(dir, 'a.csv', turkishCsv(invoiceRows(500, 20, 'AA'))) }, kind: 'invoices' });
+    await call(backend, 'import/commit', {
+      source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) },
+      kind: 'customers',
+    });
+    await call(backend, 'import/commit', {
+      source: { path: writeFile(dir, 'a.csv', turkishCsv(invoiceRows(500, 20, 'AA'))) },
+      kind: 'invoices',
+    });
     const before = ledger(backend);
     // A real failure half way: the database refuses the 3,000th row.
     backend.store.raw.exec(`create trigger refuse_one before insert on invoices when new.number = 'BB0003000'
@@ -187,7 +237,10 @@ describe('spreadsheet import', () => {
   it('commits nothing when the import is cancelled while it writes', async () => {
     const backend = await testBackend();
     const dir = tempDir();
-    await call(backend, 'import/commit', { source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) }, kind: 'customers' });
+    await call(backend, 'import/commit', {
+      source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) },
+      kind: 'customers',
+    });
     const before = ledger(backend);
     const path = writeFile(dir, 'b.csv', turkishCsv(invoiceRows(20_000, 20)));
     const phases: string[] = [];
@@ -206,8 +259,15 @@ describe('spreadsheet import', () => {
   it('refuses a path from the app windows and takes uploaded bytes in chunks instead', async () => {
     const backend = await testBackend();
     const bytes = customersCsv;
-    const first = await call(backend, 'import/upload', { fileName: 'cariler.csv', dataBase64: bytes.subarray(0, 50).toString('base64') });
-    const rest = await call(backend, 'import/upload', { uploadId: first.uploadId, fileName: 'cariler.csv', dataBase64: bytes.subarray(50).toString('base64') });
+    const first = await call(backend, 'import/upload', {
+      fileName: 'cariler.csv',
+      dataBase64: bytes.subarray(0, 50).toString('base64'),
+    });
+    const rest = await call(backend, 'import/upload', {
+      uploadId: first.uploadId,
+      fileName: 'cariler.csv',
+      dataBase64: bytes.subarray(50).toString('base64'),
+    });
     expect(rest.size).toBe(bytes.length);
     const report = await call(backend, 'import/validate', { source: { uploadId: first.uploadId }, kind: 'customers' });
     expect(report.totalRows).toBe(4);

@@ -28,7 +28,8 @@ export async function xmlEntries(files: readonly SourceFile[]): Promise<XmlEntry
         const inner = Object.values(zip.files)
           .filter((f) => !f.dir && isXml(f.name) && !f.name.startsWith('__MACOSX/'))
           .sort((a, b) => a.name.localeCompare(b.name));
-        for (const f of inner) entries.push({ name: `${file.name} › ${path.basename(f.name)}`, read: () => f.async('nodebuffer') });
+        for (const f of inner)
+          entries.push({ name: `${file.name} › ${path.basename(f.name)}`, read: () => f.async('nodebuffer') });
       } catch {
         entries.push({ name: file.name, read: () => Promise.reject(new UblError('import.efatura.badZip')) });
       }

@@ -27,7 +27,10 @@ export interface EfaturaContext {
 
 const RETURN_TYPE = 'IADE';
 
-async function findOrCreateCustomer(ec: EfaturaContext, party: UblParty): Promise<{ id: number; terms: number; created: boolean }> {
+async function findOrCreateCustomer(
+  ec: EfaturaContext,
+  party: UblParty,
+): Promise<{ id: number; terms: number; created: boolean }> {
   const existing = await ec.ctx.db
     .selectFrom('customers')
     .select(['id', 'payment_terms_days'])
@@ -50,7 +53,9 @@ async function findOrCreateCustomer(ec: EfaturaContext, party: UblParty): Promis
   const values = full.success ? full : customerCreateInput.safeParse(base);
   if (!values.success) {
     const first = values.error.issues[0];
-    throw new UblError('import.efatura.customerInvalid', { reason: translate(ec.language, first?.message ?? 'validation.invalid') });
+    throw new UblError('import.efatura.customerInvalid', {
+      reason: translate(ec.language, first?.message ?? 'validation.invalid'),
+    });
   }
   const id = await insertCustomer(ec.ctx.db, { ...values.data, code: base.code }, ec.ctx.now());
   return { id, terms: values.data.paymentTermsDays, created: true };
@@ -73,7 +78,8 @@ function counterparty(ec: EfaturaContext, doc: UblInvoice): UblParty {
 }
 
 const ettnKnown = (raw: BetterSqlite3.Database, ettn: string): boolean =>
-  raw.prepare('select 1 from invoices where ettn = ? union all select 1 from payments where ettn = ?').get(ettn, ettn) !== undefined;
+  raw.prepare('select 1 from invoices where ettn = ? union all select 1 from payments where ettn = ?').get(ettn, ettn) !==
+  undefined;
 
 async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblParty, name: string): Promise<EfaturaFileResult> {
   const customer = await findOrCreateCustomer(ec, party);
@@ -106,7 +112,11 @@ async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblPar
     await ec.ctx.db.updateTable('payments').set({ ettn: doc.ettn }).where('id', '=', note.id).execute();
     return { ...base, status: 'imported', kind: 'credit_note', message: translate(ec.language, 'import.efatura.importedReturn') };
   }
-  const taken = await ec.ctx.db.selectFrom('invoices').select('id').where('number_key', '=', foldTr(doc.number)).executeTakeFirst();
+  const taken = await ec.ctx.db
+    .selectFrom('invoices')
+    .select('id')
+    .where('number_key', '=', foldTr(doc.number))
+    .executeTakeFirst();
   if (taken) throw new UblError('import.efatura.numberTaken', { number: doc.number });
   await insertInvoice(
     ec.ctx.db,
@@ -145,14 +155,17 @@ export async function readEntry(ec: EfaturaContext, entry: XmlEntry): Promise<Re
     const doc = readUblInvoice(decodeText(await entry.read()).text);
     return { name: entry.name, doc, party: counterparty(ec, doc) };
   } catch (error) {
-    if (error instanceof UblError) return { name: entry.name, failure: failure(entry.name, translate(ec.language, error.key, error.params)) };
+    if (error instanceof UblError)
+      return { name: entry.name, failure: failure(entry.name, translate(ec.language, error.key, error.params)) };
     throw error;
   }
 }
 
 /** Sales before returns, so a return in the same batch finds the invoice it credits. */
 export const salesFirst = (entries: ReadEntry[]): ReadEntry[] =>
-  [...entries].sort((a, b) => Number('doc' in a && a.doc.typeCode === RETURN_TYPE) - Number('doc' in b && b.doc.typeCode === RETURN_TYPE));
+  [...entries].sort(
+    (a, b) => Number('doc' in a && a.doc.typeCode === RETURN_TYPE) - Number('doc' in b && b.doc.typeCode === RETURN_TYPE),
+  );
 
 /**
  * One document, written under its own savepoint: a file that fails leaves nothing behind while the others

@@ -65,7 +65,8 @@ function child(node: unknown, local: string): unknown {
   return undefined;
 }
 
-const at = (node: unknown, ...path: string[]): unknown => path.reduce((n, local) => child(Array.isArray(n) ? n[0] : n, local), node);
+const at = (node: unknown, ...path: string[]): unknown =>
+  path.reduce((n, local) => child(Array.isArray(n) ? n[0] : n, local), node);
 
 function text(node: unknown): string {
   if (node === undefined || node === null) return '';
@@ -87,7 +88,11 @@ function readParty(party: unknown): UblParty {
     .filter(Boolean)
     .join(' ');
   const address = child(party, 'PostalAddress');
-  const street = [text(child(address, 'StreetName')), text(child(address, 'BuildingNumber')), text(child(address, 'CitySubdivisionName'))]
+  const street = [
+    text(child(address, 'StreetName')),
+    text(child(address, 'BuildingNumber')),
+    text(child(address, 'CitySubdivisionName')),
+  ]
     .filter(Boolean)
     .join(' ');
   const contact = child(party, 'Contact');
@@ -135,7 +140,8 @@ export function readUblInvoice(xml: string): UblInvoice {
   const payable = decimalMinor(payableText);
   if (payable === null || payable <= 0) throw new UblError('import.efatura.amount', { value: payableText });
   const currency = currencyText === 'TL' ? 'TRY' : currencyText;
-  if (!(CURRENCIES as readonly string[]).includes(currency)) throw new UblError('import.efatura.currency', { value: currencyText });
+  if (!(CURRENCIES as readonly string[]).includes(currency))
+    throw new UblError('import.efatura.currency', { value: currencyText });
 
   // Some producers put the due date in cac:PaymentTerms instead of cac:PaymentMeans.
   const dueDate = [...list(child(root, 'PaymentMeans')), ...list(child(root, 'PaymentTerms'))]
