@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Customer } from '../../src-shared/domain/customers/types';
 import { expect, test } from './fixtures';
@@ -15,7 +17,10 @@ const CUSTOMERS_CSV = iconv.encode(
   'win1254',
 );
 
-test('a CSV with one bad row: the report names it, the valid rows are imported and the customers appear', async ({ page, app }) => {
+test('a CSV with one bad row: the report names it, the valid rows are imported and the customers appear', async ({
+  page,
+  app,
+}) => {
   await page.goto(`${app.url}#/customers`);
   await page.getByTestId('import-link').click();
   const wizard = new ImportWizardPage(page);
@@ -57,13 +62,13 @@ test('in English, the remembered mapping applies and existing customers are upda
   await wizard.chooseFile('customers.csv', CUSTOMERS_CSV);
   await expect(wizard.mappedColumn('code')).toHaveValue('Cari Kod');
   await wizard.runCheck();
-  await expect(wizard.summary).toContainText('3 rows read: 1 will be imported, 1 have problems, 1 already exist.');
+  await expect(wizard.summary).toContainText('Rows read: 3 · to import: 1 · with problems: 1 · already in Vade: 1.');
   expect(await wizard.issueRows()).toEqual([['3', 'Vergi No', 'Invalid VKN: the check digit does not match.']]);
   await wizard.chooseDuplicates('update');
-  await expect(wizard.summary).toContainText('2 will be imported');
+  await expect(wizard.summary).toContainText('to import: 2');
   await page.screenshot({ path: 'test-results/e2e/import-report-en.png', fullPage: true });
   await wizard.commit.click();
-  await expect(wizard.result).toContainText('1 added, 1 updated, 0 skipped, 1 rows with problems not imported.');
+  await expect(wizard.result).toContainText('Added: 1 · updated: 1 · skipped: 0 · rows with problems, not imported: 1.');
   await page.screenshot({ path: 'test-results/e2e/import-result-en.png', fullPage: true });
   expect((await app.call<Customer>('customers/get', { code: 'KAR03' })).title).toBe('Karşıyaka Kırtasiye');
 
@@ -71,4 +76,26 @@ test('in English, the remembered mapping applies and existing customers are upda
   await wizard.again.click();
   await wizard.chooseFile('customers.csv', CUSTOMERS_CSV);
   await expect(page.getByText('The mapping you last used for this file layout was applied.')).toBeVisible();
+});
+
+test('e-Fatura XML files: each file imported, skipped or refused with its reason', async ({ page, app }) => {
+  await app.call('company/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920' });
+  await page.goto(`${app.url}#/import?kind=efatura`);
+  const wizard = new ImportWizardPage(page);
+  const folder = path.resolve('test/fixtures/efatura');
+  await wizard.fileInput.setInputFiles(
+    ['satis-temelfatura.xml', 'iade.xml', 'alis.xml', 'bozuk.xml'].map((name) => ({
+      name,
+      mimeType: 'application/xml',
+      buffer: fs.readFileSync(path.join(folder, name)),
+    })),
+  );
+  await wizard.next.click();
+  await expect(wizard.result).toContainText('Aktarılan belge: 2 · zaten var: 0 · aktarılamayan: 2.');
+  const rows = page.getByTestId('efatura-results').locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.filter({ hasText: 'alis.xml' })).toContainText('alış faturası');
+  await page.screenshot({ path: 'test-results/e2e/import-efatura-tr.png', fullPage: true });
+  const invoices = await app.call<{ items: { number: string; openAmount: number }[] }>('invoices/list', {});
+  expect(invoices.items.map((i) => [i.number, i.openAmount])).toEqual([['VDE2026000000101', 106_200]]);
 });

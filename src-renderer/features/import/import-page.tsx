@@ -94,10 +94,16 @@ export function ImportPage() {
     <Stack gap={0} maw={1100}>
       <PageHeader title={t('import.title')} meta={<Text c="dimmed">{t('import.subtitle')}</Text>} />
       <Paper p="lg">
-        <Stepper active={step} size="sm" allowNextStepsSelect={false} mb="xl">
+        {/* e-Fatura files need no mapping or row check: their own report comes with the result. */}
+        <Stepper
+          active={step === 3 ? 4 : kind === 'efatura' ? Math.min(step, 1) : step}
+          size="sm"
+          allowNextStepsSelect={false}
+          mb="xl"
+        >
           <Stepper.Step label={t('import.step.file')} />
-          <Stepper.Step label={t('import.step.mapping')} />
-          <Stepper.Step label={t('import.step.check')} />
+          {kind !== 'efatura' && <Stepper.Step label={t('import.step.mapping')} />}
+          {kind !== 'efatura' && <Stepper.Step label={t('import.step.check')} />}
           <Stepper.Step label={t('import.step.done')} />
         </Stepper>
         <Stack gap="lg">

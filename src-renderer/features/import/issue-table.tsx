@@ -26,8 +26,8 @@ export function IssueTable({ issues }: { issues: readonly RowIssue[] }) {
       <Table fz="sm" withTableBorder stickyHeader layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={80}>{t('import.report.row')}</Table.Th>
-            <Table.Th w={200}>{t('import.report.column')}</Table.Th>
+            <Table.Th style={{ width: 80 }}>{t('import.report.row')}</Table.Th>
+            <Table.Th style={{ width: 220 }}>{t('import.report.column')}</Table.Th>
             <Table.Th>{t('import.report.problem')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

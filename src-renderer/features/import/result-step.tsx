@@ -87,9 +87,9 @@ export function EfaturaResultView({ result, onAgain }: { result: EfaturaResult; 
           <Table.Tbody>
             {result.files.map((file) => (
               <Table.Tr key={file.file}>
-                <Table.Td>{file.file}</Table.Td>
-                <Table.Td>
-                  <Badge color={STATUS_COLOR[file.status]} variant="light">
+                <Table.Td style={{ wordBreak: 'break-word' }}>{file.file}</Table.Td>
+                <Table.Td miw={110}>
+                  <Badge color={STATUS_COLOR[file.status]} variant="light" style={{ overflow: 'visible' }}>
                     {t(`import.efatura.status.${file.status}`)}
                   </Badge>
                 </Table.Td>
