@@ -12,6 +12,8 @@ const MAX_HEIGHT = 420;
 export function IssueTable({ issues }: { issues: readonly RowIssue[] }) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual hands out fresh functions on every render; the compiler skipping this component is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
     count: issues.length,
     getScrollElement: () => scroller.current,
