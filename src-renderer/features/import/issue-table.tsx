@@ -26,10 +26,15 @@ export function IssueTable({ issues }: { issues: readonly RowIssue[] }) {
   return (
     <div ref={scroller} style={{ maxHeight: MAX_HEIGHT, overflowY: 'auto' }} data-testid="import-issues">
       <Table fz="sm" withTableBorder stickyHeader layout="fixed">
+        <colgroup>
+          <col style={{ width: 80 }} />
+          <col style={{ width: 220 }} />
+          <col />
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={{ width: 80 }}>{t('import.report.row')}</Table.Th>
-            <Table.Th style={{ width: 220 }}>{t('import.report.column')}</Table.Th>
+            <Table.Th>{t('import.report.row')}</Table.Th>
+            <Table.Th>{t('import.report.column')}</Table.Th>
             <Table.Th>{t('import.report.problem')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
