@@ -9,6 +9,7 @@ import { chequesHandlers } from './features/cheques/handlers';
 import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
+import { importHandlers } from './features/import/handlers';
 import { dashboardHandlers } from './features/dashboard/handlers';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
@@ -98,6 +99,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       'statements',
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
+  registry.register('import', importHandlers({ dataDir: options.dataDir, mode: options.mode, raw: store.raw, events }));
   registry.assertComplete();
 
   const dispatch = createDispatch({

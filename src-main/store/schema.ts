@@ -15,6 +15,7 @@ import type {
   PromisesTable,
 } from './tables/ledger';
 import type { HolidaysTable } from './tables/holidays';
+import type { ImportLayoutsTable } from './tables/imports';
 import type { OutboxAttachmentsTable, OutboxMessagesTable, ReminderTasksTable } from './tables/outbox';
 import type { PaymentPlansTable, PlanEventsTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
 import type { SettingsTable } from './tables/settings';
@@ -45,6 +46,7 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   outbox_attachments: OutboxAttachmentsTable;
   reminder_tasks: ReminderTasksTable;
+  import_layouts: ImportLayoutsTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -3,6 +3,7 @@ import {
   IconCalendarDue,
   IconChartBar,
   IconCreditCardPay,
+  IconDatabaseImport,
   IconFileInvoice,
   IconFileText,
   IconLayoutDashboard,
@@ -30,5 +31,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/calendar', label: 'nav.calendar', icon: IconCalendarDue },
   { path: '/reminders', label: 'nav.reminders', icon: IconBellRinging },
   { path: '/reports', label: 'nav.reports', icon: IconChartBar },
+  { path: '/import', label: 'nav.import', icon: IconDatabaseImport },
   { path: '/settings', label: 'nav.settings', icon: IconSettings },
 ];

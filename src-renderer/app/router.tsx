@@ -26,6 +26,7 @@ import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
 import { Shell } from './shell';
+import { ImportPage } from '../features/import/import-page';
 
 const upcoming = (section: UpcomingSection) => ({ path: section, element: <ComingSoonPage section={section} /> });
 
@@ -76,6 +77,7 @@ export const createAppRouter = () =>
               ],
             },
             { path: 'settings', element: <SettingsPage /> },
+            { path: 'import', element: <ImportPage /> },
             { path: '*', element: <Navigate to="/dashboard" replace /> },
           ],
         },

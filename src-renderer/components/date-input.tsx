@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { isBusinessDate } from '../../src-shared/dates/business-date';
 import type { Language } from '../../src-shared/i18n/language';
 import { useI18n } from '../i18n/i18n-context';
+import { parseDay } from '../../src-shared/dates/parse-day';
 
 export interface DateInputProps extends Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type' | 'min' | 'max'> {
   /** A business date 'YYYY-MM-DD'; '' when empty; the typed text while it is not a date yet. */
@@ -21,15 +22,6 @@ export function formatDay(day: string, language: Language): string {
   if (!isBusinessDate(day)) return day;
   const [y, m, d] = day.split('-');
   return [d, m, y].join(SEPARATOR[language]);
-}
-
-/** What people type — 31.12.2026, 31/12/26, 1-2-2026 — as 'YYYY-MM-DD', or null while it is not a day. */
-export function parseDay(text: string): string | null {
-  const match = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const [, d = '', m = '', y = ''] = match;
-  const day = `${y.length === 2 ? `20${y}` : y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isBusinessDate(day) ? day : null;
 }
 
 /**

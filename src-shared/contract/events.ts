@@ -6,6 +6,8 @@ export type AppEvent =
   | { type: 'ledger/changed'; customerIds: number[] }
   | { type: 'company/changed' }
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
-  | { type: 'statements/progress'; jobId: string; done: number; total: number };
+  | { type: 'statements/progress'; jobId: string; done: number; total: number }
+  /** An import moved on: `done` of `total` rows (or files) read in this phase. */
+  | { type: 'import/progress'; jobId: string; phase: 'validate' | 'write'; done: number; total: number };
 
 export type AppEventType = AppEvent['type'];

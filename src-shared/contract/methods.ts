@@ -5,6 +5,7 @@ import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
 import { dashboardContract } from '../domain/dashboard/contract';
 import { chequesContract } from '../domain/cheques/contract';
+import { importContract } from '../domain/import/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...chequesContract,
   ...holidaysContract,
   ...plansContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
  * BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
- * change the size.
+ * change the size; BENCH_IMPORT (default 100,000) the rows of the import case. BENCH_ONLY=import (a comma list of
+ * customers, ledger, statements, import) runs only those.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,11 +10,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
+import { importBench } from './import-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
 
 async function withBackend<T>(work: (backend: Awaited<ReturnType<typeof openBackend>>) => Promise<T>): Promise<T> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bench-'));
@@ -26,29 +30,42 @@ async function withBackend<T>(work: (backend: Awaited<ReturnType<typeof openBack
   }
 }
 
-const customerFigures = await withBackend(async (backend) => {
-  const start = performance.now();
-  await seedCustomers(backend, CUSTOMERS);
-  const seedMs = Math.round(performance.now() - start);
-  const list = (args: Record<string, unknown>) => async () => {
-    const result = await backend.dispatch('customers/list', args);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.value as { nextCursor: string };
-  };
-  const first = await list({ limit: 100 })();
-  const cases: [string, () => Promise<unknown>][] = [
-    ['customers/list first page (100, by title)', list({ limit: 100 })],
-    ['customers/list next page via cursor', list({ limit: 100, cursor: first.nextCursor })],
-    ['customers/list search "istanbul"', list({ search: 'istanbul', limit: 100 })],
-    ['customers/list search phone digits', list({ search: '5321000', limit: 100 })],
-    ['customers/list search with no match', list({ search: 'zzzz-yok', limit: 100 })],
-    ['customers/get by code', async () => backend.dispatch('customers/get', { code: 'C05000' })],
-  ];
-  const medians: Record<string, number> = {};
-  for (const [name, work] of cases) medians[name] = Number((await medianMs(work)).toFixed(2));
-  return { customers: CUSTOMERS, seedMs, medianMs: medians };
-});
+const customerFigures = !wanted('customers')
+  ? null
+  : await withBackend(async (backend) => {
+      const start = performance.now();
+      await seedCustomers(backend, CUSTOMERS);
+      const seedMs = Math.round(performance.now() - start);
+      const list = (args: Record<string, unknown>) => async () => {
+        const result = await backend.dispatch('customers/list', args);
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        return result.value as { nextCursor: string };
+      };
+      const first = await list({ limit: 100 })();
+      const cases: [string, () => Promise<unknown>][] = [
+        ['customers/list first page (100, by title)', list({ limit: 100 })],
+        ['customers/list next page via cursor', list({ limit: 100, cursor: first.nextCursor })],
+        ['customers/list search "istanbul"', list({ search: 'istanbul', limit: 100 })],
+        ['customers/list search phone digits', list({ search: '5321000', limit: 100 })],
+        ['customers/list search with no match', list({ search: 'zzzz-yok', limit: 100 })],
+        ['customers/get by code', async () => backend.dispatch('customers/get', { code: 'C05000' })],
+      ];
+      const medians: Record<string, number> = {};
+      for (const [name, work] of cases) medians[name] = Number((await medianMs(work)).toFixed(2));
+      return { customers: CUSTOMERS, seedMs, medianMs: medians };
+    });
 
-const ledgerFigures = await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES));
-const statementFigures = await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)));
-console.log(JSON.stringify({ customerList: customerFigures, ledger: ledgerFigures, statementBatch: statementFigures }, null, 2));
+const ledgerFigures = wanted('ledger') ? await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES)) : null;
+const statementFigures = wanted('statements')
+  ? await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)))
+  : null;
+const importFigures = wanted('import')
+  ? await withBackend((backend) => importBench(backend, Number(process.env.BENCH_IMPORT ?? 100_000)))
+  : null;
+console.log(
+  JSON.stringify(
+    { customerList: customerFigures, ledger: ledgerFigures, statementBatch: statementFigures, import: importFigures },
+    null,
+    2,
+  ),
+);

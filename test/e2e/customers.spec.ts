@@ -186,6 +186,7 @@ test('switches the interface to English and remembers it', async ({ page, app })
     'Collection calendar',
     'Reminders',
     'Reports',
+    'Import',
     'Settings',
   ]);
   expect((await app.call<Settings>('settings/get')).language).toBe('en');

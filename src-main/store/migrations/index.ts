@@ -9,9 +9,23 @@ import { m0008 } from './0008-cheques';
 import { m0009 } from './0009-daily-ledger';
 import { m0010 } from './0010-plans-holidays-outbox';
 import { m0011 } from './0011-holiday-seed-and-plan-events';
+import { m0014 } from './0014-import-layouts';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0010,
+  m0011,
+  m0014,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -79,6 +79,8 @@ export interface PaymentsTable {
   reversed_at: string | null;
   reversal_reason: string | null;
   created_at: string;
+  /** The e-document's ETTN for a credit note imported from UBL-TR (migration 0014). */
+  ettn: Generated<string | null>;
 }
 
 export interface AllocationsTable {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n-context';
 import { CompanyProfileSection } from '../company/company-profile-section';
 import { HolidaysSection } from '../plans/settings/holidays-section';
 import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
+import { ImportSettingsSection } from '../import/import-settings-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 
@@ -17,6 +18,7 @@ export function SettingsPage() {
         <CompanyProfileSection />
         <PlanSettingsSection />
         <HolidaysSection />
+        <ImportSettingsSection />
         <AboutSection />
       </Stack>
     </Stack>

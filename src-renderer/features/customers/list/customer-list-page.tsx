@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { FullHeightPage } from '../../../components/full-height-page';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
+import { ImportLink } from '../../import/import-link';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { useAnyCustomerExists, useCustomerList } from '../queries';
@@ -81,9 +82,12 @@ export function CustomerListPage() {
           )
         }
         actions={
-          <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
-            {t('customers.new')}
-          </Button>
+          <>
+            <ImportLink kind="customers" />
+            <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
+              {t('customers.new')}
+            </Button>
+          </>
         }
       />
       <CustomerListToolbar filter={filter} onChange={setFilter} onArrowDown={() => table.current?.focusFirstRow()} />

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { FullHeightPage } from '../../../components/full-height-page';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
+import { ImportLink } from '../../import/import-link';
 import type { VirtualTableHandle } from '../../../components/virtual-table/virtual-table';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
@@ -90,6 +91,7 @@ export function InvoiceListPage() {
         }
         actions={
           <>
+            <ImportLink kind="invoices" />
             <Button
               component={Link}
               to={newPaymentPath({ customerId: forCustomer })}

@@ -1,0 +1,230 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { addDays } from '../../../src-shared/dates/business-date';
+import { parseDay } from '../../../src-shared/dates/parse-day';
+import { documentNumberSchema } from '../../../src-shared/domain/common/schemas';
+import { customerCreateInput, type CustomerCreate } from '../../../src-shared/domain/customers/schemas';
+import type { SheetKind } from '../../../src-shared/domain/import/fields';
+import type { ColumnMapping, DuplicateChoice } from '../../../src-shared/domain/import/schemas';
+import type { PaymentRecord } from '../../../src-shared/domain/payments/schemas';
+import type { Language } from '../../../src-shared/i18n/language';
+import type { MessageKey, MessageParams } from '../../../src-shared/i18n/translate';
+import type { Currency } from '../../../src-shared/money/currency';
+import { foldTr } from '../../../src-shared/text/turkish';
+import { toFieldIssues } from '../../../src-shared/validation/zod-issues';
+import { ETTN_PATTERN, parseAmount, parseCurrency, parseDays, parseMethod } from './cell-values';
+
+export interface FieldProblem {
+  field: string;
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export interface InvoiceRowValues {
+  customerId: number;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  currency: Currency;
+  total: number;
+  ettn: string | null;
+  notes: string;
+}
+
+/** What one valid row will write. A customer update carries only the fields the file gives. */
+export type PlannedWrite =
+  | { kind: 'customers'; row: number; id: number | null; values: CustomerCreate & { code: string }; given: string[] }
+  | { kind: 'invoices'; row: number; id: number | null; values: InvoiceRowValues }
+  | { kind: 'payments'; row: number; values: PaymentRecord };
+
+export interface RowOutcome {
+  problems: FieldProblem[];
+  duplicate: boolean;
+  write: PlannedWrite | null;
+}
+
+export interface RowCheckContext {
+  raw: BetterSqlite3.Database;
+  language: Language;
+  today: string;
+  duplicates: DuplicateChoice;
+}
+
+type Cell = (field: string) => string;
+
+const cellReader =
+  (mapping: ColumnMapping, cells: readonly string[]): Cell =>
+  (field) => {
+    const column = mapping[field];
+    return column === undefined ? '' : (cells[column] ?? '').trim();
+  };
+
+/** One pass over a file's rows: lookups are prepared once, codes and numbers seen earlier in the file remembered. */
+export function rowChecker(
+  kind: SheetKind,
+  mapping: ColumnMapping,
+  rc: RowCheckContext,
+): (row: number, cells: string[]) => RowOutcome {
+  const customerByCode = rc.raw.prepare<[string], { id: number; terms: number }>(
+    'select id, payment_terms_days as terms from customers where code_key = ?',
+  );
+  const customers = new Map<string, { id: number; terms: number } | null>();
+  const findCustomer = (code: string) => {
+    const key = foldTr(code);
+    if (!customers.has(key)) customers.set(key, customerByCode.get(key) ?? null);
+    return customers.get(key)!;
+  };
+  const seen = new Set<string>();
+  const mapped = new Set(Object.keys(mapping));
+
+  const customerField = (problems: FieldProblem[], cell: Cell) => {
+    const code = cell('customerCode');
+    if (code === '') problems.push({ field: 'customerCode', key: 'validation.required' });
+    const customer = code === '' ? null : findCustomer(code);
+    if (code !== '' && !customer) problems.push({ field: 'customerCode', key: 'import.issue.unknownCustomer', params: { code } });
+    return customer;
+  };
+  const amountField = (problems: FieldProblem[], cell: Cell, field: string) => {
+    const text = cell(field);
+    const amount = text === '' ? null : parseAmount(text);
+    if (text === '') problems.push({ field, key: 'validation.required' });
+    else if (amount === null) problems.push({ field, key: 'import.issue.amount', params: { value: text } });
+    else if (amount <= 0) problems.push({ field, key: 'validation.positive' });
+    return amount ?? 0;
+  };
+  const dayField = (problems: FieldProblem[], cell: Cell, field: string, required: boolean) => {
+    const text = cell(field);
+    if (text === '') {
+      if (required) problems.push({ field, key: 'validation.required' });
+      return null;
+    }
+    const day = parseDay(text);
+    if (!day) problems.push({ field, key: 'import.issue.date', params: { value: text } });
+    return day;
+  };
+  const currencyField = (problems: FieldProblem[], cell: Cell) => {
+    const currency = parseCurrency(cell('currency'));
+    if (!currency) problems.push({ field: 'currency', key: 'import.issue.currency', params: { value: cell('currency') } });
+    return currency ?? 'TRY';
+  };
+
+  const checks: Record<SheetKind, (row: number, cell: Cell) => RowOutcome> = {
+    customers: (row, cell) => {
+      const problems: FieldProblem[] = [];
+      const code = cell('code');
+      const taxId = cell('taxId').replace(/\s+/g, '');
+      const terms = cell('paymentTermsDays');
+      const days = terms === '' ? 30 : parseDays(terms);
+      if (days === null) problems.push({ field: 'paymentTermsDays', key: 'import.issue.days', params: { value: terms } });
+      const parsed = customerCreateInput.safeParse({
+        code,
+        title: cell('title'),
+        kind: taxId.length === 11 ? 'person' : 'company',
+        taxId,
+        taxOffice: cell('taxOffice'),
+        address: cell('address'),
+        city: cell('city'),
+        phone: cell('phone'),
+        email: cell('email'),
+        paymentTermsDays: days ?? 30,
+        notes: cell('notes'),
+      });
+      if (!parsed.success) {
+        for (const issue of toFieldIssues(parsed.error.issues, rc.language)) {
+          problems.push({
+            field: String(issue.path[0] ?? 'code'),
+            key: issue.key,
+            ...(issue.params ? { params: issue.params } : {}),
+          });
+        }
+      }
+      const key = foldTr(code);
+      if (code !== '' && seen.has(key)) problems.push({ field: 'code', key: 'import.issue.duplicateInFile' });
+      seen.add(key);
+      if (problems.length > 0 || !parsed.success) return { problems, duplicate: false, write: null };
+      const existing = findCustomer(code);
+      const values = { ...parsed.data, code };
+      const given = Object.keys(values).filter((f) => mapped.has(f) && cell(f) !== '');
+      if (!existing) return { problems, duplicate: false, write: { kind: 'customers', row, id: null, values, given } };
+      return {
+        problems,
+        duplicate: true,
+        write: rc.duplicates === 'update' ? { kind: 'customers', row, id: existing.id, values, given } : null,
+      };
+    },
+
+    invoices: (row, cell) => {
+      const problems: FieldProblem[] = [];
+      const customer = customerField(problems, cell);
+      const number = documentNumberSchema.safeParse(cell('number'));
+      if (!number.success) problems.push({ field: 'number', key: toFieldIssues(number.error.issues, rc.language)[0]!.key });
+      const issueDate = dayField(problems, cell, 'issueDate', true);
+      let dueDate = dayField(problems, cell, 'dueDate', false);
+      if (!dueDate && cell('dueDate') === '' && issueDate && customer) dueDate = addDays(issueDate, customer.terms);
+      if (dueDate && issueDate && dueDate < issueDate) problems.push({ field: 'dueDate', key: 'import.issue.dueBeforeIssue' });
+      const total = amountField(problems, cell, 'total');
+      const currency = currencyField(problems, cell);
+      const ettn = cell('ettn').toLowerCase();
+      if (ettn !== '' && !ETTN_PATTERN.test(ettn)) problems.push({ field: 'ettn', key: 'import.issue.ettn' });
+      const key = number.success ? foldTr(number.data) : '';
+      if (key !== '' && seen.has(key)) problems.push({ field: 'number', key: 'import.issue.duplicateInFile' });
+      seen.add(key);
+      const existing = key === '' ? undefined : invoiceByNumber.get(key);
+      if (ettn !== '') {
+        const holder = invoiceByEttn.get(ettn);
+        if (holder && holder.id !== existing?.id) problems.push({ field: 'ettn', key: 'import.issue.ettnTaken' });
+      }
+      if (existing && rc.duplicates === 'update' && existing.locked)
+        problems.push({ field: 'number', key: 'import.issue.invoiceLocked' });
+      if (problems.length > 0 || !customer || !number.success || !issueDate || !dueDate)
+        return { problems, duplicate: false, write: null };
+      const values: InvoiceRowValues = {
+        customerId: customer.id,
+        number: number.data,
+        issueDate,
+        dueDate,
+        currency,
+        total,
+        ettn: ettn === '' ? null : ettn,
+        notes: cell('notes').slice(0, 2000),
+      };
+      if (!existing) return { problems, duplicate: false, write: { kind: 'invoices', row, id: null, values } };
+      return {
+        problems,
+        duplicate: true,
+        write: rc.duplicates === 'update' ? { kind: 'invoices', row, id: existing.id, values } : null,
+      };
+    },
+
+    payments: (row, cell) => {
+      const problems: FieldProblem[] = [];
+      const customer = customerField(problems, cell);
+      const date = dayField(problems, cell, 'date', true);
+      if (date && date > rc.today) problems.push({ field: 'date', key: 'validation.futureDate' });
+      const amount = amountField(problems, cell, 'amount');
+      const currency = currencyField(problems, cell);
+      const method = parseMethod(cell('method'));
+      if (!method) problems.push({ field: 'method', key: 'import.issue.method', params: { value: cell('method') } });
+      if (cell('reference').length > 120) problems.push({ field: 'reference', key: 'validation.tooLong', params: { max: 120 } });
+      if (problems.length > 0 || !customer || !date || !method) return { problems, duplicate: false, write: null };
+      const values: PaymentRecord = {
+        customerId: customer.id,
+        date,
+        currency,
+        amount,
+        method,
+        reference: cell('reference'),
+        note: cell('note').slice(0, 2000),
+        allocate: 'auto',
+      };
+      return { problems, duplicate: false, write: { kind: 'payments', row, values } };
+    },
+  };
+
+  const invoiceByNumber = rc.raw.prepare<[string], { id: number; locked: number }>(
+    `select id, (written_off_amount > 0 or exists (select 1 from allocations a where a.invoice_id = invoices.id and a.reversed_at is null)) as locked
+     from invoices where number_key = ?`,
+  );
+  const invoiceByEttn = rc.raw.prepare<[string], { id: number }>('select id from invoices where ettn = ?');
+  const check = checks[kind];
+  return (row, cells) => check(row, cellReader(mapping, cells));
+}

@@ -1,0 +1,110 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { foldTr } from '../../../src-shared/text/turkish';
+import type { HandlerContext } from '../../core/context';
+import { insertCustomer, loadCustomer, updateCustomerRow, type CustomerValues } from '../customers/customers-repo';
+import { recordPayment } from '../payments/handlers';
+import type { ImportJob } from './import-jobs';
+import type { InvoiceRowValues, PlannedWrite } from './sheet-rows';
+
+/** Negative: kibibytes (128 MiB). */
+const IMPORT_CACHE_KB = -131072;
+
+export interface WriteOutcome {
+  created: number;
+  updated: number;
+  customerIds: Set<number>;
+  ledgerCustomerIds: Set<number>;
+}
+
+/**
+ * Invoices go through prepared statements on the transaction's own connection: at 100,000 rows the query
+ * builder's per-row cost is most of the time. The kept figures (summary, daily ledger) follow by trigger.
+ */
+function invoiceWriter(raw: BetterSqlite3.Database, stamp: string) {
+  const insert = raw.prepare(
+    `insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total, open_amount,
+       written_off_amount, open_disputes, ettn, notes, created_at, updated_at, version)
+     values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, ?, ?, ?, ?, 1)`,
+  );
+  const update = raw.prepare(
+    `update invoices set customer_id = ?, issue_date = ?, due_date = ?, currency = ?, net = ?, vat = 0, total = ?,
+       open_amount = ?, ettn = coalesce(?, ettn), notes = ?, updated_at = ?, version = version + 1 where id = ?`,
+  );
+  const dropLines = raw.prepare('delete from invoice_lines where invoice_id = ?');
+  return (id: number | null, v: InvoiceRowValues) => {
+    if (id === null) {
+      insert.run(
+        v.customerId,
+        v.number,
+        foldTr(v.number),
+        v.issueDate,
+        v.dueDate,
+        v.currency,
+        v.total,
+        v.total,
+        v.total,
+        v.ettn,
+        v.notes,
+        stamp,
+        stamp,
+      );
+    } else {
+      update.run(v.customerId, v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, id);
+      dropLines.run(id); // an imported invoice is a single total, like one entered without lines
+    }
+  };
+}
+
+async function writeCustomer(ctx: HandlerContext, write: Extract<PlannedWrite, { kind: 'customers' }>): Promise<number> {
+  if (write.id === null) return insertCustomer(ctx.db, write.values, ctx.now());
+  const current = await loadCustomer(ctx.db, { id: write.id });
+  if (!current) return write.id;
+  const given = Object.fromEntries(write.given.map((f) => [f, write.values[f as keyof CustomerValues]]));
+  await updateCustomerRow(ctx.db, write.id, { ...current, ...given } as CustomerValues, ctx.now());
+  return write.id;
+}
+
+/**
+ * Writes the planned rows inside the caller's transaction, under a savepoint: a cancel rolls back to it,
+ * so the import leaves nothing behind, and a failure rolls back with the whole transaction.
+ */
+export async function writePlan(
+  ctx: HandlerContext,
+  raw: BetterSqlite3.Database,
+  writes: readonly PlannedWrite[],
+  job: ImportJob,
+): Promise<WriteOutcome | null> {
+  const out: WriteOutcome = { created: 0, updated: 0, customerIds: new Set(), ledgerCustomerIds: new Set() };
+  const writeInvoice = invoiceWriter(raw, ctx.now().toISOString());
+  // A large import touches a dozen invoice indexes: with SQLite's default 2 MB page cache the transaction
+  // spills pages to the WAL again and again. A bigger cache for the import's length keeps them in memory.
+  const cacheSize = raw.pragma('cache_size', { simple: true }) as number;
+  raw.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
+  raw.exec('savepoint vade_import');
+  try {
+    for (const [index, write] of writes.entries()) {
+      if (write.kind === 'customers') out.customerIds.add(await writeCustomer(ctx, write));
+      else if (write.kind === 'invoices') {
+        writeInvoice(write.id, write.values);
+        out.ledgerCustomerIds.add(write.values.customerId);
+      } else {
+        await recordPayment(ctx, write.values);
+        out.ledgerCustomerIds.add(write.values.customerId);
+      }
+      if ('id' in write && write.id !== null) out.updated += 1;
+      else out.created += 1;
+      await job.tick('write', index + 1, writes.length);
+      if (job.cancelled) {
+        raw.exec('rollback to vade_import; release vade_import');
+        return null;
+      }
+    }
+    raw.exec('release vade_import');
+    return out;
+  } catch (error) {
+    raw.exec('rollback to vade_import; release vade_import');
+    throw error;
+  } finally {
+    raw.pragma(`cache_size = ${cacheSize}`);
+  }
+}
