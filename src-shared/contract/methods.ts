@@ -5,6 +5,7 @@ import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
 import { dashboardContract } from '../domain/dashboard/contract';
 import { chequesContract } from '../domain/cheques/contract';
+import { calendarContract } from '../domain/calendar/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...statementsContract,
   ...dashboardContract,
   ...chequesContract,
+  ...calendarContract,
 };
 
 export type Contract = typeof contract;

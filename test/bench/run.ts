@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
+import { calendarBench } from './calendar-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
 
@@ -49,6 +50,9 @@ const customerFigures = await withBackend(async (backend) => {
   return { customers: CUSTOMERS, seedMs, medianMs: medians };
 });
 
-const ledgerFigures = await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES));
+const ledgerFigures = await withBackend(async (backend) => ({
+  ...(await ledgerBench(backend, CUSTOMERS, INVOICES)),
+  calendarMedianMs: await calendarBench(backend),
+}));
 const statementFigures = await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)));
 console.log(JSON.stringify({ customerList: customerFigures, ledger: ledgerFigures, statementBatch: statementFigures }, null, 2));

@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = [
   'promise',
   'activity',
   'cheque',
+  'instalment',
 ] as const;
 
 export const auditListInput = z
