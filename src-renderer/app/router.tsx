@@ -21,6 +21,7 @@ import { ForecastReportPage } from '../features/reports/forecast/forecast-report
 import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
+import { CalendarPage } from '../features/calendar/calendar-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -59,7 +60,7 @@ export const createAppRouter = () =>
             { path: 'statements', element: <BatchExportPage /> },
             { path: 'cheques', element: <PortfolioPage /> },
             { path: 'cheques/:id', element: <ChequeDetailPage /> },
-            upcoming('calendar'),
+            { path: 'calendar', element: <CalendarPage /> },
             upcoming('reminders'),
             {
               path: 'reports',
