@@ -10,7 +10,7 @@ import type { Db } from '../../store/schema';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { calendarSources, detailColumns } from './calendar-sources';
 
-interface ItemRow {
+export interface ItemRow {
   kind: CalendarKind;
   id: number;
   date: string;
@@ -55,7 +55,7 @@ const toItem =
     movable: r.kind === 'instalment' || r.kind === 'promise',
   });
 
-async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
+export async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
   const { rows } = await sql<{ date: string; currency: string; amount: number; count: number }>`
     select date, currency, sum(amount) as amount, count(*) as count from (${union})
     group by date, currency order by date, currency`.execute(db);
@@ -74,7 +74,7 @@ const CURSOR = 'calendar';
 const FEW = 2000;
 
 /** Every item of the range that passes the filters, as light rows (see calendar-sources.ts). */
-function itemsOf(q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
+export function itemsOf(q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
   const parts = calendarSources(q, today);
   if (parts.length === 0) return null;
   // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
@@ -95,8 +95,14 @@ const withDetails = (rows: RawBuilder<unknown>) =>
  * day in its date index). Ranking the whole range at once sorts every item of it (a month can hold 40,000
  * invoices), and one statement of all days costs SQLite more to plan than these do to run.
  */
-async function topOfEachDay(db: Db, q: CalendarItemsQuery & { perDay: number }, days: CalendarDay[], today: string) {
-  if (days.reduce((sum, day) => sum + day.count, 0) <= FEW) {
+export async function topOfEachDay(
+  db: Db,
+  q: CalendarItemsQuery & { perDay: number },
+  days: CalendarDay[],
+  today: string,
+  few = FEW,
+): Promise<ItemRow[]> {
+  if (days.reduce((sum, day) => sum + day.count, 0) <= few) {
     // A few: one read of them all, cut down per day here (the rows come in day order, largest first).
     const all = itemsOf(q, today);
     const rows = all ? (await withDetails(all).execute(db)).rows : [];

@@ -1,13 +1,12 @@
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { CalendarReschedule } from '../../../src-shared/domain/calendar/schemas';
 import type { RescheduleResult } from '../../../src-shared/domain/calendar/types';
-import type { Currency } from '../../../src-shared/money/currency';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { Handler } from '../../core/registry';
 import { documentText } from '../../documents/document-format';
 import { recordAudit } from '../audit/audit-log';
-import { promiseStatus } from '../collections/promises';
+import { mustLoad } from '../collections/promises';
 import { EXPECTED_PLAN_STATUSES } from './calendar-sources';
 
 type Moved = RescheduleResult & { summary: string };
@@ -71,42 +70,24 @@ async function moveInstalment(ctx: HandlerContext, input: CalendarReschedule): P
 async function movePromise(ctx: HandlerContext, input: CalendarReschedule): Promise<Moved> {
   const language = await ctx.language();
   const today = todayLocal(ctx.now());
-  const row = await ctx.db.selectFrom('promises').selectAll().where('id', '=', input.id).executeTakeFirst();
-  if (!row) throw notFound(`Promise ${input.id} does not exist`);
-  const paid = await ctx.db
-    .selectFrom('payments')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('paid'))
-    .where('customer_id', '=', row.customer_id)
-    .where('currency', '=', row.currency)
-    .where('kind', '=', 'payment')
-    .where('reversed_at', 'is', null)
-    .where('date', '>=', row.made_on)
-    .where('date', '<=', row.promised_date)
-    .executeTakeFirstOrThrow();
-  if (promiseStatus({ ...row, paid: Number(paid.paid) }, today) !== 'pending')
-    throw fieldError(language, 'conflict', ['id'], 'validation.promiseClosed');
+  const promise = await mustLoad(ctx, input.id);
+  if (promise.status !== 'pending') throw fieldError(language, 'conflict', ['id'], 'validation.promiseClosed');
   if (input.date < today) throw fieldError(language, 'validation', ['date'], 'calendar.validation.pastDay');
-  if (input.date === row.promised_date) throw fieldError(language, 'validation', ['date'], 'calendar.validation.sameDay');
+  if (input.date === promise.promisedDate) throw fieldError(language, 'validation', ['date'], 'calendar.validation.sameDay');
 
-  await ctx.db.updateTable('promises').set({ promised_date: input.date }).where('id', '=', row.id).execute();
-  const snapshot = (promisedDate: string) => ({
-    customerId: row.customer_id,
-    amount: row.amount,
-    currency: row.currency,
-    promisedDate,
-    madeOn: row.made_on,
-  });
-  await recordAudit(ctx, 'calendar/reschedule', 'promise', row.id, snapshot(row.promised_date), snapshot(input.date));
+  await ctx.db.updateTable('promises').set({ promised_date: input.date }).where('id', '=', promise.id).execute();
+  const moved = await mustLoad(ctx, promise.id);
+  await recordAudit(ctx, 'calendar/reschedule', 'promise', promise.id, promise, moved);
   const text = documentText(language, ctx.now());
   return {
     kind: 'promise',
-    id: row.id,
-    customerId: row.customer_id,
-    from: row.promised_date,
+    id: promise.id,
+    customerId: promise.customerId,
+    from: promise.promisedDate,
     to: input.date,
     summary: text.t('calendar.timeline.promiseMoved', {
-      amount: text.money(row.amount, row.currency as Currency),
-      from: text.date(row.promised_date),
+      amount: text.money(promise.amount, promise.currency),
+      from: text.date(promise.promisedDate),
       to: text.date(input.date),
     }),
   };

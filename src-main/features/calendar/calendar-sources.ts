@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { LIVE_STATUSES } from '../../../src-shared/domain/cheques/lifecycle';
 import type { CalendarKind, CalendarItemsQuery } from '../../../src-shared/domain/calendar/schemas';
+import { paidTowardsPromise } from '../collections/promises';
 
 /** Plans whose unpaid instalments are still expected (a broken plan is still owed). */
 export const EXPECTED_PLAN_STATUSES = ['active', 'broken'] as const;
@@ -36,12 +37,9 @@ export function calendarSources(q: CalendarItemsQuery, today: string): RawBuilde
       where c.status in (${list(LIVE_STATUSES)}) and c.due_date between ${q.from} and ${q.to} ${customer('c.customer_id')}`);
   if (kinds.has('promise')) {
     // Pending only: kept ones are paid, and a promise whose day has passed unpaid is broken, not expected.
-    // What was paid towards it is worked out as in collections/promises.ts.
     const from = q.from > today ? q.from : today;
     parts.push(sql`select 'promise' as kind, id, promised_date as date, customer_id, amount - paid as amount, currency from (
-        select pr.*, coalesce((select sum(p.amount) from payments p
-          where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
-            and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
+        select pr.*, ${paidTowardsPromise} as paid
         from promises pr
         where pr.status = 'pending' and pr.promised_date between ${from} and ${q.to} ${customer('pr.customer_id')}
       ) where amount > paid`);
