@@ -1138,6 +1138,7 @@ export const en: Record<MessageKey, string> = {
   'calendar.overdue': 'Overdue',
   'calendar.more': '+{count} more',
   'calendar.count': '{count} items',
+  'calendar.oneItem': '1 item',
   'calendar.dayTitle': 'Expected on {date}',
   'calendar.empty': 'Nothing is expected in this range.',
   'calendar.emptyFiltered': 'Nothing expected matches these filters.',

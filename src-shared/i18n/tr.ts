@@ -1137,6 +1137,7 @@ export const tr = {
   'calendar.overdue': 'Vadesi geçti',
   'calendar.more': '+{count} daha',
   'calendar.count': '{count} kalem',
+  'calendar.oneItem': '1 kalem',
   'calendar.dayTitle': '{date} tarihinde beklenenler',
   'calendar.empty': 'Bu aralıkta beklenen tahsilat yok.',
   'calendar.emptyFiltered': 'Bu filtrelere uyan beklenen tahsilat yok.',

@@ -77,12 +77,30 @@ test('shows a month with day totals from the backend, opens an item, moves a pro
   const agenda = await app.call<CalendarItems>('calendar/items', { from: base, to: addDays(addMonths(base, 1), -1) });
   expect(await calendar.agendaKeys()).toEqual(agenda.items.map((i) => `${i.kind}:${i.id}`));
   expect(agenda.items.length).toBeGreaterThanOrEqual(5);
+
+  // Moving without dragging: from the agenda, typing the new day.
+  await calendar.moveFromAgenda('promise', promise.id, day(20));
+  await expect(calendar.agendaDay(day(20)).locator(`[data-kind="promise"][data-id="${promise.id}"]`)).toBeVisible();
+
+  // Filters live in the address: a kind chip, then a customer given in the URL.
+  await calendar.kindChip('promise').click();
+  await expect(page).toHaveURL(/kinds=promise/);
+  await expect.poll(() => calendar.agendaKeys()).toEqual([`promise:${promise.id}`]);
+  await calendar.kindChip('promise').click();
+  await calendar.open({ view: 'agenda', day: base, customer: String(cheque.customerId) });
+  const ofEge = await app.call<CalendarItems>('calendar/items', {
+    from: base,
+    to: addDays(addMonths(base, 1), -1),
+    customerId: cheque.customerId,
+  });
+  await expect.poll(() => calendar.agendaKeys()).toEqual(ofEge.items.map((i) => `${i.kind}:${i.id}`));
+  expect(ofEge.items.map((i) => i.kind).sort()).toEqual(['cheque', 'invoice']);
 });
 
 /** Screens to look at: overdue and upcoming items, a crowded day, in Turkish and English. */
 test('screenshots of the month, week and agenda views and the drag dialog', async ({ page, app }) => {
   const { ege, marmara, promise } = await arrange(app);
-  const week = monthStart(base) > today ? today : base;
+  const week = today;
   for (const [n, customer, total] of [
     [-3, ege, 220_000],
     [-3, marmara, 98_000],

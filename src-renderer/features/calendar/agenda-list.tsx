@@ -1,5 +1,6 @@
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarRepeat } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CalendarDay, CalendarItem } from '../../../src-shared/domain/calendar/types';
 import { ListSkeleton } from '../../components/list-skeleton';
@@ -11,51 +12,57 @@ import classes from './calendar.module.css';
 import { DayTotals } from './day-totals';
 import { itemLabel, KIND_LOOK } from './item-kind';
 import { useCalendarList } from './queries';
+import { RescheduleDialog, type PendingMove } from './reschedule-dialog';
 
 type ListArgs = Parameters<typeof useCalendarList>[0];
 
-function AgendaRow({ item }: { item: CalendarItem }) {
+function AgendaRow({ item, onMove }: { item: CalendarItem; onMove: (item: CalendarItem) => void }) {
   const { t } = useI18n();
   const format = useFormatters();
   const navigate = useNavigate();
   const look = KIND_LOOK[item.kind];
   const Icon = look.icon;
   return (
-    <UnstyledButton
-      onClick={() => void navigate(item.link)}
-      px="sm"
-      py={6}
-      style={{ borderRadius: 6 }}
-      className={classes.agendaRow}
-      data-testid="agenda-item"
-      data-kind={item.kind}
-      data-id={item.id}
-    >
-      <Group gap="sm" wrap="nowrap">
-        <Icon size={18} color={`var(--mantine-color-${look.color}-6)`} aria-hidden style={{ flexShrink: 0 }} />
-        <Text size="sm" w={190} truncate>
-          {itemLabel(t, item)}
-        </Text>
-        <Text size="sm" fw={500} style={{ flex: 1 }} truncate>
-          {item.customerTitle}
-        </Text>
-        {item.overdue && (
-          <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue-badge">
-            {t('calendar.overdue')}
-          </Badge>
-        )}
-        <Text
-          size="sm"
-          fw={600}
-          ta="right"
-          w={130}
-          c={item.overdue ? 'red.8' : undefined}
-          style={{ fontVariantNumeric: 'tabular-nums' }}
+    <Group gap={4} wrap="nowrap" className={classes.agendaRow} data-testid="agenda-item" data-kind={item.kind} data-id={item.id}>
+      <UnstyledButton onClick={() => void navigate(item.link)} px="sm" py={6} style={{ flex: 1, minWidth: 0 }}>
+        <Group gap="sm" wrap="nowrap">
+          <Icon size={18} color={`var(--mantine-color-${look.color}-6)`} aria-hidden style={{ flexShrink: 0 }} />
+          <Text size="sm" w={190} truncate>
+            {itemLabel(t, item)}
+          </Text>
+          <Text size="sm" fw={500} style={{ flex: 1 }} truncate>
+            {item.customerTitle}
+          </Text>
+          {item.overdue && (
+            <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue-badge">
+              {t('calendar.overdue')}
+            </Badge>
+          )}
+          <Text
+            size="sm"
+            fw={600}
+            ta="right"
+            w={130}
+            c={item.overdue ? 'red.8' : undefined}
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+          >
+            {format.money(item.amount, item.currency)}
+          </Text>
+        </Group>
+      </UnstyledButton>
+      {/* Moving from the list, for those who do not drag (keyboard, screen reader). */}
+      <Tooltip label={t('calendar.reschedule.title')} disabled={!item.movable}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('calendar.reschedule.title')}
+          onClick={() => onMove(item)}
+          style={{ visibility: item.movable ? 'visible' : 'hidden' }}
+          data-testid="agenda-move"
         >
-          {format.money(item.amount, item.currency)}
-        </Text>
-      </Group>
-    </UnstyledButton>
+          <IconCalendarRepeat size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
   );
 }
 
@@ -71,7 +78,7 @@ function DayHeading({ date, day }: { date: string; day: CalendarDay | undefined 
         </Text>
         {day && (
           <Text size="xs" c="dimmed">
-            {t('calendar.count', { count: day.count })}
+            {day.count === 1 ? t('calendar.oneItem') : t('calendar.count', { count: day.count })}
           </Text>
         )}
       </Stack>
@@ -87,6 +94,7 @@ function DayHeading({ date, day }: { date: string; day: CalendarDay | undefined 
 export function AgendaList({ args, emptyText }: { args: ListArgs; emptyText: string }) {
   const { t } = useI18n();
   const list = useCalendarList(args);
+  const [move, setMove] = useState<PendingMove | null>(null);
   if (list.isPending) return <ListSkeleton testId="agenda-loading" />;
   if (list.isError && !list.data)
     return (
@@ -114,12 +122,13 @@ export function AgendaList({ args, emptyText }: { args: ListArgs; emptyText: str
           <DayHeading date={date} day={days.get(date)} />
           <Stack gap={0} mt={4}>
             {dayItems.map((item) => (
-              <AgendaRow key={`${item.kind}-${item.id}`} item={item} />
+              <AgendaRow key={`${item.kind}-${item.id}`} item={item} onMove={(moving) => setMove({ item: moving, to: null })} />
             ))}
           </Stack>
         </Paper>
       ))}
       <LoadMore query={list} testId="agenda-more" />
+      {move && <RescheduleDialog move={move} onClose={() => setMove(null)} />}
     </Stack>
   );
 }

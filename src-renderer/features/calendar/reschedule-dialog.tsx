@@ -2,7 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useState } from 'react';
+import { isBusinessDate } from '../../../src-shared/dates/business-date';
 import type { CalendarItem } from '../../../src-shared/domain/calendar/types';
+import { DateInput } from '../../components/date-input';
 import { useFormatters } from '../../i18n/formatters';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/i18n-context';
@@ -11,11 +13,13 @@ import { useReschedule } from './mutations';
 
 export interface PendingMove {
   item: CalendarItem;
-  to: string;
+  /** The day it was dropped on; null when opened from the agenda, where the new day is typed or picked. */
+  to: string | null;
 }
 
 /**
- * Confirms a drag: what moves, from which day to which, and an optional note for the customer's timeline.
+ * Confirms a drag (or, from the agenda, asks for the new day): what moves, from which day to which, and an
+ * optional note for the customer's timeline.
  * A refusal (outside the neighbouring instalments, a past day) is shown here and nothing changes.
  */
 export function RescheduleDialog({ move, onClose }: { move: PendingMove; onClose: () => void }) {
@@ -23,7 +27,9 @@ export function RescheduleDialog({ move, onClose }: { move: PendingMove; onClose
   const format = useFormatters();
   const reschedule = useReschedule();
   const [note, setNote] = useState('');
-  const { item, to } = move;
+  const [picked, setPicked] = useState('');
+  const { item } = move;
+  const to = move.to ?? picked;
   const confirm = () =>
     reschedule.mutate(
       { kind: item.kind === 'instalment' ? 'instalment' : 'promise', id: item.id, date: to, note },
@@ -54,9 +60,18 @@ export function RescheduleDialog({ move, onClose }: { move: PendingMove; onClose
             <Text size="xs" c="dimmed">
               {t('calendar.reschedule.to')}
             </Text>
-            <Text fw={600} c="blue.7" data-testid="reschedule-to">
-              {format.date(to)}
-            </Text>
+            {move.to ? (
+              <Text fw={600} c="blue.7" data-testid="reschedule-to">
+                {format.date(move.to)}
+              </Text>
+            ) : (
+              <DateInput
+                value={picked}
+                onChange={setPicked}
+                aria-label={t('calendar.reschedule.to')}
+                data-testid="reschedule-date"
+              />
+            )}
           </Stack>
         </Group>
         <Textarea
@@ -66,7 +81,7 @@ export function RescheduleDialog({ move, onClose }: { move: PendingMove; onClose
           maxLength={500}
           autosize
           minRows={2}
-          data-autofocus
+          data-autofocus={move.to ? true : undefined}
           data-testid="reschedule-note"
         />
         {reschedule.isError && (
@@ -78,7 +93,12 @@ export function RescheduleDialog({ move, onClose }: { move: PendingMove; onClose
           <Button variant="default" onClick={onClose}>
             {t('calendar.reschedule.cancel')}
           </Button>
-          <Button onClick={confirm} loading={reschedule.isPending} data-testid="reschedule-confirm">
+          <Button
+            onClick={confirm}
+            loading={reschedule.isPending}
+            disabled={!isBusinessDate(to)}
+            data-testid="reschedule-confirm"
+          >
             {t('calendar.reschedule.confirm')}
           </Button>
         </Group>

@@ -32,6 +32,11 @@ export class CalendarPage {
     return within.locator(`[data-testid="calendar-item"][data-kind="${kind}"][data-id="${id}"]`);
   }
 
+  /** The kind filter's chip (also the legend). */
+  kindChip(kind: string): Locator {
+    return this.page.getByTestId(`kind-${kind}`).locator('xpath=..').locator('label');
+  }
+
   async setView(view: 'month' | 'week' | 'agenda'): Promise<void> {
     await this.page.getByTestId('calendar-view').locator(`input[value="${view}"] + label`).click();
     await expect(this.page).toHaveURL(view === 'month' ? /#\/calendar(?!.*view=)/ : new RegExp(`view=${view}`));
@@ -45,6 +50,22 @@ export class CalendarPage {
 
   async confirmMove(note: string): Promise<void> {
     await this.dialog.getByTestId('reschedule-note').fill(note);
+    await this.dialog.getByTestId('reschedule-confirm').click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  agendaDay(date: string): Locator {
+    return this.page.locator(`[data-testid="agenda-day"][data-date="${date}"]`);
+  }
+
+  /** Reschedules from the agenda's row action, typing the new day as a Turkish user writes it. */
+  async moveFromAgenda(kind: string, id: number, to: string): Promise<void> {
+    await this.page
+      .locator(`[data-testid="agenda-item"][data-kind="${kind}"][data-id="${id}"]`)
+      .getByTestId('agenda-move')
+      .click();
+    await expect(this.dialog).toBeVisible();
+    await this.dialog.getByTestId('reschedule-date').fill(to.split('-').reverse().join('.'));
     await this.dialog.getByTestId('reschedule-confirm').click();
     await expect(this.dialog).toBeHidden();
   }
