@@ -141,6 +141,14 @@ test('screenshots of the month, week and agenda views and the drag dialog', asyn
     await calendar.setView('agenda');
     await expect(page.getByTestId('agenda')).toBeVisible();
     await page.screenshot({ path: `test-results/e2e/calendar-agenda-${language}.png`, fullPage: true });
+    await page.locator(`[data-testid="agenda-item"][data-id="${near.id}"]`).getByTestId('agenda-move').click();
+    await page.screenshot({ path: `test-results/e2e/calendar-agenda-move-${language}.png` });
+    await page.keyboard.press('Escape');
+    await calendar.kindChip('cheque').click();
+    await calendar.setView('month');
+    await calendar.open({ day: addMonths(today, 5), kinds: 'instalment' });
+    await expect(page.getByTestId('calendar-empty')).toBeVisible();
+    await page.screenshot({ path: `test-results/e2e/calendar-empty-${language}.png` });
   }
   expect(promise.id).toBeGreaterThan(0);
 });

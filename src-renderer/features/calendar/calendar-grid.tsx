@@ -1,4 +1,4 @@
-import { LoadingOverlay, Paper } from '@mantine/core';
+import { LoadingOverlay, Paper, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { CalendarItem } from '../../../src-shared/domain/calendar/types';
 import { ErrorState } from '../../components/error-state';
@@ -22,13 +22,15 @@ interface GridProps {
   day: string;
   today: string;
   filter: Filter;
+  /** Said above the grid when nothing is expected in it. */
+  emptyText: string;
 }
 
 /**
  * The month (whole weeks) or the week as a grid of days. Instalments and promises can be dragged to another
  * day, which asks for confirmation first; "+N more" opens the day's full list.
  */
-export function CalendarGrid({ view, day, today, filter }: GridProps) {
+export function CalendarGrid({ view, day, today, filter, emptyText }: GridProps) {
   const { t, locale } = useI18n();
   const range = viewRange(view, day);
   const grid = useCalendarGrid({ ...filter, ...range }, PER_DAY[view]);
@@ -74,6 +76,11 @@ export function CalendarGrid({ view, day, today, filter }: GridProps) {
           </div>
         ))}
       </div>
+      {current && current.days.length === 0 && (
+        <Text size="sm" c="dimmed" ta="center" py={6} bg="gray.0" data-testid="calendar-empty">
+          {emptyText}
+        </Text>
+      )}
       <div className={classes.grid}>
         {daysOf(range.from, range.to).map((date) => (
           <DayCell

@@ -20,7 +20,7 @@ export function CalendarPage() {
   const today = todayLocal();
   const day = filter.day ?? today;
   const args = itemsFilter(filter);
-  const filtered = Object.keys(args).length > 0;
+  const emptyText = t(Object.keys(args).length > 0 ? 'calendar.emptyFiltered' : 'calendar.empty');
   return (
     <>
       <PageHeader title={t('calendar.title')} meta={<Text c="dimmed">{t('calendar.subtitle')}</Text>} />
@@ -37,16 +37,13 @@ export function CalendarPage() {
           </Stack>
         </Paper>
         {filter.view === 'agenda' ? (
-          <AgendaList
-            args={{ ...args, ...viewRange('agenda', day) }}
-            emptyText={t(filtered ? 'calendar.emptyFiltered' : 'calendar.empty')}
-          />
+          <AgendaList args={{ ...args, ...viewRange('agenda', day) }} emptyText={emptyText} />
         ) : (
           <>
             <Text size="xs" c="dimmed" mt={-6}>
               {t('calendar.dragHint')}
             </Text>
-            <CalendarGrid view={filter.view} day={day} today={today} filter={args} />
+            <CalendarGrid view={filter.view} day={day} today={today} filter={args} emptyText={emptyText} />
           </>
         )}
       </Stack>

@@ -30,7 +30,8 @@ interface DayCellProps {
 export function DayCell({ date, today, outside, summary, items, drag, onMore, detailed }: DayCellProps) {
   const t = useT();
   const [over, setOver] = useState(false);
-  const canDrop = drag.dragging !== null && drag.dragging.date !== date;
+  // A promise cannot move to a past day (the backend refuses it too): such days do not take the drop.
+  const canDrop = drag.dragging !== null && drag.dragging.date !== date && !(drag.dragging.kind === 'promise' && date < today);
   const hidden = (summary?.count ?? 0) - items.length;
   const className = [classes.cell, outside ? classes.outside : '', over && canDrop ? classes.dropTarget : ''].join(' ');
   return (
