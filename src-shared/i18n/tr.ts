@@ -1143,7 +1143,7 @@ export const tr = {
   'calendar.emptyFiltered': 'Bu filtrelere uyan beklenen tahsilat yok.',
   'calendar.loadError': 'Takvim yüklenemedi.',
   'calendar.loadMore': 'Daha fazla göster',
-  'calendar.dragHint': 'Taksitleri ve ödeme sözlerini başka bir güne sürükleyerek erteleyebilirsiniz.',
+  'calendar.dragHint': 'Taksitleri ve ödeme sözlerini başka bir güne sürükleyerek tarihlerini değiştirebilirsiniz.',
   'calendar.reschedule.title': 'Tarihi değiştir',
   'calendar.reschedule.from': 'Şu anki tarih',
   'calendar.reschedule.to': 'Yeni tarih',
