@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
+import { calendarHandlers } from './features/calendar/handlers';
 import { chequesHandlers } from './features/cheques/handlers';
 import { companyHandlers } from './features/company/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
@@ -100,6 +101,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
   registry.register('import', importHandlers({ dataDir: options.dataDir, mode: options.mode, raw: store.raw, events }));
+  registry.register('calendar', calendarHandlers);
   registry.assertComplete();
 
   const dispatch = createDispatch({

@@ -1,4 +1,5 @@
 import { chequeKeys } from '../features/cheques/query-keys';
+import { calendarKeys } from '../features/calendar/query-keys';
 import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AppEvent } from '../../src-shared/contract/events';
@@ -56,6 +57,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
       // A payment may be a cheque's, and a cheque's step changes the portfolio.
       void queryClient.invalidateQueries({ queryKey: chequeKeys.all });
+      // Every kind the calendar shows follows the ledger (a payment closes an invoice, keeps a promise).
+      void queryClient.invalidateQueries({ queryKey: calendarKeys.all });
       return;
     }
   }

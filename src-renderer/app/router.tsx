@@ -22,6 +22,7 @@ import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
 import { PlanEditorPage } from '../features/plans/editor/plan-editor-page';
+import { CalendarPage } from '../features/calendar/calendar-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -62,7 +63,7 @@ export const createAppRouter = () =>
             { path: 'cheques', element: <PortfolioPage /> },
             { path: 'cheques/:id', element: <ChequeDetailPage /> },
             { path: 'customers/:id/plans/new', element: <PlanEditorPage /> },
-            upcoming('calendar'),
+            { path: 'calendar', element: <CalendarPage /> },
             upcoming('reminders'),
             {
               path: 'reports',

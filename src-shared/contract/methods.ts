@@ -6,6 +6,7 @@ import { auditContract } from '../domain/audit/contract';
 import { dashboardContract } from '../domain/dashboard/contract';
 import { chequesContract } from '../domain/cheques/contract';
 import { importContract } from '../domain/import/contract';
+import { calendarContract } from '../domain/calendar/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...holidaysContract,
   ...plansContract,
   ...importContract,
+  ...calendarContract,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
 import { importBench } from './import-bench';
+import { calendarBench } from './calendar-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
 
@@ -55,7 +56,12 @@ const customerFigures = !wanted('customers')
       return { customers: CUSTOMERS, seedMs, medianMs: medians };
     });
 
-const ledgerFigures = wanted('ledger') ? await withBackend((backend) => ledgerBench(backend, CUSTOMERS, INVOICES)) : null;
+const ledgerFigures = wanted('ledger')
+  ? await withBackend(async (backend) => ({
+      ...(await ledgerBench(backend, CUSTOMERS, INVOICES)),
+      calendarMedianMs: await calendarBench(backend),
+    }))
+  : null;
 const statementFigures = wanted('statements')
   ? await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)))
   : null;

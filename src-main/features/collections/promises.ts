@@ -10,18 +10,14 @@ import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 
 /**
- * Promises with what was paid towards them: live payments of the same customer and currency dated from
- * the day the promise was made to the promised day.
+ * What was paid towards a promise `pr`: live payments of the same customer and currency dated from the day
+ * the promise was made to the promised day.
  */
-const promiseSelect = (db: Db) =>
-  db
-    .selectFrom('promises as pr')
-    .selectAll('pr')
-    .select(
-      sql<number>`coalesce((select sum(p.amount) from payments p
-        where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
-          and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`.as('paid'),
-    );
+export const paidTowardsPromise = sql<number>`coalesce((select sum(p.amount) from payments p
+  where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
+    and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`;
+
+const promiseSelect = (db: Db) => db.selectFrom('promises as pr').selectAll('pr').select(paidTowardsPromise.as('paid'));
 
 type PromiseRow = Awaited<ReturnType<ReturnType<typeof promiseSelect>['executeTakeFirstOrThrow']>>;
 
@@ -47,7 +43,7 @@ const toPromise = (r: PromiseRow, today: string): PaymentPromise => ({
   paidSoFar: Math.min(Number(r.paid), r.amount),
 });
 
-async function mustLoad(ctx: HandlerContext, id: number): Promise<PaymentPromise> {
+export async function mustLoad(ctx: HandlerContext, id: number): Promise<PaymentPromise> {
   const row = await promiseSelect(ctx.db).where('pr.id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Promise ${id} does not exist`);
   return toPromise(row, todayLocal(ctx.now()));

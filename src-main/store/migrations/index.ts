@@ -10,6 +10,7 @@ import { m0009 } from './0009-daily-ledger';
 import { m0010 } from './0010-plans-holidays-outbox';
 import { m0011 } from './0011-holiday-seed-and-plan-events';
 import { m0014 } from './0014-import-layouts';
+import { m0016 } from './0016-calendar-indexes';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010,
   m0011,
   m0014,
+  m0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

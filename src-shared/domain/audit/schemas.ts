@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = [
   'activity',
   'cheque',
   'plan',
+  'instalment',
 ] as const;
 
 export const auditListInput = z

@@ -1,0 +1,165 @@
+import { sql, type RawBuilder } from 'kysely';
+import { todayLocal } from '../../../src-shared/dates/business-date';
+import type { CalendarItemsQuery, CalendarKind } from '../../../src-shared/domain/calendar/schemas';
+import type { CalendarDay, CalendarItem } from '../../../src-shared/domain/calendar/types';
+import type { ChequeKind } from '../../../src-shared/domain/cheques/lifecycle';
+import type { Currency } from '../../../src-shared/money/currency';
+import { decodeCursor, encodeCursor } from '../../core/cursor';
+import type { Handler } from '../../core/registry';
+import type { Db } from '../../store/schema';
+import { keepRiskCurrent } from '../reports/risk-store';
+import { calendarSources, detailColumns } from './calendar-sources';
+
+export interface ItemRow {
+  kind: CalendarKind;
+  id: number;
+  date: string;
+  customer_id: number;
+  customer_title: string;
+  amount: number;
+  currency: string;
+  reference: string | null;
+  cheque_kind: string | null;
+  plan_id: number | null;
+}
+
+/** Where an item opens: its own page, or the customer card's tab that shows it. */
+const linkOf = (r: ItemRow): string => {
+  switch (r.kind) {
+    case 'invoice':
+      return `/invoices/${r.id}`;
+    case 'cheque':
+      return `/cheques/${r.id}`;
+    case 'instalment':
+      return `/customers/${r.customer_id}?tab=plans`;
+    case 'promise':
+      return `/customers/${r.customer_id}?tab=collections`;
+  }
+};
+
+const toItem =
+  (today: string) =>
+  (r: ItemRow): CalendarItem => ({
+    kind: r.kind,
+    id: r.id,
+    date: r.date,
+    customerId: r.customer_id,
+    customerTitle: r.customer_title,
+    amount: r.amount,
+    currency: r.currency as Currency,
+    overdue: r.date < today,
+    reference: r.reference ?? '',
+    chequeKind: r.cheque_kind as ChequeKind | null,
+    planId: r.plan_id,
+    link: linkOf(r),
+    movable: r.kind === 'instalment' || r.kind === 'promise',
+  });
+
+export async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
+  const { rows } = await sql<{ date: string; currency: string; amount: number; count: number }>`
+    select date, currency, sum(amount) as amount, count(*) as count from (${union})
+    group by date, currency order by date, currency`.execute(db);
+  const days: CalendarDay[] = [];
+  for (const t of rows) {
+    let day = days.at(-1);
+    if (day?.date !== t.date) days.push((day = { date: t.date, count: 0, totals: [] }));
+    day.count += t.count;
+    day.totals.push({ currency: t.currency as Currency, amount: t.amount });
+  }
+  return days;
+}
+
+const CURSOR = 'calendar';
+/** Up to this many items in the range, reading them all beats a read per day. */
+const FEW = 2000;
+
+/** Every item of the range that passes the filters, as light rows (see calendar-sources.ts). */
+export function itemsOf(q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
+  const parts = calendarSources(q, today);
+  if (parts.length === 0) return null;
+  // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
+  const segment = q.segment
+    ? sql`where coalesce((select r.segment from customer_risk r where r.customer_id = x.customer_id), 'B') = ${q.segment}`
+    : sql``;
+  return sql`select x.* from (${sql.join(parts, sql` union all `)}) x ${segment}`;
+}
+
+/** The items with what they show: the customer's title and the details of each kind. */
+const withDetails = (rows: RawBuilder<unknown>) =>
+  sql<ItemRow>`select y.*, c.title as customer_title, ${detailColumns}
+    from (${rows}) y join customers c on c.id = y.customer_id
+    order by y.date, y.amount desc, y.kind, y.id`;
+
+/**
+ * The largest `perDay` items of each day that has any: one small sorted read per day (each source seeks the
+ * day in its date index). Ranking the whole range at once sorts every item of it (a month can hold 40,000
+ * invoices), and one statement of all days costs SQLite more to plan than these do to run.
+ */
+export async function topOfEachDay(
+  db: Db,
+  q: CalendarItemsQuery & { perDay: number },
+  days: CalendarDay[],
+  today: string,
+  few = FEW,
+): Promise<ItemRow[]> {
+  if (days.reduce((sum, day) => sum + day.count, 0) <= few) {
+    // A few: one read of them all, cut down per day here (the rows come in day order, largest first).
+    const all = itemsOf(q, today);
+    const rows = all ? (await withDetails(all).execute(db)).rows : [];
+    const taken = new Map<string, number>();
+    return rows.filter((r) => {
+      const n = (taken.get(r.date) ?? 0) + 1;
+      taken.set(r.date, n);
+      return n <= q.perDay;
+    });
+  }
+  const rows: ItemRow[] = [];
+  for (const day of days) {
+    const items = itemsOf({ ...q, from: day.date, to: day.date }, today);
+    if (!items) continue;
+    const top = await withDetails(sql`select * from (${items}) order by amount desc, kind, id limit ${q.perDay}`).execute(db);
+    rows.push(...top.rows);
+  }
+  return rows;
+}
+
+/** A page of the items in day order, largest first within a day; the cursor is the last item's place. */
+async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuery) {
+  let after = sql``;
+  if (q.cursor) {
+    const at = decodeCursor(q.cursor, CURSOR);
+    const [date, amount, kind] = String(at.key).split('|');
+    after = sql`where (u.date, -u.amount, u.kind, u.id) > (${date}, ${-Number(amount)}, ${kind}, ${at.id})`;
+  }
+  const { rows } = await withDetails(
+    sql`select u.* from (${items}) u ${after} order by u.date, u.amount desc, u.kind, u.id limit ${q.limit + 1}`,
+  ).execute(db);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > q.limit && last
+      ? encodeCursor({ sort: CURSOR, key: `${last.date}|${last.amount}|${last.kind}`, id: last.id })
+      : null;
+  return { rows: page, nextCursor };
+}
+
+/**
+ * A range's expected collections: every day's count and totals per currency, and the items — the largest
+ * `perDay` of each day (the month grid) or a page in day order (the agenda). Only the items returned look
+ * up their customer's title.
+ */
+export const calendarItems: Handler<'calendar/items'> = async (q, ctx) => {
+  const today = todayLocal(ctx.now());
+  if (q.segment) await keepRiskCurrent(ctx.db, today);
+  const items = itemsOf(q, today);
+  if (!items) return { items: [], days: [], nextCursor: null };
+  const days = q.cursor && q.perDay === undefined ? [] : await dayTotals(ctx.db, items);
+  if (q.perDay !== undefined)
+    return {
+      items: (await topOfEachDay(ctx.db, { ...q, perDay: q.perDay }, days, today)).map(toItem(today)),
+      days,
+      nextCursor: null,
+    };
+  const { rows, nextCursor } = await itemPage(ctx.db, items, q);
+  return { items: rows.map(toItem(today)), days, nextCursor };
+};

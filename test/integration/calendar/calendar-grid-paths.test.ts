@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { dayTotals, itemsOf, topOfEachDay } from '../../../src-main/features/calendar/calendar-items';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { calendarItemsInput } from '../../../src-shared/domain/calendar/schemas';
+import { testBackend } from '../../support/test-backend';
+
+describe('the month grid', () => {
+  it('picks the same largest items per day whether it reads the range at once or day by day', async () => {
+    const b = await testBackend();
+    buildDemoCompany(b.store.raw, { customers: 40, invoices: 3000 });
+    const today = todayLocal();
+    const q = { ...calendarItemsInput.parse({ from: addDays(today, -30), to: addDays(today, 31) }), perDay: 3 };
+    const items = itemsOf(q, today)!;
+    const days = await dayTotals(b.store.db, items);
+    expect(days.filter((d) => d.count > 3).length).toBeGreaterThan(5);
+    const atOnce = await topOfEachDay(b.store.db, q, days, today);
+    const dayByDay = await topOfEachDay(b.store.db, q, days, today, 0);
+    expect(dayByDay).toEqual(atOnce);
+    for (const day of days) expect(atOnce.filter((r) => r.date === day.date)).toHaveLength(Math.min(3, day.count));
+  });
+});
