@@ -31,7 +31,7 @@ const linkOf = (r: ItemRow): string => {
     case 'cheque':
       return `/cheques/${r.id}`;
     case 'instalment':
-      return `/customers/${r.customer_id}?tab=plans`;
+      return `/customers/${r.customer_id}?tab=plans${r.plan_id === null ? '' : `&plan=${r.plan_id}`}`;
     case 'promise':
       return `/customers/${r.customer_id}?tab=collections`;
   }
