@@ -6,6 +6,10 @@ export type AppEvent =
   | { type: 'ledger/changed'; customerIds: number[] }
   | { type: 'company/changed' }
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
-  | { type: 'statements/progress'; jobId: string; done: number; total: number };
+  | { type: 'statements/progress'; jobId: string; done: number; total: number }
+  /** Outbox messages changed state; `queued` asks the sender to run soon. */
+  | { type: 'outbox/changed'; queued?: boolean }
+  /** The "Today" worklist changed (a task done or skipped). */
+  | { type: 'today/changed' };
 
 export type AppEventType = AppEvent['type'];

@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import { addDays, daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
+import type { MethodArgs } from '../../../src-shared/contract/methods';
+import type { RiskSegment } from '../../../src-shared/domain/reports/types';
+import type { TodayAction } from '../../../src-shared/domain/today/schemas';
+import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
+import type { Currency } from '../../../src-shared/money/currency';
+import { decodeCursor, encodeCursor } from '../../core/cursor';
+import type { Db } from '../../store/schema';
+import { keepRiskCurrent } from '../reports/risk-store';
+
+/** A promise broken longer ago than this no longer puts its customer first. */
+const BROKEN_PROMISE_DAYS = 30;
+export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4 };
+
+/** Local midnight as an ISO time: tasks finished since then were finished today. */
+const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
+
+interface Overdue {
+  amounts: Map<Currency, number>;
+  oldestDue: string;
+}
+
+/** Overdue per customer and currency from the covering partial index of open invoices (`invoices_open_by_due`). */
+async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
+  const rows = await db
+    .selectFrom('invoices')
+    .select(['customer_id', 'currency', sql<number>`sum(open_amount)`.as('amount'), sql<string>`min(due_date)`.as('oldest')])
+    .where('open_amount', '>', 0)
+    .where('due_date', '<', today)
+    .groupBy(['customer_id', 'currency'])
+    .execute();
+  const byCustomer = new Map<number, Overdue>();
+  for (const r of rows) {
+    const entry = byCustomer.get(r.customer_id) ?? { amounts: new Map(), oldestDue: r.oldest };
+    entry.amounts.set(r.currency as Currency, Number(r.amount));
+    if (r.oldest < entry.oldestDue) entry.oldestDue = r.oldest;
+    byCustomer.set(r.customer_id, entry);
+  }
+  return byCustomer;
+}
+
+/**
+ * Each customer's latest promise of the last weeks: broken ones (not paid in full by the promised day) put the
+ * customer first; a standing one (promised day still ahead) keeps an overdue customer off the list.
+ */
+async function recentPromises(db: Db, today: string) {
+  const rows = await db
+    .selectFrom('promises as pr')
+    .select(['pr.customer_id', 'pr.amount', 'pr.currency', 'pr.promised_date', 'pr.made_on', 'pr.id'])
+    .select(
+      sql<number>`coalesce((select sum(p.amount) from payments p
+        where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
+          and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`.as('paid'),
+    )
+    .where('pr.status', '!=', 'cancelled')
+    .where('pr.promised_date', '>=', addDays(today, -BROKEN_PROMISE_DAYS))
+    .orderBy('pr.promised_date')
+    .orderBy('pr.id')
+    .execute();
+  const broken = new Map<number, TodayItem['brokenPromise']>();
+  const standing = new Set<number>();
+  for (const r of rows) {
+    // Later rows (later promised days) replace earlier ones: only the latest promise counts.
+    broken.delete(r.customer_id);
+    standing.delete(r.customer_id);
+    if (Number(r.paid) >= r.amount) continue;
+    if (r.promised_date >= today) standing.add(r.customer_id);
+    else broken.set(r.customer_id, { amount: r.amount, currency: r.currency as Currency, promisedDate: r.promised_date });
+  }
+  return { broken, standing };
+}
+
+/** Every currency has two decimals (kuruş, cent, penny). */
+const majorUnits = (overdue: Overdue | undefined): number =>
+  overdue ? [...overdue.amounts.values()].reduce((sum, minor) => sum + minor / 100, 0) : 0;
+
+/** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
+const compare = (a: TodayItem, b: TodayItem) =>
+  Number(b.brokenPromise !== null) - Number(a.brokenPromise !== null) ||
+  b.score - a.score ||
+  (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+  a.key.localeCompare(b.key);
+
+const SORT = 'today';
+
+export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
+  const today = todayLocal(now);
+  await keepRiskCurrent(db, today);
+  const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
+    overdueByCustomer(db, today),
+    recentPromises(db, today),
+    db
+      .selectFrom('reminder_tasks')
+      .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])
+      .where('status', '=', 'open')
+      .where('due_on', '<=', today)
+      .execute(),
+    db
+      .selectFrom('reminder_tasks')
+      .select('customer_id')
+      .where('done_at', '>=', startOfLocalDay(now))
+      .execute(),
+    // An open task planned for a later day: someone already has this customer in hand.
+    db.selectFrom('reminder_tasks').select('customer_id').where('status', '=', 'open').where('due_on', '>', today).execute(),
+  ]);
+
+  const skip = new Set([
+    ...tasks.map((t) => t.customer_id),
+    ...handledToday.map((t) => t.customer_id),
+    ...laterTasks.map((t) => t.customer_id),
+    ...promises.standing,
+  ]);
+  const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
+  const customerIds = [...new Set([...tasks.map((t) => t.customer_id), ...untasked])];
+  const customers = await customerFacts(db, customerIds);
+
+  const item = (customerId: number, task: (typeof tasks)[number] | null): TodayItem | null => {
+    const customer = customers.get(customerId);
+    if (!customer) return null; // archived
+    const owed = overdue.get(customerId);
+    const broken = promises.broken.get(customerId) ?? null;
+    if (!task && !owed) return null; // a broken promise with nothing overdue any more
+    const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
+    return {
+      key: task ? `task:${task.id}` : `customer:${customerId}`,
+      taskId: task?.id ?? null,
+      customerId,
+      customerCode: customer.code,
+      customerTitle: customer.title,
+      phone: customer.phone,
+      email: customer.email,
+      reason: task ? 'task' : broken ? 'broken_promise' : 'overdue',
+      channel: (task?.channel as TodayAction | undefined) ?? 'call',
+      level: task?.level ?? null,
+      title: task?.title ?? '',
+      messageText: task?.message_text ?? '',
+      dueOn: task?.due_on ?? null,
+      brokenPromise: broken,
+      overdue: owed ? [...owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+      daysOverdue,
+      segment: customer.segment,
+      score: Math.round(RISK_WEIGHT[customer.segment] * majorUnits(owed) * daysOverdue),
+    };
+  };
+
+  const items = [...tasks.map((t) => item(t.customer_id, t)), ...untasked.map((id) => item(id, null))]
+    .filter((i): i is TodayItem => i !== null)
+    .sort(compare);
+  const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
+  const page = items.slice(start, start + q.limit);
+  const end = start + page.length;
+  return {
+    items: page,
+    total: items.length,
+    nextCursor: end < items.length ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
+  };
+}
+
+/** Title, phone, e-mail and stored risk segment of the listed customers (archived ones are left out). */
+async function customerFacts(db: Db, ids: number[]) {
+  const facts = new Map<number, { code: string; title: string; phone: string; email: string; segment: RiskSegment }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('customers as c')
+      .leftJoin('customer_risk as r', 'r.customer_id', 'c.id')
+      .select(['c.id', 'c.code', 'c.title', 'c.phone', 'c.email', 'r.segment'])
+      .where('c.id', 'in', ids.slice(i, i + 500))
+      .where('c.archived_at', 'is', null)
+      .execute();
+    for (const r of rows) facts.set(r.id, { code: r.code, title: r.title, phone: r.phone, email: r.email, segment: r.segment ?? 'B' });
+  }
+  return facts;
+}
