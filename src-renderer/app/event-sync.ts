@@ -12,6 +12,8 @@ import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
 import { companyKeys } from '../features/company/queries';
+import { outboxKeys } from '../features/outbox/query-keys';
+import { todayKeys } from '../features/today/query-keys';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -56,8 +58,16 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
       // A payment may be a cheque's, and a cheque's step changes the portfolio.
       void queryClient.invalidateQueries({ queryKey: chequeKeys.all });
+      // Who is overdue, and whose promise is broken or standing, decides who is on today's list.
+      void queryClient.invalidateQueries({ queryKey: todayKeys.all });
       return;
     }
+    case 'outbox/changed':
+      void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      return;
+    case 'today/changed':
+      void queryClient.invalidateQueries({ queryKey: todayKeys.all });
+      return;
   }
 }
 

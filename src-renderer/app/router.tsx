@@ -21,6 +21,8 @@ import { ForecastReportPage } from '../features/reports/forecast/forecast-report
 import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
+import { OutboxPage } from '../features/outbox/outbox-page';
+import { TodayPage } from '../features/today/today-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -74,6 +76,8 @@ export const createAppRouter = () =>
               ],
             },
             { path: 'settings', element: <SettingsPage /> },
+            { path: 'today', element: <TodayPage /> },
+            { path: 'outbox', element: <OutboxPage /> },
             { path: '*', element: <Navigate to="/dashboard" replace /> },
           ],
         },

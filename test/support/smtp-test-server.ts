@@ -11,10 +11,7 @@ export interface ReceivedMail {
 }
 
 /** What the server answers to DATA: accept, refuse with a code, or hold the answer (to kill a sender mid-send). */
-export type SmtpBehaviour =
-  | { kind: 'accept' }
-  | { kind: 'refuse'; code: number; message: string }
-  | { kind: 'hold'; ms: number };
+export type SmtpBehaviour = { kind: 'accept' } | { kind: 'refuse'; code: number; message: string } | { kind: 'hold'; ms: number };
 
 export interface SmtpTestServer {
   port: number;

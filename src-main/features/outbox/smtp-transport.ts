@@ -56,7 +56,17 @@ export function openSmtp(settings: StoredSmtpSettings, password: string | null):
 }
 
 /** Errors of the network or of the server's mood: the message is tried again later. */
-const UNREACHABLE = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNREACHABLE = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 export interface SendFailure {
   kind: Extract<FailureKind, 'permanent' | 'transient'>;

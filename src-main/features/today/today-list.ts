@@ -96,11 +96,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
       .where('status', '=', 'open')
       .where('due_on', '<=', today)
       .execute(),
-    db
-      .selectFrom('reminder_tasks')
-      .select('customer_id')
-      .where('done_at', '>=', startOfLocalDay(now))
-      .execute(),
+    db.selectFrom('reminder_tasks').select('customer_id').where('done_at', '>=', startOfLocalDay(now)).execute(),
     // An open task planned for a later day: someone already has this customer in hand.
     db.selectFrom('reminder_tasks').select('customer_id').where('status', '=', 'open').where('due_on', '>', today).execute(),
   ]);
@@ -168,7 +164,8 @@ async function customerFacts(db: Db, ids: number[]) {
       .where('c.id', 'in', ids.slice(i, i + 500))
       .where('c.archived_at', 'is', null)
       .execute();
-    for (const r of rows) facts.set(r.id, { code: r.code, title: r.title, phone: r.phone, email: r.email, segment: r.segment ?? 'B' });
+    for (const r of rows)
+      facts.set(r.id, { code: r.code, title: r.title, phone: r.phone, email: r.email, segment: r.segment ?? 'B' });
   }
   return facts;
 }

@@ -13,7 +13,9 @@ export const m0013: Migration = {
   async up(db) {
     await sql`alter table outbox_messages add column failure_kind text
       check (failure_kind in ('permanent', 'transient', 'interrupted', 'configuration'))`.execute(db);
-    await sql`create index reminder_tasks_finished on reminder_tasks (done_at, customer_id) where done_at is not null`.execute(db);
+    await sql`create index reminder_tasks_finished on reminder_tasks (done_at, customer_id) where done_at is not null`.execute(
+      db,
+    );
     await sql`create index promises_by_date on promises (promised_date, customer_id) where status != 'cancelled'`.execute(db);
   },
 };

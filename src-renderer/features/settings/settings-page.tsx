@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n-context';
 import { CompanyProfileSection } from '../company/company-profile-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
+import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
 
 export function SettingsPage() {
   const t = useT();
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Stack gap="lg">
         <LanguageSetting />
         <CompanyProfileSection />
+        <SmtpSettingsSection />
         <AboutSection />
       </Stack>
     </Stack>

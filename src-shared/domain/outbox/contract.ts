@@ -12,8 +12,14 @@ import type { OutboxCounts, OutboxMessageDetail, OutboxPage, SendRunResult, Smtp
 
 // Sending talks to a server: those methods run outside a transaction (as queries) and write through the sender.
 export const outboxContract = {
-  'outbox/settings-get': query<SmtpSettingsView>()(z.object({}).strict(), 'Read the SMTP settings (the password only as set or not)'),
-  'outbox/settings-update': mutation<SmtpSettingsView>()(smtpSettingsInput, 'Save the SMTP settings; the password is stored encrypted'),
+  'outbox/settings-get': query<SmtpSettingsView>()(
+    z.object({}).strict(),
+    'Read the SMTP settings (the password only as set or not)',
+  ),
+  'outbox/settings-update': mutation<SmtpSettingsView>()(
+    smtpSettingsInput,
+    'Save the SMTP settings; the password is stored encrypted',
+  ),
   'outbox/test-send': query<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings'),
   'outbox/list': query<OutboxPage>()(outboxListInput, 'E-mails in the outbox, newest first, by status or customer'),
   'outbox/counts': query<OutboxCounts>()(z.object({}).strict(), 'How many e-mails wait for approval, are queued or failed'),

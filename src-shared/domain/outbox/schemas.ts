@@ -19,7 +19,11 @@ const optionalEmail = z.union([z.literal(''), email]);
 export const smtpSettingsInput = z
   .object({
     host: z.string().trim().min(1, { error: 'validation.required' }).max(253, { error: 'validation.tooLong' }),
-    port: z.number({ error: 'validation.port' }).int({ error: 'validation.port' }).min(1, { error: 'validation.port' }).max(65535, { error: 'validation.port' }),
+    port: z
+      .number({ error: 'validation.port' })
+      .int({ error: 'validation.port' })
+      .min(1, { error: 'validation.port' })
+      .max(65535, { error: 'validation.port' }),
     security: z.enum(SMTP_SECURITY),
     user: z.string().trim().max(254, { error: 'validation.tooLong' }).default(''),
     /** Omitted: keep the stored password; '' removes it. Never sent back to the renderer. */

@@ -27,7 +27,12 @@ describe('e-mail delivery through the outbox', () => {
     const backend = await testBackend();
     await useTestServer(backend, server, { user: 'vade', password: 'gizli-şifre' });
     const customer = await call(backend, 'customers/create', { title: TITLE, email: 'muhasebe@gunes.test' });
-    await call(backend, 'invoices/create', { customerId: customer.id, issueDate: '2026-01-05', number: 'GNS-2026-1', total: 123_456 });
+    await call(backend, 'invoices/create', {
+      customerId: customer.id,
+      issueDate: '2026-01-05',
+      number: 'GNS-2026-1',
+      total: 123_456,
+    });
 
     const queued = await call(backend, 'outbox/enqueue-manual', { customerId: customer.id, language: 'tr' });
     expect(queued).toMatchObject({ status: 'queued', to: ['muhasebe@gunes.test'], customerTitle: TITLE });
@@ -67,13 +72,24 @@ describe('e-mail delivery through the outbox', () => {
     const view = await useTestServer(backend, server, { user: 'vade', password: 'çok-gizli-parola' });
     expect(view).toMatchObject({ passwordSet: true, secretStorage: 'key-file' });
     expect(JSON.stringify(view)).not.toContain('çok-gizli');
-    const row = await backend.store.db.selectFrom('settings').select('value').where('key', '=', 'outbox.smtp').executeTakeFirstOrThrow();
+    const row = await backend.store.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'outbox.smtp')
+      .executeTakeFirstOrThrow();
     expect(row.value).not.toContain('çok-gizli');
     expect(row.value).toContain('keyfile:v1:');
     // Saving without a password keeps it; the secret store reads it back.
-    await call(backend, 'outbox/settings-update', { host: 'smtp.vade.test', port: 587, security: 'starttls', user: 'vade', fromAddress: 'a@vade.test' });
+    await call(backend, 'outbox/settings-update', {
+      host: 'smtp.vade.test',
+      port: 587,
+      security: 'starttls',
+      user: 'vade',
+      fromAddress: 'a@vade.test',
+    });
     const kept = JSON.parse(
-      (await backend.store.db.selectFrom('settings').select('value').where('key', '=', 'outbox.smtp').executeTakeFirstOrThrow()).value,
+      (await backend.store.db.selectFrom('settings').select('value').where('key', '=', 'outbox.smtp').executeTakeFirstOrThrow())
+        .value,
     ) as { passwordSecret: string };
     expect(await keyFileSecretStore(backend.dataDir).decrypt(kept.passwordSecret)).toBe('çok-gizli-parola');
     expect(fs.statSync(path.join(backend.dataDir, 'secret.key')).mode & 0o077).toBe(0);
@@ -81,7 +97,12 @@ describe('e-mail delivery through the outbox', () => {
 
   it('validates the settings in the user language', async () => {
     const backend = await testBackend();
-    const error = await refused(backend, 'outbox/settings-update', { host: '', port: 70000, security: 'tls', fromAddress: 'yok' });
+    const error = await refused(backend, 'outbox/settings-update', {
+      host: '',
+      port: 70000,
+      security: 'tls',
+      fromAddress: 'yok',
+    });
     expect(error.issues?.map((i) => [i.path.join('.'), i.key])).toEqual([
       ['host', 'validation.required'],
       ['port', 'validation.port'],
@@ -115,8 +136,18 @@ describe('e-mail delivery through the outbox', () => {
     clock = new Date(clock.getTime() + retryDelayMs(1));
     expect(await sender.runOnce()).toMatchObject({ sent: 1 });
     expect(await sender.runOnce()).toMatchObject({ sent: 0 });
-    expect(back.delivered().map((m) => m.parsed.messageId).sort()).toEqual([first.messageId, second.messageId].sort());
-    expect(await messageRow(backend, first.id)).toMatchObject({ status: 'sent', attempts: 2, failure_kind: null, last_error: null });
+    expect(
+      back
+        .delivered()
+        .map((m) => m.parsed.messageId)
+        .sort(),
+    ).toEqual([first.messageId, second.messageId].sort());
+    expect(await messageRow(backend, first.id)).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      failure_kind: null,
+      last_error: null,
+    });
   });
 
   it('retries a 4xx answer and sends once; fails a 5xx after repeated refusals with the server answer, then retries on request', async () => {
@@ -136,7 +167,11 @@ describe('e-mail delivery through the outbox', () => {
     server.behaviour = { kind: 'refuse', code: 550, message: 'Mailbox unavailable' };
     for (let i = 1; i < MAX_REFUSALS; i++) {
       expect(await call(backend, 'outbox/send-now', {})).toMatchObject({ retrying: 1 });
-      expect(await messageRow(backend, refusedMail.id)).toMatchObject({ status: 'queued', attempts: i, failure_kind: 'permanent' });
+      expect(await messageRow(backend, refusedMail.id)).toMatchObject({
+        status: 'queued',
+        attempts: i,
+        failure_kind: 'permanent',
+      });
     }
     expect(await call(backend, 'outbox/send-now', {})).toMatchObject({ failed: 1 });
     const failed = await call(backend, 'outbox/get', { id: refusedMail.id });
@@ -191,7 +226,9 @@ describe('e-mail delivery through the outbox', () => {
   it('test-send delivers at once and reports a refusal without retrying', async () => {
     const server = await smtpServer();
     const backend = await testBackend();
-    expect((await refused(backend, 'outbox/test-send', { to: 'ben@vade.test' })).issues?.[0]?.key).toBe('outbox.error.notConfigured');
+    expect((await refused(backend, 'outbox/test-send', { to: 'ben@vade.test' })).issues?.[0]?.key).toBe(
+      'outbox.error.notConfigured',
+    );
     await useTestServer(backend, server);
     const ok = await call(backend, 'outbox/test-send', { to: 'ben@vade.test' });
     expect(ok).toMatchObject({ status: 'sent', source: 'test' });

@@ -16,7 +16,11 @@ async function overdueCustomer(b: Backend, title: string, total: number, daysOve
   return customer;
 }
 
-async function task(b: Backend, customerId: number, fields: { channel?: 'call' | 'whatsapp' | 'sms'; dueOn?: string; text?: string } = {}) {
+async function task(
+  b: Backend,
+  customerId: number,
+  fields: { channel?: 'call' | 'whatsapp' | 'sms'; dueOn?: string; text?: string } = {},
+) {
   const { id } = await b.store.db
     .insertInto('reminder_tasks')
     .values({
@@ -105,7 +109,9 @@ describe('the Today worklist', () => {
     const promises = await call(b, 'promises/list', { customerId: customer.id });
     expect(promises).toMatchObject([{ amount: 75_000, promisedDate, status: 'pending' }]);
     const timeline = await call(b, 'customers/timeline', { id: customer.id });
-    expect(timeline.items.filter((e) => e.kind === 'activity')).toMatchObject([{ code: 'call', outcome: 'promised', title: 'Arama: ödeme sözü alındı' }]);
+    expect(timeline.items.filter((e) => e.kind === 'activity')).toMatchObject([
+      { code: 'call', outcome: 'promised', title: 'Arama: ödeme sözü alındı' },
+    ]);
     expect(timeline.items.some((e) => e.kind === 'promise')).toBe(true);
     // The same customer cannot be completed twice a day by mistake with a second row: it is simply updated.
     await call(b, 'today/skip', { customerId: customer.id });
@@ -123,7 +129,10 @@ describe('the Today worklist', () => {
     expect(row).toMatchObject({ status: 'done', outcome: 'sms' });
     expect(row.done_at).not.toBeNull();
     const timeline = await call(b, 'customers/timeline', { id: customer.id });
-    expect(timeline.items.find((e) => e.kind === 'activity')).toMatchObject({ code: 'sms', detail: expect.stringContaining('3 gün gecikti') });
+    expect(timeline.items.find((e) => e.kind === 'activity')).toMatchObject({
+      code: 'sms',
+      detail: expect.stringContaining('3 gün gecikti'),
+    });
     expect((await call(b, 'today/list', {})).items).toEqual([]);
     expect((await refused(b, 'today/skip', { customerId: customer.id, taskId })).kind).toBe('conflict');
   });
