@@ -1159,6 +1159,7 @@ export const en: Record<MessageKey, string> = {
   'outbox.notConfigured': 'SMTP is not set up; e-mails are waiting unsent.',
   'outbox.goSettings': 'Open settings',
   'outbox.filter.status': 'Status',
+  'outbox.listTitle': 'E-mails',
   'outbox.filter.all': 'All',
   'outbox.status.awaiting_approval': 'Awaiting approval',
   'outbox.status.queued': 'Queued',

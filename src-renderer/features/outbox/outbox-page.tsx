@@ -104,7 +104,7 @@ export function OutboxPage() {
           </Group>
         </Alert>
       )}
-      <SectionCard title={t('outbox.filter.status')} testId="outbox-list">
+      <SectionCard title={t('outbox.listTitle')} testId="outbox-list">
         <Stack gap="md">
           <SegmentedControl
             value={status ?? 'all'}

@@ -24,7 +24,7 @@ function TodayRow({ item }: { item: TodayItem }) {
           {item.phone && ` · ${item.phone}`}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={320}>
         <TodayReason item={item} />
       </Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
