@@ -7,6 +7,7 @@ import type { TodayItem, TodayList } from '../../../src-shared/domain/today/type
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
+import { memoOnLedger } from '../dashboard/ledger-memo';
 import { keepRiskCurrent } from '../reports/risk-store';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
@@ -87,9 +88,10 @@ const SORT = 'today';
 export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
   const today = todayLocal(now);
   await keepRiskCurrent(db, today);
+  // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
   const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
-    overdueByCustomer(db, today),
-    recentPromises(db, today),
+    memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today)),
+    memoOnLedger(db, `today:promises:${today}`, () => recentPromises(db, today)),
     db
       .selectFrom('reminder_tasks')
       .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])
