@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { OutboxStatus } from '../../../src-shared/domain/outbox/schemas';
 import { translate } from '../../../src-shared/i18n/translate';
 import type { HandlerContext } from '../../core/context';
@@ -7,7 +6,8 @@ import type { DomainHandlers } from '../../core/registry';
 import type { OutboxMessagesTable } from '../../store/tables/outbox';
 import type { Updateable } from 'kysely';
 import { readSettings } from '../settings/settings-repo';
-import { enqueueManual, newMessageId } from './manual-enqueue';
+import { enqueueManual } from './manual-enqueue';
+import { insertOutboxMessage } from './outbox-writes';
 import { getOutboxMessage, listOutbox, outboxCounts } from './outbox-repo';
 import type { OutboxSender } from './outbox-sender';
 import type { SecretStore } from './secret-store';
@@ -63,28 +63,16 @@ export function outboxHandlers(deps: OutboxDeps): DomainHandlers<'outbox'> {
       const smtp = await readSmtpSettings(ctx.db);
       if (!smtp) throw fieldError(await ctx.language(), 'validation', ['to'], 'outbox.error.notConfigured');
       const language = (await readSettings(ctx.db)).language;
-      const now = ctx.now();
-      const { id } = await ctx.db
-        .insertInto('outbox_messages')
-        .values({
-          idempotency_key: `test:${crypto.randomUUID()}`,
-          source: 'test',
-          customer_id: null,
-          to_addresses: JSON.stringify([to]),
-          subject: translate(language, 'outbox.mail.testSubject'),
-          body_text: translate(language, 'outbox.mail.testBody', { host: smtp.host }),
-          body_html: null,
-          language,
-          status: 'queued',
-          next_attempt_at: now.toISOString(),
-          last_error: null,
-          server_response: null,
-          message_id: newMessageId(smtp.fromAddress),
-          created_at: now.toISOString(),
-          sent_at: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertOutboxMessage(ctx.db, {
+        source: 'test',
+        customerId: null,
+        to: [to],
+        subject: translate(language, 'outbox.mail.testSubject'),
+        body: translate(language, 'outbox.mail.testBody', { host: smtp.host }),
+        language,
+        fromAddress: smtp.fromAddress,
+        now: ctx.now(),
+      });
       const run = await deps.sender.runOnce({ onlyId: id });
       if (run.skipped) {
         // Nothing was tried (the password cannot be read here): the test message is not left behind.

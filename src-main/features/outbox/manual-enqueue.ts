@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { MethodArgs } from '../../../src-shared/contract/methods';
 import { translate } from '../../../src-shared/i18n/translate';
 import type { HandlerContext } from '../../core/context';
@@ -8,13 +7,8 @@ import { documentText } from '../../documents/document-format';
 import { readCompanyProfile } from '../company/company-repo';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers, documentFileName, renderCustomerDocument, resolveOptions } from '../statements/statement-documents';
+import { insertOutboxMessage } from './outbox-writes';
 import { readSmtpSettings } from './smtp-settings-repo';
-
-/** RFC 5322 Message-ID, fixed when the message is queued: every (re)send carries the same one. */
-export function newMessageId(fromAddress: string): string {
-  const domain = /@([^@\s>]+)$/.exec(fromAddress)?.[1] ?? 'vade.local';
-  return `<${crypto.randomUUID()}@${domain}>`;
-}
 
 /** The customer's address: the card's, else the first contact's that has one. */
 async function customerAddress(ctx: HandlerContext, customerId: number): Promise<string | null> {
@@ -50,27 +44,16 @@ export async function enqueueManual(input: MethodArgs<'outbox/enqueue-manual'>, 
     company: company.title || 'Vade',
     date: documentText(language, now).date(options.to),
   };
-  const { id } = await ctx.db
-    .insertInto('outbox_messages')
-    .values({
-      idempotency_key: `manual:${crypto.randomUUID()}`,
-      source: 'manual',
-      customer_id: input.customerId,
-      to_addresses: JSON.stringify(to),
-      subject: input.subject ?? translate(language, 'outbox.mail.statementSubject', params),
-      body_text: input.body ?? translate(language, 'outbox.mail.statementBody', params),
-      body_html: null,
-      language,
-      status: 'queued',
-      next_attempt_at: now.toISOString(),
-      last_error: null,
-      server_response: null,
-      message_id: newMessageId(smtp?.fromAddress ?? ''),
-      created_at: now.toISOString(),
-      sent_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertOutboxMessage(ctx.db, {
+    source: 'manual',
+    customerId: input.customerId,
+    to,
+    subject: input.subject ?? translate(language, 'outbox.mail.statementSubject', params),
+    body: input.body ?? translate(language, 'outbox.mail.statementBody', params),
+    language,
+    fromAddress: smtp?.fromAddress ?? '',
+    now,
+  });
   if (input.attachStatement) {
     const { bytes } = await renderCustomerDocument(ctx.db, customer, options, documentAssets(company), now);
     await ctx.db

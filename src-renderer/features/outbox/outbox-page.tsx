@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../../../src-shared/domain/outbox/schemas';
 import type { OutboxMessageSummary } from '../../../src-shared/domain/outbox/types';
-import { LoadMore } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
-import { QueryBody } from '../../components/query-body';
+import { PagedTable } from '../../components/paged-table';
 import { SectionCard } from '../../components/section-card';
 import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
@@ -90,7 +89,6 @@ export function OutboxPage() {
   const list = useOutboxList(status);
   const smtp = useSmtpSettings();
   const [open, setOpen] = useState<number | null>(null);
-  const items = list.data?.pages.flatMap((p) => p.items);
   return (
     <Stack gap={0}>
       <PageHeader title={t('outbox.title')} meta={<Text c="dimmed">{t('outbox.intro')}</Text>} actions={<SendNowButton />} />
@@ -116,38 +114,22 @@ export function OutboxPage() {
             data-testid="outbox-filter"
             style={{ alignSelf: 'flex-start' }}
           />
-          <QueryBody
-            query={{ ...list, data: items }}
-            errorTitle={t('common.errorTitle')}
+          <PagedTable
+            query={list}
             emptyText={status ? t('outbox.emptyFiltered') : t('outbox.empty')}
-            isEmpty={(rows) => rows.length === 0}
             testId="outbox"
-            rows={5}
-          >
-            {(rows) => (
-              <Stack gap="sm">
-                <Table.ScrollContainer minWidth={820}>
-                  <Table verticalSpacing="xs" highlightOnHover data-testid="outbox-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('outbox.col.created')}</Table.Th>
-                        <Table.Th>{t('outbox.col.to')}</Table.Th>
-                        <Table.Th>{t('outbox.col.subject')}</Table.Th>
-                        <Table.Th>{t('outbox.col.status')}</Table.Th>
-                        <Table.Th ta="right">{t('outbox.col.actions')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((m) => (
-                        <OutboxRow key={m.id} message={m} onOpen={() => setOpen(m.id)} />
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-                <LoadMore query={list} testId="outbox-load-more" />
-              </Stack>
-            )}
-          </QueryBody>
+            minWidth={820}
+            head={
+              <>
+                <Table.Th>{t('outbox.col.created')}</Table.Th>
+                <Table.Th>{t('outbox.col.to')}</Table.Th>
+                <Table.Th>{t('outbox.col.subject')}</Table.Th>
+                <Table.Th>{t('outbox.col.status')}</Table.Th>
+                <Table.Th ta="right">{t('outbox.col.actions')}</Table.Th>
+              </>
+            }
+            row={(m) => <OutboxRow key={m.id} message={m} onOpen={() => setOpen(m.id)} />}
+          />
         </Stack>
       </SectionCard>
       {open !== null && <OutboxMessageModal id={open} onClose={() => setOpen(null)} />}

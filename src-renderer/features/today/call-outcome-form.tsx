@@ -1,17 +1,15 @@
-import { SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { todayLocal } from '../../../src-shared/dates/business-date';
+import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { MethodInput } from '../../../src-shared/contract/methods';
 import { TODAY_CALL_OUTCOMES, todayCompleteInput, type TodayCallOutcome } from '../../../src-shared/domain/today/schemas';
 import type { TodayItem } from '../../../src-shared/domain/today/types';
 import type { Currency } from '../../../src-shared/money/currency';
-import { CurrencyAmountInput } from '../../components/currency-amount-input';
-import { CurrencySelect } from '../../components/currency-select';
-import { DateInput } from '../../components/date-input';
 import { joinedPathIn } from '../../forms/issues-to-errors';
 import { ModalForm } from '../../forms/modal-form';
-import { amountError, dayError, schemaErrors } from '../../forms/schema-errors';
+import { schemaErrors } from '../../forms/schema-errors';
 import { useDialogForm } from '../../forms/use-dialog-form';
 import { useI18n } from '../../i18n/i18n-context';
+import { PromiseFields } from '../collections/promises/promise-form';
+import { promiseDayAndAmountErrors } from '../collections/promises/validate-promise-form';
 import { useCompleteToday } from './queries';
 
 interface CallValues {
@@ -51,13 +49,7 @@ export function CallOutcomeForm({ item, onClose }: { item: TodayItem; onClose: (
     } as CallValues,
     validate: (values) => {
       const errors = schemaErrors(todayCompleteInput, toInput(item, values), language, t, pathOf);
-      if (values.outcome !== 'promised') return errors;
-      const day = dayError(values.promisedDate, t);
-      if (day) errors.promisedDate = day;
-      else if (values.promisedDate < todayLocal()) errors.promisedDate = t('validation.promiseBeforeMade');
-      const amount = amountError(values.amount, t);
-      if (amount) errors.amount = amount;
-      return errors;
+      return values.outcome === 'promised' ? { ...errors, ...promiseDayAndAmountErrors(values, t) } : errors;
     },
     save: (values) => complete.mutateAsync(toInput(item, values)),
     pathOf,
@@ -82,24 +74,7 @@ export function CallOutcomeForm({ item, onClose }: { item: TodayItem; onClose: (
           data-testid="call-outcome"
         />
       </Stack>
-      {form.values.outcome === 'promised' && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <DateInput
-            label={t('today.promiseDate')}
-            withAsterisk
-            min={todayLocal()}
-            data-autofocus
-            {...form.getInputProps('promisedDate')}
-          />
-          <CurrencyAmountInput
-            label={t('today.promiseAmount')}
-            withAsterisk
-            currency={form.values.currency}
-            {...form.getInputProps('amount')}
-          />
-          <CurrencySelect {...form.getInputProps('currency')} />
-        </SimpleGrid>
-      )}
+      {form.values.outcome === 'promised' && <PromiseFields form={form} />}
       <Textarea label={t('today.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
       {item.messageText && (
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

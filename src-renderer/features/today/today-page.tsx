@@ -1,9 +1,8 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TodayItem } from '../../../src-shared/domain/today/types';
-import { LoadMore } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
-import { QueryBody } from '../../components/query-body';
+import { PagedTable } from '../../components/paged-table';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../i18n/formatters';
 import { useT } from '../../i18n/i18n-context';
@@ -45,7 +44,6 @@ function TodayRow({ item }: { item: TodayItem }) {
 export function TodayPage() {
   const t = useT();
   const list = useTodayList();
-  const items = list.data?.pages.flatMap((p) => p.items);
   const total = list.data?.pages[0]?.total;
   return (
     <Stack gap={0}>
@@ -58,37 +56,21 @@ export function TodayPage() {
         }
       />
       <SectionCard title={total === undefined ? t('today.title') : t('today.count', { count: total })} testId="today-list">
-        <QueryBody
-          query={{ ...list, data: items }}
-          errorTitle={t('common.errorTitle')}
+        <PagedTable
+          query={list}
           emptyText={t('today.empty')}
-          isEmpty={(rows) => rows.length === 0}
           testId="today"
-          rows={6}
-        >
-          {(rows) => (
-            <Stack gap="sm">
-              <Table.ScrollContainer minWidth={900}>
-                <Table verticalSpacing="sm" highlightOnHover data-testid="today-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('today.col.customer')}</Table.Th>
-                      <Table.Th>{t('today.col.why')}</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>{t('today.col.overdue')}</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>{t('today.col.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((item) => (
-                      <TodayRow key={item.key} item={item} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <LoadMore query={list} testId="today-load-more" />
-            </Stack>
-          )}
-        </QueryBody>
+          minWidth={900}
+          head={
+            <>
+              <Table.Th>{t('today.col.customer')}</Table.Th>
+              <Table.Th>{t('today.col.why')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>{t('today.col.overdue')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>{t('today.col.actions')}</Table.Th>
+            </>
+          }
+          row={(item) => <TodayRow key={item.key} item={item} />}
+        />
       </SectionCard>
     </Stack>
   );
