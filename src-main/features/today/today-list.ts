@@ -77,21 +77,23 @@ const majorUnits = (overdue: Overdue | undefined): number =>
   overdue ? [...overdue.amounts.values()].reduce((sum, minor) => sum + minor / 100, 0) : 0;
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
-const compare = (a: TodayItem, b: TodayItem) =>
+const compare = (a: Ranked, b: Ranked) =>
   Number(b.brokenPromise !== null) - Number(a.brokenPromise !== null) ||
   b.score - a.score ||
   (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
   a.key.localeCompare(b.key);
 
 const SORT = 'today';
+/** A logged call or message changes neither what is overdue nor any promise: the list is not worked out again. */
+const NOT_LEDGER = ['activities/log'];
 
 export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
   const today = todayLocal(now);
   await keepRiskCurrent(db, today);
   // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
   const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
-    memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today)),
-    memoOnLedger(db, `today:promises:${today}`, () => recentPromises(db, today)),
+    memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today), NOT_LEDGER),
+    memoOnLedger(db, `today:promises:${today}`, () => recentPromises(db, today), NOT_LEDGER),
     db
       .selectFrom('reminder_tasks')
       .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])
@@ -110,24 +112,25 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     ...promises.standing,
   ]);
   const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
-  const customerIds = [...new Set([...tasks.map((t) => t.customer_id), ...untasked])];
-  const customers = await customerFacts(db, customerIds);
+  // Only the segment (for the order) is read for everyone; names and phones only for the page shown.
+  const [segments, archived] = await Promise.all([
+    db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute(),
+    db.selectFrom('customers').select('id').where('archived_at', 'is not', null).execute(),
+  ]);
+  const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
+  const archivedIds = new Set(archived.map((r) => r.id));
 
-  const item = (customerId: number, task: (typeof tasks)[number] | null): TodayItem | null => {
-    const customer = customers.get(customerId);
-    if (!customer) return null; // archived
+  const item = (customerId: number, task: (typeof tasks)[number] | null): Ranked | null => {
+    if (archivedIds.has(customerId)) return null;
     const owed = overdue.get(customerId);
     const broken = promises.broken.get(customerId) ?? null;
     if (!task && !owed) return null; // a broken promise with nothing overdue any more
     const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
+    const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
     return {
       key: task ? `task:${task.id}` : `customer:${customerId}`,
       taskId: task?.id ?? null,
       customerId,
-      customerCode: customer.code,
-      customerTitle: customer.title,
-      phone: customer.phone,
-      email: customer.email,
       reason: task ? 'task' : broken ? 'broken_promise' : 'overdue',
       channel: (task?.channel as TodayAction | undefined) ?? 'call',
       level: task?.level ?? null,
@@ -137,37 +140,39 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
       brokenPromise: broken,
       overdue: owed ? [...owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
       daysOverdue,
-      segment: customer.segment,
-      score: Math.round(RISK_WEIGHT[customer.segment] * majorUnits(owed) * daysOverdue),
+      segment,
+      score: Math.round(RISK_WEIGHT[segment] * majorUnits(owed) * daysOverdue),
     };
   };
 
-  const items = [...tasks.map((t) => item(t.customer_id, t)), ...untasked.map((id) => item(id, null))]
-    .filter((i): i is TodayItem => i !== null)
+  const ranked = [...tasks.map((t) => item(t.customer_id, t)), ...untasked.map((id) => item(id, null))]
+    .filter((i): i is Ranked => i !== null)
     .sort(compare);
   const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
-  const page = items.slice(start, start + q.limit);
+  const slice = ranked.slice(start, start + q.limit);
+  const contacts = await customerContacts(
+    db,
+    slice.map((i) => i.customerId),
+  );
+  const page = slice.map((i) => ({ ...i, ...contacts.get(i.customerId)! }));
   const end = start + page.length;
   return {
     items: page,
-    total: items.length,
-    nextCursor: end < items.length ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
+    total: ranked.length,
+    nextCursor: end < ranked.length ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
   };
 }
 
-/** Title, phone, e-mail and stored risk segment of the listed customers (archived ones are left out). */
-async function customerFacts(db: Db, ids: number[]) {
-  const facts = new Map<number, { code: string; title: string; phone: string; email: string; segment: RiskSegment }>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('customers as c')
-      .leftJoin('customer_risk as r', 'r.customer_id', 'c.id')
-      .select(['c.id', 'c.code', 'c.title', 'c.phone', 'c.email', 'r.segment'])
-      .where('c.id', 'in', ids.slice(i, i + 500))
-      .where('c.archived_at', 'is', null)
-      .execute();
-    for (const r of rows)
-      facts.set(r.id, { code: r.code, title: r.title, phone: r.phone, email: r.email, segment: r.segment ?? 'B' });
-  }
-  return facts;
+type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;
+type Ranked = Omit<TodayItem, keyof Contact>;
+
+/** Code, title, phone and e-mail of the customers on one page. */
+async function customerContacts(db: Db, ids: number[]): Promise<Map<number, Contact>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'code', 'title', 'phone', 'email'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { customerCode: r.code, customerTitle: r.title, phone: r.phone, email: r.email }]));
 }
