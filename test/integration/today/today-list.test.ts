@@ -136,4 +136,14 @@ describe('the Today worklist', () => {
     expect((await call(b, 'today/list', {})).items).toEqual([]);
     expect((await refused(b, 'today/skip', { customerId: customer.id, taskId })).kind).toBe('conflict');
   });
+
+  it('follows the ledger: a payment that clears what is overdue takes the customer off (the memo sees it)', async () => {
+    const b = await testBackend();
+    const customer = await overdueCustomer(b, 'Ödeyecek Ltd', 40_000, 9);
+    expect((await call(b, 'today/list', {})).items.map((i) => i.customerId)).toEqual([customer.id]);
+    await call(b, 'activities/log', { customerId: customer.id, kind: 'note', summary: 'Not' });
+    expect((await call(b, 'today/list', {})).total).toBe(1);
+    await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 40_000, method: 'bank_transfer' });
+    expect(await call(b, 'today/list', {})).toMatchObject({ items: [], total: 0 });
+  });
 });
