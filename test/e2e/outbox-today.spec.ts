@@ -147,11 +147,15 @@ test('the outbox shows a refused e-mail with the server answer; retry sends it o
     await app.call('settings/update', { language: 'en' });
     await goToRoute(page, '/settings');
     await expect(page.getByTestId('smtp-storage-note')).toContainText('OS keychain is not available in browser mode');
+    await page.getByTestId('smtp-test-to').fill('ben@vade.test');
+    await page.getByTestId('smtp-test-send').click();
+    await expect(page.getByText(/The test e-mail was sent\. The server answered: 250/)).toBeVisible();
+    expect(server.delivered().map((m) => m.recipients)).toEqual([['muhasebe@gunes.test'], ['ben@vade.test']]);
     await page.getByTestId('smtp-settings').screenshot({ path: 'test-results/e2e/smtp-settings-en.png' });
     await goToRoute(page, '/outbox');
     await expect(outbox.row(/Cari hesap ekstresi/)).toContainText('Sent');
     await page.screenshot({ path: 'test-results/e2e/outbox-en.png', fullPage: true });
-    const [sent] = (await app.call<OutboxPageData>('outbox/list', { status: 'sent' })).items;
+    const sent = (await app.call<OutboxPageData>('outbox/list', { status: 'sent' })).items.find((m) => m.source === 'manual');
     const detail = await app.call<OutboxMessageDetail>('outbox/get', { id: sent!.id });
     expect(server.delivered()[0]!.parsed.messageId).toBe(detail.messageId);
   } finally {
