@@ -14,16 +14,20 @@ function TodayRow({ item }: { item: TodayItem }) {
   const format = useFormatters();
   return (
     <Table.Tr data-testid="today-row" data-customer={item.customerTitle}>
-      <Table.Td maw={280}>
+      <Table.Td maw={260}>
         <Anchor component={Link} to={`/customers/${item.customerId}`} fw={600} size="sm">
           {item.customerTitle}
         </Anchor>
         <Text size="xs" c="dimmed" ff="monospace">
           {item.customerCode}
-          {item.phone && ` · ${item.phone}`}
         </Text>
+        {item.phone && (
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {item.phone}
+          </Text>
+        )}
       </Table.Td>
-      <Table.Td miw={320}>
+      <Table.Td miw={260}>
         <TodayReason item={item} />
       </Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
