@@ -26,6 +26,10 @@ import { plansHandlers } from './features/plans/handlers';
 import { syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { openStore, type Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
+import { outboxHandlers } from './features/outbox/handlers';
+import { createOutboxSender } from './features/outbox/outbox-sender';
+import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
+import { todayHandlers } from './features/today/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -34,6 +38,13 @@ export interface BackendOptions {
   appVersion?: string;
   /** Where exported PDFs go; without one, under the data folder's exports/ (browser mode, CLI). */
   documentHost?: DocumentHost;
+  /** Keeps the SMTP password encrypted: the OS keychain in Electron; without one, a key file in the data folder. */
+  secrets?: SecretStore;
+  /**
+   * The outbox sender in the background (every `intervalMs`, and soon after something is queued). Off for the
+   * CLI (a short-lived process: `vade call outbox/send-now` runs it once) and for tests that drive it by hand.
+   */
+  outboxSender?: false | { intervalMs: number };
 }
 
 export interface Backend {
@@ -102,6 +113,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     );
   registry.register('import', importHandlers({ dataDir: options.dataDir, mode: options.mode, raw: store.raw, events }));
   registry.register('calendar', calendarHandlers);
+  const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
+  const sender = createOutboxSender({ db: store.db, secrets, events });
+  registry.register('outbox', outboxHandlers({ sender, secrets })).register('today', todayHandlers);
   registry.assertComplete();
 
   const dispatch = createDispatch({
@@ -115,5 +129,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await syncPlansOnLedgerChange(ctx, events);
     },
   });
-  return { dispatch, events, store, info, close: () => store.close() };
+  const senderOptions = options.outboxSender ?? (options.mode === 'cli' ? false : { intervalMs: 60_000 });
+  const stopKicks = events.subscribe((event) => {
+    if (event.type === 'outbox/changed' && event.queued) sender.kick();
+  });
+  if (senderOptions) sender.start(senderOptions.intervalMs);
+  const close = async () => {
+    stopKicks();
+    await sender.stop();
+    await store.close();
+  };
+  return { dispatch, events, store, info, close };
 }

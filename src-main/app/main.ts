@@ -7,6 +7,7 @@ import { resolveDataDir } from '../store/data-dir';
 import { openIpcDoor } from '../transport/ipc';
 import { dataDirFlag } from './cli-args';
 import { electronDocumentHost } from './document-host';
+import { desktopSecrets } from './safe-storage-secrets';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
       nativeBinding: process.env.VADE_SQLITE_BINDING || undefined, // Electron-ABI build made by `npm start`
       appVersion: app.getVersion(),
       documentHost: electronDocumentHost(),
+      secrets: desktopSecrets(dataDir),
     }),
     app.whenReady(),
   ]);

@@ -13,6 +13,8 @@ import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
 import { companyKeys } from '../features/company/queries';
+import { outboxKeys } from '../features/outbox/query-keys';
+import { todayKeys } from '../features/today/query-keys';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -59,8 +61,16 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: chequeKeys.all });
       // Every kind the calendar shows follows the ledger (a payment closes an invoice, keeps a promise).
       void queryClient.invalidateQueries({ queryKey: calendarKeys.all });
+      // Who is overdue, and whose promise is broken or standing, decides who is on today's list.
+      void queryClient.invalidateQueries({ queryKey: todayKeys.all });
       return;
     }
+    case 'outbox/changed':
+      void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      return;
+    case 'today/changed':
+      void queryClient.invalidateQueries({ queryKey: todayKeys.all });
+      return;
   }
 }
 

@@ -23,6 +23,8 @@ import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
 import { PlanEditorPage } from '../features/plans/editor/plan-editor-page';
 import { CalendarPage } from '../features/calendar/calendar-page';
+import { OutboxPage } from '../features/outbox/outbox-page';
+import { TodayPage } from '../features/today/today-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -79,6 +81,8 @@ export const createAppRouter = () =>
             },
             { path: 'settings', element: <SettingsPage /> },
             { path: 'import', element: <ImportPage /> },
+            { path: 'today', element: <TodayPage /> },
+            { path: 'outbox', element: <OutboxPage /> },
             { path: '*', element: <Navigate to="/dashboard" replace /> },
           ],
         },

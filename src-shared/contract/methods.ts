@@ -15,6 +15,8 @@ import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
 import { holidaysContract } from '../domain/holidays/contract';
 import { plansContract } from '../domain/plans/contract';
+import { outboxContract } from '../domain/outbox/contract';
+import { todayContract } from '../domain/today/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -35,6 +37,8 @@ export const contract = {
   ...plansContract,
   ...importContract,
   ...calendarContract,
+  ...outboxContract,
+  ...todayContract,
 };
 
 export type Contract = typeof contract;

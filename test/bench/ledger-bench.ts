@@ -125,6 +125,12 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     5,
   );
   figures['dashboard/forecast again'] = await medianMs(run('dashboard/forecast', {}), 5);
+  // Today's worklist: after a change (a call logged: the ledger parts are worked out again), and again unchanged.
+  figures['today/list first page after a call is logged'] = await medianMs(async () => {
+    await run('activities/log', { customerId: busy, kind: 'call', summary: 'Bench', outcome: 'no_answer' })();
+    await run('today/list', { limit: 100 })();
+  }, 5);
+  figures['today/list first page again'] = await medianMs(run('today/list', { limit: 100 }), 5);
   const backtest = await run('dashboard/backtest', { weeks: 8 })();
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(

@@ -179,12 +179,14 @@ test('switches the interface to English and remembers it', async ({ page, app })
   await expect(shell.navLink('/customers')).toHaveText('Customers');
   expect(await shell.navLabels()).toEqual([
     'Dashboard',
+    'Today',
     'Customers',
     'Invoices',
     'Statements',
     'Cheques / notes',
     'Collection calendar',
     'Reminders',
+    'Outbox',
     'Reports',
     'Import',
     'Settings',

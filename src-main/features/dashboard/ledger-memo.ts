@@ -5,9 +5,14 @@ import type { Db } from '../../store/schema';
  * Where the ledger stands: every change through the app appends to the audit log, and bulk loads (the demo,
  * an import) add rows; all are rowid maxima, read in microseconds.
  */
-async function ledgerMark(db: Db): Promise<string> {
+async function ledgerMark(db: Db, ignoring: readonly string[]): Promise<string> {
+  // Walks the audit log back from its end past the ignored actions (usually none or a few rows).
+  const audit =
+    ignoring.length === 0
+      ? sql`(select coalesce(max(id), 0) from audit_log)`
+      : sql`coalesce((select id from audit_log where action not in (${sql.join(ignoring)}) order by id desc limit 1), 0)`;
   const { rows } = await sql<{ mark: string }>`
-    select (select coalesce(max(id), 0) from audit_log) || '.' || (select coalesce(max(id), 0) from invoices) || '.' ||
+    select ${audit} || '.' || (select coalesce(max(id), 0) from invoices) || '.' ||
            (select coalesce(max(id), 0) from allocations) || '.' || (select coalesce(max(id), 0) from payments) as mark`.execute(
     db,
   );
@@ -20,8 +25,14 @@ const memos = new WeakMap<object, Map<string, { mark: string; value: unknown }>>
  * A figure over the whole ledger, computed once per ledger state: opening the dashboard again, or switching
  * weeks and months back, does not rework a million invoices until something has changed.
  */
-export async function memoOnLedger<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-  const mark = await ledgerMark(db);
+export async function memoOnLedger<T>(
+  db: Db,
+  key: string,
+  compute: () => Promise<T>,
+  /** Audited actions that cannot change this figure (logging a call does not change what is owed). */
+  ignoring: readonly string[] = [],
+): Promise<T> {
+  const mark = await ledgerMark(db, ignoring);
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const hit = memo.get(key);

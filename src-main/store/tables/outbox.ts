@@ -26,6 +26,8 @@ export interface OutboxMessagesTable {
   message_id: string;
   created_at: string;
   sent_at: string | null;
+  /** Migration 13: why it is not sent (null while fine). */
+  failure_kind: Generated<'permanent' | 'transient' | 'interrupted' | 'configuration' | null>;
 }
 
 export interface OutboxAttachmentsTable {

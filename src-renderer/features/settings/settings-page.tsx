@@ -7,6 +7,7 @@ import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { ImportSettingsSection } from '../import/import-settings-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
+import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
 
 export function SettingsPage() {
   const t = useT();
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <PlanSettingsSection />
         <HolidaysSection />
         <ImportSettingsSection />
+        <SmtpSettingsSection />
         <AboutSection />
       </Stack>
     </Stack>

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -152,6 +153,26 @@ describe('the Electron main process', () => {
     expect(created.ok).toBe(true);
     const sent = (trustedEvent.sender as FakeWebContents).sent;
     expect(sent).toContainEqual([IPC_EVENT_CHANNEL, expect.objectContaining({ type: 'customers/changed' })]);
+  });
+
+  it('keeps the SMTP password with the OS keychain (safeStorage) and never hands it to the window', async () => {
+    const saved = await call(trustedEvent, 'outbox/settings-update', {
+      host: 'smtp.vade.test',
+      port: 587,
+      security: 'starttls',
+      user: 'tahsilat',
+      password: 'gizli-şifre',
+      fromAddress: 'tahsilat@vade.test',
+    });
+    expect(saved).toMatchObject({ ok: true, value: { passwordSet: true, secretStorage: 'os-keychain' } });
+    expect(JSON.stringify(saved)).not.toContain('gizli');
+    const db = new BetterSqlite3(path.join(dataDir, 'companies', 'default.vade.sqlite'), { readonly: true });
+    const stored = JSON.parse(db.prepare(`select value from settings where key = 'outbox.smtp'`).pluck().get() as string) as {
+      passwordSecret: string;
+    };
+    db.close();
+    expect(stored.passwordSecret).toMatch(/^safestorage:v1:/);
+    expect(fake.electron.safeStorage.decryptString(Buffer.from(stored.passwordSecret.slice(15), 'base64'))).toBe('gizli-şifre');
   });
 
   it('has a Turkish menu with dev-only reload, rebuilt in English when the language changes', async () => {

@@ -135,6 +135,16 @@ export function createFakeElectron() {
       },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    // A stand-in for the OS keychain: reversible, and recognisably not the plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(`os-keychain:${plain}`, 'utf8').reverse(),
+      decryptString: (cipher: Buffer) =>
+        Buffer.from(cipher)
+          .reverse()
+          .toString('utf8')
+          .replace(/^os-keychain:/, ''),
+    },
   };
 
   return {

@@ -9,7 +9,8 @@ import { useDialogForm } from '../../../forms/use-dialog-form';
 import { useFormatters } from '../../../i18n/formatters';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useCreatePromise } from '../mutations';
-import { emptyPromiseForm, toPromiseInput } from './promise-form-values';
+import { emptyPromiseForm, toPromiseInput, type PromiseFormValues } from './promise-form-values';
+import type { UseFormReturnType } from '@mantine/form';
 import { promisePathOf, validatePromiseForm } from './validate-promise-form';
 
 interface PromiseFormProps {
@@ -17,6 +18,32 @@ interface PromiseFormProps {
   /** The currency the customer mostly owes in. */
   currency: Currency;
   onClose: () => void;
+}
+
+type PromiseFieldValues = Pick<PromiseFormValues, 'promisedDate' | 'amount' | 'currency'>;
+
+/** The promised day, amount and currency, in any form that has them (the card's promise, a call's outcome). */
+export function PromiseFields<V extends PromiseFieldValues>({ form }: { form: UseFormReturnType<V> }) {
+  const { t } = useI18n();
+  const api = form as unknown as UseFormReturnType<PromiseFieldValues>;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <DateInput
+        label={t('promise.promisedDate')}
+        withAsterisk
+        min={todayLocal()}
+        data-autofocus
+        {...api.getInputProps('promisedDate')}
+      />
+      <CurrencyAmountInput
+        label={t('promise.amount')}
+        withAsterisk
+        currency={api.values.currency}
+        {...api.getInputProps('amount')}
+      />
+      <CurrencySelect {...api.getInputProps('currency')} />
+    </SimpleGrid>
+  );
 }
 
 /** Records that the customer promised to pay an amount by a day; kept or broken follows from the payments. */
@@ -35,22 +62,7 @@ export function PromiseForm({ customerId, currency, onClose }: PromiseFormProps)
   });
   return (
     <ModalForm title={t('promise.newTitle')} {...frame} saveLabel={t('common.save')} testId="promise-form">
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <DateInput
-          label={t('promise.promisedDate')}
-          withAsterisk
-          min={todayLocal()}
-          data-autofocus
-          {...form.getInputProps('promisedDate')}
-        />
-        <CurrencyAmountInput
-          label={t('promise.amount')}
-          withAsterisk
-          currency={form.values.currency}
-          {...form.getInputProps('amount')}
-        />
-        <CurrencySelect {...form.getInputProps('currency')} />
-      </SimpleGrid>
+      <PromiseFields form={form} />
       <Textarea label={t('promise.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
       <Text size="xs" c="dimmed">
         {t('promise.keptHint', { currency: form.values.currency })}

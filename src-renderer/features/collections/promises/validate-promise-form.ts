@@ -12,6 +12,12 @@ export const promisePathOf = joinedPathIn(/^(promisedDate|amount|currency|note)$
 /** The backend's schema, then what it cannot see: a half-typed amount, and a day not before today. */
 export function validatePromiseForm(values: PromiseFormValues, language: Language, t: Translate): FormErrors {
   const errors = schemaErrors(promiseCreateInput, toPromiseInput(1, values), language, t, promisePathOf);
+  return { ...errors, ...promiseDayAndAmountErrors(values, t) };
+}
+
+/** What the schema cannot see in a promise's day and amount: a half-typed amount, a day before today. */
+export function promiseDayAndAmountErrors(values: Pick<PromiseFormValues, 'promisedDate' | 'amount'>, t: Translate): FormErrors {
+  const errors: FormErrors = {};
   const day = dayError(values.promisedDate, t);
   if (day) errors.promisedDate = day;
   else if (values.promisedDate < todayLocal()) errors.promisedDate = t('validation.promiseBeforeMade');

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/i18n-context';
 import { ArchivedBadge, KindBadge } from '../customer-badges';
 import { StatementActions } from '../../statements/statement-actions';
+import { EmailStatementAction } from '../../outbox/email-statement-action';
 import { CollectionActions } from '../../collections/collection-actions';
 import { OpenDisputesBadge } from '../../collections/disputes/open-disputes-badge';
 import { RiskBadge } from '../../collections/risk/risk-badge';
@@ -36,6 +37,7 @@ export function CustomerCardHeader({ customer }: { customer: Customer }) {
         actions={
           <>
             <StatementActions customerId={customer.id} />
+            <EmailStatementAction customer={customer} />
             <CollectionActions customerId={customer.id} currency={currency} />
             <ArchiveAction customer={customer} />
             <Button

@@ -1,0 +1,178 @@
+import { sql } from 'kysely';
+import { addDays, daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
+import type { MethodArgs } from '../../../src-shared/contract/methods';
+import type { RiskSegment } from '../../../src-shared/domain/reports/types';
+import type { TodayAction } from '../../../src-shared/domain/today/schemas';
+import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
+import type { Currency } from '../../../src-shared/money/currency';
+import { decodeCursor, encodeCursor } from '../../core/cursor';
+import type { Db } from '../../store/schema';
+import { memoOnLedger } from '../dashboard/ledger-memo';
+import { keepRiskCurrent } from '../reports/risk-store';
+
+/** A promise broken longer ago than this no longer puts its customer first. */
+const BROKEN_PROMISE_DAYS = 30;
+export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4 };
+
+/** Local midnight as an ISO time: tasks finished since then were finished today. */
+const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
+
+interface Overdue {
+  amounts: Map<Currency, number>;
+  oldestDue: string;
+}
+
+/** Overdue per customer and currency from the covering partial index of open invoices (`invoices_open_by_due`). */
+async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
+  const rows = await db
+    .selectFrom('invoices')
+    .select(['customer_id', 'currency', sql<number>`sum(open_amount)`.as('amount'), sql<string>`min(due_date)`.as('oldest')])
+    .where('open_amount', '>', 0)
+    .where('due_date', '<', today)
+    .groupBy(['customer_id', 'currency'])
+    .execute();
+  const byCustomer = new Map<number, Overdue>();
+  for (const r of rows) {
+    const entry = byCustomer.get(r.customer_id) ?? { amounts: new Map(), oldestDue: r.oldest };
+    entry.amounts.set(r.currency as Currency, Number(r.amount));
+    if (r.oldest < entry.oldestDue) entry.oldestDue = r.oldest;
+    byCustomer.set(r.customer_id, entry);
+  }
+  return byCustomer;
+}
+
+/**
+ * Each customer's latest promise of the last weeks: broken ones (not paid in full by the promised day) put the
+ * customer first; a standing one (promised day still ahead) keeps an overdue customer off the list.
+ */
+async function recentPromises(db: Db, today: string) {
+  const rows = await db
+    .selectFrom('promises as pr')
+    .select(['pr.customer_id', 'pr.amount', 'pr.currency', 'pr.promised_date', 'pr.made_on', 'pr.id'])
+    .select(
+      sql<number>`coalesce((select sum(p.amount) from payments p
+        where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
+          and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`.as('paid'),
+    )
+    .where('pr.status', '!=', 'cancelled')
+    .where('pr.promised_date', '>=', addDays(today, -BROKEN_PROMISE_DAYS))
+    .orderBy('pr.promised_date')
+    .orderBy('pr.id')
+    .execute();
+  const broken = new Map<number, TodayItem['brokenPromise']>();
+  const standing = new Set<number>();
+  for (const r of rows) {
+    // Later rows (later promised days) replace earlier ones: only the latest promise counts.
+    broken.delete(r.customer_id);
+    standing.delete(r.customer_id);
+    if (Number(r.paid) >= r.amount) continue;
+    if (r.promised_date >= today) standing.add(r.customer_id);
+    else broken.set(r.customer_id, { amount: r.amount, currency: r.currency as Currency, promisedDate: r.promised_date });
+  }
+  return { broken, standing };
+}
+
+/** Every currency has two decimals (kuruş, cent, penny). */
+const majorUnits = (overdue: Overdue | undefined): number =>
+  overdue ? [...overdue.amounts.values()].reduce((sum, minor) => sum + minor / 100, 0) : 0;
+
+/** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
+const compare = (a: Ranked, b: Ranked) =>
+  Number(b.brokenPromise !== null) - Number(a.brokenPromise !== null) ||
+  b.score - a.score ||
+  (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+  a.key.localeCompare(b.key);
+
+const SORT = 'today';
+/** A logged call or message changes neither what is overdue nor any promise: the list is not worked out again. */
+const NOT_LEDGER = ['activities/log'];
+
+export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
+  const today = todayLocal(now);
+  await keepRiskCurrent(db, today);
+  // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
+  const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
+    memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today), NOT_LEDGER),
+    memoOnLedger(db, `today:promises:${today}`, () => recentPromises(db, today), NOT_LEDGER),
+    db
+      .selectFrom('reminder_tasks')
+      .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])
+      .where('status', '=', 'open')
+      .where('due_on', '<=', today)
+      .execute(),
+    db.selectFrom('reminder_tasks').select('customer_id').where('done_at', '>=', startOfLocalDay(now)).execute(),
+    // An open task planned for a later day: someone already has this customer in hand.
+    db.selectFrom('reminder_tasks').select('customer_id').where('status', '=', 'open').where('due_on', '>', today).execute(),
+  ]);
+
+  const skip = new Set([
+    ...tasks.map((t) => t.customer_id),
+    ...handledToday.map((t) => t.customer_id),
+    ...laterTasks.map((t) => t.customer_id),
+    ...promises.standing,
+  ]);
+  const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
+  // Only the segment (for the order) is read for everyone; names and phones only for the page shown.
+  const [segments, archived] = await Promise.all([
+    db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute(),
+    db.selectFrom('customers').select('id').where('archived_at', 'is not', null).execute(),
+  ]);
+  const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
+  const archivedIds = new Set(archived.map((r) => r.id));
+
+  const item = (customerId: number, task: (typeof tasks)[number] | null): Ranked | null => {
+    if (archivedIds.has(customerId)) return null;
+    const owed = overdue.get(customerId);
+    const broken = promises.broken.get(customerId) ?? null;
+    if (!task && !owed) return null; // a broken promise with nothing overdue any more
+    const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
+    const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
+    return {
+      key: task ? `task:${task.id}` : `customer:${customerId}`,
+      taskId: task?.id ?? null,
+      customerId,
+      reason: task ? 'task' : broken ? 'broken_promise' : 'overdue',
+      channel: (task?.channel as TodayAction | undefined) ?? 'call',
+      level: task?.level ?? null,
+      title: task?.title ?? '',
+      messageText: task?.message_text ?? '',
+      dueOn: task?.due_on ?? null,
+      brokenPromise: broken,
+      overdue: owed ? [...owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+      daysOverdue,
+      segment,
+      score: Math.round(RISK_WEIGHT[segment] * majorUnits(owed) * daysOverdue),
+    };
+  };
+
+  const ranked = [...tasks.map((t) => item(t.customer_id, t)), ...untasked.map((id) => item(id, null))]
+    .filter((i): i is Ranked => i !== null)
+    .sort(compare);
+  const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
+  const slice = ranked.slice(start, start + q.limit);
+  const contacts = await customerContacts(
+    db,
+    slice.map((i) => i.customerId),
+  );
+  const page = slice.map((i) => ({ ...i, ...contacts.get(i.customerId)! }));
+  const end = start + page.length;
+  return {
+    items: page,
+    total: ranked.length,
+    nextCursor: end < ranked.length ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
+  };
+}
+
+type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;
+type Ranked = Omit<TodayItem, keyof Contact>;
+
+/** Code, title, phone and e-mail of the customers on one page. */
+async function customerContacts(db: Db, ids: number[]): Promise<Map<number, Contact>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'code', 'title', 'phone', 'email'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { customerCode: r.code, customerTitle: r.title, phone: r.phone, email: r.email }]));
+}

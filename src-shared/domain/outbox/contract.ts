@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { mutation, query } from '../../contract/method';
+import {
+  outboxEnqueueManualInput,
+  outboxIdInput,
+  outboxListInput,
+  outboxSendNowInput,
+  outboxTestSendInput,
+  smtpSettingsInput,
+} from './schemas';
+import type { OutboxCounts, OutboxMessageDetail, OutboxPage, SendRunResult, SmtpSettingsView } from './types';
+
+// Sending talks to a server: those methods run outside a transaction (as queries) and write through the sender.
+export const outboxContract = {
+  'outbox/settings-get': query<SmtpSettingsView>()(
+    z.object({}).strict(),
+    'Read the SMTP settings (the password only as set or not)',
+  ),
+  'outbox/settings-update': mutation<SmtpSettingsView>()(
+    smtpSettingsInput,
+    'Save the SMTP settings; the password is stored encrypted',
+  ),
+  'outbox/test-send': query<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings'),
+  'outbox/list': query<OutboxPage>()(outboxListInput, 'E-mails in the outbox, newest first, by status or customer'),
+  'outbox/counts': query<OutboxCounts>()(z.object({}).strict(), 'How many e-mails wait for approval, are queued or failed'),
+  'outbox/get': query<OutboxMessageDetail>()(outboxIdInput, 'One e-mail with its text and attachments (names and sizes)'),
+  'outbox/retry': mutation<OutboxMessageDetail>()(outboxIdInput, 'Queue a failed e-mail again (it keeps its Message-ID)'),
+  'outbox/cancel': mutation<OutboxMessageDetail>()(outboxIdInput, 'Cancel an e-mail that has not been sent'),
+  'outbox/approve': mutation<OutboxMessageDetail>()(outboxIdInput, 'Approve an e-mail that waits for approval: it is queued'),
+  'outbox/reject': mutation<OutboxMessageDetail>()(outboxIdInput, 'Reject an e-mail that waits for approval: it is cancelled'),
+  'outbox/send-now': query<SendRunResult>()(outboxSendNowInput, 'Run the sender once: try every queued e-mail now'),
+  'outbox/enqueue-manual': mutation<OutboxMessageDetail>()(
+    outboxEnqueueManualInput,
+    "Queue an e-mail to a customer, with the customer's account statement PDF attached",
+  ),
+};

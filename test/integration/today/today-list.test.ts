@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../src-main/backend';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { call, refused, testBackend } from '../../support/test-backend';
+
+const today = todayLocal();
+
+async function overdueCustomer(b: Backend, title: string, total: number, daysOverdue: number, phone = '') {
+  const customer = await call(b, 'customers/create', { title, phone });
+  await call(b, 'invoices/create', {
+    customerId: customer.id,
+    issueDate: addDays(today, -daysOverdue - 10),
+    dueDate: addDays(today, -daysOverdue),
+    total,
+  });
+  return customer;
+}
+
+async function task(
+  b: Backend,
+  customerId: number,
+  fields: { channel?: 'call' | 'whatsapp' | 'sms'; dueOn?: string; text?: string } = {},
+) {
+  const { id } = await b.store.db
+    .insertInto('reminder_tasks')
+    .values({
+      idempotency_key: `test:${customerId}:${Math.random()}`,
+      customer_id: customerId,
+      channel: fields.channel ?? 'call',
+      level: 2,
+      title: '2. ihtar',
+      message_text: fields.text ?? 'Sayın yetkili, ödemeniz gecikmiştir.',
+      due_on: fields.dueOn ?? today,
+      status: 'open',
+      outcome: null,
+      outbox_message_id: null,
+      created_at: new Date().toISOString(),
+      done_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+describe('the Today worklist', () => {
+  it('lists due tasks, broken promises and overdue customers: broken promises first, then risk × amount × days', async () => {
+    const b = await testBackend();
+    const small = await overdueCustomer(b, 'Küçük Borç Ltd', 10_000, 5);
+    const big = await overdueCustomer(b, 'Büyük Borç AŞ', 5_000_000, 40);
+    const broke = await overdueCustomer(b, 'Sözünü Tutmayan Ltd', 20_000, 15);
+    await call(b, 'promises/create', {
+      customerId: broke.id,
+      amount: 20_000,
+      promisedDate: addDays(today, -3),
+      madeOn: addDays(today, -10),
+    });
+    const waiting = await overdueCustomer(b, 'Söz Verdi Bekliyor Ltd', 900_000, 60);
+    await call(b, 'promises/create', { customerId: waiting.id, amount: 900_000, promisedDate: addDays(today, 5) });
+    const tasked = await overdueCustomer(b, 'Görevli Ticaret', 30_000, 20, '0532 111 22 33');
+    const taskId = await task(b, tasked.id, { channel: 'whatsapp' });
+    const future = await overdueCustomer(b, 'Gelecek Görev Ltd', 30_000, 20);
+    await task(b, future.id, { dueOn: addDays(today, 3) });
+    const archived = await overdueCustomer(b, 'Arşivli Ltd', 30_000, 20);
+    await call(b, 'customers/archive', { id: archived.id });
+    await call(b, 'customers/create', { title: 'Borcu Yok Ltd' });
+
+    const list = await call(b, 'today/list', {});
+    expect(list.items.map((i) => i.customerTitle)).toEqual([
+      'Sözünü Tutmayan Ltd',
+      'Büyük Borç AŞ',
+      'Görevli Ticaret',
+      'Küçük Borç Ltd',
+    ]);
+    expect(list.total).toBe(4);
+    const [first, second, third] = list.items;
+    expect(first).toMatchObject({
+      reason: 'broken_promise',
+      taskId: null,
+      channel: 'call',
+      brokenPromise: { amount: 20_000, currency: 'TRY', promisedDate: addDays(today, -3) },
+      overdue: [{ currency: 'TRY', amount: 20_000 }],
+      daysOverdue: 15,
+    });
+    expect(second).toMatchObject({ reason: 'overdue', daysOverdue: 40, overdue: [{ currency: 'TRY', amount: 5_000_000 }] });
+    expect(second!.score).toBe({ A: 1, B: 2, C: 3, D: 4 }[second!.segment] * 50_000 * 40);
+    expect(third).toMatchObject({ reason: 'task', taskId, channel: 'whatsapp', level: 2, phone: '0532 111 22 33' });
+    expect(third!.messageText).toContain('gecikmiştir');
+    expect(big.id).toBe(second!.customerId);
+    expect(small.id).toBe(list.items[3]!.customerId);
+
+    const page = await call(b, 'today/list', { limit: 2 });
+    const rest = await call(b, 'today/list', { limit: 2, cursor: page.nextCursor! });
+    expect([...page.items, ...rest.items].map((i) => i.key)).toEqual(list.items.map((i) => i.key));
+    expect(rest.nextCursor).toBeNull();
+  });
+
+  it('a call with a promise lands on the timeline, records the promise and takes the row off today', async () => {
+    const b = await testBackend();
+    const customer = await overdueCustomer(b, 'Arayacağım Ltd', 75_000, 12);
+    const promisedDate = addDays(today, 7);
+    await call(b, 'today/complete', {
+      customerId: customer.id,
+      action: 'call',
+      outcome: 'promised',
+      promise: { amount: 75_000, promisedDate },
+      note: 'Muhasebe müdürü Ayşe Hanım ile görüşüldü',
+    });
+    expect((await call(b, 'today/list', {})).items).toEqual([]);
+    const promises = await call(b, 'promises/list', { customerId: customer.id });
+    expect(promises).toMatchObject([{ amount: 75_000, promisedDate, status: 'pending' }]);
+    const timeline = await call(b, 'customers/timeline', { id: customer.id });
+    expect(timeline.items.filter((e) => e.kind === 'activity')).toMatchObject([
+      { code: 'call', outcome: 'promised', title: 'Arama: ödeme sözü alındı' },
+    ]);
+    expect(timeline.items.some((e) => e.kind === 'promise')).toBe(true);
+    // The same customer cannot be completed twice a day by mistake with a second row: it is simply updated.
+    await call(b, 'today/skip', { customerId: customer.id });
+    expect(await b.store.db.selectFrom('reminder_tasks').select(['status']).execute()).toEqual([{ status: 'skipped' }]);
+  });
+
+  it('marks a prepared message sent, logs it with its text, and refuses a task closed already', async () => {
+    const b = await testBackend();
+    const customer = await overdueCustomer(b, 'Mesajlık Ltd', 10_000, 3, '+90 532 000 00 00');
+    const taskId = await task(b, customer.id, { channel: 'sms', text: 'Ödemeniz 3 gün gecikti.' });
+    const error = await refused(b, 'today/complete', { customerId: customer.id, taskId, action: 'call' });
+    expect(error.issues?.[0]).toMatchObject({ path: ['outcome'], key: 'validation.required' });
+    await call(b, 'today/complete', { customerId: customer.id, taskId, action: 'sms' });
+    const row = await b.store.db.selectFrom('reminder_tasks').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'done', outcome: 'sms' });
+    expect(row.done_at).not.toBeNull();
+    const timeline = await call(b, 'customers/timeline', { id: customer.id });
+    expect(timeline.items.find((e) => e.kind === 'activity')).toMatchObject({
+      code: 'sms',
+      detail: expect.stringContaining('3 gün gecikti'),
+    });
+    expect((await call(b, 'today/list', {})).items).toEqual([]);
+    expect((await refused(b, 'today/skip', { customerId: customer.id, taskId })).kind).toBe('conflict');
+  });
+
+  it('follows the ledger: a payment that clears what is overdue takes the customer off (the memo sees it)', async () => {
+    const b = await testBackend();
+    const customer = await overdueCustomer(b, 'Ödeyecek Ltd', 40_000, 9);
+    expect((await call(b, 'today/list', {})).items.map((i) => i.customerId)).toEqual([customer.id]);
+    await call(b, 'activities/log', { customerId: customer.id, kind: 'note', summary: 'Not' });
+    expect((await call(b, 'today/list', {})).total).toBe(1);
+    await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 40_000, method: 'bank_transfer' });
+    expect(await call(b, 'today/list', {})).toMatchObject({ items: [], total: 0 });
+  });
+});
