@@ -8,7 +8,7 @@ export type AppEvent =
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
   | { type: 'statements/progress'; jobId: string; done: number; total: number }
   /** An import moved on: `done` of `total` rows (or files) read in this phase. */
-  | { type: 'import/progress'; jobId: string; phase: 'validate' | 'write'; done: number; total: number };
+  | { type: 'import/progress'; jobId: string; phase: 'validate' | 'write'; done: number; total: number }
   /** Outbox messages changed state; `queued` asks the sender to run soon. */
   | { type: 'outbox/changed'; queued?: boolean }
   /** The "Today" worklist changed (a task done or skipped). */
