@@ -21,6 +21,8 @@ import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
 import { openStore, type Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
+import { remindersHandlers } from './features/reminders/handlers';
+import { startReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 
 export interface BackendOptions {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface BackendOptions {
   appVersion?: string;
   /** Where exported PDFs go; without one, under the data folder's exports/ (browser mode, CLI). */
   documentHost?: DocumentHost;
+  /** The reminder scheduler: false turns it off (tests, one-shot CLI calls, which is the default in 'cli' mode). */
+  reminderScheduler?: ReminderSchedulerOptions | false;
 }
 
 export interface Backend {
@@ -36,6 +40,8 @@ export interface Backend {
   events: EventHub;
   store: Store;
   info: SystemInfo;
+  /** Null when turned off. */
+  scheduler: ReminderScheduler | null;
   close(): Promise<void>;
 }
 
@@ -84,7 +90,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers)
     .register('dashboard', dashboardHandlers)
-    .register('cheques', chequesHandlers);
+    .register('cheques', chequesHandlers)
+    .register('reminders', remindersHandlers);
 
   const events = new EventHub();
   registry
@@ -103,5 +110,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     actor: osUser(),
     beforeCommit: markRiskStale,
   });
-  return { dispatch, events, store, info, close: () => store.close() };
+  const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
+  const scheduler = schedulerOptions === false ? null : startReminderScheduler(store.db, events, schedulerOptions);
+  return {
+    dispatch,
+    events,
+    store,
+    info,
+    scheduler,
+    close: async () => {
+      await scheduler?.stop();
+      await store.close();
+    },
+  };
 }

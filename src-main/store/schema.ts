@@ -17,6 +17,18 @@ import type {
 import type { HolidaysTable } from './tables/holidays';
 import type { OutboxAttachmentsTable, OutboxMessagesTable, ReminderTasksTable } from './tables/outbox';
 import type { PaymentPlansTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
+import type {
+  CustomerReminderSettingsTable,
+  InterestRatesTable,
+  ReminderInvoiceStateTable,
+  ReminderLettersTable,
+  ReminderOccurrencesTable,
+  ReminderPoliciesTable,
+  ReminderRunsTable,
+  ReminderSegmentPoliciesTable,
+  ReminderStepsTable,
+  ReminderTemplatesTable,
+} from './tables/reminders';
 import type { SettingsTable } from './tables/settings';
 
 /** Every table Kysely knows, one interface per table file. */
@@ -44,6 +56,16 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   outbox_attachments: OutboxAttachmentsTable;
   reminder_tasks: ReminderTasksTable;
+  reminder_policies: ReminderPoliciesTable;
+  reminder_steps: ReminderStepsTable;
+  reminder_segment_policies: ReminderSegmentPoliciesTable;
+  customer_reminder_settings: CustomerReminderSettingsTable;
+  reminder_templates: ReminderTemplatesTable;
+  interest_rates: InterestRatesTable;
+  reminder_runs: ReminderRunsTable;
+  reminder_occurrences: ReminderOccurrencesTable;
+  reminder_invoice_state: ReminderInvoiceStateTable;
+  reminder_letters: ReminderLettersTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

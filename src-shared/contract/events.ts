@@ -6,6 +6,8 @@ export type AppEvent =
   | { type: 'ledger/changed'; customerIds: number[] }
   | { type: 'company/changed' }
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
-  | { type: 'statements/progress'; jobId: string; done: number; total: number };
+  | { type: 'statements/progress'; jobId: string; done: number; total: number }
+  /** A reminder run made emails, approvals or tasks (the desktop shows a notification). */
+  | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number };
 
 export type AppEventType = AppEvent['type'];

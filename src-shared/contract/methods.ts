@@ -11,6 +11,7 @@ import { paymentsContract } from '../domain/payments/contract';
 import { accountContract, reportsContract } from '../domain/reports/contract';
 import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
+import { remindersContract } from '../domain/reminders/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...statementsContract,
   ...dashboardContract,
   ...chequesContract,
+  ...remindersContract,
 };
 
 export type Contract = typeof contract;

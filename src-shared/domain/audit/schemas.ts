@@ -11,6 +11,8 @@ export const AUDIT_ENTITIES = [
   'promise',
   'activity',
   'cheque',
+  'reminder_policy',
+  'reminder_email',
 ] as const;
 
 export const auditListInput = z
