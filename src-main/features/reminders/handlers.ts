@@ -137,7 +137,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const at = ctx.now().toISOString();
     await ctx.db.updateTable('outbox_messages').set({ status: 'queued', next_attempt_at: at }).where('id', '=', id).execute();
     await recordAudit(ctx, 'reminders/approve', 'reminder_email', id, { status: row.status }, { status: 'queued' });
-    ctx.emit({ type: 'reminders/produced', emails: 1, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
     return { id, status: 'queued' as const };
   },
 
