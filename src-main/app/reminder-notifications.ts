@@ -14,7 +14,11 @@ export function notifyReminders(backend: Backend, onClick: () => void): () => vo
       const language = result.ok ? (result.value as Settings).language : 'tr';
       const notification = new Notification({
         title: translate(language, 'reminders.notify.title'),
-        body: translate(language, 'reminders.notify.body', { emails: event.emails, approvals: event.approvals, tasks: event.tasks }),
+        body: translate(language, 'reminders.notify.body', {
+          emails: event.emails,
+          approvals: event.approvals,
+          tasks: event.tasks,
+        }),
       });
       notification.on('click', onClick);
       notification.show();

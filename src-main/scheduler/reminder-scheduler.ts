@@ -37,13 +37,34 @@ export function startReminderScheduler(
   let running: Promise<TickResult> | null = null;
   let stopped = false;
 
-  const recordSkip = async (today: string, trigger: RunTrigger, status: 'skipped_hours' | 'skipped_holiday' | 'failed', error: string | null) => {
-    const last = await db.selectFrom('reminder_runs').select(['run_date', 'status']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const recordSkip = async (
+    today: string,
+    trigger: RunTrigger,
+    status: 'skipped_hours' | 'skipped_holiday' | 'failed',
+    error: string | null,
+  ) => {
+    const last = await db
+      .selectFrom('reminder_runs')
+      .select(['run_date', 'status'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (status !== 'failed' && last?.run_date === today && last.status === status) return;
     const at = clock().toISOString();
     await db
       .insertInto('reminder_runs')
-      .values({ run_date: today, trigger, status, started_at: at, finished_at: at, customers: 0, emails: 0, approvals: 0, tasks: 0, error })
+      .values({
+        run_date: today,
+        trigger,
+        status,
+        started_at: at,
+        finished_at: at,
+        customers: 0,
+        emails: 0,
+        approvals: 0,
+        tasks: 0,
+        error,
+      })
       .execute();
   };
 
@@ -63,7 +84,12 @@ export function startReminderScheduler(
       }
       const summary = await db.transaction().execute((trx) => runReminders(trx, { today, trigger, now }));
       if (summary.emails + summary.approvals + summary.tasks > 0)
-        events.publish({ type: 'reminders/produced', emails: summary.emails, approvals: summary.approvals, tasks: summary.tasks });
+        events.publish({
+          type: 'reminders/produced',
+          emails: summary.emails,
+          approvals: summary.approvals,
+          tasks: summary.tasks,
+        });
       return { status: 'done', summary };
     } catch (error) {
       console.error('Reminder run failed', error);

@@ -12,6 +12,7 @@ import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
 import { companyKeys } from '../features/company/queries';
+import { reminderKeys } from '../features/reminders/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -40,6 +41,9 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
     case 'company/changed':
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
+    case 'reminders/produced':
+      void queryClient.invalidateQueries({ queryKey: reminderKeys.all });
+      return;
     case 'ledger/changed': {
       const concerns = mayConcern(event.customerIds);
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
@@ -48,6 +52,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
         void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
         // Timeline, promises (kept/broken follow payments), disputes and the risk segment of the customer.
         void queryClient.invalidateQueries({ queryKey: collectionKeys.customer(id) });
+        // Dunning level and accrued interest follow the open invoices.
+        void queryClient.invalidateQueries({ queryKey: reminderKeys.customer(id) });
       }
       void queryClient.invalidateQueries({ queryKey: reportKeys.all });
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });

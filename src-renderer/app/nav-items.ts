@@ -13,7 +13,7 @@ import {
 import type { MessageKey } from '../../src-shared/i18n/translate';
 
 /** Sections that exist in the navigation but not yet as screens. */
-export type UpcomingSection = 'calendar' | 'reminders';
+export type UpcomingSection = 'calendar';
 
 export interface NavItem {
   path: string;

@@ -21,6 +21,7 @@ import { ForecastReportPage } from '../features/reports/forecast/forecast-report
 import { BatchExportPage } from '../features/statements/batch-export-page';
 import { ChequeDetailPage } from '../features/cheques/cheque-detail-page';
 import { PortfolioPage } from '../features/cheques/portfolio-page';
+import { RemindersPage } from '../features/reminders/reminders-page';
 import { ComingSoonPage } from './coming-soon-page';
 import type { UpcomingSection } from './nav-items';
 import { RouteErrorPage } from './route-error-page';
@@ -60,7 +61,7 @@ export const createAppRouter = () =>
             { path: 'cheques', element: <PortfolioPage /> },
             { path: 'cheques/:id', element: <ChequeDetailPage /> },
             upcoming('calendar'),
-            upcoming('reminders'),
+            { path: 'reminders', element: <RemindersPage /> },
             {
               path: 'reports',
               element: <ReportsLayout />,

@@ -27,7 +27,11 @@ const loadRatesList = async (db: Db): Promise<InterestRate[]> =>
   }));
 
 async function awaitingApproval(ctx: HandlerContext, id: number) {
-  const row = await ctx.db.selectFrom('outbox_messages').select(['id', 'status', 'customer_id']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('outbox_messages')
+    .select(['id', 'status', 'customer_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound(`Outbox message ${id} does not exist`);
   if (row.status !== 'awaiting_approval')
     throw fieldError(await ctx.language(), 'conflict', ['id'], 'validation.reminders.notAwaiting');
@@ -44,7 +48,12 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const templates = await loadTemplates(ctx.db);
     for (const [i, step] of input.steps.entries()) {
       if (!templates.some((t) => t.code === step.templateCode && t.channel === step.channel))
-        throw fieldError(await ctx.language(), 'validation', ['steps', i, 'templateCode'], 'validation.reminders.templateChannel');
+        throw fieldError(
+          await ctx.language(),
+          'validation',
+          ['steps', i, 'templateCode'],
+          'validation.reminders.templateChannel',
+        );
     }
     const id = await writePolicy(ctx.db, input, ctx.now().toISOString());
     const saved = (await loadPolicies(ctx.db)).find((p) => p.id === id)!;
@@ -67,8 +76,16 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const stored = pickTemplate(await loadTemplates(db), input.code, input.language);
     const template = { subject: input.subject ?? stored?.subject ?? '', body: input.body ?? stored?.body ?? '' };
     // The customer's open items the way a reminder lists them: everything due within the next week and before.
-    const items = listItems(await dueItems(db, addDays(today, 7), customer.id), today, await loadRates(db), customer.interestRateBp);
-    const levelStep = Math.max(0, ...(await loadPolicies(db)).flatMap((p) => p.steps.filter((s) => s.templateCode === input.code).map((s) => s.level)));
+    const items = listItems(
+      await dueItems(db, addDays(today, 7), customer.id),
+      today,
+      await loadRates(db),
+      customer.interestRateBp,
+    );
+    const levelStep = Math.max(
+      0,
+      ...(await loadPolicies(db)).flatMap((p) => p.steps.filter((s) => s.templateCode === input.code).map((s) => s.level)),
+    );
     const values = templateValues({
       customer,
       company: await readCompanyProfile(db),
@@ -88,7 +105,11 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
   },
 
   'reminders/runs': async ({ cursor, limit }, { db }) => {
-    let query = db.selectFrom('reminder_runs').selectAll().orderBy('id', 'desc').limit(limit + 1);
+    let query = db
+      .selectFrom('reminder_runs')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(limit + 1);
     if (cursor !== undefined) query = query.where('id', '<', cursor);
     const rows = await query.execute();
     const page = rows.slice(0, limit);
@@ -119,17 +140,15 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
       .orderBy('m.id')
       .limit(500)
       .execute();
-    return rows.map(
-      (r): ApprovalItem => ({
-        id: r.id,
-        customerId: r.customer_id,
-        customerTitle: r.title ?? '',
-        to: (safeJson(r.to_addresses) as string[] | undefined) ?? [],
-        subject: r.subject,
-        bodyText: r.body_text,
-        createdAt: r.created_at,
-      }),
-    );
+    return rows.map((r): ApprovalItem => ({
+      id: r.id,
+      customerId: r.customer_id,
+      customerTitle: r.title ?? '',
+      to: (safeJson(r.to_addresses) as string[] | undefined) ?? [],
+      subject: r.subject,
+      bodyText: r.body_text,
+      createdAt: r.created_at,
+    }));
   },
 
   'reminders/approve': async ({ id }, ctx) => {
@@ -156,13 +175,18 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
 
   'reminders/saveCustomer': async ({ customerId, policyId, optedOut, interestRateBp }, ctx) => {
     await requireCustomer(ctx, customerId);
-    if (policyId !== null && !(await ctx.db.selectFrom('reminder_policies').select('id').where('id', '=', policyId).executeTakeFirst()))
+    if (
+      policyId !== null &&
+      !(await ctx.db.selectFrom('reminder_policies').select('id').where('id', '=', policyId).executeTakeFirst())
+    )
       throw fieldError(await ctx.language(), 'validation', ['policyId'], 'validation.reminders.policy');
     const row = { customer_id: customerId, policy_id: policyId, opted_out: Number(optedOut), interest_rate_bp: interestRateBp };
     await ctx.db
       .insertInto('customer_reminder_settings')
       .values(row)
-      .onConflict((oc) => oc.column('customer_id').doUpdateSet({ policy_id: policyId, opted_out: row.opted_out, interest_rate_bp: interestRateBp }))
+      .onConflict((oc) =>
+        oc.column('customer_id').doUpdateSet({ policy_id: policyId, opted_out: row.opted_out, interest_rate_bp: interestRateBp }),
+      )
       .execute();
     await recordAudit(ctx, 'reminders/saveCustomer', 'customer', customerId, null, { policyId, optedOut, interestRateBp });
     return customerDunning(ctx.db, customerId, todayLocal(ctx.now()));

@@ -27,7 +27,11 @@ const topicsOf = (text: string): string[] => {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 };
 
-export async function reminderCustomers(db: Db, ids: readonly number[], appLanguage: Language): Promise<Map<number, ReminderCustomer>> {
+export async function reminderCustomers(
+  db: Db,
+  ids: readonly number[],
+  appLanguage: Language,
+): Promise<Map<number, ReminderCustomer>> {
   const result = new Map<number, ReminderCustomer>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
@@ -46,11 +50,16 @@ export async function reminderCustomers(db: Db, ids: readonly number[], appLangu
     for (const c of customers) {
       const own = contacts.filter((k) => k.customer_id === c.id);
       const forReminders = own.filter((k) => topicsOf(k.topics).includes('reminders'));
-      const emails = [
-        ...forReminders.map((k) => k.email),
-        ...(forReminders.some((k) => k.email) ? [] : [c.email]),
-      ].filter(Boolean);
-      if (emails.length === 0) emails.push(...own.map((k) => k.email).filter(Boolean).slice(0, 1));
+      const emails = [...forReminders.map((k) => k.email), ...(forReminders.some((k) => k.email) ? [] : [c.email])].filter(
+        Boolean,
+      );
+      if (emails.length === 0)
+        emails.push(
+          ...own
+            .map((k) => k.email)
+            .filter(Boolean)
+            .slice(0, 1),
+        );
       const s = settingsOf.get(c.id);
       result.set(c.id, {
         id: c.id,

@@ -22,7 +22,14 @@ export async function statementAttachment(
   assets: DocumentAssets,
   now: Date,
 ): Promise<RenderedFile> {
-  const options: ResolvedOptions = { kind: 'statement', from: `${today.slice(0, 4)}-01-01`, to: today, openItemsOnly: true, language, today };
+  const options: ResolvedOptions = {
+    kind: 'statement',
+    from: `${today.slice(0, 4)}-01-01`,
+    to: today,
+    openItemsOnly: true,
+    language,
+    today,
+  };
   const { bytes } = await renderCustomerDocument(db, customer, options, assets, now);
   return { fileName: documentFileName(customer, options), bytes };
 }
@@ -40,7 +47,12 @@ export async function dunningLetterFile(
   const first = currentPage(doc);
   drawDunningLetter(doc, { customer, ...letter }, assets, text);
   stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title || 'Vade' }), first);
-  const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), safeFileNamePart(letter.title), letter.date]
+  const fileName = `${[
+    safeFileNamePart(customer.code, 32),
+    safeFileNamePart(customer.title),
+    safeFileNamePart(letter.title),
+    letter.date,
+  ]
     .filter(Boolean)
     .join('-')}.pdf`;
   return { fileName, bytes: await pdfBytes(doc) };

@@ -58,7 +58,8 @@ export function planCustomer(policy: ReminderPolicy, items: readonly DueItem[], 
     const offset = reachedOffset(offsets, item.dueDate, today);
     if (offset === null) continue;
     listed.push(item);
-    if (item.remindedAt === null || item.remindedAt < offset) pending.push({ invoiceId: item.invoiceId, offset, level: levelAt(offset) });
+    if (item.remindedAt === null || item.remindedAt < offset)
+      pending.push({ invoiceId: item.invoiceId, offset, level: levelAt(offset) });
   }
   if (pending.length === 0) return null;
   const chosen = Math.max(...pending.map((p) => p.offset));
@@ -81,7 +82,18 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
   const { today, now } = request;
   const { id: runId } = await db
     .insertInto('reminder_runs')
-    .values({ run_date: today, trigger: request.trigger, status: 'done', started_at: now.toISOString(), finished_at: null, customers: 0, emails: 0, approvals: 0, tasks: 0, error: null })
+    .values({
+      run_date: today,
+      trigger: request.trigger,
+      status: 'done',
+      started_at: now.toISOString(),
+      finished_at: null,
+      customers: 0,
+      emails: 0,
+      approvals: 0,
+      tasks: 0,
+      error: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const summary: RunSummary = { runId, runDate: today, customers: 0, emails: 0, approvals: 0, tasks: 0 };
@@ -127,7 +139,13 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
 
   await db
     .updateTable('reminder_runs')
-    .set({ finished_at: new Date().toISOString(), customers: summary.customers, emails: summary.emails, approvals: summary.approvals, tasks: summary.tasks })
+    .set({
+      finished_at: new Date().toISOString(),
+      customers: summary.customers,
+      emails: summary.emails,
+      approvals: summary.approvals,
+      tasks: summary.tasks,
+    })
     .where('id', '=', runId)
     .execute();
   return summary;
@@ -159,7 +177,16 @@ async function produce(ctx: RunContext, customer: ReminderCustomer, plan: Custom
           step.attachStatement && documentCustomer
             ? [await statementAttachment(db, documentCustomer, today, language, assets, now)]
             : [];
-        outboxMessageId = await writeEmail(db, { key, customerId: customer.id, to: customer.emails, language, message, needsApproval: step.needsApproval, attachments, now: stamp });
+        outboxMessageId = await writeEmail(db, {
+          key,
+          customerId: customer.id,
+          to: customer.emails,
+          language,
+          message,
+          needsApproval: step.needsApproval,
+          attachments,
+          now: stamp,
+        });
         if (outboxMessageId !== null) {
           if (step.needsApproval) ctx.summary.approvals += 1;
           else ctx.summary.emails += 1;
@@ -169,13 +196,30 @@ async function produce(ctx: RunContext, customer: ReminderCustomer, plan: Custom
       const [documentCustomer] = await documentCustomers(db, [customer.id]);
       const letter =
         step.channel === 'letter' && documentCustomer
-          ? await dunningLetterFile(documentCustomer, { date: today, title: message.subject, body: message.text }, language, assets, now)
+          ? await dunningLetterFile(
+              documentCustomer,
+              { date: today, title: message.subject, body: message.text },
+              language,
+              assets,
+              now,
+            )
           : null;
       const title = message.subject || `${text.t(`reminders.channel.${step.channel}`)} — ${customer.title}`;
       taskId = await writeTask(db, { key, customerId: customer.id, step, title, text: message.text, today, now: stamp, letter });
       if (taskId !== null) ctx.summary.tasks += 1;
     }
-    const occurrence = await writeOccurrence(db, { runId: ctx.runId, customerId: customer.id, step, today, items: listed, key, outboxMessageId, taskId, skippedReason, now: stamp });
+    const occurrence = await writeOccurrence(db, {
+      runId: ctx.runId,
+      customerId: customer.id,
+      step,
+      today,
+      items: listed,
+      key,
+      outboxMessageId,
+      taskId,
+      skippedReason,
+      now: stamp,
+    });
     firstOccurrence ??= occurrence;
   }
   if (firstOccurrence !== null) await markReminded(db, customer.id, firstOccurrence, plan.pending);

@@ -10,7 +10,11 @@ import type { ListedItem } from './reminder-values';
  * them, so the same step for the same items can never be written twice (the outbox, the tasks and the
  * occurrences all hold it unique).
  */
-export function occurrenceKey(customerId: number, stepId: number, pending: readonly { invoiceId: number; offset: number }[]): string {
+export function occurrenceKey(
+  customerId: number,
+  stepId: number,
+  pending: readonly { invoiceId: number; offset: number }[],
+): string {
   const items = [...pending]
     .sort((a, b) => a.invoiceId - b.invoiceId)
     .map((p) => `${p.invoiceId}@${p.offset}`)
@@ -153,7 +157,13 @@ export async function markReminded(
   for (const p of pending) {
     await db
       .insertInto('reminder_invoice_state')
-      .values({ invoice_id: p.invoiceId, customer_id: customerId, last_offset: p.offset, last_level: p.level, occurrence_id: occurrenceId })
+      .values({
+        invoice_id: p.invoiceId,
+        customer_id: customerId,
+        last_offset: p.offset,
+        last_level: p.level,
+        occurrence_id: occurrenceId,
+      })
       .onConflict((oc) =>
         oc.column('invoice_id').doUpdateSet({ last_offset: p.offset, last_level: p.level, occurrence_id: occurrenceId }),
       )

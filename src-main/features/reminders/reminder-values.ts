@@ -32,7 +32,12 @@ export async function loadRates(db: Db): Promise<DatedRate[]> {
 }
 
 /** The items as a message lists them, with days overdue and the interest each has accrued by `today`. */
-export function listItems(items: readonly DueItem[], today: string, rates: readonly DatedRate[], agreedRateBp: number | null): ListedItem[] {
+export function listItems(
+  items: readonly DueItem[],
+  today: string,
+  rates: readonly DatedRate[],
+  agreedRateBp: number | null,
+): ListedItem[] {
   return items.map((item) => {
     const daysOverdue = Math.max(0, daysBetween(item.dueDate, today));
     return {
@@ -48,7 +53,10 @@ export function listItems(items: readonly DueItem[], today: string, rates: reado
 }
 
 /** Sums per currency in a fixed order (TRY first, then alphabetical). */
-export function perCurrency(items: readonly ListedItem[], pick: (item: ListedItem) => number): { currency: Currency; amount: number }[] {
+export function perCurrency(
+  items: readonly ListedItem[],
+  pick: (item: ListedItem) => number,
+): { currency: Currency; amount: number }[] {
   const sums = new Map<Currency, number>();
   for (const item of items) sums.set(item.currency, (sums.get(item.currency) ?? 0) + pick(item));
   return [...sums]

@@ -6,11 +6,21 @@ import type { Db } from '../../store/schema';
 
 export async function loadTemplates(db: Db): Promise<ReminderTemplate[]> {
   const rows = await db.selectFrom('reminder_templates').selectAll().orderBy('code').orderBy('language').execute();
-  return rows.map((r) => ({ code: r.code, language: r.language as Language, channel: r.channel, subject: r.subject, body: r.body }));
+  return rows.map((r) => ({
+    code: r.code,
+    language: r.language as Language,
+    channel: r.channel,
+    subject: r.subject,
+    body: r.body,
+  }));
 }
 
 /** The template in the customer's language, else in Turkish, else in any language it exists in. */
-export function pickTemplate(templates: readonly ReminderTemplate[], code: string, language: Language): ReminderTemplate | undefined {
+export function pickTemplate(
+  templates: readonly ReminderTemplate[],
+  code: string,
+  language: Language,
+): ReminderTemplate | undefined {
   const same = templates.filter((t) => t.code === code);
   return same.find((t) => t.language === language) ?? same.find((t) => t.language === 'tr') ?? same[0];
 }
@@ -21,7 +31,9 @@ export async function writeTemplate(db: Db, input: z.output<typeof templateSaveI
     .insertInto('reminder_templates')
     .values(row)
     .onConflict((oc) =>
-      oc.columns(['code', 'language']).doUpdateSet({ channel: row.channel, subject: row.subject, body: row.body, updated_at: now }),
+      oc
+        .columns(['code', 'language'])
+        .doUpdateSet({ channel: row.channel, subject: row.subject, body: row.body, updated_at: now }),
     )
     .execute();
 }

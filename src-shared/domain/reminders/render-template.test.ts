@@ -18,7 +18,10 @@ const values = (overrides: Partial<TemplateValues> = {}): TemplateValues => ({
 
 describe('template rendering', () => {
   it('fills placeholders in subject, text and HTML, keeping line breaks', () => {
-    const out = renderTemplate({ subject: '{{level}} — {{ customer_title }}', body: 'Sayın {{contact_name}},\n{{items}}' }, values());
+    const out = renderTemplate(
+      { subject: '{{level}} — {{ customer_title }}', body: 'Sayın {{contact_name}},\n{{items}}' },
+      values(),
+    );
     expect(out.subject).toBe('1. hatırlatma — Anadolu Ltd.');
     expect(out.text).toBe('Sayın Ayşe Yılmaz,\n• F-1 · 100,00 ₺');
     expect(out.html).toContain('Sayın Ayşe Yılmaz,<br>\n• F-1 · 100,00 ₺');

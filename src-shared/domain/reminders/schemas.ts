@@ -42,7 +42,8 @@ export const policySaveInput = z
     const seen = new Set<string>();
     policy.steps.forEach((step, i) => {
       const key = `${step.offsetDays}:${step.channel}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'offsetDays'], message: 'validation.reminders.duplicateStep' });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'offsetDays'], message: 'validation.reminders.duplicateStep' });
       seen.add(key);
       if (step.offsetDays <= 0 && step.level > 0)
         ctx.addIssue({ code: 'custom', path: ['steps', i, 'level'], message: 'validation.reminders.levelBeforeDue' });
@@ -101,14 +102,23 @@ export const customerSettingsInput = z
     customerId: idSchema,
     policyId: idSchema.nullable(),
     optedOut: z.boolean(),
-    interestRateBp: z.number().int().min(0, { error: 'validation.reminders.rate' }).max(100000, { error: 'validation.reminders.rate' }).nullable(),
+    interestRateBp: z
+      .number()
+      .int()
+      .min(0, { error: 'validation.reminders.rate' })
+      .max(100000, { error: 'validation.reminders.rate' })
+      .nullable(),
   })
   .strict();
 
 export const interestRateInput = z
   .object({
     validFrom: businessDateSchema,
-    annualRateBp: z.number().int().min(0, { error: 'validation.reminders.rate' }).max(100000, { error: 'validation.reminders.rate' }),
+    annualRateBp: z
+      .number()
+      .int()
+      .min(0, { error: 'validation.reminders.rate' })
+      .max(100000, { error: 'validation.reminders.rate' }),
     note: z.string().trim().max(200, { error: 'validation.tooLong' }).default(''),
   })
   .strict();

@@ -37,7 +37,12 @@ describe('reminder documents and figures', () => {
     // Legal rates as seeded: 2025-12-22…31 at 49,25 % (no rate for the second half of 2025 is seeded),
     // 2026-01-01…10 at 39,75 %: 1.349,32 + 1.089,04 = 2.438,36.
     const legal = await call(b, 'reminders/customer', { customerId: c.id, today: '2026-01-10' });
-    expect(legal).toMatchObject({ interest: [{ currency: 'TRY', amount: 243_836 }], interestSource: 'legal', level: 0, policySource: 'segment' });
+    expect(legal).toMatchObject({
+      interest: [{ currency: 'TRY', amount: 243_836 }],
+      interestSource: 'legal',
+      level: 0,
+      policySource: 'segment',
+    });
     await call(b, 'reminders/saveInterestRate', { validFrom: '2025-07-01', annualRateBp: 4000, note: 'test' });
     expect((await call(b, 'reminders/customer', { customerId: c.id, today: '2026-01-10' })).interest[0]!.amount).toBe(218_493);
     await call(b, 'reminders/saveCustomer', { customerId: c.id, policyId: null, optedOut: false, interestRateBp: 2400 });
@@ -54,7 +59,12 @@ describe('reminder documents and figures', () => {
     await setUpReminders(b);
     const c = await remindable(b);
     await invoice(b, c.id, 'P-7', '2026-11-10', 45_000);
-    const stored = await call(b, 'reminders/preview', { customerId: c.id, code: 'first_reminder', language: 'en', today: '2026-11-15' });
+    const stored = await call(b, 'reminders/preview', {
+      customerId: c.id,
+      code: 'first_reminder',
+      language: 'en',
+      today: '2026-11-15',
+    });
     expect(stored.subject).toBe('First reminder: overdue payment — Anadolu Yapı Ltd. Şti.');
     expect(stored.text).toContain('P-7 · due 10/11/2026 · ₺450.00 · 5 days overdue');
     const edited = await call(b, 'reminders/preview', {
@@ -69,7 +79,13 @@ describe('reminder documents and figures', () => {
 
   it('refuses a template with an unknown placeholder and a step whose template is of another channel', async () => {
     const b = await testBackend();
-    const bad = await b.dispatch('reminders/saveTemplate', { code: 'x', language: 'tr', channel: 'email', subject: '', body: 'Merhaba {{musteri}}' });
+    const bad = await b.dispatch('reminders/saveTemplate', {
+      code: 'x',
+      language: 'tr',
+      channel: 'email',
+      subject: '',
+      body: 'Merhaba {{musteri}}',
+    });
     expect(bad.ok || bad.error.issues?.[0]).toMatchObject({ path: ['body'], key: 'validation.reminders.placeholder' });
     const [policy] = await call(b, 'reminders/policies', {});
     const wrong = await b.dispatch('reminders/savePolicy', {

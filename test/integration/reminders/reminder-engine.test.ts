@@ -39,7 +39,10 @@ describe('reminder engine', () => {
     expect(messages[0]!.body_text).toContain('TR33 0006 1005 1978 6457 8413 26');
 
     // From the first reminder on, the statement PDF is attached.
-    const attachments = await b.store.db.selectFrom('outbox_attachments').select(['message_id', 'file_name', 'content']).execute();
+    const attachments = await b.store.db
+      .selectFrom('outbox_attachments')
+      .select(['message_id', 'file_name', 'content'])
+      .execute();
     expect(attachments.map((a) => a.message_id)).toEqual([messages[2]!.id, messages[3]!.id, messages[4]!.id]);
     expect(attachments[0]!.file_name).toBe('C00001-Anadolu-Yapi-Ltd-Sti-2026-11-13.pdf');
     expect(Buffer.from(attachments[0]!.content).subarray(0, 5).toString()).toBe('%PDF-');
@@ -84,18 +87,44 @@ describe('reminder engine', () => {
     const promised = await remindable(b, 'Sözlü Ltd.', 'a@sozlu.com');
     await invoice(b, normal.id, 'N-1', '2026-11-10');
     const paidInvoice = await invoice(b, paid.id, 'P-1', '2026-11-10');
-    await call(b, 'payments/record', { customerId: paid.id, date: '2026-11-11', amount: 100_000, method: 'cash', allocate: [{ invoiceId: paidInvoice.id, amount: 100_000 }] });
+    await call(b, 'payments/record', {
+      customerId: paid.id,
+      date: '2026-11-11',
+      amount: 100_000,
+      method: 'cash',
+      allocate: [{ invoiceId: paidInvoice.id, amount: 100_000 }],
+    });
     const disputedInvoice = await invoice(b, disputed.id, 'D-1', '2026-11-10');
     await call(b, 'disputes/open', { invoiceId: disputedInvoice.id, reason: 'quality', amount: 50_000, date: '2026-11-11' });
     const plannedInvoice = await invoice(b, planned.id, 'PL-1', '2026-11-10');
     const { id: planId } = await b.store.db
       .insertInto('payment_plans')
-      .values({ customer_id: planned.id, currency: 'TRY', kind: 'instalment', status: 'active', principal: 100_000, total: 100_000, frequency: 'monthly:1', start_date: '2026-11-12', replaces_plan_id: null, status_date: '2026-11-12', created_at: '2026-11-12T09:00:00Z' })
+      .values({
+        customer_id: planned.id,
+        currency: 'TRY',
+        kind: 'instalment',
+        status: 'active',
+        principal: 100_000,
+        total: 100_000,
+        frequency: 'monthly:1',
+        start_date: '2026-11-12',
+        replaces_plan_id: null,
+        status_date: '2026-11-12',
+        created_at: '2026-11-12T09:00:00Z',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await b.store.db.insertInto('plan_invoices').values({ plan_id: planId, invoice_id: plannedInvoice.id, amount: 100_000 }).execute();
+    await b.store.db
+      .insertInto('plan_invoices')
+      .values({ plan_id: planId, invoice_id: plannedInvoice.id, amount: 100_000 })
+      .execute();
     await invoice(b, promised.id, 'S-1', '2026-11-10');
-    await call(b, 'promises/create', { customerId: promised.id, amount: 100_000, promisedDate: '2026-11-20', madeOn: '2026-11-12' });
+    await call(b, 'promises/create', {
+      customerId: promised.id,
+      amount: 100_000,
+      promisedDate: '2026-11-20',
+      madeOn: '2026-11-12',
+    });
 
     expect(await runOn(b, '2026-11-13')).toMatchObject({ customers: 1, emails: 1 });
     expect((await outbox(b)).map((m) => m.customer_id)).toEqual([normal.id]);
@@ -126,7 +155,11 @@ describe('reminder engine', () => {
     expect(message!.body_text).toContain('A-3 · vade 10.11.2026 · 100,00 $');
     expect(message!.body_text).not.toContain('A-4');
     expect(message!.body_text).toContain('Toplam: 750,00 ₺ + 100,00 $');
-    const occurrence = await b.store.db.selectFrom('reminder_occurrences').selectAll().where('channel', '=', 'email').executeTakeFirstOrThrow();
+    const occurrence = await b.store.db
+      .selectFrom('reminder_occurrences')
+      .selectAll()
+      .where('channel', '=', 'email')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(occurrence.items).map((i: { number: string }) => i.number)).toEqual(['A-1', 'A-2', 'A-3']);
     expect(occurrence.idempotency_key).toBe(message!.idempotency_key);
   });

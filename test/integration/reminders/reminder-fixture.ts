@@ -12,13 +12,18 @@ export async function setUpReminders(b: Backend): Promise<void> {
   await call(b, 'company/update', COMPANY);
 }
 
-export const invoice = (b: Backend, customerId: number, number: string, dueDate: string, total = 100_000, currency: 'TRY' | 'USD' = 'TRY') =>
-  call(b, 'invoices/create', { customerId, number, issueDate: addDays(dueDate, -30), dueDate, total, currency });
+export const invoice = (
+  b: Backend,
+  customerId: number,
+  number: string,
+  dueDate: string,
+  total = 100_000,
+  currency: 'TRY' | 'USD' = 'TRY',
+) => call(b, 'invoices/create', { customerId, number, issueDate: addDays(dueDate, -30), dueDate, total, currency });
 
 export const runOn = (b: Backend, today: string) => call(b, 'reminders/run-now', { today });
 
 /** What the engine wrote to the shared outbox, oldest first. */
-export const outbox = (b: Backend) =>
-  b.store.db.selectFrom('outbox_messages').selectAll().orderBy('id').execute();
+export const outbox = (b: Backend) => b.store.db.selectFrom('outbox_messages').selectAll().orderBy('id').execute();
 
 export const tasks = (b: Backend) => b.store.db.selectFrom('reminder_tasks').selectAll().orderBy('id').execute();

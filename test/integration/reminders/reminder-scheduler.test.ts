@@ -24,7 +24,8 @@ async function scheduled(clock: { now: Date }, intervalMs = 3_600_000) {
   return b;
 }
 
-const runs = (b: Backend) => b.store.db.selectFrom('reminder_runs').select(['run_date', 'trigger', 'status', 'emails']).orderBy('id').execute();
+const runs = (b: Backend) =>
+  b.store.db.selectFrom('reminder_runs').select(['run_date', 'trigger', 'status', 'emails']).orderBy('id').execute();
 
 describe('reminder scheduler', () => {
   it('runs on start on a business day within hours, and records every run', async () => {
@@ -72,7 +73,9 @@ describe('reminder scheduler', () => {
   it('runs again on its own timer and stops on close', async () => {
     const clock = { now: new Date(2026, 10, 23, 10, 0) };
     const b = await scheduled(clock, 25);
-    await expect.poll(async () => (await runs(b)).filter((r) => r.trigger === 'interval').length, { timeout: 5000 }).toBeGreaterThan(1);
+    await expect
+      .poll(async () => (await runs(b)).filter((r) => r.trigger === 'interval').length, { timeout: 5000 })
+      .toBeGreaterThan(1);
     await b.close();
     opened.splice(opened.indexOf(b), 1);
   });

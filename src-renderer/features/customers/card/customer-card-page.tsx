@@ -7,6 +7,7 @@ import { AuditHistoryLink } from '../../audit/audit-history-link';
 import { DisputesSection } from '../../collections/disputes/disputes-section';
 import { PromisesSection } from '../../collections/promises/promises-section';
 import { TimelineSection } from '../../collections/timeline/timeline-section';
+import { CustomerRemindersSection } from '../../reminders/customer-reminders-section';
 import { CustomerQueryState } from '../customer-query-state';
 import { useCustomer } from '../queries';
 import { useCustomerId } from '../use-customer-id';
@@ -70,6 +71,7 @@ function CustomerCard({ customer }: { customer: Customer }) {
               <TermsSection customer={customer} />
             </SimpleGrid>
             <ContactsSection contacts={customer.contacts} />
+            <CustomerRemindersSection customerId={customer.id} />
             <RecordDates customer={customer} />
           </Stack>
         </Tabs.Panel>
