@@ -139,8 +139,7 @@ function PolicyForm({
                   <Table.Td>
                     <NumberInput
                       allowDecimal={false}
-                      min={-365}
-                      max={365}
+                      clampBehavior="none"
                       {...form.getInputProps(`steps.${i}.offsetDays`)}
                       data-path={`steps.${i}.offsetDays`}
                       aria-label={t('reminders.step.offset')}
