@@ -15,8 +15,17 @@ test('edits a policy step and a template, and the preview follows with a real cu
     taxId: '4540536920',
     bankAccounts: [{ bank: 'Ziraat Bankası', iban: 'TR33 0006 1005 1978 6457 8413 26', currency: 'TRY' }],
   });
-  const customer = await app.call<Customer>('customers/create', { title: 'Anadolu Yapı Ltd. Şti.', email: 'muhasebe@anadolu.com.tr' });
-  await app.call('invoices/create', { customerId: customer.id, number: 'FTR-501', issueDate: addDays(today, -40), dueDate: addDays(today, -5), total: 1_234_500 });
+  const customer = await app.call<Customer>('customers/create', {
+    title: 'Anadolu Yapı Ltd. Şti.',
+    email: 'muhasebe@anadolu.com.tr',
+  });
+  await app.call('invoices/create', {
+    customerId: customer.id,
+    number: 'FTR-501',
+    issueDate: addDays(today, -40),
+    dueDate: addDays(today, -5),
+    total: 1_234_500,
+  });
 
   await new ShellPage(page).open(app.url);
   const reminders = new RemindersPage(page);
@@ -80,6 +89,11 @@ test('edits a policy step and a template, and the preview follows with a real cu
   await expect(page.getByTestId('customer-interest')).toHaveText(/₺$/);
   await page.getByTestId('customer-reminders').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/e2e/reminders-card-tr.png', fullPage: true });
+
+  await goToRoute(page, '/settings');
+  await page.getByTestId('interest-rates').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('interest-rate-table')).toContainText('%39,75');
+  await page.screenshot({ path: 'test-results/e2e/reminders-settings-tr.png', fullPage: true });
 
   await app.call('settings/update', { language: 'en' });
   await page.reload();

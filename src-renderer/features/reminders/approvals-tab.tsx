@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -22,8 +22,14 @@ function ApprovalCard({ item }: { item: ApprovalItem }) {
         <Stack gap={4} miw={0}>
           <Text fw={600}>{item.subject}</Text>
           <Text size="sm" c="dimmed">
-            {item.customerId ? <Link to={`/customers/${item.customerId}`}>{item.customerTitle}</Link> : item.customerTitle} ·{' '}
-            {t('reminders.approvals.to')}: {item.to.join(', ')} · {format.dateTime(item.createdAt)}
+            {item.customerId ? (
+              <Anchor component={Link} to={`/customers/${item.customerId}`} size="sm">
+                {item.customerTitle}
+              </Anchor>
+            ) : (
+              item.customerTitle
+            )}{' '}
+            · {t('reminders.approvals.to')}: {item.to.join(', ')} · {format.dateTime(item.createdAt)}
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">

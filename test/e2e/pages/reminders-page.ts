@@ -46,7 +46,12 @@ export class RemindersPage {
   }
 
   async previewWith(customerTitle: string): Promise<void> {
-    await chooseOption(this.page, this.page.getByTestId('preview-customer'), new RegExp(customerTitle), customerTitle.slice(0, 6));
+    await chooseOption(
+      this.page,
+      this.page.getByTestId('preview-customer'),
+      new RegExp(customerTitle),
+      customerTitle.slice(0, 6),
+    );
   }
 
   async saveTemplate(): Promise<void> {
