@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../../../src-shared/dates/business-date';
+import type { RunNowResult } from '../../../src-shared/domain/reminders/contract';
 import type { ReminderPolicy, ReminderRun, ReminderStep } from '../../../src-shared/domain/reminders/types';
 import { renderTemplate } from '../../../src-shared/domain/reminders/render-template';
 import type { Language } from '../../../src-shared/i18n/language';
@@ -19,14 +20,8 @@ import { loadTemplates, pickTemplate } from './templates-repo';
 
 export type RunTrigger = ReminderRun['trigger'];
 
-export interface RunSummary {
-  runId: number;
-  runDate: string;
-  customers: number;
-  emails: number;
-  approvals: number;
-  tasks: number;
-}
+/** What a run made; the same figures `reminders/run-now` answers with. */
+export type RunSummary = RunNowResult;
 
 /** The step an invoice has reached by `today`: the latest one whose day has come (a missed earlier one is passed over). */
 export function reachedOffset(offsets: readonly number[], dueDate: string, today: string): number | null {
