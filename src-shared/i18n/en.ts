@@ -1217,7 +1217,8 @@ export const en: Record<MessageKey, string> = {
   'reminders.schedule.title': 'Automatic reminder hours',
   'reminders.schedule.start': 'From',
   'reminders.schedule.end': 'To',
-  'reminders.schedule.hint': 'Reminders are prepared only on business days between these hours; weekends and holidays are skipped.',
+  'reminders.schedule.gap': 'Minimum days between (per customer)',
+  'reminders.schedule.hint': 'Reminders are prepared only on business days between these hours; weekends and holidays are skipped. A customer is not written to more often than this, unless the dunning level goes up.',
   'reminders.notify.title': 'Vade: new reminders',
   'reminders.notify.body': '{emails} emails queued, {approvals} waiting for approval, {tasks} tasks.',
 };

@@ -1216,7 +1216,8 @@ export const tr = {
   'reminders.schedule.title': 'Otomatik hatırlatma saatleri',
   'reminders.schedule.start': 'Başlangıç',
   'reminders.schedule.end': 'Bitiş',
-  'reminders.schedule.hint': 'Hatırlatmalar yalnızca iş günlerinde bu saatler arasında hazırlanır; hafta sonu ve tatiller atlanır.',
+  'reminders.schedule.gap': 'En az kaç gün arayla (aynı cariye)',
+  'reminders.schedule.hint': 'Hatırlatmalar yalnızca iş günlerinde bu saatler arasında hazırlanır; hafta sonu ve tatiller atlanır. Bir cariye, ihtar seviyesi yükselmedikçe belirtilen günden sık yazılmaz.',
   'reminders.notify.title': 'Vade: yeni hatırlatmalar',
   'reminders.notify.body': '{emails} e-posta kuyrukta, {approvals} onay bekliyor, {tasks} görev var.',
 } as const;

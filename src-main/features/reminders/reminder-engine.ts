@@ -9,6 +9,7 @@ import type { Db } from '../../store/schema';
 import { readCompanyProfile } from '../company/company-repo';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { readSettings } from '../settings/settings-repo';
+import { readSchedule } from './schedule-settings';
 import { documentCustomers } from '../statements/statement-documents';
 import { customersUnderPromise, dueItems, type DueItem } from './due-items';
 import { loadPolicies, segmentPolicies } from './policies-repo';
@@ -96,12 +97,14 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
   await keepRiskCurrent(db, today);
   const policies = await loadPolicies(db);
   const earliest = Math.min(0, ...policies.flatMap((p) => p.steps.map((s) => s.offsetDays)));
-  const [items, promised, bySegment, settings] = await Promise.all([
+  const [items, promised, bySegment, settings, schedule] = await Promise.all([
     dueItems(db, addDays(today, -earliest)),
     customersUnderPromise(db, today),
     segmentPolicies(db),
     readSettings(db),
+    readSchedule(db),
   ]);
+  const recent = await recentLevels(db, today, schedule.minDaysBetween);
   const byCustomer = new Map<number, DueItem[]>();
   for (const item of items) {
     if (promised.has(item.customerId)) continue;
@@ -128,6 +131,9 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
     const policy = policyById.get(customer.policyId ?? bySegment.get(customer.segment) ?? -1) ?? policies[0];
     const plan = policy && planCustomer(policy, list, today);
     if (!plan) continue;
+    // Reminded a short while ago: wait (the items stay pending) unless this step is a higher dunning level.
+    const last = recent.get(customerId);
+    if (last !== undefined && Math.max(...plan.steps.map((s) => s.level)) <= last) continue;
     summary.customers += 1;
     await produce(ctx, customer, plan);
   }
@@ -144,6 +150,18 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
     .where('id', '=', runId)
     .execute();
   return summary;
+}
+
+/** The highest dunning level each customer was reminded at in the last `days` days (today included). */
+async function recentLevels(db: Db, today: string, days: number): Promise<Map<number, number>> {
+  if (days <= 0) return new Map();
+  const rows = await db
+    .selectFrom('reminder_occurrences')
+    .select(['customer_id', (eb) => eb.fn.max('level').as('level')])
+    .where('run_date', '>', addDays(today, -days))
+    .groupBy('customer_id')
+    .execute();
+  return new Map(rows.map((r) => [r.customer_id, Number(r.level)]));
 }
 
 async function produce(ctx: RunContext, customer: ReminderCustomer, plan: CustomerPlan): Promise<void> {

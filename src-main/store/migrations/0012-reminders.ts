@@ -93,6 +93,8 @@ export const m0012: Migration = {
     ) strict`.execute(db);
     await sql`create index reminder_occurrences_by_customer on reminder_occurrences (customer_id, id)`.execute(db);
     await sql`create index reminder_occurrences_by_run on reminder_occurrences (run_id)`.execute(db);
+    // The engine asks who heard from us in the last few days (and at which level).
+    await sql`create index reminder_occurrences_by_day on reminder_occurrences (run_date, customer_id, level)`.execute(db);
     await sql`create table reminder_invoice_state (
       invoice_id integer primary key references invoices (id),
       customer_id integer not null references customers (id),

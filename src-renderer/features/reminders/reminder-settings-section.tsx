@@ -10,18 +10,20 @@ import { SectionCard } from '../../components/section-card';
 import { dayError } from '../../forms/schema-errors';
 import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
-import { useT } from '../../i18n/i18n-context';
+import { useI18n, useT } from '../../i18n/i18n-context';
+import { issueMessage } from '../../forms/issues-to-errors';
+import { toFieldIssues } from '../../../src-shared/validation/zod-issues';
 import { useDeleteInterestRate, useInterestRates, useSaveInterestRate, useSaveSchedule, useSchedule } from './queries';
 
 function ScheduleForm({ schedule }: { schedule: ReminderSchedule }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const save = useSaveSchedule();
   const [values, setValues] = useState(schedule);
   const [error, setError] = useState<string | null>(null);
   const submit = () => {
     const parsed = scheduleInput.safeParse(values);
     if (!parsed.success) {
-      setError(t(parsed.error.issues[0]!.message as 'validation.reminders.time'));
+      setError(issueMessage(toFieldIssues(parsed.error.issues, language)[0]!, t));
       return;
     }
     setError(null);
@@ -48,6 +50,16 @@ function ScheduleForm({ schedule }: { schedule: ReminderSchedule }) {
           onChange={(e) => setValues({ ...values, businessHoursEnd: e.currentTarget.value })}
           error={!!error}
           data-testid="hours-end"
+        />
+        <NumberInput
+          label={t('reminders.schedule.gap')}
+          w={200}
+          allowDecimal={false}
+          clampBehavior="none"
+          value={values.minDaysBetween}
+          onChange={(v) => setValues({ ...values, minDaysBetween: typeof v === 'number' ? v : Number.NaN })}
+          error={!!error}
+          data-testid="min-days-between"
         />
         <Button
           variant="default"

@@ -126,14 +126,24 @@ export const interestRateInput = z
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.reminders.time' });
 
 export const scheduleInput = z
-  .object({ businessHoursStart: clock, businessHoursEnd: clock })
+  .object({
+    businessHoursStart: clock,
+    businessHoursEnd: clock,
+    /** A customer hears from us at most this often, unless the dunning level goes up. */
+    minDaysBetween: z
+      .number()
+      .int({ error: 'validation.integer' })
+      .min(0, { error: 'validation.min' })
+      .max(30, { error: 'validation.max' })
+      .default(3),
+  })
   .strict()
   .refine((v) => v.businessHoursStart < v.businessHoursEnd, {
     path: ['businessHoursEnd'],
     error: 'validation.reminders.hoursOrder',
   });
 
-export const DEFAULT_SCHEDULE = { businessHoursStart: '09:00', businessHoursEnd: '18:00' } as const;
+export const DEFAULT_SCHEDULE = { businessHoursStart: '09:00', businessHoursEnd: '18:00', minDaysBetween: 3 } as const;
 
 export type PolicySaveInput = z.input<typeof policySaveInput>;
 export type TemplateSaveInput = z.input<typeof templateSaveInput>;

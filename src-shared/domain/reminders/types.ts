@@ -115,4 +115,6 @@ export interface ReminderSchedule {
   /** 'HH:MM' local time: automatic runs only happen between these on business days. */
   businessHoursStart: string;
   businessHoursEnd: string;
+  /** Days a customer is left alone after a reminder, unless the next one is a higher dunning level. */
+  minDaysBetween: number;
 }

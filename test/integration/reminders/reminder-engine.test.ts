@@ -164,6 +164,36 @@ describe('reminder engine', () => {
     expect(occurrence.idempotency_key).toBe(message!.idempotency_key);
   });
 
+  it('writes to a customer at most every few days, unless the dunning level goes up', async () => {
+    const b = await testBackend();
+    await setUpReminders(b);
+    const c = await remindable(b);
+    // Invoices falling due on consecutive days would otherwise each start a message the day they reach a step.
+    await invoice(b, c.id, 'G-1', '2026-11-16');
+    await invoice(b, c.id, 'G-2', '2026-11-17');
+    await invoice(b, c.id, 'G-3', '2026-11-18');
+    expect(await runOn(b, '2026-11-09')).toMatchObject({ emails: 1 }); // G-1 at −7
+    expect(await runOn(b, '2026-11-10')).toMatchObject({ emails: 0 }); // G-2 at −7 waits
+    expect(await runOn(b, '2026-11-11')).toMatchObject({ emails: 0 });
+    expect(await runOn(b, '2026-11-12')).toMatchObject({ emails: 1 }); // G-2 and G-3 together
+    expect(await runOn(b, '2026-11-16')).toMatchObject({ emails: 1 }); // G-1 due today
+    expect(await runOn(b, '2026-11-17')).toMatchObject({ emails: 0 }); // G-2 due today waits
+    expect(await runOn(b, '2026-11-19')).toMatchObject({ emails: 1 }); // G-1 +3 is a higher level: at once
+    expect((await outbox(b)).map((m) => m.subject.split(' — ')[0])).toEqual([
+      'Yaklaşan ödeme hatırlatması',
+      'Yaklaşan ödeme hatırlatması',
+      'Bugün vadesi gelen ödeme',
+      '1. hatırlatma: vadesi geçmiş ödeme',
+    ]);
+    const gapOff = await call(b, 'reminders/saveSchedule', {
+      businessHoursStart: '09:00',
+      businessHoursEnd: '18:00',
+      minDaysBetween: 0,
+    });
+    expect(gapOff.minDaysBetween).toBe(0);
+    expect(await runOn(b, '2026-11-20')).toMatchObject({ emails: 1 }); // G-2 at +3, no longer held back
+  });
+
   it('puts a customer with braces and HTML in the name safely into the message', async () => {
     const b = await testBackend();
     await setUpReminders(b);
