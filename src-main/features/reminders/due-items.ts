@@ -46,7 +46,9 @@ export async function dueItems(db: Db, latestDue: string, customerId?: number): 
       ),
     );
   if (customerId !== undefined) query = query.where('i.customer_id', '=', customerId);
-  const rows = await query.orderBy('i.customer_id').orderBy('i.due_date').orderBy('i.id').execute();
+  // Sorted here, not in SQL: an ORDER BY makes SQLite walk every invoice by customer instead of the open ones.
+  const rows = await query.execute();
+  rows.sort((a, b) => a.customerId - b.customerId || a.dueDate.localeCompare(b.dueDate) || a.invoiceId - b.invoiceId);
   return rows.map((r) => ({ ...r, currency: r.currency as Currency }));
 }
 
