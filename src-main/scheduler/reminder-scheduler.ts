@@ -11,6 +11,9 @@ export interface ReminderSchedulerOptions {
   intervalMs?: number;
   /** The clock (tests move it). */
   now?: () => Date;
+  /** Customers per run; what is left runs again shortly after, each part in its own short transaction. */
+  maxCustomersPerRun?: number;
+  nextPartMs?: number;
 }
 
 export type TickResult = { status: 'done'; summary: RunSummary } | { status: 'skipped_hours' | 'skipped_holiday' | 'failed' };
@@ -22,6 +25,8 @@ export interface ReminderScheduler {
 }
 
 const HOUR = 3_600_000;
+const PART = 200;
+const NEXT_PART_MS = 2_000;
 
 /**
  * Runs the reminders on start and then every interval, in plain Node (no window needed). A run happens only
@@ -36,6 +41,7 @@ export function startReminderScheduler(
   const clock = options.now ?? (() => new Date());
   let running: Promise<TickResult> | null = null;
   let stopped = false;
+  const parts = new Set<ReturnType<typeof setTimeout>>();
 
   const recordSkip = async (
     today: string,
@@ -82,7 +88,18 @@ export function startReminderScheduler(
         await recordSkip(today, trigger, 'skipped_hours', null);
         return { status: 'skipped_hours' };
       }
-      const summary = await db.transaction().execute((trx) => runReminders(trx, { today, trigger, now }));
+      const summary = await db
+        .transaction()
+        .execute((trx) => runReminders(trx, { today, trigger, now, maxCustomers: options.maxCustomersPerRun ?? PART }));
+      if (summary.remaining > 0 && !stopped) {
+        // The rest goes in the next part, after other writers had their turn.
+        const next = setTimeout(() => {
+          parts.delete(next);
+          void tick(trigger);
+        }, options.nextPartMs ?? NEXT_PART_MS);
+        next.unref?.();
+        parts.add(next);
+      }
       if (summary.emails + summary.approvals + summary.tasks > 0)
         events.publish({
           type: 'reminders/produced',
@@ -117,6 +134,7 @@ export function startReminderScheduler(
     async stop() {
       stopped = true;
       clearInterval(timer);
+      for (const part of parts) clearTimeout(part);
       await startup.catch(() => undefined);
       await running?.catch(() => undefined);
     },

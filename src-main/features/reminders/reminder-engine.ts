@@ -74,7 +74,18 @@ interface RunContext {
 }
 
 /** Runs the reminders of `today` for every customer, in the caller's transaction, and records the run. */
-export async function runReminders(db: Db, request: { today: string; trigger: RunTrigger; now: Date }): Promise<RunSummary> {
+export interface RunRequest {
+  today: string;
+  trigger: RunTrigger;
+  now: Date;
+  /**
+   * At most this many customers get reminders in this run; the rest stay pending for the next one. The scheduler
+   * sets it so a first run over years of old invoices does not hold the database for minutes.
+   */
+  maxCustomers?: number;
+}
+
+export async function runReminders(db: Db, request: RunRequest): Promise<RunSummary> {
   const { today, now } = request;
   const { id: runId } = await db
     .insertInto('reminder_runs')
@@ -92,7 +103,7 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const summary: RunSummary = { runId, runDate: today, customers: 0, emails: 0, approvals: 0, tasks: 0 };
+  const summary: RunSummary = { runId, runDate: today, customers: 0, emails: 0, approvals: 0, tasks: 0, remaining: 0 };
 
   await keepRiskCurrent(db, today);
   const policies = await loadPolicies(db);
@@ -134,6 +145,10 @@ export async function runReminders(db: Db, request: { today: string; trigger: Ru
     // Reminded a short while ago: wait (the items stay pending) unless this step is a higher dunning level.
     const last = recent.get(customerId);
     if (last !== undefined && Math.max(...plan.steps.map((s) => s.level)) <= last) continue;
+    if (summary.customers >= (request.maxCustomers ?? Infinity)) {
+      summary.remaining += 1;
+      continue;
+    }
     summary.customers += 1;
     await produce(ctx, customer, plan);
   }

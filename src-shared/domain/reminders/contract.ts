@@ -31,6 +31,8 @@ export interface RunNowResult {
   emails: number;
   approvals: number;
   tasks: number;
+  /** Customers left for the next run (the scheduler does a large first run in parts). */
+  remaining: number;
 }
 
 export const remindersContract = {

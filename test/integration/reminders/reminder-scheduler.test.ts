@@ -70,6 +70,27 @@ describe('reminder scheduler', () => {
     expect((await outbox(b)).map((m) => m.subject.split(':')[0])).toEqual(['1. hatırlatma']);
   });
 
+  it('does a large run in parts, each its own short transaction, until everyone is reminded', async () => {
+    const clock = { now: new Date(2026, 10, 23, 10, 0) };
+    const dataDir = tempDir();
+    const setup = await openBackend({ dataDir, mode: 'cli' });
+    await setUpReminders(setup);
+    for (const [i, name] of ['Bir', 'İki', 'Üç'].entries()) {
+      const c = await remindable(setup, `${name} Ltd.`, `musteri${i}@example.com`);
+      await invoice(setup, c.id, `${name}-1`, '2026-11-20');
+    }
+    await setup.close();
+    const b = await openBackend({
+      dataDir,
+      mode: 'browser',
+      reminderScheduler: { now: () => clock.now, maxCustomersPerRun: 1, nextPartMs: 10 },
+    });
+    opened.push(b);
+    await expect.poll(async () => (await outbox(b)).length, { timeout: 5000 }).toBe(3);
+    const done = (await runs(b)).filter((r) => r.status === 'done');
+    expect(done.slice(0, 3).map((r) => r.emails)).toEqual([1, 1, 1]);
+  });
+
   it('runs again on its own timer and stops on close', async () => {
     const clock = { now: new Date(2026, 10, 23, 10, 0) };
     const b = await scheduled(clock, 25);
