@@ -30,6 +30,8 @@ import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
 import { todayHandlers } from './features/today/handlers';
+import { remindersHandlers } from './features/reminders/handlers';
+import { startReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,6 +47,8 @@ export interface BackendOptions {
    * CLI (a short-lived process: `vade call outbox/send-now` runs it once) and for tests that drive it by hand.
    */
   outboxSender?: false | { intervalMs: number };
+  /** The reminder scheduler: false turns it off (tests, one-shot CLI calls, which is the default in 'cli' mode). */
+  reminderScheduler?: ReminderSchedulerOptions | false;
 }
 
 export interface Backend {
@@ -52,6 +56,8 @@ export interface Backend {
   events: EventHub;
   store: Store;
   info: SystemInfo;
+  /** Null when turned off. */
+  scheduler: ReminderScheduler | null;
   close(): Promise<void>;
 }
 
@@ -102,7 +108,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('dashboard', dashboardHandlers)
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
-    .register('plans', plansHandlers);
+    .register('plans', plansHandlers)
+    .register('reminders', remindersHandlers);
 
   const events = new EventHub();
   registry
@@ -134,10 +141,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (event.type === 'outbox/changed' && event.queued) sender.kick();
   });
   if (senderOptions) sender.start(senderOptions.intervalMs);
+  const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
+  const scheduler = schedulerOptions === false ? null : startReminderScheduler(store.db, events, schedulerOptions);
   const close = async () => {
     stopKicks();
+    await scheduler?.stop();
     await sender.stop();
     await store.close();
   };
-  return { dispatch, events, store, info, close };
+  return { dispatch, events, store, info, scheduler, close };
 }

@@ -9,6 +9,7 @@ import { dataDirFlag } from './cli-args';
 import { electronDocumentHost } from './document-host';
 import { desktopSecrets } from './safe-storage-secrets';
 import { installMenu } from './menu';
+import { notifyReminders } from './reminder-notifications';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { startupErrorMessage } from './startup-error';
@@ -68,11 +69,13 @@ async function start(): Promise<void> {
   const openWindow = () =>
     createMainWindow({ preloadFile: PRELOAD_FILE, windowStateFile: windowStateFile(dataDir), devTools: isDev });
   openWindow();
-  app.on('second-instance', () => {
+  const showWindow = () => {
     const [existing] = appWindows();
     if (existing) focusWindow(existing);
     else openWindow();
-  });
+  };
+  app.on('second-instance', showWindow);
+  notifyReminders(backend, showWindow);
   app.on('activate', () => {
     if (appWindows().length === 0) openWindow();
   });

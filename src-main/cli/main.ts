@@ -46,7 +46,12 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
-  const backend = await openBackend({ dataDir, mode: command === 'serve' ? 'browser' : 'cli' });
+  // VADE_REMINDER_SCHEDULER=off: serve without the hourly reminder run (end-to-end tests run it on demand).
+  const backend = await openBackend({
+    dataDir,
+    mode: command === 'serve' ? 'browser' : 'cli',
+    ...(process.env.VADE_REMINDER_SCHEDULER === 'off' ? { reminderScheduler: false as const } : {}),
+  });
   if (values.version) console.log(backend.info.appVersion);
 
   if (command === 'serve') {

@@ -13,7 +13,7 @@ export interface ReconciliationDocument {
 const sideKey = (balance: number) =>
   balance > 0 ? 'reconciliation.side.debit' : balance < 0 ? 'reconciliation.side.credit' : 'reconciliation.side.zero';
 
-function paragraph(doc: Pdf, y: number, body: string, options: { size?: number; font?: 'regular' | 'bold' } = {}): number {
+export function paragraph(doc: Pdf, y: number, body: string, options: { size?: number; font?: 'regular' | 'bold' } = {}): number {
   doc
     .font(options.font ?? 'regular')
     .fontSize(options.size ?? 9.5)

@@ -18,6 +18,18 @@ import type { HolidaysTable } from './tables/holidays';
 import type { ImportLayoutsTable } from './tables/imports';
 import type { OutboxAttachmentsTable, OutboxMessagesTable, ReminderTasksTable } from './tables/outbox';
 import type { PaymentPlansTable, PlanEventsTable, PlanInstalmentsTable, PlanInvoicesTable } from './tables/plans';
+import type {
+  CustomerReminderSettingsTable,
+  InterestRatesTable,
+  ReminderInvoiceStateTable,
+  ReminderLettersTable,
+  ReminderOccurrencesTable,
+  ReminderPoliciesTable,
+  ReminderRunsTable,
+  ReminderSegmentPoliciesTable,
+  ReminderStepsTable,
+  ReminderTemplatesTable,
+} from './tables/reminders';
 import type { SettingsTable } from './tables/settings';
 
 /** Every table Kysely knows, one interface per table file. */
@@ -47,6 +59,16 @@ export interface Database {
   outbox_attachments: OutboxAttachmentsTable;
   reminder_tasks: ReminderTasksTable;
   import_layouts: ImportLayoutsTable;
+  reminder_policies: ReminderPoliciesTable;
+  reminder_steps: ReminderStepsTable;
+  reminder_segment_policies: ReminderSegmentPoliciesTable;
+  customer_reminder_settings: CustomerReminderSettingsTable;
+  reminder_templates: ReminderTemplatesTable;
+  interest_rates: InterestRatesTable;
+  reminder_runs: ReminderRunsTable;
+  reminder_occurrences: ReminderOccurrencesTable;
+  reminder_invoice_state: ReminderInvoiceStateTable;
+  reminder_letters: ReminderLettersTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

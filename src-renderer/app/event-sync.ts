@@ -15,6 +15,7 @@ import { settingsKeys } from '../features/settings/queries';
 import { companyKeys } from '../features/company/queries';
 import { outboxKeys } from '../features/outbox/query-keys';
 import { todayKeys } from '../features/today/query-keys';
+import { reminderKeys } from '../features/reminders/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -43,6 +44,9 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
     case 'company/changed':
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
+    case 'reminders/produced':
+      void queryClient.invalidateQueries({ queryKey: reminderKeys.all });
+      return;
     case 'ledger/changed': {
       const concerns = mayConcern(event.customerIds);
       void queryClient.invalidateQueries({ queryKey: invoiceKeys.all, predicate: concerns });
@@ -51,6 +55,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
         void queryClient.invalidateQueries({ queryKey: customerKeys.account(id) });
         // Timeline, promises (kept/broken follow payments), disputes and the risk segment of the customer.
         void queryClient.invalidateQueries({ queryKey: collectionKeys.customer(id) });
+        // Dunning level and accrued interest follow the open invoices.
+        void queryClient.invalidateQueries({ queryKey: reminderKeys.customer(id) });
       }
       void queryClient.invalidateQueries({ queryKey: reportKeys.all });
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });

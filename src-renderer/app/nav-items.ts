@@ -16,7 +16,6 @@ import {
 import type { MessageKey } from '../../src-shared/i18n/translate';
 
 /** Sections that exist in the navigation but not yet as screens. */
-export type UpcomingSection = 'reminders';
 
 export interface NavItem {
   path: string;

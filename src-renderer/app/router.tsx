@@ -25,13 +25,10 @@ import { PlanEditorPage } from '../features/plans/editor/plan-editor-page';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { TodayPage } from '../features/today/today-page';
-import { ComingSoonPage } from './coming-soon-page';
-import type { UpcomingSection } from './nav-items';
+import { RemindersPage } from '../features/reminders/reminders-page';
 import { RouteErrorPage } from './route-error-page';
 import { Shell } from './shell';
 import { ImportPage } from '../features/import/import-page';
-
-const upcoming = (section: UpcomingSection) => ({ path: section, element: <ComingSoonPage section={section} /> });
 
 /**
  * Hash routing: the same build works from vade://app/ and http://127.0.0.1:PORT/ with no server-side
@@ -66,7 +63,7 @@ export const createAppRouter = () =>
             { path: 'cheques/:id', element: <ChequeDetailPage /> },
             { path: 'customers/:id/plans/new', element: <PlanEditorPage /> },
             { path: 'calendar', element: <CalendarPage /> },
-            upcoming('reminders'),
+            { path: 'reminders', element: <RemindersPage /> },
             {
               path: 'reports',
               element: <ReportsLayout />,

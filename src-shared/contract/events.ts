@@ -12,6 +12,8 @@ export type AppEvent =
   /** Outbox messages changed state; `queued` asks the sender to run soon. */
   | { type: 'outbox/changed'; queued?: boolean }
   /** The "Today" worklist changed (a task done or skipped). */
-  | { type: 'today/changed' };
+  | { type: 'today/changed' }
+  /** A reminder run made emails, approvals or tasks (the desktop shows a notification). */
+  | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number };
 
 export type AppEventType = AppEvent['type'];

@@ -17,6 +17,7 @@ import { holidaysContract } from '../domain/holidays/contract';
 import { plansContract } from '../domain/plans/contract';
 import { outboxContract } from '../domain/outbox/contract';
 import { todayContract } from '../domain/today/contract';
+import { remindersContract } from '../domain/reminders/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   ...calendarContract,
   ...outboxContract,
   ...todayContract,
+  ...remindersContract,
 };
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.resolve('bin/vade.mjs'), 'serve', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Reminders run when a test asks (run now), not whenever the clock says so.
+    env: { ...process.env, VADE_REMINDER_SCHEDULER: 'off' },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { m0008 } from './0008-cheques';
 import { m0009 } from './0009-daily-ledger';
 import { m0010 } from './0010-plans-holidays-outbox';
 import { m0011 } from './0011-holiday-seed-and-plan-events';
+import { m0012 } from './0012-reminders';
 import { m0013 } from './0013-outbox-delivery';
 import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0012,
   m0013,
   m0014,
   m0016,

@@ -5,6 +5,7 @@ import { CompanyProfileSection } from '../company/company-profile-section';
 import { HolidaysSection } from '../plans/settings/holidays-section';
 import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { ImportSettingsSection } from '../import/import-settings-section';
+import { ReminderSettingsSection } from '../reminders/reminder-settings-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <HolidaysSection />
         <ImportSettingsSection />
         <SmtpSettingsSection />
+        <ReminderSettingsSection />
         <AboutSection />
       </Stack>
     </Stack>

@@ -13,6 +13,8 @@ export const AUDIT_ENTITIES = [
   'cheque',
   'plan',
   'instalment',
+  'reminder_policy',
+  'reminder_email',
 ] as const;
 
 export const auditListInput = z

@@ -10,6 +10,7 @@ import { EmailStatementAction } from '../../outbox/email-statement-action';
 import { CollectionActions } from '../../collections/collection-actions';
 import { OpenDisputesBadge } from '../../collections/disputes/open-disputes-badge';
 import { RiskBadge } from '../../collections/risk/risk-badge';
+import { DunningBadge } from '../../reminders/dunning-badge';
 import { ArchiveAction } from './archive-action';
 import { cardTabPath } from './card-tabs';
 import { useMainCurrency } from './use-main-currency';
@@ -31,6 +32,7 @@ export function CustomerCardHeader({ customer }: { customer: Customer }) {
             <KindBadge kind={customer.kind} />
             {archived && <ArchivedBadge />}
             <RiskBadge customerId={customer.id} />
+            <DunningBadge customerId={customer.id} />
             <OpenDisputesBadge customerId={customer.id} to={cardTabPath(customer.id, 'collections')} />
           </Group>
         }

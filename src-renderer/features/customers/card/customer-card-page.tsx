@@ -15,6 +15,7 @@ import { DisputesSection } from '../../collections/disputes/disputes-section';
 import { PromisesSection } from '../../collections/promises/promises-section';
 import { TimelineSection } from '../../collections/timeline/timeline-section';
 import { PlansSection } from '../../plans/card/plans-section';
+import { CustomerRemindersSection } from '../../reminders/customer-reminders-section';
 import { CustomerQueryState } from '../customer-query-state';
 import { useCustomer } from '../queries';
 import { useCustomerId } from '../use-customer-id';
@@ -79,6 +80,7 @@ function CustomerCard({ customer }: { customer: Customer }) {
               <TermsSection customer={customer} />
             </SimpleGrid>
             <ContactsSection contacts={customer.contacts} />
+            <CustomerRemindersSection customerId={customer.id} />
             <RecordDates customer={customer} />
           </Stack>
         </Tabs.Panel>

@@ -1,0 +1,80 @@
+import { Badge, Button, Group, Paper, Table } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { LoadMore } from '../../components/load-more';
+import { QueryBody } from '../../components/query-body';
+import { describeError } from '../../i18n/describe-error';
+import { useFormatters } from '../../i18n/formatters';
+import { useT } from '../../i18n/i18n-context';
+import { useRunNow, useRuns } from './queries';
+import { statusKey, triggerKey } from './reminder-labels';
+
+const STATUS_COLORS = { done: 'teal', skipped_hours: 'gray', skipped_holiday: 'gray', failed: 'red' } as const;
+
+/** Every run of the scheduler (and by hand), newest first, with what it produced. */
+export function RunsTab() {
+  const t = useT();
+  const format = useFormatters();
+  const runs = useRuns();
+  const runNow = useRunNow();
+  const items = runs.data?.pages.flatMap((page) => page.items);
+  const start = () =>
+    runNow.mutate(undefined, {
+      onSuccess: (r) => notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) }),
+      onError: (error) => notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) }),
+    });
+  return (
+    <Paper p="lg">
+      <Group justify="flex-end" mb="md">
+        <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={runNow.isPending} data-testid="run-now">
+          {t('reminders.runs.runNow')}
+        </Button>
+      </Group>
+      <QueryBody
+        query={{ ...runs, data: items }}
+        errorTitle={t('reminders.loadError')}
+        emptyText={t('reminders.runs.empty')}
+        isEmpty={(list) => list.length === 0}
+        testId="reminder-runs"
+      >
+        {(list) => (
+          <>
+            <Table striped data-testid="reminder-runs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reminders.runs.started')}</Table.Th>
+                  <Table.Th>{t('reminders.runs.date')}</Table.Th>
+                  <Table.Th>{t('reminders.runs.trigger')}</Table.Th>
+                  <Table.Th>{t('reminders.runs.status')}</Table.Th>
+                  <Table.Th ta="right">{t('reminders.runs.customers')}</Table.Th>
+                  <Table.Th ta="right">{t('reminders.runs.emails')}</Table.Th>
+                  <Table.Th ta="right">{t('reminders.runs.approvals')}</Table.Th>
+                  <Table.Th ta="right">{t('reminders.runs.tasks')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((run) => (
+                  <Table.Tr key={run.id}>
+                    <Table.Td>{format.dateTime(run.startedAt)}</Table.Td>
+                    <Table.Td>{format.date(run.runDate)}</Table.Td>
+                    <Table.Td>{t(triggerKey(run.trigger))}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={STATUS_COLORS[run.status]} title={run.error ?? undefined}>
+                        {t(statusKey(run.status))}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right">{format.number(run.customers)}</Table.Td>
+                    <Table.Td ta="right">{format.number(run.emails)}</Table.Td>
+                    <Table.Td ta="right">{format.number(run.approvals)}</Table.Td>
+                    <Table.Td ta="right">{format.number(run.tasks)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <LoadMore query={runs} testId="reminder-runs-more" />
+          </>
+        )}
+      </QueryBody>
+    </Paper>
+  );
+}

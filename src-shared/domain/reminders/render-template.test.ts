@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderTemplate, type TemplateValues } from './render-template';
+
+const values = (overrides: Partial<TemplateValues> = {}): TemplateValues => ({
+  customer_title: 'Anadolu Ltd.',
+  customer_code: 'C00001',
+  contact_name: 'Ayşe Yılmaz',
+  items: '• F-1 · 100,00 ₺',
+  totals: '100,00 ₺',
+  days_overdue: '5',
+  interest: '1,23 ₺',
+  company_name: 'Deniz Gıda',
+  company_ibans: 'TR33',
+  level: '1. hatırlatma',
+  today: '23.11.2026',
+  ...overrides,
+});
+
+describe('template rendering', () => {
+  it('fills placeholders in subject, text and HTML, keeping line breaks', () => {
+    const out = renderTemplate(
+      { subject: '{{level}} — {{ customer_title }}', body: 'Sayın {{contact_name}},\n{{items}}' },
+      values(),
+    );
+    expect(out.subject).toBe('1. hatırlatma — Anadolu Ltd.');
+    expect(out.text).toBe('Sayın Ayşe Yılmaz,\n• F-1 · 100,00 ₺');
+    expect(out.html).toContain('Sayın Ayşe Yılmaz,<br>\n• F-1 · 100,00 ₺');
+  });
+
+  it('never expands or interprets what a value contains', () => {
+    const hostile = values({ contact_name: '{{interest}}</body><script>alert(1)</script>', customer_title: 'A\nB' });
+    const out = renderTemplate({ subject: 'Re {{customer_title}}', body: '<p>{{contact_name}}</p> & {{days_overdue}}' }, hostile);
+    expect(out.text).toBe('<p>{{interest}}</body><script>alert(1)</script></p> & 5');
+    expect(out.html).toContain('&lt;p&gt;{{interest}}&lt;/body&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/p&gt; &amp; 5');
+    expect(out.html).not.toContain('<script>');
+    expect(out.subject).toBe('Re A B');
+  });
+
+  it('leaves an unknown placeholder as written', () => {
+    expect(renderTemplate({ subject: '', body: 'x {{nope}} y' }, values()).text).toBe('x {{nope}} y');
+  });
+});

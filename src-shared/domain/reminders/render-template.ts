@@ -1,0 +1,37 @@
+import type { RenderedReminder, TemplatePlaceholder } from './types';
+
+export type TemplateValues = Record<TemplatePlaceholder, string>;
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/**
+ * Fills `{{name}}` in one pass over the template only: a value is never scanned again, so a customer called
+ * "{{interest}} <b>Ltd</b>" stays that text. `wrap` escapes the template's own text and each value for HTML.
+ * An unknown name is left as written (saving a template refuses it, so this only shows in a preview).
+ */
+function fill(template: string, values: TemplateValues, wrap: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    out += wrap(template.slice(last, match.index));
+    const name = match[1] as TemplatePlaceholder;
+    out += wrap(Object.hasOwn(values, name) ? values[name] : match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + wrap(template.slice(last));
+}
+
+const toHtml = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>\n');
+
+/** The subject (one line), the plain text and the HTML part of a message. */
+export function renderTemplate(template: { subject: string; body: string }, values: TemplateValues): RenderedReminder {
+  const subject = fill(template.subject, values, (t) => t)
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
+  const text = fill(template.body, values, (t) => t);
+  const html = `<!doctype html><html><body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; line-height: 1.5; color: #1f2933">${fill(template.body, values, toHtml)}</body></html>`;
+  return { subject, text, html };
+}
