@@ -27,3 +27,28 @@ export function balancesBothWays(
   );
   return { byDocuments, byOpenItems };
 }
+
+type Raw = Backend['store']['raw'];
+
+/**
+ * The forecast's kept open amounts (migration 17) next to the same groups counted from the invoices and the
+ * customers' habits: per customer and due date, and per lateness band (whole days, -1 without three paid invoices).
+ */
+export function forecastGroupsBothWays(raw: Raw) {
+  const read = (sqlText: string) => raw.prepare(sqlText).all();
+  const band = `coalesce((select case when h.paid_count >= 3 then (2 * h.late_weighted + h.paid_total) / (2 * h.paid_total) else -1 end
+    from customer_habits h where h.customer_id = i.customer_id), -1)`;
+  return {
+    kept: {
+      byCustomer: read('select * from open_by_customer_due order by customer_id, currency, due_date'),
+      byBand: read('select * from open_by_lateness_due order by band, customer_id, currency, due_date'),
+    },
+    counted: {
+      byCustomer: read(`select customer_id, currency, due_date, count(*) as count, sum(open_amount) as open from invoices
+        where open_amount > 0 group by 1, 2, 3 order by 1, 2, 3`),
+      byBand: read(`select band, case when band >= 0 then 0 else customer_id end as customer_id, currency, due_date,
+          count(*) as count, sum(open_amount) as open
+        from (select ${band} as band, i.* from invoices i where open_amount > 0) group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
+    },
+  };
+}

@@ -8,9 +8,10 @@ import { m0007 } from './0007-collections-by-method';
 import { m0008 } from './0008-cheques';
 import { m0009 } from './0009-daily-ledger';
 import { m0010 } from './0010-plans-holidays-outbox';
+import { m0017 } from './0017-forecast-open-amounts';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0017];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
