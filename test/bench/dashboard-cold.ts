@@ -47,7 +47,9 @@ for (const [name, work] of cases) cold[name] = await timed(work);
 const again: Record<string, number> = {};
 for (const [name, work] of cases) again[name] = await timed(work);
 const computed = {
-  'dashboard/forecast 13 weeks': Number((await medianMs(() => cashForecast(backend.store.db, today, today, 'week', 13), 5)).toFixed(1)),
+  'dashboard/forecast 13 weeks': Number(
+    (await medianMs(() => cashForecast(backend.store.db, today, today, 'week', 13), 5)).toFixed(1),
+  ),
   'dashboard/forecast 12 months': Number(
     (await medianMs(() => cashForecast(backend.store.db, today, today, 'month', 12), 5)).toFixed(1),
   ),

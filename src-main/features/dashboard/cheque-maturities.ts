@@ -33,7 +33,9 @@ export async function chequeHonourRate(db: Db): Promise<number> {
   const { rows } = await sql<{ outcomes: number; collected: number }>`
     select count(*) as outcomes, coalesce(sum(status = 'collected'), 0) as collected from cheques c
     where status = 'collected'
-       or exists (select 1 from cheque_events e where e.cheque_id = c.id and e.to_status in ('bounced', 'protested'))`.execute(db);
+       or exists (select 1 from cheque_events e where e.cheque_id = c.id and e.to_status in ('bounced', 'protested'))`.execute(
+    db,
+  );
   const { outcomes, collected } = rows[0]!;
   return Number(outcomes) >= MIN_OUTCOMES ? Number(collected) / Number(outcomes) : DEFAULT_HONOUR_RATE;
 }

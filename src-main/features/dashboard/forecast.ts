@@ -12,20 +12,13 @@ import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
 import { memoOnLedger } from './ledger-memo';
-import {
-  companyLateness,
-  expectedReceipt,
-  overdueSpread,
-  segmentLateness,
-  spread,
-  type ExpectedReceipt,
-} from './forecast-model';
+import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, spread, type ExpectedReceipt } from './forecast-model';
 import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
 import { bandIn, openAmountsOn, type OverdueSum } from './open-amounts';
 import { planAmounts } from './plan-instalments';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
-import { latenessBefore, openItemsOn } from './open-items-on';
+import { latenessBefore, openItemsOn, type OpenItem } from './open-items-on';
 import { openPromisesOn, promiseKeptRates } from './promised-receipts';
 import { sql } from 'kysely';
 
@@ -92,9 +85,9 @@ interface Receipts {
  * of the overdue amounts they cover. Plans and cheques keep only their present state: a forecast as of a past
  * day (the back-test, measured against allocations) is made from invoices and promises alone.
  */
-async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Receipts> {
+async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: OpenItem[]): Promise<Receipts> {
   const history = await latenessBefore(db, asOf, today);
-  const open = await openAmountsOn(db, asOf, today, history);
+  const open = await openAmountsOn(db, asOf, today, history, openThen);
   const stuck = await stuckShare(db, asOf, today, await open.overdueTotals());
   // Today's segments stand in for customers with too little history; a back-test's day has no stored
   // segments of its own, so there the company's lateness does.
@@ -215,7 +208,7 @@ export async function backtestForecast(db: Db, today: string, weeks: number): Pr
   const periods = forecastPeriods(madeOn, 'week', weeks);
   const openThen = await openItemsOn(db, madeOn, today);
   const currencyOf = new Map(openThen.map((i) => [i.invoiceId, i.currency]));
-  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today), periods);
+  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today, openThen), periods);
 
   const { rows } = await sql<{ invoice_id: number; date: string; amount: number }>`
     select invoice_id, date, amount from allocations
@@ -256,5 +249,7 @@ export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, pe
   );
 };
 
-export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) =>
-  backtestForecast(ctx.db, todayLocal(ctx.now()), weeks);
+export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) => {
+  const today = todayLocal(ctx.now());
+  return memoOnLedger(ctx.db, `backtest|${today}|${weeks}`, () => backtestForecast(ctx.db, today, weeks));
+};

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../store/schema';
 import { chanceStillComing, MIN_PAID_FOR_OWN_HISTORY, overdueSpread, type Lateness } from './forecast-model';
-import { openItemsOn } from './open-items-on';
+import { openItemsOn, type OpenItem } from './open-items-on';
 
 /** Resolves a lateness band to the usual days late: the band itself, or for -1 the customer's stand-in. */
 export type LateOf = (band: number, customerId: number) => number;
@@ -51,8 +51,14 @@ const chanceStillComingSql = (asOf: string, late: RawBuilder<unknown>, stuck: nu
  * million invoices) and those sums; customers without a band are read row by row (their stand-in lateness is
  * known only here). For a past day (a back-test): each invoice open then, with its customer's band then.
  */
-export async function openAmountsOn(db: Db, day: string, today: string, history: Map<number, Lateness>): Promise<OpenAmounts> {
-  return day >= today ? keptOpenAmounts(db, day) : pastOpenAmounts(db, day, today, history);
+export async function openAmountsOn(
+  db: Db,
+  day: string,
+  today: string,
+  history: Map<number, Lateness>,
+  openThen?: OpenItem[],
+): Promise<OpenAmounts> {
+  return day >= today ? keptOpenAmounts(db, day) : pastOpenAmounts(day, history, openThen ?? (await openItemsOn(db, day, today)));
 }
 
 function keptOpenAmounts(db: Db, day: string): OpenAmounts {
@@ -95,13 +101,23 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
 const dayMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** One overdue amount as a sum of its own. */
-function overdueOne(r: { customerId: number; currency: string; dueDate: string; open: number }, late: number, day: string, stuck: number) {
+function overdueOne(
+  r: { customerId: number; currency: string; dueDate: string; open: number },
+  late: number,
+  day: string,
+  stuck: number,
+) {
   const daysOverdue = Math.round((dayMs(day) - dayMs(r.dueDate)) / 86_400_000);
-  return { late, customerId: r.customerId, currency: r.currency, open: r.open, coming: r.open * chanceStillComing(daysOverdue, late, stuck) };
+  return {
+    late,
+    customerId: r.customerId,
+    currency: r.currency,
+    open: r.open,
+    coming: r.open * chanceStillComing(daysOverdue, late, stuck),
+  };
 }
 
-async function pastOpenAmounts(db: Db, day: string, today: string, history: Map<number, Lateness>): Promise<OpenAmounts> {
-  const items = await openItemsOn(db, day, today);
+function pastOpenAmounts(day: string, history: Map<number, Lateness>, items: OpenItem[]): OpenAmounts {
   const overdueItems = items.filter((i) => i.dueDate < day);
   const overdueSums = (list: typeof items, stuck: number, late: (customerId: number) => number) =>
     list.map((i) => overdueOne(i, late(i.customerId), day, stuck));

@@ -50,11 +50,7 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
  * Each customer's amount-weighted days paid late over every invoice paid in full by the day, with how many:
  * the kept habits from today on, recomputed from the invoices for a past day (a back-test).
  */
-export async function latenessBefore(
-  db: Db,
-  day: string,
-  today: string,
-): Promise<Map<number, Lateness>> {
+export async function latenessBefore(db: Db, day: string, today: string): Promise<Map<number, Lateness>> {
   const { rows } =
     day >= today
       ? await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
@@ -67,7 +63,11 @@ export async function latenessBefore(
   return new Map(
     rows.map((r) => [
       r.customer_id,
-      { daysLate: Number(r.weighted) / Number(r.amount), paid: Number(r.n), band: lateBand(Number(r.weighted), Number(r.amount)) },
+      {
+        daysLate: Number(r.weighted) / Number(r.amount),
+        paid: Number(r.n),
+        band: lateBand(Number(r.weighted), Number(r.amount)),
+      },
     ]),
   );
 }
