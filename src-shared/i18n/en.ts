@@ -914,7 +914,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.aging.empty': 'Nothing is open in this currency.',
   'dashboard.forecast.title': 'Cash-flow forecast',
   'dashboard.forecast.subtitle':
-    "Scheduled: due dates and promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
+    "Scheduled: invoice due dates, payment plan instalments, maturities of cheques/notes in the portfolio or at the bank, promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
   'dashboard.forecast.weeks': '13 weeks',
   'dashboard.forecast.months': '12 months',
   'dashboard.forecast.period': 'Period',
@@ -992,7 +992,8 @@ export const en: Record<MessageKey, string> = {
   'reports.behaviour.empty.body': 'Customers with paid or open invoices are listed here.',
   'reports.behaviour.loadError': 'Could not load the payment behaviour report',
   'reports.forecast.title': 'Collections forecast',
-  'reports.forecast.meta': 'Open invoices: as scheduled by due date and as expected from payment habits',
+  'reports.forecast.meta':
+    'Open invoices, instalments, cheque/note maturities and promises: as scheduled by due date and as expected from payment habits',
   'reports.forecast.period': 'Period',
   'reports.forecast.scheduled': 'Scheduled',
   'reports.forecast.predicted': 'Expected',
@@ -1107,4 +1108,6 @@ export const en: Record<MessageKey, string> = {
   'cheques.notFoundTitle': 'Cheque / note not found',
   'cheques.notFoundBody': 'There is no cheque or note at this address.',
   'cheques.backToList': 'Cheque / note portfolio',
+  // Report PDFs saved through the app (the desktop's save dialog).
+  'reportPdf.saved': 'PDF saved',
 };

@@ -913,7 +913,7 @@ export const tr = {
   'dashboard.aging.empty': 'Bu para biriminde açık tutar yok.',
   'dashboard.forecast.title': 'Nakit akışı tahmini',
   'dashboard.forecast.subtitle':
-    'Planlanan: vade tarihleri ve ödeme sözleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
+    'Planlanan: fatura vadeleri, ödeme planı taksitleri, portföydeki ve bankadaki çek/senetlerin vadeleri, ödeme sözleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
   'dashboard.forecast.weeks': '13 hafta',
   'dashboard.forecast.months': '12 ay',
   'dashboard.forecast.period': 'Dönem',
@@ -991,7 +991,8 @@ export const tr = {
   'reports.behaviour.empty.body': 'Ödenmiş ya da açık faturası olan cariler burada listelenir.',
   'reports.behaviour.loadError': 'Ödeme davranışı raporu yüklenemedi',
   'reports.forecast.title': 'Tahsilat tahmini',
-  'reports.forecast.meta': 'Açık faturalar; vadeye göre plan ve ödeme alışkanlıklarına göre beklenen',
+  'reports.forecast.meta':
+    'Açık faturalar, taksitler, çek/senet vadeleri ve ödeme sözleri; vadeye göre plan ve ödeme alışkanlıklarına göre beklenen',
   'reports.forecast.period': 'Dönem',
   'reports.forecast.scheduled': 'Vadeye göre',
   'reports.forecast.predicted': 'Beklenen',
@@ -1106,6 +1107,8 @@ export const tr = {
   'cheques.notFoundTitle': 'Çek / senet bulunamadı',
   'cheques.notFoundBody': 'Bu adreste bir çek veya senet yok.',
   'cheques.backToList': 'Çek / senet portföyü',
+  // Report PDFs saved through the app (the desktop's save dialog).
+  'reportPdf.saved': 'PDF kaydedildi',
 } as const;
 
 export type MessageKey = keyof typeof tr;
