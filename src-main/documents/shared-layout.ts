@@ -17,8 +17,8 @@ const TEXT_RANGES: [number, number][] = [
  * "s"). Made first from the character map, the glyphs keep their characters.
  */
 function rememberCodePoints(font: Font): void {
-  for (const [from, to] of TEXT_RANGES)
-    for (let cp = from; cp <= to; cp++) if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
+  const mapped = new Set(font.characterSet);
+  for (const [from, to] of TEXT_RANGES) for (let cp = from; cp <= to; cp++) if (mapped.has(cp)) font.glyphForCodePoint(cp);
 }
 
 /**

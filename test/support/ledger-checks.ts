@@ -52,3 +52,13 @@ export function forecastGroupsBothWays(raw: Raw) {
     },
   };
 }
+
+/** The kept daily collections (migration 17) next to the live payments summed per day and currency. */
+export function collectionsBothWays(raw: Raw) {
+  const read = (sqlText: string) => raw.prepare(sqlText).all();
+  return {
+    kept: read('select day, currency, collected from daily_collections where collected <> 0 order by 1, 2'),
+    counted: read(`select date as day, currency, sum(amount) as collected from payments
+      where kind = 'payment' and reversed_at is null group by 1, 2 order by 1, 2`),
+  };
+}

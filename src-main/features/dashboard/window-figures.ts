@@ -47,13 +47,9 @@ export const salesIn = (db: Db, windows: readonly Window[]) =>
 export const dueIn = (db: Db, windows: readonly Window[]) =>
   sumsInWindows(db, { from: sql`from invoice_summary where 1 = 1`, date: sql`due_date`, values: [sql`total`] }, windows);
 
-/** Live payments (not credit notes) by their date. */
+/** Live payments (not credit notes) by their date, from the kept daily collections (migration 17). */
 export const collectedIn = (db: Db, windows: readonly Window[]) =>
-  sumsInWindows(
-    db,
-    { from: sql`from payments where kind = 'payment' and reversed_at is null`, date: sql`date`, values: [sql`amount`] },
-    windows,
-  );
+  sumsInWindows(db, { from: sql`from daily_collections where 1 = 1`, date: sql`day`, values: [sql`collected`] }, windows);
 
 /** Invoices paid in full by the day they were settled: [days late × amount, amount], from the kept daily ledger. */
 export const latenessIn = (db: Db, windows: readonly Window[]) =>

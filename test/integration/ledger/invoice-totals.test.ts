@@ -4,7 +4,7 @@ import { totalsFromRows } from '../../../src-main/features/invoices/invoices-tot
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
-import { forecastGroupsBothWays } from '../../support/ledger-checks';
+import { collectionsBothWays, forecastGroupsBothWays } from '../../support/ledger-checks';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -39,6 +39,8 @@ async function expectTotalsAgree(b: Backend): Promise<void> {
   // The forecast's open amounts by customer and by lateness band are kept by triggers on the same writes.
   const forecast = forecastGroupsBothWays(b.store.raw);
   expect(forecast.kept).toEqual(forecast.counted);
+  const collections = collectionsBothWays(b.store.raw);
+  expect(collections.kept).toEqual(collections.counted);
   for (const filter of FILTERS) {
     const q = invoiceListInput.parse(filter);
     const fromRows = await totalsFromRows(b.store.db, q, { today: q.today ?? today, ledgerDay: today });
