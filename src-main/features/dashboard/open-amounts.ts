@@ -40,10 +40,17 @@ export const bandIn = (history: Map<number, Lateness>, customerId: number): numb
   return own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.band : -1;
 };
 
-/** The SQL twin of `chanceStillComing`, for rows with `due_date` and the usual lateness `late`. */
-const chanceStillComingSql = (asOf: string, late: RawBuilder<unknown>, stuck: number) =>
-  sql`(${1 - stuck} * exp(-(julianday(${asOf}) - julianday(due_date)) / max(${late}, 1))) /
-      (${1 - stuck} * exp(-(julianday(${asOf}) - julianday(due_date)) / max(${late}, 1)) + ${stuck})`;
+/** A business date's Julian day number, as SQLite's julianday() gives it. */
+const julianDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 2_440_587.5;
+
+/**
+ * The SQL twin of `chanceStillComing` over rows of `source` with `due_date`, `open` and the usual lateness
+ * `late`: Σ open × the chance it is still collected, per `groupBy`. The exponential is worked out once per row.
+ */
+const comingSql = (asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => sql`
+  select ${groupBy}, late, sum(open) as open, sum(open * (coming / (coming + ${stuck}))) as coming from (
+    select *, ${1 - stuck} * exp(-(${julianDay(asOf)} - julianday(due_date)) / max(late, 1)) as coming from (${source})
+  ) group by ${groupBy}`;
 
 /**
  * From today on: the kept grouping by lateness band (migration 17). What is overdue is summed in SQL per band
@@ -72,9 +79,10 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
       const { rows: future } = await sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
         select band, customer_id as customerId, currency, due_date as dueDate, open from open_by_lateness_due
         where due_date >= ${day} or band < 0`.execute(db);
-      const { rows: banded } = await sql<Omit<OverdueSum, 'customerId'>>`
-        select band as late, currency, sum(open) as open, sum(open * ${chanceStillComingSql(day, sql`band`, stuck)}) as coming
-        from open_by_lateness_due where band >= 0 and due_date < ${day} group by band, currency`.execute(db);
+      const source = sql`select band as late, currency, due_date, open from open_by_lateness_due where band >= 0 and due_date < ${day}`;
+      const { rows: banded } = await comingSql(day, stuck, source, sql`late, currency`)
+        .$castTo<OverdueSum>()
+        .execute(db);
       const overdue: OverdueSum[] = banded.map((r) => ({ ...r, customerId: 0 }));
       const ahead: FutureAmount[] = [];
       for (const r of future) {
@@ -87,12 +95,12 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
     async overdueOf(customerIds, stuck, lateOfCustomer) {
       if (customerIds.length === 0) return [];
       const late = Object.fromEntries(customerIds.map((id) => [id, lateOfCustomer(id)]));
-      const { rows } = await sql<OverdueSum>`
-        select l.value as late, o.customer_id as customerId, o.currency, sum(o.open) as open,
-               sum(o.open * ${chanceStillComingSql(day, sql`l.value`, stuck)}) as coming
+      const source = sql`select l.value as late, o.customer_id as customerId, o.currency, o.due_date, o.open
         from json_each(${JSON.stringify(late)}) l
-        join open_by_customer_due o on o.customer_id = cast(l.key as integer) and o.due_date < ${day}
-        group by o.customer_id, o.currency`.execute(db);
+        join open_by_customer_due o on o.customer_id = cast(l.key as integer) and o.due_date < ${day}`;
+      const { rows } = await comingSql(day, stuck, source, sql`customerId, currency`)
+        .$castTo<OverdueSum>()
+        .execute(db);
       return rows;
     },
   };

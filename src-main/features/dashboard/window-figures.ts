@@ -62,16 +62,13 @@ export const latenessIn = (db: Db, windows: readonly Window[]) =>
 /**
  * Share of promises falling due in a window (not cancelled) that were kept: live payments of the customer
  * in that currency from the day it was made to the promised day reached the promised amount — the same
- * rule as the promises themselves.
+ * rule as the promises themselves, kept per promise in `promise_paid` (migration 17).
  */
 export async function promisesKeptIn(db: Db, window: Window): Promise<Map<string, number>> {
   const { rows } = await sql<{ currency: string; kept: number; n: number }>`
-    select currency, sum(paid >= amount) as kept, count(*) as n from (
-      select pr.currency, pr.amount,
-             coalesce((select sum(p.amount) from payments p where p.customer_id = pr.customer_id and p.currency = pr.currency
-               and p.kind = 'payment' and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
-      from promises pr
-      where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
-    ) group by currency`.execute(db);
+    select pr.currency, sum(pp.paid >= pr.amount) as kept, count(*) as n
+    from promises pr join promise_paid pp on pp.promise_id = pr.id
+    where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
+    group by pr.currency`.execute(db);
   return new Map(rows.map((r) => [r.currency, Number(r.kept) / Number(r.n)]));
 }

@@ -4,7 +4,7 @@ import { totalsFromRows } from '../../../src-main/features/invoices/invoices-tot
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
-import { collectionsBothWays, forecastGroupsBothWays } from '../../support/ledger-checks';
+import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays } from '../../support/ledger-checks';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -41,6 +41,8 @@ async function expectTotalsAgree(b: Backend): Promise<void> {
   expect(forecast.kept).toEqual(forecast.counted);
   const collections = collectionsBothWays(b.store.raw);
   expect(collections.kept).toEqual(collections.counted);
+  const promised = promisePaidBothWays(b.store.raw);
+  expect(promised.kept).toEqual(promised.counted);
   for (const filter of FILTERS) {
     const q = invoiceListInput.parse(filter);
     const fromRows = await totalsFromRows(b.store.db, q, { today: q.today ?? today, ledgerDay: today });
@@ -91,6 +93,16 @@ describe('invoice totals from the kept summary', () => {
           method: 'cash',
         });
         paymentIds.push(payment.id);
+      } else if (roll < 0.59) {
+        // A promise over a window that payments before and after it fall into.
+        const madeAgo = Math.floor(random() * 40);
+        await call(b, 'promises/create', {
+          customerId: customer.id,
+          amount: 1000 + Math.floor(random() * 20000),
+          currency: currency(),
+          madeOn: daysAgo(madeAgo),
+          promisedDate: daysAgo(madeAgo - 1 - Math.floor(random() * 20)),
+        });
       } else if (roll < 0.62 && paymentIds.length > 0) {
         await attempt(() => call(b, 'payments/reverse', { id: pick(paymentIds), reason: 'Hatalı kayıt' }));
       } else if (roll < 0.68) {
@@ -134,6 +146,9 @@ describe('invoice totals from the kept summary', () => {
     // Customers moved between bands on the way (own history after three paid invoices, then changing).
     const bands = b.store.raw.prepare('select distinct band from open_by_lateness_due').pluck().all() as number[];
     expect(bands.filter((band) => band >= 0).length).toBeGreaterThan(0);
+    // Some promises were paid towards, by payments recorded after them and before.
+    const paidPromises = b.store.raw.prepare('select count(*) from promise_paid where paid > 0').pluck().get() as number;
+    expect(paidPromises).toBeGreaterThan(1);
   });
 
   it('is kept by bulk loads too (the demo company writes with raw statements)', async () => {
