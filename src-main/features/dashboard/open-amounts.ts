@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../store/schema';
-import { chanceStillComing, MIN_PAID_FOR_OWN_HISTORY, overdueSpread, type Lateness } from './forecast-model';
+import { chanceStillComing, MIN_PAID_FOR_OWN_HISTORY, type Lateness } from './forecast-model';
 import { openItemsOn, type OpenItem } from './open-items-on';
 
 /** Resolves a lateness band to the usual days late: the band itself, or for -1 the customer's stand-in. */
