@@ -11,6 +11,7 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
+import { backtestOfTheDay } from './daily-backtest';
 import { memoOnLedger } from './ledger-memo';
 import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, spread, type ExpectedReceipt } from './forecast-model';
 import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
@@ -251,5 +252,5 @@ export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, pe
 
 export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) => {
   const today = todayLocal(ctx.now());
-  return memoOnLedger(ctx.db, `backtest|${today}|${weeks}`, () => backtestForecast(ctx.db, today, weeks));
+  return backtestOfTheDay(ctx.db, today, weeks, () => backtestForecast(ctx.db, today, weeks));
 };
