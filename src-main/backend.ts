@@ -100,7 +100,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('invoices', invoicesHandlers)
     .register('payments', paymentsHandlers)
     .register('creditNotes', creditNotesHandlers)
-    .register('reports', reportsHandlers)
+    .register('reports', reportsHandlers(options.documentHost ?? exportsFolderHost(options.dataDir)))
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)

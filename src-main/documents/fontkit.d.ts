@@ -18,6 +18,8 @@ declare module 'fontkit' {
     unitsPerEm: number;
     layout(text: string, features?: unknown): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
+    /** Every code point the font's character map has a glyph for. */
+    characterSet: number[];
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

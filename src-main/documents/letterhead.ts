@@ -1,6 +1,6 @@
 import type { DocumentAssets } from './document-assets';
 import type { DocumentText } from './document-format';
-import { cell, COLORS, CONTENT_WIDTH, PAGE, rule, type Pdf } from './pdf-page';
+import { cell, COLORS, CONTENT_WIDTH, contentWidth, PAGE, rule, type Pdf } from './pdf-page';
 
 /** The customer as a document addresses them. */
 export interface DocumentCustomer {
@@ -25,7 +25,7 @@ export function drawLetterhead(doc: Pdf, assets: DocumentAssets, text: DocumentT
   const top = PAGE.margin;
   if (logo) doc.image(logo, PAGE.margin, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
   const x = PAGE.margin + LOGO_BOX.width + 20;
-  const width = CONTENT_WIDTH - LOGO_BOX.width - 20;
+  const width = contentWidth(doc) - LOGO_BOX.width - 20;
   const lines = [
     company.address,
     [
@@ -56,11 +56,12 @@ export function drawLetterhead(doc: Pdf, assets: DocumentAssets, text: DocumentT
 
 /** The title of the document on the left and its facts (date, period, code) on the right. */
 export function drawTitle(doc: Pdf, y: number, title: string, facts: [string, string][]): number {
-  cell(doc, title, PAGE.margin, y, CONTENT_WIDTH / 2, { font: 'bold', size: 15, color: COLORS.accent });
+  const width = contentWidth(doc);
+  cell(doc, title, PAGE.margin, y, width / 2, { font: 'bold', size: 15, color: COLORS.accent });
   let factY = y;
   for (const [label, value] of facts) {
-    cell(doc, label, PAGE.margin + CONTENT_WIDTH - 230, factY, 110, { size: 8, color: COLORS.muted, align: 'right' });
-    cell(doc, value, PAGE.margin + CONTENT_WIDTH - 115, factY, 115, { size: 8.5, font: 'bold', align: 'right' });
+    cell(doc, label, PAGE.margin + width - 230, factY, 110, { size: 8, color: COLORS.muted, align: 'right' });
+    cell(doc, value, PAGE.margin + width - 115, factY, 115, { size: 8.5, font: 'bold', align: 'right' });
     factY += 12;
   }
   return Math.max(y + 24, factY + 4);

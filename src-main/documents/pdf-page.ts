@@ -19,6 +19,11 @@ export const COLORS = {
 } as const;
 
 export type Pdf = PDFKit.PDFDocument;
+
+/** The width between the margins of the document's page (A4 portrait, or landscape for a wide report). */
+export const contentWidth = (doc: Pdf): number => doc.page.width - 2 * PAGE.margin;
+/** Lowest y a content line may reach on the document's page. */
+export const contentBottom = (doc: Pdf): number => doc.page.height - PAGE.margin - PAGE.footer;
 type FontName = keyof DocumentFonts;
 
 const fontsOf = new WeakMap<Pdf, DocumentFonts>();
@@ -43,9 +48,10 @@ export function textWidth(doc: Pdf, font: FontName, size: number, text: string):
 }
 
 /** A new A4 document with the shipped Unicode fonts; pages are buffered so the footer can say "1 / 3". */
-export function newPdf(assets: DocumentAssets, title: string): Pdf {
+export function newPdf(assets: DocumentAssets, title: string, layout: 'portrait' | 'landscape' = 'portrait'): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
+    layout,
     margin: PAGE.margin,
     bufferPages: true,
     autoFirstPage: true,
@@ -98,7 +104,7 @@ export function rule(
   y: number,
   color: string = COLORS.rule,
   x: number = PAGE.margin,
-  width: number = CONTENT_WIDTH,
+  width: number = contentWidth(doc),
 ): void {
   doc
     .moveTo(x, y)
@@ -124,13 +130,14 @@ export function stampFooters(doc: Pdf, text: DocumentText, left: string, first: 
   const start = first;
   for (let i = first; i <= last; i++) {
     doc.switchToPage(i);
-    const y = PAGE.height - PAGE.margin - 10;
+    const y = doc.page.height - PAGE.margin - 10;
+    const width = contentWidth(doc);
     // The footer lies below the bottom margin: lift the margin so pdfkit does not start a new page.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     rule(doc, y - 6);
-    cell(doc, left, PAGE.margin, y, CONTENT_WIDTH * 0.7, { size: 7, color: COLORS.muted });
-    cell(doc, text.t('document.page', { page: i - start + 1, pages: count }), PAGE.margin, y, CONTENT_WIDTH, {
+    cell(doc, left, PAGE.margin, y, width * 0.7, { size: 7, color: COLORS.muted });
+    cell(doc, text.t('document.page', { page: i - start + 1, pages: count }), PAGE.margin, y, width, {
       size: 7,
       color: COLORS.muted,
       align: 'right',

@@ -2,7 +2,7 @@ import type { ExportCell, ExportColumn, ExportTable, ReportPdfQuery } from '../.
 import type { DocumentAssets } from './document-assets';
 import type { DocumentText } from './document-format';
 import { drawLetterhead, drawTitle } from './letterhead';
-import { CONTENT_BOTTOM, CONTENT_WIDTH, COLORS, PAGE, cell, rule, textWidth, type Pdf } from './pdf-page';
+import { COLORS, PAGE, cell, contentBottom, contentWidth, rule, textWidth, type Pdf } from './pdf-page';
 
 const ROW = 14;
 
@@ -22,18 +22,30 @@ function printed(value: ExportCell, column: ExportColumn, text: DocumentText, nu
   }
 }
 
-/** Column widths over the page: text columns get more room; a wide table gets a smaller type. */
-function layout(table: ExportTable): { x: number[]; widths: number[]; size: number } {
+/** Above this many columns a report is printed on landscape pages (an aging with many buckets). */
+const PORTRAIT_MAX_COLUMNS = 7;
+
+/** Portrait, or landscape when a table has too many columns to be read in portrait. */
+export const reportLayout = (report: ReportPdfQuery): 'portrait' | 'landscape' =>
+  report.tables.some((t) => t.columns.length > PORTRAIT_MAX_COLUMNS) ? 'landscape' : 'portrait';
+
+/**
+ * Column widths over the page: text columns get more room. A landscape page keeps 8 pt type up to about ten
+ * columns of figures; a table wider than that gets a smaller type.
+ */
+function layout(doc: Pdf, table: ExportTable): { x: number[]; widths: number[]; size: number } {
+  const width = contentWidth(doc);
   const weight = (c: ExportColumn) => (c.kind === 'text' ? Math.max(1, (c.width ?? 24) / 10) : 1);
   const total = table.columns.reduce((sum, c) => sum + weight(c), 0);
-  const widths = table.columns.map((c) => (weight(c) / total) * CONTENT_WIDTH);
+  const widths = table.columns.map((c) => (weight(c) / total) * width);
   const x = widths.map((_, i) => PAGE.margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  return { x, widths, size: table.columns.length > 7 ? 6.5 : 8 };
+  const perColumn = width / table.columns.length;
+  return { x, widths, size: perColumn >= 70 ? 8 : perColumn >= 55 ? 7 : 6.5 };
 }
 
 function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText): number {
   const numbers = new Intl.NumberFormat(text.language === 'tr' ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 1 });
-  const { x, widths, size } = layout(table);
+  const { x, widths, size } = layout(doc, table);
   const align = (c: ExportColumn) => (c.kind === 'text' || c.kind === 'date' ? 'left' : 'right');
   const line = (values: ExportCell[], y: number, font: 'regular' | 'bold') =>
     table.columns.forEach((column, i) =>
@@ -47,18 +59,18 @@ function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText
   const headerLines = table.columns.some((c, i) => textWidth(doc, 'bold', size, c.header) > widths[i]! - 4) ? 2 : 1;
   const header = (y: number) => {
     const height = ROW + (headerLines - 1) * (size + 2);
-    doc.rect(PAGE.margin, y - 3, CONTENT_WIDTH, height).fill(COLORS.band);
+    doc.rect(PAGE.margin, y - 3, contentWidth(doc), height).fill(COLORS.band);
     doc.font('bold').fontSize(size).fillColor(COLORS.muted);
     table.columns.forEach((column, i) =>
       doc.text(column.header, x[i]! + 2, y, { width: widths[i]! - 4, align: align(column), height: height - 2, ellipsis: true }),
     );
     return y + height;
   };
-  cell(doc, table.title, PAGE.margin, top, CONTENT_WIDTH, { font: 'bold', size: 10.5, color: COLORS.accent });
+  cell(doc, table.title, PAGE.margin, top, contentWidth(doc), { font: 'bold', size: 10.5, color: COLORS.accent });
   let y = header(top + 18);
   for (const row of table.rows) {
     // A row that would reach the footer starts a new page, under the header again.
-    if (y + ROW > CONTENT_BOTTOM) {
+    if (y + ROW > contentBottom(doc)) {
       doc.addPage();
       y = header(PAGE.margin);
     }
@@ -67,7 +79,7 @@ function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText
     y += ROW;
   }
   if (table.totals) {
-    if (y + ROW > CONTENT_BOTTOM) {
+    if (y + ROW > contentBottom(doc)) {
       doc.addPage();
       y = header(PAGE.margin);
     }
@@ -89,11 +101,11 @@ export function drawReportTables(
   let y = drawLetterhead(doc, assets, text);
   y = drawTitle(doc, y, report.title, [[text.t('reports.pdf.date'), text.date(today)]]);
   if (report.subtitle) {
-    cell(doc, report.subtitle, PAGE.margin, y, CONTENT_WIDTH, { size: 8.5, color: COLORS.muted });
+    cell(doc, report.subtitle, PAGE.margin, y, contentWidth(doc), { size: 8.5, color: COLORS.muted });
     y += 18;
   }
   for (const table of report.tables) {
-    if (y + 60 > CONTENT_BOTTOM) {
+    if (y + 60 > contentBottom(doc)) {
       doc.addPage();
       y = PAGE.margin;
     }

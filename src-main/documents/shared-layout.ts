@@ -4,6 +4,23 @@ const MAX_ENTRIES = 50_000;
 /** Figures, dates, IBANs, amounts: no ligatures or kerning worth shaping for, and different in every row. */
 const PLAIN = /^[0-9 .,:/\-+()%₺$€£A-Z]*$/;
 
+/** Latin letters with the Turkish ones, punctuation and the currency signs the documents print. */
+const TEXT_RANGES: [number, number][] = [
+  [0x20, 0x24f],
+  [0x20a0, 0x20bf],
+];
+
+/**
+ * fontkit keeps one glyph object per glyph id for the font's life, with the characters it was first made
+ * for. Subsetting a composite glyph (ş is s + cedilla) makes its parts with none, and as the parsed font is
+ * shared across documents, every later PDF then maps that glyph to no text (pdftotext and search lost each
+ * "s"). Made first from the character map, the glyphs keep their characters.
+ */
+function rememberCodePoints(font: Font): void {
+  const mapped = new Set(font.characterSet);
+  for (const [from, to] of TEXT_RANGES) for (let cp = from; cp <= to; cp++) if (mapped.has(cp)) font.glyphForCodePoint(cp);
+}
+
 /**
  * The font with its text shaping remembered across documents. pdfkit shapes every word of every document
  * again (its cache lives and dies with one document), which made shaping most of a batch's time. Plain
@@ -11,6 +28,7 @@ const PLAIN = /^[0-9 .,:/\-+()%₺$€£A-Z]*$/;
  * positions it gets in place, so each call hands out fresh copies of them.
  */
 export function withSharedLayout(font: Font): Font {
+  rememberCodePoints(font);
   const runs = new Map<string, GlyphRun>();
   const glyphs = new Map<string, Glyph>();
   const glyphOf = (ch: string) => {

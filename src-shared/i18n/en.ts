@@ -908,7 +908,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.aging.empty': 'Nothing is open in this currency.',
   'dashboard.forecast.title': 'Cash-flow forecast',
   'dashboard.forecast.subtitle':
-    "Scheduled: due dates and promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
+    "Scheduled: invoice due dates, payment plan instalments, maturities of cheques/notes in the portfolio or at the bank, promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
   'dashboard.forecast.weeks': '13 weeks',
   'dashboard.forecast.months': '12 months',
   'dashboard.forecast.period': 'Period',
@@ -986,7 +986,8 @@ export const en: Record<MessageKey, string> = {
   'reports.behaviour.empty.body': 'Customers with paid or open invoices are listed here.',
   'reports.behaviour.loadError': 'Could not load the payment behaviour report',
   'reports.forecast.title': 'Collections forecast',
-  'reports.forecast.meta': 'Open invoices: as scheduled by due date and as expected from payment habits',
+  'reports.forecast.meta':
+    'Open invoices, instalments, cheque/note maturities and promises: as scheduled by due date and as expected from payment habits',
   'reports.forecast.period': 'Period',
   'reports.forecast.scheduled': 'Scheduled',
   'reports.forecast.predicted': 'Expected',
@@ -1680,4 +1681,6 @@ export const en: Record<MessageKey, string> = {
   'reminders.schedule.hint': 'Reminders are prepared only on business days between these hours; weekends and holidays are skipped. A customer is not written to more often than this, unless the dunning level goes up.',
   'reminders.notify.title': 'Vade: new reminders',
   'reminders.notify.body': '{emails} emails queued, {approvals} waiting for approval, {tasks} tasks.',
+  // Report PDFs saved through the app (the desktop's save dialog).
+  'reportPdf.saved': 'PDF saved',
 };

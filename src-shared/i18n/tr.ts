@@ -907,7 +907,7 @@ export const tr = {
   'dashboard.aging.empty': 'Bu para biriminde açık tutar yok.',
   'dashboard.forecast.title': 'Nakit akışı tahmini',
   'dashboard.forecast.subtitle':
-    'Planlanan: vade tarihleri ve ödeme sözleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
+    'Planlanan: fatura vadeleri, ödeme planı taksitleri, portföydeki ve bankadaki çek/senetlerin vadeleri, ödeme sözleri · Beklenen: her carinin ödeme alışkanlığı. Vadesi geçmiş {overdue} planlananda yok.',
   'dashboard.forecast.weeks': '13 hafta',
   'dashboard.forecast.months': '12 ay',
   'dashboard.forecast.period': 'Dönem',
@@ -985,7 +985,8 @@ export const tr = {
   'reports.behaviour.empty.body': 'Ödenmiş ya da açık faturası olan cariler burada listelenir.',
   'reports.behaviour.loadError': 'Ödeme davranışı raporu yüklenemedi',
   'reports.forecast.title': 'Tahsilat tahmini',
-  'reports.forecast.meta': 'Açık faturalar; vadeye göre plan ve ödeme alışkanlıklarına göre beklenen',
+  'reports.forecast.meta':
+    'Açık faturalar, taksitler, çek/senet vadeleri ve ödeme sözleri; vadeye göre plan ve ödeme alışkanlıklarına göre beklenen',
   'reports.forecast.period': 'Dönem',
   'reports.forecast.scheduled': 'Vadeye göre',
   'reports.forecast.predicted': 'Beklenen',
@@ -1680,6 +1681,8 @@ export const tr = {
   'reminders.schedule.hint': 'Hatırlatmalar yalnızca iş günlerinde bu saatler arasında hazırlanır; hafta sonu ve tatiller atlanır. Bir cariye, ihtar seviyesi yükselmedikçe belirtilen günden sık yazılmaz.',
   'reminders.notify.title': 'Vade: yeni hatırlatmalar',
   'reminders.notify.body': '{emails} e-posta kuyrukta, {approvals} onay bekliyor, {tasks} görev var.',
+  // Report PDFs saved through the app (the desktop's save dialog).
+  'reportPdf.saved': 'PDF kaydedildi',
 } as const;
 
 export type MessageKey = keyof typeof tr;

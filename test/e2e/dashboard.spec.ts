@@ -60,6 +60,9 @@ test('shows the KPIs the backend computes, the charts with a table view, and ope
   await expect(agingRows.nth(1)).toContainText('1.250,00 ₺');
   await expect(agingRows.nth(2)).toContainText('2.500,00 ₺');
 
+  // The forecast says what it counts (due dates, instalments, cheque/note maturities, promises).
+  await expect(dashboard.forecastChart).toContainText('ödeme planı taksitleri');
+  await dashboard.forecastChart.screenshot({ path: 'test-results/e2e/dashboard-forecast.png' });
   // The forecast: 13 weeks; the 5,000 ₺ due in 20 days is scheduled in the third week.
   const forecastRows = await dashboard.tableOf(dashboard.forecastChart);
   await expect(forecastRows).toHaveCount(13);

@@ -8,7 +8,16 @@ export const DEFAULT_DAYS_LATE = 30;
 export interface Lateness {
   daysLate: number;
   paid: number;
+  /** `daysLate` rounded to whole days (see `lateBand`). */
+  band: number;
 }
+
+/**
+ * A customer's own lateness as the forecast uses it: whole days, ⌊(2·weighted + total) / (2·total)⌋ — the
+ * same integer rounding as the kept grouping of open amounts by band (migration 17), which is what lets the
+ * forecast read a band's open amounts at once instead of each customer's invoices.
+ */
+export const lateBand = (weighted: number, total: number): number => Math.floor((2 * weighted + total) / (2 * total));
 
 /** One open amount in day numbers (see `dayNumberCache`), and how much of it is expected from when. */
 export interface ExpectedReceipt {
@@ -72,15 +81,25 @@ export function expectedReceipt(
   stuck: number,
 ): ExpectedReceipt {
   const overdue = dueDay < asOfDay;
-  const mean = Math.max(usualLate, 1);
-  const stillComing = (1 - stuck) * Math.exp(-Math.max(0, asOfDay - dueDay) / mean);
   return {
     scheduledOn: overdue ? null : dueDay,
     scheduled: open,
-    predicted: open * (stillComing / (stillComing + stuck)),
+    predicted: open * chanceStillComing(Math.max(0, asOfDay - dueDay), usualLate, stuck),
     expectedFrom: overdue ? asOfDay : dueDay,
-    meanDelay: overdue ? mean : Math.max(0, usualLate),
+    meanDelay: overdue ? overdueSpread(usualLate) : Math.max(0, usualLate),
   };
+}
+
+/** The mean days over which what is still to come of an overdue amount is spread from the forecast day. */
+export const overdueSpread = (usualLate: number): number => Math.max(usualLate, 1);
+
+/**
+ * The chance that an amount `daysOverdue` days overdue is still collected (1 − stuck when not overdue).
+ * Its SQL twin, for the kept open amounts, is `chanceStillComingSql` in open-amounts.ts.
+ */
+export function chanceStillComing(daysOverdue: number, usualLate: number, stuck: number): number {
+  const stillComing = (1 - stuck) * Math.exp(-daysOverdue / overdueSpread(usualLate));
+  return stillComing / (stillComing + stuck);
 }
 
 /**

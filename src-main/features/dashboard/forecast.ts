@@ -11,15 +11,12 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
+import { backtestOfTheDay } from './daily-backtest';
 import { memoOnLedger } from './ledger-memo';
-import {
-  companyLateness,
-  expectedReceipt,
-  MIN_PAID_FOR_OWN_HISTORY,
-  segmentLateness,
-  spread,
-  type ExpectedReceipt,
-} from './forecast-model';
+import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, spread, type ExpectedReceipt } from './forecast-model';
+import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
+import { bandIn, openAmountsOn, type OverdueSum } from './open-amounts';
+import { planAmounts } from './plan-instalments';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn, type OpenItem } from './open-items-on';
@@ -30,18 +27,26 @@ import { sql } from 'kysely';
 const accountKey = (customerId: number, currency: string) => `${customerId}|${currency}`;
 const addTo = (map: Map<string, number>, key: string, amount: number) => map.set(key, (map.get(key) ?? 0) + amount);
 
+/** An amount of one customer in one currency (`coming`: what of it is still expected, when overdue). */
+interface AccountAmount {
+  customerId: number;
+  currency: string;
+  open: number;
+}
+
 /**
  * Promises to pay that stand on the day take over the overdue amounts they cover: each promise's remainder,
  * up to what its customer has overdue in that currency, is expected on the promised day — as scheduled in
  * full, as predicted times how often that customer (or the company) keeps promises — and that share of the
- * customer's overdue invoices is left out of their own expectation, so nothing is counted twice.
+ * customer's overdue amounts is left out of their own expectation (`coveredShare`), so nothing is counted twice.
  */
-async function promisedShares(db: Db, asOf: string, items: OpenItem[]) {
+async function promisedShares(db: Db, asOf: string, overdueOf: (customerIds: number[]) => Promise<AccountAmount[]>) {
   const promises = await openPromisesOn(db, asOf);
   if (promises.length === 0) return { coveredShare: new Map<string, number>(), receipts: [] };
   const rates = await promiseKeptRates(db, asOf);
   const overdue = new Map<string, number>();
-  for (const item of items) if (item.dueDate < asOf) addTo(overdue, accountKey(item.customerId, item.currency), item.open);
+  for (const item of await overdueOf([...new Set(promises.map((p) => p.customerId))]))
+    addTo(overdue, accountKey(item.customerId, item.currency), item.open);
   const promisedTotal = new Map<string, number>();
   for (const p of promises) addTo(promisedTotal, accountKey(p.customerId, p.currency), p.remaining);
   const coveredShare = new Map<string, number>();
@@ -75,37 +80,75 @@ interface Receipts {
   dayOf: (date: string) => number;
 }
 
-async function expectedReceipts(db: Db, asOf: string, today: string): Promise<Receipts> {
-  const items = await openItemsOn(db, asOf, today);
+/**
+ * What is expected, receipt by receipt: open invoice amounts (grouped by due date and lateness band), payment
+ * plans' instalments in place of the invoices they cover, cheques and notes at maturity, and promises in place
+ * of the overdue amounts they cover. Plans and cheques keep only their present state: a forecast as of a past
+ * day (the back-test, measured against allocations) is made from invoices and promises alone.
+ */
+async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: OpenItem[]): Promise<Receipts> {
   const history = await latenessBefore(db, asOf, today);
-  const stuck = await stuckShare(db, asOf, today, items);
+  const open = await openAmountsOn(db, asOf, today, history, openThen);
+  const stuck = await stuckShare(db, asOf, today, await open.overdueTotals());
   // Today's segments stand in for customers with too little history; a back-test's day has no stored
   // segments of its own, so there the company's lateness does.
-  const segmentOf = asOf >= today ? await storedSegments(db, today) : new Map<number, string>();
+  const forToday = asOf >= today;
+  const segmentOf = forToday ? await storedSegments(db, today) : new Map<number, string>();
   const bySegment = segmentLateness(history, segmentOf);
   const fallback = companyLateness(history);
+  const lateOf = (band: number, customerId: number) =>
+    band >= 0 ? band : (bySegment.get(segmentOf.get(customerId) ?? 'B') ?? fallback);
+  const lateOfCustomer = (customerId: number) => lateOf(bandIn(history, customerId), customerId);
   const dayOf = dayNumberCache();
   const asOfDay = dayOf(asOf);
-  const promised = await promisedShares(db, asOf, items);
+
   const byCurrency = new Map<string, ExpectedReceipt[]>();
   const add = (currency: string, receipt: ExpectedReceipt) => {
     let list = byCurrency.get(currency);
     if (!list) byCurrency.set(currency, (list = []));
     list.push(receipt);
   };
-  for (const item of items) {
-    const own = history.get(item.customerId);
-    const usualLate =
-      own && own.paid >= MIN_PAID_FOR_OWN_HISTORY
-        ? own.daysLate
-        : (bySegment.get(segmentOf.get(item.customerId) ?? 'B') ?? fallback);
-    // The part of an overdue amount a promise covers is expected on the promise's day instead (below).
-    const left = item.dueDate < asOf ? 1 - (promised.coveredShare.get(accountKey(item.customerId, item.currency)) ?? 0) : 1;
-    if (left > 0) add(item.currency, expectedReceipt(item.open * left, dayOf(item.dueDate), asOfDay, usualLate, stuck));
-  }
+  const addOverdue = (s: OverdueSum, times = 1) =>
+    add(s.currency, {
+      scheduledOn: null,
+      scheduled: s.open * times,
+      predicted: s.coming * times,
+      expectedFrom: asOfDay,
+      meanDelay: overdueSpread(s.late),
+    });
+  const addCustomer = (c: AccountAmount & { dueDate: string }, times = 1) =>
+    add(c.currency, expectedReceipt(c.open * times, dayOf(c.dueDate), asOfDay, lateOfCustomer(c.customerId), stuck));
+
+  // Customer amounts beside the kept ones: instalments of live plans, and what those plans take out of invoices.
+  const plans = forToday ? await planAmounts(db) : { covered: [], instalments: [] };
+  const extra = [...plans.instalments, ...plans.covered.map((c) => ({ ...c, open: -c.open }))];
+  const overdueExtra = (customerIds: Set<number>) => extra.filter((e) => e.dueDate < asOf && customerIds.has(e.customerId));
+  const promisedOverdue: OverdueSum[] = [];
+  const promised = await promisedShares(db, asOf, async (customerIds) => {
+    promisedOverdue.push(...(await open.overdueOf(customerIds, stuck, lateOfCustomer)));
+    return [...promisedOverdue, ...overdueExtra(new Set(customerIds))];
+  });
+  const coveredShare = (c: AccountAmount) => promised.coveredShare.get(accountKey(c.customerId, c.currency)) ?? 0;
+
+  const { future, overdue } = await open.expected(stuck, lateOf);
+  for (const f of future) add(f.currency, expectedReceipt(f.open, dayOf(f.dueDate), asOfDay, f.late, stuck));
+  for (const s of overdue) addOverdue(s);
+  for (const e of extra) addCustomer(e);
+  // The part of an overdue amount a promise covers is expected on the promise's day instead.
+  for (const s of promisedOverdue) if (coveredShare(s) > 0) addOverdue(s, -coveredShare(s));
+  for (const e of overdueExtra(new Set(promisedOverdue.map((s) => s.customerId))))
+    if (coveredShare(e) > 0) addCustomer(e, -coveredShare(e));
   for (const p of promised.receipts) {
     const day = dayOf(p.promisedDate);
     add(p.currency, { scheduledOn: day, scheduled: p.amount, predicted: p.amount * p.keptRate, expectedFrom: day, meanDelay: 0 });
+  }
+  if (forToday) {
+    const honoured = await chequeHonourRate(db);
+    for (const c of await liveChequeMaturities(db)) {
+      // A cheque past maturity and not yet marked collected is with the bank: expected now.
+      const day = Math.max(dayOf(c.dueDate), asOfDay);
+      add(c.currency, { scheduledOn: day, scheduled: c.amount, predicted: c.amount * honoured, expectedFrom: day, meanDelay: 0 });
+    }
   }
   return { byCurrency, dayOf };
 }
@@ -131,9 +174,9 @@ function intoPeriods({ byCurrency, dayOf }: Receipts, periods: Period[]): Curren
       }
       return {
         currency: currency as Currency,
-        overdue,
-        periods: periods.map((p, i) => ({ ...p, scheduled: scheduled[i]!, predicted: Math.round(predicted[i]!) })),
-        later: { scheduled: scheduled[periods.length]!, predicted: Math.round(predicted[periods.length]!) },
+        overdue: Math.round(overdue),
+        periods: periods.map((p, i) => ({ ...p, scheduled: Math.round(scheduled[i]!), predicted: Math.round(predicted[i]!) })),
+        later: { scheduled: Math.round(scheduled[periods.length]!), predicted: Math.round(predicted[periods.length]!) },
       };
     });
 }
@@ -166,7 +209,7 @@ export async function backtestForecast(db: Db, today: string, weeks: number): Pr
   const periods = forecastPeriods(madeOn, 'week', weeks);
   const openThen = await openItemsOn(db, madeOn, today);
   const currencyOf = new Map(openThen.map((i) => [i.invoiceId, i.currency]));
-  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today), periods);
+  const forecast = intoPeriods(await expectedReceipts(db, madeOn, today, openThen), periods);
 
   const { rows } = await sql<{ invoice_id: number; date: string; amount: number }>`
     select invoice_id, date, amount from allocations
@@ -207,5 +250,7 @@ export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, pe
   );
 };
 
-export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) =>
-  backtestForecast(ctx.db, todayLocal(ctx.now()), weeks);
+export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) => {
+  const today = todayLocal(ctx.now());
+  return backtestOfTheDay(ctx.db, today, weeks, () => backtestForecast(ctx.db, today, weeks));
+};

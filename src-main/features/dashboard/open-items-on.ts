@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { Db } from '../../store/schema';
+import { lateBand, type Lateness } from './forecast-model';
 
 export interface OpenItem {
   invoiceId: number;
@@ -49,11 +50,7 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
  * Each customer's amount-weighted days paid late over every invoice paid in full by the day, with how many:
  * the kept habits from today on, recomputed from the invoices for a past day (a back-test).
  */
-export async function latenessBefore(
-  db: Db,
-  day: string,
-  today: string,
-): Promise<Map<number, { daysLate: number; paid: number }>> {
+export async function latenessBefore(db: Db, day: string, today: string): Promise<Map<number, Lateness>> {
   const { rows } =
     day >= today
       ? await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
@@ -63,5 +60,14 @@ export async function latenessBefore(
           select customer_id, sum(max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total) as weighted,
                  sum(total) as amount, count(*) as n
           from invoices where paid_date <= ${day} group by customer_id`.execute(db);
-  return new Map(rows.map((r) => [r.customer_id, { daysLate: Number(r.weighted) / Number(r.amount), paid: Number(r.n) }]));
+  return new Map(
+    rows.map((r) => [
+      r.customer_id,
+      {
+        daysLate: Number(r.weighted) / Number(r.amount),
+        paid: Number(r.n),
+        band: lateBand(Number(r.weighted), Number(r.amount)),
+      },
+    ]),
+  );
 }

@@ -41,11 +41,12 @@ export async function openPromisesOn(db: Db, day: string): Promise<OpenPromise[]
  * have made a few, else the company's, else a cautious default.
  */
 export async function promiseKeptRates(db: Db, day: string): Promise<{ of: (customerId: number) => number }> {
+  // What was paid towards each promise is kept (migration 17), by the same rule as `paidTowards` up to its day.
   const { rows } = await sql<{ customer_id: number; n: number; kept: number }>`
-    select customer_id, count(*) as n, sum(paid >= amount) as kept from (
-      select pr.customer_id, pr.amount, ${paidTowards(sql`pr.promised_date`)} as paid
-      from promises pr where pr.status <> 'cancelled' and pr.promised_date < ${day}
-    ) group by customer_id`.execute(db);
+    select pr.customer_id, count(*) as n, sum(pp.paid >= pr.amount) as kept
+    from promises pr join promise_paid pp on pp.promise_id = pr.id
+    where pr.status <> 'cancelled' and pr.promised_date < ${day}
+    group by pr.customer_id`.execute(db);
   const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
   const company = total >= PROMISES_FOR_COMPANY ? rows.reduce((sum, r) => sum + Number(r.kept), 0) / total : DEFAULT_KEPT_RATE;
   const own = new Map(

@@ -47,13 +47,9 @@ export const salesIn = (db: Db, windows: readonly Window[]) =>
 export const dueIn = (db: Db, windows: readonly Window[]) =>
   sumsInWindows(db, { from: sql`from invoice_summary where 1 = 1`, date: sql`due_date`, values: [sql`total`] }, windows);
 
-/** Live payments (not credit notes) by their date. */
+/** Live payments (not credit notes) by their date, from the kept daily collections (migration 17). */
 export const collectedIn = (db: Db, windows: readonly Window[]) =>
-  sumsInWindows(
-    db,
-    { from: sql`from payments where kind = 'payment' and reversed_at is null`, date: sql`date`, values: [sql`amount`] },
-    windows,
-  );
+  sumsInWindows(db, { from: sql`from daily_collections where 1 = 1`, date: sql`day`, values: [sql`collected`] }, windows);
 
 /** Invoices paid in full by the day they were settled: [days late × amount, amount], from the kept daily ledger. */
 export const latenessIn = (db: Db, windows: readonly Window[]) =>
@@ -66,16 +62,13 @@ export const latenessIn = (db: Db, windows: readonly Window[]) =>
 /**
  * Share of promises falling due in a window (not cancelled) that were kept: live payments of the customer
  * in that currency from the day it was made to the promised day reached the promised amount — the same
- * rule as the promises themselves.
+ * rule as the promises themselves, kept per promise in `promise_paid` (migration 17).
  */
 export async function promisesKeptIn(db: Db, window: Window): Promise<Map<string, number>> {
   const { rows } = await sql<{ currency: string; kept: number; n: number }>`
-    select currency, sum(paid >= amount) as kept, count(*) as n from (
-      select pr.currency, pr.amount,
-             coalesce((select sum(p.amount) from payments p where p.customer_id = pr.customer_id and p.currency = pr.currency
-               and p.kind = 'payment' and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
-      from promises pr
-      where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
-    ) group by currency`.execute(db);
+    select pr.currency, sum(pp.paid >= pr.amount) as kept, count(*) as n
+    from promises pr join promise_paid pp on pp.promise_id = pr.id
+    where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
+    group by pr.currency`.execute(db);
   return new Map(rows.map((r) => [r.currency, Number(r.kept) / Number(r.n)]));
 }

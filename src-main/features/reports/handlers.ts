@@ -8,9 +8,11 @@ import { agingReport, figuresOf } from './aging-report';
 import { memoOnLedger } from '../dashboard/ledger-memo';
 import { collectionsReport } from './collections-report';
 import { paymentBehaviour } from './payment-behaviour';
-import { reportPdfHandler } from './report-pdf';
+import type { DocumentHost } from '../../documents/document-host';
+import { reportPdfExportHandler, reportPdfHandler } from './report-pdf';
 
-export const reportsHandlers: DomainHandlers<'reports'> = {
+/** The report methods; PDFs are saved through the document host (dialogs in the desktop app). */
+export const reportsHandlers = (host: DocumentHost): DomainHandlers<'reports'> => ({
   'reports/aging': (query, ctx) => agingReport(ctx.db, query, ctx.now()),
   'reports/collections': async (query, ctx) => {
     const today = todayLocal(ctx.now());
@@ -23,11 +25,12 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
     return memoOnLedger(ctx.db, `collections|${today}|${JSON.stringify(query)}`, () => collectionsReport(ctx.db, query, today));
   },
   'reports/pdf': reportPdfHandler,
+  'reports/exportPdf': reportPdfExportHandler(host),
   'reports/paymentBehaviour': (_args, ctx) => {
     const today = todayLocal(ctx.now());
     return memoOnLedger(ctx.db, `behaviour|${today}`, () => paymentBehaviour(ctx.db, today));
   },
-};
+});
 
 /** The money side of a customer card: balance, overdue, aging and credit-limit use per currency. */
 export const customerAccountHandler: Handler<'customers/account'> = async ({ id, asOf, bounds }, ctx) => {

@@ -13,6 +13,7 @@ import { m0012 } from './0012-reminders';
 import { m0013 } from './0013-outbox-delivery';
 import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
+import { m0017 } from './0017-forecast-open-amounts';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013,
   m0014,
   m0016,
+  m0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,16 +3,23 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { send } from '../../api/client';
+import { useSystemInfo } from '../../features/settings/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { download } from './download';
 import { downloadDocumentCsv, type ExportDocument } from './report-table';
 import { downloadDocumentXlsx } from './xlsx-export';
 
-/** The PDF the backend draws from the same table (letterhead, fonts), saved like the other files. */
+/** The PDF the backend draws from the same table (letterhead, fonts), downloaded like the other files (a browser). */
 async function downloadDocumentPdf(document: ExportDocument, title: string, subtitle: string): Promise<void> {
   const rendered = await send('reports/pdf', { ...document, title, subtitle });
   const bytes = Uint8Array.from(atob(rendered.pdfBase64), (c) => c.charCodeAt(0));
   download(new Blob([bytes], { type: 'application/pdf' }), rendered.fileName);
+}
+
+/** The desktop app saves it through the main process's document host (its save dialog), as statements are. */
+async function saveDocumentPdf(document: ExportDocument, title: string, subtitle: string, savedTitle: string): Promise<void> {
+  const result = await send('reports/exportPdf', { ...document, title, subtitle });
+  if (result.status === 'written') notifications.show({ color: 'teal', title: savedTitle, message: result.path });
 }
 
 interface ExportMenuProps {
@@ -28,6 +35,7 @@ interface ExportMenuProps {
 /** "Export" with CSV, Excel and PDF of what the report shows. */
 export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenuProps) {
   const { t, language } = useI18n();
+  const desktop = useSystemInfo().data?.mode === 'electron';
   // A PDF of ten thousand rows takes a few seconds: the button says it is working.
   const [busy, setBusy] = useState(false);
   const run = async (format: 'csv' | 'xlsx' | 'pdf') => {
@@ -37,6 +45,7 @@ export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenu
     try {
       if (format === 'csv') downloadDocumentCsv(built, language);
       else if (format === 'xlsx') await downloadDocumentXlsx(built);
+      else if (desktop) await saveDocumentPdf(built, title, subtitle, t('reportPdf.saved'));
       else await downloadDocumentPdf(built, title, subtitle);
     } catch {
       notifications.show({ color: 'red', message: t('reports.export.failed') });

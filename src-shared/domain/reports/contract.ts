@@ -2,7 +2,7 @@ import { query } from '../../contract/method';
 import { agingReportInput, collectionsReportInput, customerAccountInput } from './schemas';
 import type { AgingReport, CollectionsReport, CustomerAccount, CustomerRisk, PaymentBehaviourReport } from './types';
 import { z } from 'zod';
-import type { RenderedDocument } from '../statements/types';
+import type { ExportResult, RenderedDocument } from '../statements/types';
 import { reportPdfInput } from './export-document';
 import { idSchema } from '../common/schemas';
 
@@ -15,6 +15,10 @@ export const reportsContract = {
   'reports/pdf': query<RenderedDocument>()(
     reportPdfInput,
     'A report table (as the screen exports it) as a PDF with the letterhead, in the app language (base64)',
+  ),
+  'reports/exportPdf': query<ExportResult>()(
+    reportPdfInput,
+    "The same PDF saved through the app: the save dialog on the desktop, the data folder's exports/ otherwise",
   ),
   'reports/paymentBehaviour': query<PaymentBehaviourReport>()(
     z.object({}).strict(),

@@ -151,5 +151,10 @@ describe('dashboard/backtest', () => {
     expect(tl.weeks.reduce((a, w) => a + w.actual, 0)).toBeGreaterThan(0);
     expect(tl.predictedError).not.toBeNull();
     expect(tl.predictedError!).toBeLessThan(tl.scheduledError!);
+    // Made once a day: a payment recorded today is in none of its weeks, and the day's result is kept.
+    await call(b, 'payments/record', { customerId: 1, date: today, amount: 12345, method: 'cash' });
+    expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual(backtest);
+    const kept = b.store.raw.prepare("select value from settings where key = 'dashboardBacktest.8'").pluck().get() as string;
+    expect(JSON.parse(kept)).toEqual({ day: today, value: backtest });
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,36 @@ describe('reports/pdf', () => {
     expect(linesWith(text, 'Toplam', '7.260', '8.962.905,60')).toHaveLength(1);
     // Every page starts its table with the header again.
     expect(linesWith(text, 'Cari', 'Tarih', 'Adet', 'Tutar', 'Geç ödenen')).toHaveLength(rendered.pages);
+  });
+
+  it('saves through the document host (exports/ outside the desktop app), wide tables on landscape pages', async () => {
+    const b = await testBackend();
+    const buckets = ['Vadesi gelmemiş', '1–30', '31–60', '61–90', '91–120', '121–180', '181–365', '365+'];
+    const saved = await call(b, 'reports/exportPdf', {
+      fileName: 'yaslandirma',
+      title: 'Yaşlandırma',
+      tables: [
+        {
+          title: 'Yaşlandırma (TRY)',
+          columns: [{ header: 'Cari', kind: 'text', width: 40 }, ...buckets.map((header) => ({ ...money, header })), money],
+          rows: [['Bora Lojistik Ltd.', 100, 200, 300, 400, 500, 600, 700, 800, 3600]],
+        },
+      ],
+    });
+    expect(saved).toMatchObject({ status: 'written', path: path.join(b.dataDir, 'exports', 'yaslandirma.pdf'), pages: 1 });
+    if (saved.status !== 'written') throw new Error('not written');
+    expect(linesWith(pdfText(saved.path), 'Bora Lojistik Ltd.', '1,00', '2,00', '8,00', '36,00')).toHaveLength(1);
+    const size = execFileSync('pdfinfo', [saved.path], { encoding: 'utf8' });
+    expect(size).toMatch(/Page size:\s+841\.89 x 595\.28/);
+    // A narrow table stays portrait; a second export does not overwrite the first.
+    const narrow = await call(b, 'reports/exportPdf', {
+      fileName: 'yaslandirma',
+      title: 'Yaşlandırma',
+      tables: [{ title: 'x', columns: [{ header: 'Cari', kind: 'text' }, money], rows: [['A', 1]] }],
+    });
+    expect(narrow).toMatchObject({ status: 'written', path: path.join(b.dataDir, 'exports', 'yaslandirma (2).pdf') });
+    if (narrow.status !== 'written') throw new Error('not written');
+    expect(execFileSync('pdfinfo', [narrow.path], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89/);
   });
 
   it('refuses a file name that could leave the folder', async () => {
