@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
@@ -19,8 +20,16 @@ import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
-import { openStore, type Store } from './store/open-store';
+import type { Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
+import { AppConfigFile } from './store/app-config';
+import { CompanySession } from './store/company-session';
+import { useSqliteBinding } from './store/sqlite-file';
+import { BackupService } from './features/backups/backup-service';
+import { BackupScheduler } from './features/backups/backup-scheduler';
+import { backupHandlers } from './features/backups/handlers';
+import { CompaniesService } from './features/companies/companies-service';
+import { companiesHandlers } from './features/companies/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -29,13 +38,24 @@ export interface BackendOptions {
   appVersion?: string;
   /** Where exported PDFs go; without one, under the data folder's exports/ (browser mode, CLI). */
   documentHost?: DocumentHost;
+  /**
+   * Start even when the company file is damaged (an empty stand-in database; `backup/status` says so and
+   * the app offers the latest good backup). The CLI's `call` leaves it off and reports the damage.
+   */
+  allowDamaged?: boolean;
+  /** Automatic backups on a schedule and on close (the app and browser mode; not one-off CLI calls). */
+  scheduledBackups?: boolean;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   events: EventHub;
-  store: Store;
-  info: SystemInfo;
+  /** The open company's database; it changes on a restore or a company switch, so read it each time. */
+  readonly store: Store;
+  readonly session: CompanySession;
+  readonly info: SystemInfo;
+  /** Other features back up through this (an import calls `backups.create('before-import')` first). */
+  backups: BackupService;
   close(): Promise<void>;
 }
 
@@ -57,22 +77,25 @@ const osUser = (): string => {
 
 /** The whole backend, the same for Electron IPC, the browser bridge and the CLI. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const store = await openStore(options.dataDir, { nativeBinding: options.nativeBinding });
-  const info: SystemInfo = {
-    appVersion: options.appVersion ?? packageVersion(),
+  useSqliteBinding(options.nativeBinding);
+  const config = new AppConfigFile(options.dataDir);
+  const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
+    nativeBinding: options.nativeBinding,
+    allowDamaged: options.allowDamaged ?? false,
+  });
+  const appVersion = options.appVersion ?? packageVersion();
+  const info = (): SystemInfo => ({
+    appVersion,
     mode: options.mode,
     dataDir: options.dataDir,
-    databaseFile: store.file,
-    schemaVersion: store.schemaVersion,
+    databaseFile: session.file,
+    schemaVersion: session.store.schemaVersion,
     nodeVersion: process.versions.node,
-    sqliteVersion: String(store.raw.prepare('select sqlite_version() as v').pluck().get()),
-  };
+    sqliteVersion: String(session.store.raw.prepare('select sqlite_version() as v').pluck().get()),
+  });
 
   const registry = new HandlerRegistry()
-    .register(
-      'system',
-      systemHandlers(() => info),
-    )
+    .register('system', systemHandlers(info))
     .register('settings', settingsHandlers)
     .register('customers', customerDomainHandlers)
     .register('invoices', invoicesHandlers)
@@ -93,15 +116,43 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       'statements',
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
+  const publish = (event: AppEvent) => events.publish(event);
+  const backups = new BackupService({ session, config, publish });
+  const companies = new CompaniesService({ session, config, publish, nativeBinding: options.nativeBinding });
+  const host = options.documentHost ?? exportsFolderHost(options.dataDir);
+  registry
+    .register('backup', backupHandlers(backups, config))
+    .register('companies', companiesHandlers(companies, host, options.mode));
   registry.assertComplete();
+
+  const scheduler = options.scheduledBackups ? new BackupScheduler(backups) : null;
+  scheduler?.start();
 
   const dispatch = createDispatch({
     registry,
-    db: store.db,
+    // A getter: every call works on the company open at that moment.
+    get db() {
+      return session.store.db;
+    },
     events,
     language: async (db) => (await readSettings(db)).language,
     actor: osUser(),
     beforeCommit: markRiskStale,
   });
-  return { dispatch, events, store, info, close: () => store.close() };
+  return {
+    dispatch,
+    events,
+    get store() {
+      return session.store;
+    },
+    session,
+    get info() {
+      return info();
+    },
+    backups,
+    async close() {
+      await scheduler?.stop();
+      await session.close();
+    },
+  };
 }

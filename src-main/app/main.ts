@@ -45,6 +45,8 @@ async function start(): Promise<void> {
       nativeBinding: process.env.VADE_SQLITE_BINDING || undefined, // Electron-ABI build made by `npm start`
       appVersion: app.getVersion(),
       documentHost: electronDocumentHost(),
+      allowDamaged: true, // the window shows "database damaged → restore the latest good backup"
+      scheduledBackups: true,
     }),
     app.whenReady(),
   ]);

@@ -11,6 +11,8 @@ import { paymentsContract } from '../domain/payments/contract';
 import { accountContract, reportsContract } from '../domain/reports/contract';
 import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
+import { backupsContract } from '../domain/backups/contract';
+import { companiesContract } from '../domain/companies/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -27,6 +29,8 @@ export const contract = {
   ...statementsContract,
   ...dashboardContract,
   ...chequesContract,
+  ...backupsContract,
+  ...companiesContract,
 };
 
 export type Contract = typeof contract;

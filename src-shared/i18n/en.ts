@@ -1,3 +1,4 @@
+import { dataEn } from './data-en';
 import type { MessageKey } from './tr';
 
 /** English. Typed against the Turkish keys so a missing translation fails the typecheck. */
@@ -1107,4 +1108,5 @@ export const en: Record<MessageKey, string> = {
   'cheques.notFoundTitle': 'Cheque / note not found',
   'cheques.notFoundBody': 'There is no cheque or note at this address.',
   'cheques.backToList': 'Cheque / note portfolio',
+  ...dataEn,
 };

@@ -1,3 +1,5 @@
+import { dataTr } from './data-tr';
+
 /** Turkish, the default language. Keys are grouped by screen; `en.ts` must have every key. */
 export const tr = {
   'app.name': 'Vade',
@@ -1106,6 +1108,7 @@ export const tr = {
   'cheques.notFoundTitle': 'Çek / senet bulunamadı',
   'cheques.notFoundBody': 'Bu adreste bir çek veya senet yok.',
   'cheques.backToList': 'Çek / senet portföyü',
+  ...dataTr,
 } as const;
 
 export type MessageKey = keyof typeof tr;

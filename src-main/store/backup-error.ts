@@ -1,0 +1,21 @@
+export type BackupErrorReason =
+  | 'not_a_backup'
+  | 'not_vade'
+  | 'damaged'
+  | 'wrong_password'
+  | 'password_required'
+  | 'newer_format'
+  | 'newer_schema'
+  | 'not_found';
+
+/** A backup (or a company file from elsewhere) that cannot be used; nothing was changed because of it. */
+export class BackupError extends Error {
+  constructor(
+    readonly reason: BackupErrorReason,
+    readonly file: string,
+    options?: { cause?: unknown; detail?: string },
+  ) {
+    super(`${file}: ${reason}${options?.detail ? ` (${options.detail})` : ''}`, options);
+    this.name = 'BackupError';
+  }
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decryptFile, isEncryptedBackup } from './backup-crypto';
+import { BackupError } from './backup-error';
+import { openSqliteFile } from './sqlite-file';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const VADE_TABLES = ['customers', 'invoices', 'payments', 'settings'];
+
+export interface VerifiedCopy {
+  /** A private plain copy that passed every check: restore moves it into place, a list check deletes it. */
+  file: string;
+  schemaVersion: number;
+  encrypted: boolean;
+  /** Deletes the copy (when it was not moved away). */
+  release(): void;
+}
+
+export interface VerifyOptions {
+  password?: string | null | undefined;
+  /** Where the private copy is made: on the same disk as the companies folder, so a restore is a rename. */
+  scratchDir: string;
+  /** The newest schema this Vade knows: a file from a newer Vade is refused. */
+  latestSchema: number;
+}
+
+/**
+ * Checks a backup (or any company file) without touching it: decrypts or copies it to a private file, then
+ * `integrity_check`, Vade's tables and the schema version on that copy. Throws a BackupError saying why not.
+ */
+export async function verifiedCopy(source: string, options: VerifyOptions): Promise<VerifiedCopy> {
+  if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new BackupError('not_found', source);
+  fs.mkdirSync(options.scratchDir, { recursive: true });
+  const folder = fs.mkdtempSync(path.join(options.scratchDir, 'check-'));
+  const file = path.join(folder, 'copy.vade.sqlite');
+  const release = () => fs.rmSync(folder, { recursive: true, force: true });
+  try {
+    const encrypted = isEncryptedBackup(source);
+    if (encrypted) {
+      if (!options.password) throw new BackupError('password_required', source);
+      await decryptFile(source, file, options.password);
+    } else {
+      await fs.promises.copyFile(source, file);
+      // A company file from elsewhere may still have committed pages in its -wal: they belong to it.
+      if (fs.existsSync(`${source}-wal`)) await fs.promises.copyFile(`${source}-wal`, `${file}-wal`);
+    }
+    const schemaVersion = checkDatabase(source, file, options.latestSchema);
+    return { file, schemaVersion, encrypted, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function checkDatabase(source: string, file: string, latestSchema: number): number {
+  const head = Buffer.alloc(16);
+  const handle = fs.openSync(file, 'r');
+  try {
+    fs.readSync(handle, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(handle);
+  }
+  if (!head.equals(SQLITE_HEADER)) throw new BackupError('not_a_backup', source);
+
+  let db;
+  try {
+    db = openSqliteFile(file, { fileMustExist: true });
+  } catch (error) {
+    throw new BackupError('damaged', source, { cause: error });
+  }
+  try {
+    let check: unknown;
+    try {
+      check = db.pragma('integrity_check', { simple: true });
+    } catch (error) {
+      throw new BackupError('damaged', source, { cause: error });
+    }
+    if (check !== 'ok') throw new BackupError('damaged', source, { detail: String(check) });
+    const tables = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version < 1 || VADE_TABLES.some((t) => !tables.has(t))) throw new BackupError('not_vade', source);
+    if (version > latestSchema) throw new BackupError('newer_schema', source, { detail: `schema ${version}` });
+    db.pragma('journal_mode = DELETE'); // one self-contained file, ready to be moved into place
+    return version;
+  } finally {
+    db.close();
+  }
+}
