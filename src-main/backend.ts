@@ -30,6 +30,7 @@ import { BackupScheduler } from './features/backups/backup-scheduler';
 import { backupHandlers } from './features/backups/handlers';
 import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
+import { exportsHandlers } from './features/exports/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -122,7 +123,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
     .register('backup', backupHandlers(backups, config))
-    .register('companies', companiesHandlers(companies, host, options.mode));
+    .register('companies', companiesHandlers(companies, host, options.mode))
+    .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();
 
   const scheduler = options.scheduledBackups ? new BackupScheduler(backups) : null;

@@ -13,6 +13,7 @@ import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
 import { backupsContract } from '../domain/backups/contract';
 import { companiesContract } from '../domain/companies/contract';
+import { exportsContract } from '../domain/exports/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -31,6 +32,7 @@ export const contract = {
   ...chequesContract,
   ...backupsContract,
   ...companiesContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;

@@ -87,7 +87,7 @@ export const dataEn: Record<keyof typeof dataTr, string> = {
   'exports.failed': 'The file could not be made.',
   'exports.company': 'Full export for the accountant',
   'exports.company.explain':
-    'Customers, invoices, payments, aging and every account movement as CSV files, with a database backup, in one ZIP file.',
+    'Customers, invoices, payments and aging as CSV files, with a database backup, in one ZIP file.',
   'exports.company.done': 'ZIP saved: {path}',
   'exports.sheet.customers': 'Customers',
   'exports.sheet.invoices': 'Invoices',

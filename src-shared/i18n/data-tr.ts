@@ -84,7 +84,7 @@ export const dataTr = {
   'exports.failed': 'Dosya oluşturulamadı.',
   'exports.company': 'Muhasebeci için tam dışa aktarım',
   'exports.company.explain':
-    'Cariler, faturalar, tahsilatlar, yaşlandırma ve tüm cari hareketleri CSV olarak, veritabanı yedeğiyle birlikte tek bir ZIP dosyasında.',
+    'Cariler, faturalar, tahsilatlar ve yaşlandırma CSV olarak, veritabanı yedeğiyle birlikte tek bir ZIP dosyasında.',
   'exports.company.done': 'ZIP kaydedildi: {path}',
   'exports.sheet.customers': 'Cariler',
   'exports.sheet.invoices': 'Faturalar',

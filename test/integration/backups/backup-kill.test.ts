@@ -10,9 +10,13 @@ import { tempDir } from '../../support/temp-dir';
 
 /** Starts the child, waits until it is backing up, lets it run `ms`, then SIGKILLs it. */
 async function killDuringBackups(dataDir: string, ms: number, password?: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/backup-child.ts', dataDir, ...(password ? [password] : [])], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/support/backup-child.ts', dataDir, ...(password ? [password] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
