@@ -12,6 +12,7 @@ import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
 import { companyKeys } from '../features/company/queries';
+import { backupKeys } from '../features/backups/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -36,6 +37,13 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      return;
+    case 'store/replaced':
+      // Another database (a restore, its undo, another company): nothing cached belongs to it.
+      void queryClient.invalidateQueries();
+      return;
+    case 'backups/changed':
+      void queryClient.invalidateQueries({ queryKey: backupKeys.all });
       return;
     case 'company/changed':
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });

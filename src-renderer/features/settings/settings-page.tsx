@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
 import { CompanyProfileSection } from '../company/company-profile-section';
+import { BackupsSection } from '../backups/backups-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Stack gap="lg">
         <LanguageSetting />
         <CompanyProfileSection />
+        <BackupsSection />
         <AboutSection />
       </Stack>
     </Stack>

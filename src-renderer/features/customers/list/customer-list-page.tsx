@@ -13,6 +13,7 @@ import { NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
 import { CustomerListToolbar } from './customer-list-toolbar';
 import { CustomerTable, type CustomerTableHandle } from './customer-table';
 import { DEFAULT_FILTER, useListFilter } from './use-list-filter';
+import { ExportFileMenu } from '../../exports/export-file-menu';
 
 export function CustomerListPage() {
   const t = useT();
@@ -81,9 +82,12 @@ export function CustomerListPage() {
           )
         }
         actions={
-          <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
-            {t('customers.new')}
-          </Button>
+          <>
+            <ExportFileMenu method="export/customers" testId="export-customers" />
+            <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
+              {t('customers.new')}
+            </Button>
+          </>
         }
       />
       <CustomerListToolbar filter={filter} onChange={setFilter} onArrowDown={() => table.current?.focusFirstRow()} />

@@ -17,6 +17,7 @@ import { NoInvoicesYet, NoMatchingInvoices } from './invoice-list-states';
 import { InvoiceTable } from './invoice-table';
 import { InvoiceTotalsBar } from './invoice-totals-bar';
 import { DEFAULT_INVOICE_FILTER, isInvoiceFilterActive, useInvoiceFilter } from './use-invoice-filter';
+import { ExportFileMenu } from '../../exports/export-file-menu';
 
 export function InvoiceListPage() {
   const t = useT();
@@ -90,6 +91,11 @@ export function InvoiceListPage() {
         }
         actions={
           <>
+            <ExportFileMenu
+              method="export/invoices"
+              {...(forCustomer !== undefined ? { customerId: forCustomer } : {})}
+              testId="export-invoices"
+            />
             <Button
               component={Link}
               to={newPaymentPath({ customerId: forCustomer })}
