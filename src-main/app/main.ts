@@ -69,7 +69,11 @@ async function start(): Promise<void> {
       language,
       isDev,
       dataDir,
-      companies: companies.map((c) => ({ id: c.id, label: c.name ?? translate(language, 'companies.defaultName'), current: c.current })),
+      companies: companies.map((c) => ({
+        id: c.id,
+        label: c.name ?? translate(language, 'companies.defaultName'),
+        current: c.current,
+      })),
       // The switch announces `store/replaced`: the windows refetch and the menu is rebuilt below.
       openCompany: (id) => void backend.dispatch('companies/open', { id }),
     });
