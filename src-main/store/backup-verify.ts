@@ -29,6 +29,36 @@ export interface VerifyOptions {
  * `integrity_check`, Vade's tables and the schema version on that copy. Throws a BackupError saying why not.
  */
 export async function verifiedCopy(source: string, options: VerifyOptions): Promise<VerifiedCopy> {
+  return verify(source, options);
+}
+
+/**
+ * Checks a plain backup where it lies when it is a self-contained rollback-journal file (as Vade writes
+ * them): opened read-only, nothing is created beside it, and no copy of a large file is made. Anything
+ * else (encrypted, WAL mode, a foreign file) is checked on a private copy.
+ */
+export async function checkBackup(source: string, options: VerifyOptions): Promise<number> {
+  if (!isRollbackFile(source)) {
+    const copy = await verify(source, options);
+    copy.release();
+    return copy.schemaVersion;
+  }
+  return checkDatabase(source, source, options.latestSchema, true);
+}
+
+/** Bytes 18 and 19 of the header are 1 for a rollback journal, 2 for WAL. */
+function isRollbackFile(file: string): boolean {
+  const head = Buffer.alloc(20);
+  const handle = fs.openSync(file, 'r');
+  try {
+    fs.readSync(handle, head, 0, 20, 0);
+  } finally {
+    fs.closeSync(handle);
+  }
+  return head.subarray(0, 16).equals(SQLITE_HEADER) && head[18] === 1 && head[19] === 1;
+}
+
+async function verify(source: string, options: VerifyOptions): Promise<VerifiedCopy> {
   if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new BackupError('not_found', source);
   fs.mkdirSync(options.scratchDir, { recursive: true });
   const folder = fs.mkdtempSync(path.join(options.scratchDir, 'check-'));
@@ -52,7 +82,7 @@ export async function verifiedCopy(source: string, options: VerifyOptions): Prom
   }
 }
 
-function checkDatabase(source: string, file: string, latestSchema: number): number {
+function checkDatabase(source: string, file: string, latestSchema: number, readonly = false): number {
   const head = Buffer.alloc(16);
   const handle = fs.openSync(file, 'r');
   try {
@@ -64,7 +94,7 @@ function checkDatabase(source: string, file: string, latestSchema: number): numb
 
   let db;
   try {
-    db = openSqliteFile(file, { fileMustExist: true });
+    db = openSqliteFile(file, { fileMustExist: true, readonly });
   } catch (error) {
     throw new BackupError('damaged', source, { cause: error });
   }
@@ -80,7 +110,7 @@ function checkDatabase(source: string, file: string, latestSchema: number): numb
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version < 1 || VADE_TABLES.some((t) => !tables.has(t))) throw new BackupError('not_vade', source);
     if (version > latestSchema) throw new BackupError('newer_schema', source, { detail: `schema ${version}` });
-    db.pragma('journal_mode = DELETE'); // one self-contained file, ready to be moved into place
+    if (!readonly) db.pragma('journal_mode = DELETE'); // one self-contained file, ready to be moved into place
     return version;
   } finally {
     db.close();

@@ -14,4 +14,5 @@ process.stdout.write('ready\n');
 for (let round = 0; ; round++) {
   fill(100_000 + round * 5000);
   await backupDatabase(store.raw, path.join(dataDir!, 'backups'), 'auto', { password, scratchDir: path.join(dataDir!, 'tmp') });
+  process.stdout.write('backed up\n');
 }

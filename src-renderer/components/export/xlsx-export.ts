@@ -4,7 +4,7 @@ import {
   xlsxSheetName,
 } from '../../../src-shared/export/table-format';
 import { download } from './download';
-import type { ExportColumn, ExportDocument } from './report-table';
+import type { ExportDocument } from './report-table';
 
 /** The document as an .xlsx workbook, a sheet per table: real number and date cells, bold header and totals. */
 export async function xlsxBytes(document: ExportDocument): Promise<ArrayBuffer> {

@@ -8,7 +8,7 @@ import { companyDatabaseFile } from '../../../src-main/store/data-dir';
 import { LATEST_SCHEMA, openStore } from '../../../src-main/store/open-store';
 import { tempDir } from '../../support/temp-dir';
 
-/** Starts the child, waits until it is backing up, lets it run `ms`, then SIGKILLs it. */
+/** Starts the child, waits until it has made a backup, lets it run `ms` more, then SIGKILLs it. */
 async function killDuringBackups(dataDir: string, ms: number, password?: string): Promise<void> {
   const child = spawn(
     process.execPath,
@@ -18,7 +18,8 @@ async function killDuringBackups(dataDir: string, ms: number, password?: string)
     },
   );
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    // Killed only after one backup is complete, while the next is under way.
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('backed up') && resolve());
     child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
   });
   await new Promise((r) => setTimeout(r, ms));

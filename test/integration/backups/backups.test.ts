@@ -10,15 +10,6 @@ import { openStore } from '../../../src-main/store/open-store';
 import { call, refused, testBackend } from '../../support/test-backend';
 import { tempDir } from '../../support/temp-dir';
 
-const customerTitles = (file: string): string[] => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return db.prepare('select title from customers order by id').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-};
-
 const backupPath = (dataDir: string, name: string) => path.join(dataDir, 'backups', name);
 
 describe('backups', () => {
