@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import { BackupError } from './backup-error';
+import { readHead } from './file-head';
 
 /**
  * Encrypted backup file format, version 1 (all integers unsigned):
@@ -37,13 +38,7 @@ const keyCheck = (key: Buffer): Buffer =>
 
 /** Whether a file starts like an encrypted Vade backup. */
 export function isEncryptedBackup(file: string): boolean {
-  const handle = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(BACKUP_MAGIC.length);
-    return fs.readSync(handle, head, 0, head.length, 0) === head.length && head.equals(BACKUP_MAGIC);
-  } finally {
-    fs.closeSync(handle);
-  }
+  return readHead(file, BACKUP_MAGIC.length).equals(BACKUP_MAGIC);
 }
 
 /** Encrypts `source` into `target` (which must not exist), flushed to disk before it returns. */

@@ -1,12 +1,6 @@
-export type BackupErrorReason =
-  | 'not_a_backup'
-  | 'not_vade'
-  | 'damaged'
-  | 'wrong_password'
-  | 'password_required'
-  | 'newer_format'
-  | 'newer_schema'
-  | 'not_found';
+import type { BackupProblem } from '../../src-shared/domain/backups/types';
+
+export type BackupErrorReason = BackupProblem;
 
 /** A backup (or a company file from elsewhere) that cannot be used; nothing was changed because of it. */
 export class BackupError extends Error {

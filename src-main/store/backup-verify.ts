@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decryptFile, isEncryptedBackup } from './backup-crypto';
 import { BackupError } from './backup-error';
+import { readHead } from './file-head';
 import { openSqliteFile } from './sqlite-file';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -48,13 +49,7 @@ export async function checkBackup(source: string, options: VerifyOptions): Promi
 
 /** Bytes 18 and 19 of the header are 1 for a rollback journal, 2 for WAL. */
 function isRollbackFile(file: string): boolean {
-  const head = Buffer.alloc(20);
-  const handle = fs.openSync(file, 'r');
-  try {
-    fs.readSync(handle, head, 0, 20, 0);
-  } finally {
-    fs.closeSync(handle);
-  }
+  const head = readHead(file, 20);
   return head.subarray(0, 16).equals(SQLITE_HEADER) && head[18] === 1 && head[19] === 1;
 }
 
@@ -83,14 +78,7 @@ async function verify(source: string, options: VerifyOptions): Promise<VerifiedC
 }
 
 function checkDatabase(source: string, file: string, latestSchema: number, readonly = false): number {
-  const head = Buffer.alloc(16);
-  const handle = fs.openSync(file, 'r');
-  try {
-    fs.readSync(handle, head, 0, 16, 0);
-  } finally {
-    fs.closeSync(handle);
-  }
-  if (!head.equals(SQLITE_HEADER)) throw new BackupError('not_a_backup', source);
+  if (!readHead(file, 16).equals(SQLITE_HEADER)) throw new BackupError('not_a_backup', source);
 
   let db;
   try {
