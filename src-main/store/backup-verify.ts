@@ -3,6 +3,7 @@ import path from 'node:path';
 import { decryptFile, isEncryptedBackup } from './backup-crypto';
 import { BackupError } from './backup-error';
 import { readHead } from './file-head';
+import { integrityCheck } from './integrity-check';
 import { openSqliteFile } from './sqlite-file';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -69,7 +70,7 @@ async function verify(source: string, options: VerifyOptions): Promise<VerifiedC
       // A company file from elsewhere may still have committed pages in its -wal: they belong to it.
       if (fs.existsSync(`${source}-wal`)) await fs.promises.copyFile(`${source}-wal`, `${file}-wal`);
     }
-    const schemaVersion = checkDatabase(source, file, options.latestSchema);
+    const schemaVersion = await checkDatabase(source, file, options.latestSchema);
     return { file, schemaVersion, encrypted, release };
   } catch (error) {
     release();
@@ -77,23 +78,18 @@ async function verify(source: string, options: VerifyOptions): Promise<VerifiedC
   }
 }
 
-function checkDatabase(source: string, file: string, latestSchema: number, readonly = false): number {
+async function checkDatabase(source: string, file: string, latestSchema: number, readonly = false): Promise<number> {
   if (!readHead(file, 16).equals(SQLITE_HEADER)) throw new BackupError('not_a_backup', source);
-
-  let db;
+  let check: string;
   try {
-    db = openSqliteFile(file, { fileMustExist: true, readonly });
+    check = await integrityCheck(file);
   } catch (error) {
     throw new BackupError('damaged', source, { cause: error });
   }
+  if (check !== 'ok') throw new BackupError('damaged', source, { detail: check });
+
+  const db = openSqliteFile(file, { fileMustExist: true, readonly });
   try {
-    let check: unknown;
-    try {
-      check = db.pragma('integrity_check', { simple: true });
-    } catch (error) {
-      throw new BackupError('damaged', source, { cause: error });
-    }
-    if (check !== 'ok') throw new BackupError('damaged', source, { detail: String(check) });
     const tables = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version < 1 || VADE_TABLES.some((t) => !tables.has(t))) throw new BackupError('not_vade', source);

@@ -10,6 +10,8 @@ export function useSqliteBinding(binding: string | undefined): void {
   nativeBinding = binding;
 }
 
+export const sqliteBinding = (): string | undefined => nativeBinding;
+
 /** Opens a database file that is not the company's live connection (a backup, a copy to check). */
 export function openSqliteFile(file: string, options: BetterSqlite3.Options = {}): BetterSqlite3.Database {
   return new BetterSqlite3(file, { ...(nativeBinding ? { nativeBinding } : {}), ...options });

@@ -38,6 +38,7 @@ export const dataEn: Record<keyof typeof dataTr, string> = {
   'backups.check.failed': 'Failed',
   'backups.check.unchecked': 'Not checked',
   'backups.check.run': 'Check',
+  'backups.checked': 'Check finished; the result is in the list.',
   'backups.restore': 'Restore',
   'backups.restore.title': 'Restore a backup',
   'backups.restore.explain':
@@ -86,8 +87,7 @@ export const dataEn: Record<keyof typeof dataTr, string> = {
   'exports.written': 'File saved: {path} ({rows} rows)',
   'exports.failed': 'The file could not be made.',
   'exports.company': 'Full export for the accountant',
-  'exports.company.explain':
-    'Customers, invoices, payments and aging as CSV files, with a database backup, in one ZIP file.',
+  'exports.company.explain': 'Customers, invoices, payments and aging as CSV files, with a database backup, in one ZIP file.',
   'exports.company.done': 'ZIP saved: {path}',
   'exports.sheet.customers': 'Customers',
   'exports.sheet.invoices': 'Invoices',

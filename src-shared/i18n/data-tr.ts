@@ -35,6 +35,7 @@ export const dataTr = {
   'backups.check.failed': 'Sorunlu',
   'backups.check.unchecked': 'Denetlenmedi',
   'backups.check.run': 'Denetle',
+  'backups.checked': 'Denetim bitti; sonuç listede.',
   'backups.restore': 'Geri yükle',
   'backups.restore.title': 'Yedeği geri yükle',
   'backups.restore.explain':

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Customer } from '../../src-shared/domain/customers/types';
-import { expect, test } from './fixtures';
+import { expect, startServer, test } from './fixtures';
 import { BackupsSection } from './pages/backups-section';
 import { CompanySwitcher } from './pages/company-switcher';
 import { SettingsPage } from './pages/settings-page';
@@ -61,4 +65,30 @@ test('create a company, switch between companies and rename one (English)', asyn
   await new BackupsSection(page).backUpNow();
   await expect(new BackupsSection(page).checkOf(0)).toHaveText(/OK \(schema \d+\)/);
   await page.screenshot({ path: 'test-results/e2e/backups-en.png', fullPage: true });
+});
+
+test('a damaged database on opening offers the latest good backup', async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-e2e-damaged-'));
+  const vade = (...args: string[]) => execFileSync(process.execPath, ['bin/vade.mjs', ...args, '--data-dir', dataDir]);
+  vade('demo', '--customers', '200', '--invoices', '600');
+  vade('call', 'backup/create', '{}');
+  const file = path.join(dataDir, 'companies', 'default.vade.sqlite');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0xa5, 4096 * 3, 4096 * 8); // scribble over pages in the middle, keep the header
+  fs.writeFileSync(file, bytes);
+
+  const { child, url } = await startServer(dataDir);
+  try {
+    await page.goto(`${url}#/customers`);
+    const screen = page.getByTestId('damaged-database');
+    await expect(screen).toContainText('Veritabanı hasarlı');
+    await page.screenshot({ path: 'test-results/e2e/damaged-database-tr.png' });
+    await screen.getByTestId('restore-latest').click();
+    await expect(screen).toBeHidden();
+    await expect(page.getByText('200 cari')).toBeVisible();
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -33,7 +33,7 @@ export function useBackupNow() {
 
 export function useVerifyBackup() {
   const t = useT();
-  return useBackupAction((name: string) => send('backup/verify', { name }), t('backups.list.check'));
+  return useBackupAction((name: string) => send('backup/verify', { name }), t('backups.checked'));
 }
 
 export function useSaveBackupSettings() {

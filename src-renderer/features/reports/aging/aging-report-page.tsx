@@ -19,7 +19,6 @@ import { overdueOf, sortAgingRows } from './aging-rows';
 import { AgingTable } from './aging-table';
 import { AgingToolbar } from './aging-toolbar';
 import { useAgingFilter, type AgingFilter } from './use-aging-filter';
-import { ExportFileMenu } from '../../exports/export-file-menu';
 
 const shownCurrency = (report: AgingReport | undefined, chosen: Currency | null): Currency | null =>
   pickCurrency(report?.totals.map((t) => t.currency) ?? [], chosen);
@@ -62,8 +61,7 @@ function AgingBody({ report, filter }: { report: AgingReport; filter: AgingFilte
         />
         <StatFigure label={t('reports.aging.overdue')} value={format.money(overdueOf(totals), currency)} color="red.8" />
         <StatFigure label={t('nav.customers')} value={format.number(rows.length)} />
-        <div style={{ marginLeft: 'auto', display: 'flex', gap: 8 }}>
-          <ExportFileMenu method="export/aging" testId="export-aging" />
+        <div style={{ marginLeft: 'auto' }}>
           <ExportMenu
             title={t('reports.aging.title')}
             subtitle={t('reports.aging.meta', { date: format.date(report.asOf) })}
