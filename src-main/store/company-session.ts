@@ -94,7 +94,7 @@ async function openCompany(
   try {
     return { store: await openStore(dataDir, { company, nativeBinding: options.nativeBinding }), company, damaged: null };
   } catch (error) {
-    const damaged = error instanceof StoreError && (error.reason === 'damaged' || error.reason === 'not_a_database');
+    const damaged = error instanceof StoreError && error.reason === 'damaged';
     if (!options.allowDamaged || !damaged || !fs.existsSync(file)) throw error;
     const store = await openStoreFile(':memory:', dataDir, { nativeBinding: options.nativeBinding });
     return { store, company, damaged: { file, message: error.message } };
