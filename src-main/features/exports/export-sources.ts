@@ -22,6 +22,13 @@ const column = (language: Language, key: MessageKey, kind: ExportColumn['kind'] 
   kind,
 });
 
+/** Columns named by their `exports.col.*` key (or a full key), with `:kind` for anything but text: 'total:money'. */
+const columns = (language: Language, ...specs: string[]): ExportColumn[] =>
+  specs.map((spec) => {
+    const [name, kind] = spec.split(':') as [string, ExportColumn['kind'] | undefined];
+    return column(language, (name.includes('.') ? name : `exports.col.${name}`) as MessageKey, kind);
+  });
+
 /** Pages of rows by keyset on `id` (never OFFSET: page 200 costs what page 1 does). */
 async function* byId<R extends { id: number }>(fetch: (afterId: number) => Promise<R[]>, toRow: (r: R) => ExportCell[]) {
   for (let after = 0; ;) {
@@ -38,20 +45,21 @@ export function customersTable(db: Db, language: Language): StreamedTable {
   return {
     title: t('exports.sheet.customers'),
     fileName: 'cariler',
-    columns: [
-      column(language, 'exports.col.code'),
-      column(language, 'exports.col.title'),
-      column(language, 'exports.col.kind'),
-      column(language, 'exports.col.taxId'),
-      column(language, 'exports.col.taxOffice'),
-      column(language, 'exports.col.city'),
-      column(language, 'exports.col.phone'),
-      column(language, 'exports.col.email'),
-      column(language, 'exports.col.paymentTermDays', 'integer'),
-      column(language, 'exports.col.creditLimit', 'money'),
-      column(language, 'exports.col.currency'),
-      column(language, 'exports.col.archived'),
-    ],
+    columns: columns(
+      language,
+      'code',
+      'title',
+      'kind',
+      'taxId',
+      'taxOffice',
+      'city',
+      'phone',
+      'email',
+      'paymentTermDays:integer',
+      'creditLimit:money',
+      'currency',
+      'archived',
+    ),
     pages: () =>
       byId(
         (after) =>
@@ -86,21 +94,22 @@ export function invoicesTable(db: Db, language: Language, today: string, options
   return {
     title: t('exports.sheet.invoices'),
     fileName: 'faturalar',
-    columns: [
-      column(language, 'exports.col.number'),
-      column(language, 'exports.col.issueDate', 'date'),
-      column(language, 'exports.col.dueDate', 'date'),
-      column(language, 'exports.col.code'),
-      column(language, 'exports.col.title'),
-      column(language, 'exports.col.currency'),
-      column(language, 'exports.col.net', 'money'),
-      column(language, 'exports.col.vat', 'money'),
-      column(language, 'exports.col.total', 'money'),
-      column(language, 'exports.col.open', 'money'),
-      column(language, 'exports.col.status'),
-      column(language, 'exports.col.paidDate', 'date'),
-      column(language, 'exports.col.ettn'),
-    ],
+    columns: columns(
+      language,
+      'number',
+      'issueDate:date',
+      'dueDate:date',
+      'code',
+      'title',
+      'currency',
+      'net:money',
+      'vat:money',
+      'total:money',
+      'open:money',
+      'status',
+      'paidDate:date',
+      'ettn',
+    ),
     pages: () =>
       byId(
         (after) => {
@@ -148,19 +157,20 @@ export function paymentsTable(db: Db, language: Language, options: SourceOptions
   return {
     title: t('exports.sheet.payments'),
     fileName: 'tahsilatlar',
-    columns: [
-      column(language, 'exports.col.date', 'date'),
-      column(language, 'exports.col.kind'),
-      column(language, 'exports.col.number'),
-      column(language, 'exports.col.code'),
-      column(language, 'exports.col.title'),
-      column(language, 'exports.col.currency'),
-      column(language, 'exports.col.amount', 'money'),
-      column(language, 'exports.col.unallocated', 'money'),
-      column(language, 'exports.col.method'),
-      column(language, 'exports.col.reference'),
-      column(language, 'exports.col.reversed'),
-    ],
+    columns: columns(
+      language,
+      'date:date',
+      'kind',
+      'number',
+      'code',
+      'title',
+      'currency',
+      'amount:money',
+      'unallocated:money',
+      'method',
+      'reference',
+      'reversed',
+    ),
     pages: () =>
       byId(
         (after) => {
@@ -203,12 +213,9 @@ export function agingTable(db: Db, language: Language, now: Date, options: Sourc
     title: t('exports.sheet.aging'),
     fileName: 'yaslandirma',
     columns: [
-      column(language, 'exports.col.code'),
-      column(language, 'exports.col.title'),
-      column(language, 'exports.col.currency'),
+      ...columns(language, 'code', 'title', 'currency'),
       ...bucketHeaders.map((header): ExportColumn => ({ header, kind: 'money' })),
-      column(language, 'reports.aging.credit', 'money'),
-      column(language, 'reports.aging.balance', 'money'),
+      ...columns(language, 'reports.aging.credit:money', 'reports.aging.balance:money'),
     ],
     async *pages() {
       for (let offset = 0; ; offset += PAGE) {
@@ -226,14 +233,7 @@ export function timelineTable(ctx: HandlerContext, language: Language, customerI
   return {
     title: translate(language, 'exports.sheet.timeline'),
     fileName: 'cari-hareketleri',
-    columns: [
-      column(language, 'exports.col.date'),
-      column(language, 'exports.col.event'),
-      column(language, 'exports.col.title'),
-      column(language, 'exports.col.detail'),
-      column(language, 'exports.col.currency'),
-      column(language, 'exports.col.amount', 'money'),
-    ],
+    columns: [...columns(language, 'date', 'event', 'title', 'detail', 'currency', 'amount:money')],
     async *pages() {
       for (let cursor: string | undefined; ;) {
         const page = await customerTimeline({ id: customerId, limit: 200, cursor }, ctx);
