@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
 import { EventHub } from './core/events';
@@ -24,14 +25,23 @@ import { systemHandlers } from './features/system/handlers';
 import { holidaysHandlers } from './features/holidays/handlers';
 import { plansHandlers } from './features/plans/handlers';
 import { syncPlansOnLedgerChange } from './features/plans/plan-progress';
-import { openStore, type Store } from './store/open-store';
-import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
 import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
 import { startReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
+import type { Store } from './store/open-store';
+import { exportsFolderHost, type DocumentHost } from './documents/document-host';
+import { AppConfigFile } from './store/app-config';
+import { CompanySession } from './store/company-session';
+import { useSqliteBinding } from './store/sqlite-file';
+import { BackupService } from './features/backups/backup-service';
+import { BackupScheduler } from './features/backups/backup-scheduler';
+import { backupHandlers } from './features/backups/handlers';
+import { CompaniesService } from './features/companies/companies-service';
+import { companiesHandlers } from './features/companies/handlers';
+import { exportsHandlers } from './features/exports/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -49,14 +59,25 @@ export interface BackendOptions {
   outboxSender?: false | { intervalMs: number };
   /** The reminder scheduler: false turns it off (tests, one-shot CLI calls, which is the default in 'cli' mode). */
   reminderScheduler?: ReminderSchedulerOptions | false;
+  /**
+   * Start even when the company file is damaged (an empty stand-in database; `backup/status` says so and
+   * the app offers the latest good backup). The CLI's `call` leaves it off and reports the damage.
+   */
+  allowDamaged?: boolean;
+  /** Automatic backups on a schedule and on close (the app and browser mode; not one-off CLI calls). */
+  scheduledBackups?: boolean;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   events: EventHub;
-  store: Store;
-  info: SystemInfo;
-  /** Null when turned off. */
+  /** The open company's database; it changes on a restore or a company switch, so read it each time. */
+  readonly store: Store;
+  readonly session: CompanySession;
+  readonly info: SystemInfo;
+  /** Other features back up through this (an import calls `backups.create('before-import')` first). */
+  backups: BackupService;
+  /** The reminder scheduler; null when turned off. */
   scheduler: ReminderScheduler | null;
   close(): Promise<void>;
 }
@@ -79,22 +100,25 @@ const osUser = (): string => {
 
 /** The whole backend, the same for Electron IPC, the browser bridge and the CLI. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const store = await openStore(options.dataDir, { nativeBinding: options.nativeBinding });
-  const info: SystemInfo = {
-    appVersion: options.appVersion ?? packageVersion(),
+  useSqliteBinding(options.nativeBinding);
+  const config = new AppConfigFile(options.dataDir);
+  const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
+    nativeBinding: options.nativeBinding,
+    allowDamaged: options.allowDamaged ?? false,
+  });
+  const appVersion = options.appVersion ?? packageVersion();
+  const info = (): SystemInfo => ({
+    appVersion,
     mode: options.mode,
     dataDir: options.dataDir,
-    databaseFile: store.file,
-    schemaVersion: store.schemaVersion,
+    databaseFile: session.file,
+    schemaVersion: session.store.schemaVersion,
     nodeVersion: process.versions.node,
-    sqliteVersion: String(store.raw.prepare('select sqlite_version() as v').pluck().get()),
-  };
+    sqliteVersion: String(session.store.raw.prepare('select sqlite_version() as v').pluck().get()),
+  });
 
   const registry = new HandlerRegistry()
-    .register(
-      'system',
-      systemHandlers(() => info),
-    )
+    .register('system', systemHandlers(info))
     .register('settings', settingsHandlers)
     .register('customers', customerDomainHandlers)
     .register('invoices', invoicesHandlers)
@@ -118,16 +142,51 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       'statements',
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
-  registry.register('import', importHandlers({ dataDir: options.dataDir, mode: options.mode, raw: store.raw, events }));
+  // Features that keep a connection read it through the session: a restore or a company switch replaces it.
+  const backups = new BackupService({ session, config, publish: (event: AppEvent) => events.publish(event) });
+  registry.register(
+    'import',
+    importHandlers({
+      dataDir: options.dataDir,
+      mode: options.mode,
+      get raw() {
+        return session.store.raw;
+      },
+      events,
+    }),
+  );
   registry.register('calendar', calendarHandlers);
   const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
-  const sender = createOutboxSender({ db: store.db, secrets, events });
+  const sender = createOutboxSender({
+    get db() {
+      return session.store.db;
+    },
+    secrets,
+    events,
+  });
   registry.register('outbox', outboxHandlers({ sender, secrets })).register('today', todayHandlers);
+  const companies = new CompaniesService({
+    session,
+    config,
+    publish: (event: AppEvent) => events.publish(event),
+    nativeBinding: options.nativeBinding,
+  });
+  const host = options.documentHost ?? exportsFolderHost(options.dataDir);
+  registry
+    .register('backup', backupHandlers(backups, config))
+    .register('companies', companiesHandlers(companies, host, options.mode))
+    .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();
+
+  const backupScheduler = options.scheduledBackups ? new BackupScheduler(backups) : null;
+  backupScheduler?.start();
 
   const dispatch = createDispatch({
     registry,
-    db: store.db,
+    // A getter: every call works on the company open at that moment.
+    get db() {
+      return session.store.db;
+    },
     events,
     language: async (db) => (await readSettings(db)).language,
     actor: osUser(),
@@ -142,12 +201,25 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   });
   if (senderOptions) sender.start(senderOptions.intervalMs);
   const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
-  const scheduler = schedulerOptions === false ? null : startReminderScheduler(store.db, events, schedulerOptions);
-  const close = async () => {
-    stopKicks();
-    await scheduler?.stop();
-    await sender.stop();
-    await store.close();
+  const scheduler = schedulerOptions === false ? null : startReminderScheduler(() => session.store.db, events, schedulerOptions);
+  return {
+    dispatch,
+    events,
+    get store() {
+      return session.store;
+    },
+    session,
+    get info() {
+      return info();
+    },
+    backups,
+    scheduler,
+    async close() {
+      stopKicks();
+      await scheduler?.stop();
+      await sender.stop();
+      await backupScheduler?.stop();
+      await session.close();
+    },
   };
-  return { dispatch, events, store, info, scheduler, close };
 }

@@ -8,19 +8,31 @@ const parentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.get
 export function electronDocumentHost(): DocumentHost {
   return {
     async saveFile(suggestedName) {
+      // The file type follows the suggested name: statement.pdf, faturalar.csv, muhasebe.zip.
+      const ext = path.extname(suggestedName).slice(1).toLowerCase() || 'pdf';
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [{ name: ext.toUpperCase(), extensions: [ext] }],
       };
       const parent = parentWindow();
       const result = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
       if (result.canceled || !result.filePath) return null;
-      return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+      return result.filePath.toLowerCase().endsWith(`.${ext}`) ? result.filePath : `${result.filePath}.${ext}`;
     },
     async chooseFolder() {
       const options = {
         defaultPath: app.getPath('documents'),
         properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const parent = parentWindow();
+      const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openFile() {
+      const options = {
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const],
+        filters: [{ name: 'Vade', extensions: ['sqlite', 'enc'] }],
       };
       const parent = parentWindow();
       const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));

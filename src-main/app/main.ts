@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
+import type { CompanyFile } from '../../src-shared/domain/companies/types';
 import type { Settings } from '../../src-shared/domain/settings/schemas';
+import { translate } from '../../src-shared/i18n/translate';
 import { DEFAULT_LANGUAGE, type Language } from '../../src-shared/i18n/language';
 import { openBackend, type Backend } from '../backend';
 import { resolveDataDir } from '../store/data-dir';
@@ -48,6 +50,8 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       documentHost: electronDocumentHost(),
       secrets: desktopSecrets(dataDir),
+      allowDamaged: true, // the window shows "database damaged → restore the latest good backup"
+      scheduledBackups: true,
     }),
     app.whenReady(),
   ]);
@@ -60,10 +64,26 @@ async function start(): Promise<void> {
   });
   closeBackendOnQuit(backend, closeIpc);
 
-  const applyMenu = async () => installMenu({ language: await languageSetting(backend), isDev, dataDir });
+  const applyMenu = async () => {
+    const language = await languageSetting(backend);
+    const listed = await backend.dispatch('companies/list', {});
+    const companies = listed.ok ? (listed.value as CompanyFile[]) : [];
+    installMenu({
+      language,
+      isDev,
+      dataDir,
+      companies: companies.map((c) => ({
+        id: c.id,
+        label: c.name ?? translate(language, 'companies.defaultName'),
+        current: c.current,
+      })),
+      // The switch announces `store/replaced`: the windows refetch and the menu is rebuilt below.
+      openCompany: (id) => void backend.dispatch('companies/open', { id }),
+    });
+  };
   await applyMenu();
   backend.events.subscribe((event) => {
-    if (event.type === 'settings/changed') void applyMenu();
+    if (event.type === 'settings/changed' || event.type === 'store/replaced') void applyMenu();
   });
 
   const openWindow = () =>

@@ -2,6 +2,7 @@ import type { Language } from '../../src-shared/i18n/language';
 
 export interface MenuLabels {
   file: string;
+  company: string;
   quit: string;
   closeWindow: string;
   edit: string;
@@ -28,6 +29,7 @@ export interface MenuLabels {
 export const MENU_LABELS: Record<Language, MenuLabels> = {
   tr: {
     file: 'Dosya',
+    company: 'Şirket',
     quit: 'Çıkış',
     closeWindow: 'Pencereyi Kapat',
     edit: 'Düzen',
@@ -51,6 +53,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
   },
   en: {
     file: 'File',
+    company: 'Company',
     quit: 'Quit',
     closeWindow: 'Close Window',
     edit: 'Edit',

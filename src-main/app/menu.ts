@@ -7,6 +7,9 @@ export interface MenuOptions {
   /** Reload and DevTools exist only in development. */
   isDev: boolean;
   dataDir: string;
+  /** The company files, to switch from the menu (the open one is checked). */
+  companies?: { id: string; label: string; current: boolean }[];
+  openCompany?: (id: string) => void;
 }
 
 function showAbout(labels: MenuLabels, dataDir: string): void {
@@ -37,6 +40,15 @@ function template(options: MenuOptions): MenuItemConstructorOptions[] {
     // macOS puts About and Quit in the application menu, named after the app.
     ...(isMac ? [{ label: 'Vade', submenu: [about, { type: 'separator' as const }, quit] }] : []),
     { label: labels.file, submenu: isMac ? [{ label: labels.closeWindow, role: 'close', accelerator: 'Cmd+W' }] : [quit] },
+    {
+      label: labels.company,
+      submenu: (options.companies ?? []).map((company) => ({
+        label: company.label,
+        type: 'radio' as const,
+        checked: company.current,
+        click: () => options.openCompany?.(company.id),
+      })),
+    },
     {
       label: labels.edit,
       submenu: [

@@ -46,10 +46,15 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
-  // VADE_REMINDER_SCHEDULER=off: serve without the hourly reminder run (end-to-end tests run it on demand).
+  // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
+  // backup/* (so `vade call backup/restore-latest` can mend it) with the store's clear message.
+  const method = command === 'call' ? rest[0] : undefined;
   const backend = await openBackend({
     dataDir,
     mode: command === 'serve' ? 'browser' : 'cli',
+    allowDamaged: command === 'serve' || Boolean(method?.startsWith('backup/')),
+    scheduledBackups: command === 'serve',
+    // VADE_REMINDER_SCHEDULER=off: serve without the hourly reminder run (end-to-end tests run it on demand).
     ...(process.env.VADE_REMINDER_SCHEDULER === 'off' ? { reminderScheduler: false as const } : {}),
   });
   if (values.version) console.log(backend.info.appVersion);
@@ -78,7 +83,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 
   try {
-    const [method, rawArgs, extra] = rest;
+    const [, rawArgs, extra] = rest;
     if (!method) throw new UsageError('Which method? See "vade methods".');
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
     const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));

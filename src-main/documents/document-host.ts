@@ -13,6 +13,8 @@ export interface DocumentHost {
   chooseFolder(suggestedName: string): Promise<string | null>;
   /** Shows a written file to the user, where the host can (a file manager). */
   reveal(target: string): void;
+  /** A file to read (a company file or backup from elsewhere); null when cancelled or when the host cannot ask. */
+  openFile(kind: 'company'): Promise<string | null>;
 }
 
 /** A name in `dir` not taken yet: "x.pdf", then "x (2).pdf", … */
@@ -40,5 +42,7 @@ export function exportsFolderHost(dataDir: string): DocumentHost {
       return folder;
     },
     reveal() {},
+    // A browser page cannot name a file on this computer: company files come in through the desktop app or the CLI.
+    openFile: async () => null,
   };
 }

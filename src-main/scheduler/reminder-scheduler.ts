@@ -34,7 +34,8 @@ const NEXT_PART_MS = 2_000;
  * invoice's latest step once. Every run is recorded, a skip once per day and reason.
  */
 export function startReminderScheduler(
-  db: Kysely<Database>,
+  /** The open company's database, read at each run (a restore or a company switch replaces it). */
+  database: () => Kysely<Database>,
   events: EventHub,
   options: ReminderSchedulerOptions = {},
 ): ReminderScheduler {
@@ -49,7 +50,7 @@ export function startReminderScheduler(
     status: 'skipped_hours' | 'skipped_holiday' | 'failed',
     error: string | null,
   ) => {
-    const last = await db
+    const last = await database()
       .selectFrom('reminder_runs')
       .select(['run_date', 'status'])
       .orderBy('id', 'desc')
@@ -57,7 +58,7 @@ export function startReminderScheduler(
       .executeTakeFirst();
     if (status !== 'failed' && last?.run_date === today && last.status === status) return;
     const at = clock().toISOString();
-    await db
+    await database()
       .insertInto('reminder_runs')
       .values({
         run_date: today,
@@ -78,17 +79,17 @@ export function startReminderScheduler(
     const now = clock();
     const today = todayLocal(now);
     try {
-      if (!(await isBusinessDay(db, today))) {
+      if (!(await isBusinessDay(database(), today))) {
         await recordSkip(today, trigger, 'skipped_holiday', null);
         return { status: 'skipped_holiday' };
       }
-      const hours = await readSchedule(db);
+      const hours = await readSchedule(database());
       const time = localClock(now);
       if (time < hours.businessHoursStart || time >= hours.businessHoursEnd) {
         await recordSkip(today, trigger, 'skipped_hours', null);
         return { status: 'skipped_hours' };
       }
-      const summary = await db
+      const summary = await database()
         .transaction()
         .execute((trx) => runReminders(trx, { today, trigger, now, maxCustomers: options.maxCustomersPerRun ?? PART }));
       if (summary.remaining > 0 && !stopped) {

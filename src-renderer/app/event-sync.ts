@@ -16,6 +16,7 @@ import { companyKeys } from '../features/company/queries';
 import { outboxKeys } from '../features/outbox/query-keys';
 import { todayKeys } from '../features/today/query-keys';
 import { reminderKeys } from '../features/reminders/queries';
+import { backupKeys } from '../features/backups/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -40,6 +41,13 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      return;
+    case 'store/replaced':
+      // Another database (a restore, its undo, another company): nothing cached belongs to it.
+      void queryClient.invalidateQueries();
+      return;
+    case 'backups/changed':
+      void queryClient.invalidateQueries({ queryKey: backupKeys.all });
       return;
     case 'company/changed':
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });

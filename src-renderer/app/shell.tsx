@@ -4,6 +4,8 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useT } from '../i18n/i18n-context';
 import { useGlobalHotkeys } from './hotkeys';
 import { LogoMark } from './logo-mark';
+import { CompanySwitcher } from '../features/companies/company-switcher';
+import { DamagedOr } from '../features/backups/damaged-or';
 import { NAV_ITEMS } from './nav-items';
 import classes from './shell.module.css';
 import { ShortcutHints } from './shortcut-hints';
@@ -58,6 +60,9 @@ export function Shell() {
         <Group h="100%" gap="sm">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
           <Brand />
+          <Group ml="auto">
+            <CompanySwitcher />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')} data-testid="app-navigation">
@@ -71,7 +76,9 @@ export function Shell() {
       <AppShell.Main bg="gray.0">
         {/* New screens start at the top; Back returns to where the previous one was scrolled. */}
         <ScrollRestoration />
-        <Outlet />
+        <DamagedOr>
+          <Outlet />
+        </DamagedOr>
       </AppShell.Main>
     </AppShell>
   );

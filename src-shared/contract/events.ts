@@ -5,6 +5,10 @@ export type AppEvent =
   /** Invoices, payments or allocations of these customers changed: balances and lists are stale. */
   | { type: 'ledger/changed'; customerIds: number[] }
   | { type: 'company/changed' }
+  /** The database was swapped (restore, undo, another company): everything cached is stale. */
+  | { type: 'store/replaced' }
+  /** A backup was made, checked or rotated away. */
+  | { type: 'backups/changed' }
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
   | { type: 'statements/progress'; jobId: string; done: number; total: number }
   /** An import moved on: `done` of `total` rows (or files) read in this phase. */

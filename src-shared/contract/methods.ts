@@ -18,6 +18,9 @@ import { plansContract } from '../domain/plans/contract';
 import { outboxContract } from '../domain/outbox/contract';
 import { todayContract } from '../domain/today/contract';
 import { remindersContract } from '../domain/reminders/contract';
+import { backupsContract } from '../domain/backups/contract';
+import { companiesContract } from '../domain/companies/contract';
+import { exportsContract } from '../domain/exports/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -41,6 +44,9 @@ export const contract = {
   ...outboxContract,
   ...todayContract,
   ...remindersContract,
+  ...backupsContract,
+  ...companiesContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;

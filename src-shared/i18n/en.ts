@@ -1,3 +1,4 @@
+import { dataEn } from './data-en';
 import type { MessageKey } from './tr';
 
 /** English. Typed against the Turkish keys so a missing translation fails the typecheck. */
@@ -1683,4 +1684,5 @@ export const en: Record<MessageKey, string> = {
   'reminders.notify.body': '{emails} emails queued, {approvals} waiting for approval, {tasks} tasks.',
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF saved',
+  ...dataEn,
 };

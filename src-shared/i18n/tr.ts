@@ -1,3 +1,5 @@
+import { dataTr } from './data-tr';
+
 /** Turkish, the default language. Keys are grouped by screen; `en.ts` must have every key. */
 export const tr = {
   'app.name': 'Vade',
@@ -1683,6 +1685,7 @@ export const tr = {
   'reminders.notify.body': '{emails} e-posta kuyrukta, {approvals} onay bekliyor, {tasks} görev var.',
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF kaydedildi',
+  ...dataTr,
 } as const;
 
 export type MessageKey = keyof typeof tr;

@@ -15,7 +15,7 @@ export interface AppFixture {
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
 
 /** Starts `vade serve` on a free port over a fresh data folder and waits for the URL it prints. */
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.resolve('bin/vade.mjs'), 'serve', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Reminders run when a test asks (run now), not whenever the clock says so.

@@ -1,26 +1,13 @@
 import type { Language } from '../../../src-shared/i18n/language';
+import { csvHeader, csvValue } from '../../../src-shared/export/table-format';
 import { downloadCsv } from './download';
 
 import type { ExportCell, ExportColumn, ExportDocument, ExportTable } from '../../../src-shared/domain/reports/export-document';
 
 export type { ExportCell, ExportColumn, ExportDocument, ExportTable };
 
-/** A CSV cell that Excel in this language reads back as the same number (decimal comma in Turkish, no grouping). */
-function csvValue(value: ExportCell, column: ExportColumn, language: Language): string | number {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  const decimal = (n: number, places: number) => {
-    const text = n.toFixed(places);
-    return language === 'tr' ? text.replace('.', ',') : text;
-  };
-  if (column.kind === 'money') return decimal(value / 100, 2);
-  if (column.kind === 'percent') return decimal(value * 100, 1);
-  if (column.kind === 'decimal') return decimal(value, 1);
-  return value;
-}
-
 const csvLines = (table: ExportTable, language: Language): (string | number)[][] => [
-  table.columns.map((c) => (c.kind === 'percent' ? `${c.header} (%)` : c.header)),
+  table.columns.map(csvHeader),
   ...[...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
     row.map((cell, i) => csvValue(cell, table.columns[i]!, language)),
   ),

@@ -6,6 +6,7 @@ import { HolidaysSection } from '../plans/settings/holidays-section';
 import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { ImportSettingsSection } from '../import/import-settings-section';
 import { ReminderSettingsSection } from '../reminders/reminder-settings-section';
+import { BackupsSection } from '../backups/backups-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
@@ -23,6 +24,7 @@ export function SettingsPage() {
         <ImportSettingsSection />
         <SmtpSettingsSection />
         <ReminderSettingsSection />
+        <BackupsSection />
         <AboutSection />
       </Stack>
     </Stack>

@@ -177,10 +177,29 @@ describe('the Electron main process', () => {
 
   it('has a Turkish menu with dev-only reload, rebuilt in English when the language changes', async () => {
     const turkish = fake.record.menus.at(-1);
-    expect(labelsOf(turkish)).toEqual(['Dosya', 'Düzen', 'Görünüm', 'Yardım']);
-    expect(turkish?.[2]?.submenu?.map((item) => item.role)).toContain('reload');
+    expect(labelsOf(turkish)).toEqual(['Dosya', 'Şirket', 'Düzen', 'Görünüm', 'Yardım']);
+    expect(turkish?.[3]?.submenu?.map((item) => item.role)).toContain('reload');
     expect(await call(trustedEvent, 'settings/update', { language: 'en' })).toMatchObject({ ok: true });
-    await vi.waitFor(() => expect(labelsOf(fake.record.menus.at(-1))).toEqual(['File', 'Edit', 'View', 'Help']));
+    await vi.waitFor(() => expect(labelsOf(fake.record.menus.at(-1))).toEqual(['File', 'Company', 'Edit', 'View', 'Help']));
+  });
+
+  it('lists the company files in the Company menu and switches from it', async () => {
+    expect(await call(trustedEvent, 'companies/create', { name: 'Kuzey Yapı' })).toMatchObject({ ok: true });
+    const companyMenu = () => fake.record.menus.at(-1)?.[1]?.submenu ?? [];
+    await vi.waitFor(() =>
+      expect(companyMenu().map((item) => [item.label, item.checked])).toEqual([
+        ['Kuzey Yapı', true],
+        ['Şirketim', false], // the new company has its own settings: Turkish
+      ]),
+    );
+    companyMenu()[1]?.click?.();
+    // Back in the first company (English since the test above): it is checked and listed first.
+    await vi.waitFor(() =>
+      expect(companyMenu().map((item) => [item.label, item.checked])).toEqual([
+        ['My company', true],
+        ['Kuzey Yapı', false],
+      ]),
+    );
   });
 
   it('keeps navigation, new windows and webviews inside the rules', () => {

@@ -10,6 +10,8 @@ export interface MenuItem {
   label?: string;
   role?: string;
   submenu?: MenuItem[];
+  checked?: boolean;
+  click?: () => void;
 }
 
 export class FakeEvent {

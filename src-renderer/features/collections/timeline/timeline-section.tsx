@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/i18n-context';
 import { usePromises, useTimeline } from '../queries';
 import { describeEntry } from './describe-entry';
 import { TimelineItemBody } from './timeline-item-body';
+import { ExportFileMenu } from '../../exports/export-file-menu';
 
 /** Everything that happened on the customer's account, newest first, a page at a time. */
 export function TimelineSection({ customerId }: { customerId: number }) {
@@ -16,7 +17,11 @@ export function TimelineSection({ customerId }: { customerId: number }) {
   // Kept or broken is known from the promises list; the timeline only says a promise was made.
   const promises = new Map((usePromises(customerId).data ?? []).map((promise) => [promise.id, promise]));
   return (
-    <SectionCard title={t('card.tab.timeline')} testId="section-timeline">
+    <SectionCard
+      title={t('card.tab.timeline')}
+      actions={<ExportFileMenu method="export/timeline" customerId={customerId} testId="export-timeline" />}
+      testId="section-timeline"
+    >
       <QueryBody
         query={query}
         errorTitle={t('timeline.loadError')}

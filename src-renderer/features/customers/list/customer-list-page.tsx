@@ -14,6 +14,7 @@ import { NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
 import { CustomerListToolbar } from './customer-list-toolbar';
 import { CustomerTable, type CustomerTableHandle } from './customer-table';
 import { DEFAULT_FILTER, useListFilter } from './use-list-filter';
+import { ExportFileMenu } from '../../exports/export-file-menu';
 
 export function CustomerListPage() {
   const t = useT();
@@ -84,6 +85,7 @@ export function CustomerListPage() {
         actions={
           <>
             <ImportLink kind="customers" />
+            <ExportFileMenu method="export/customers" testId="export-customers" />
             <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
               {t('customers.new')}
             </Button>

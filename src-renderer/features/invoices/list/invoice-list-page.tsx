@@ -18,6 +18,7 @@ import { NoInvoicesYet, NoMatchingInvoices } from './invoice-list-states';
 import { InvoiceTable } from './invoice-table';
 import { InvoiceTotalsBar } from './invoice-totals-bar';
 import { DEFAULT_INVOICE_FILTER, isInvoiceFilterActive, useInvoiceFilter } from './use-invoice-filter';
+import { ExportFileMenu } from '../../exports/export-file-menu';
 
 export function InvoiceListPage() {
   const t = useT();
@@ -92,6 +93,11 @@ export function InvoiceListPage() {
         actions={
           <>
             <ImportLink kind="invoices" />
+            <ExportFileMenu
+              method="export/invoices"
+              {...(forCustomer !== undefined ? { customerId: forCustomer } : {})}
+              testId="export-invoices"
+            />
             <Button
               component={Link}
               to={newPaymentPath({ customerId: forCustomer })}

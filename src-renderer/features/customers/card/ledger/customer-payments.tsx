@@ -9,6 +9,7 @@ import { useT } from '../../../../i18n/i18n-context';
 import { paymentMethodLabel } from '../../../collections/labels';
 import { creditKindKey } from '../../../payments/payment-labels';
 import { useCustomerPayments } from '../../../payments/queries';
+import { ExportFileMenu } from '../../../exports/export-file-menu';
 
 const num = { style: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } } as const;
 
@@ -53,7 +54,11 @@ export function CustomerPayments({ customerId }: { customerId: number }) {
   const t = useT();
   const query = useCustomerPayments(customerId);
   return (
-    <SectionCard title={t('account.payments')} testId="section-payments">
+    <SectionCard
+      title={t('account.payments')}
+      actions={<ExportFileMenu method="export/payments" customerId={customerId} testId="export-payments" />}
+      testId="section-payments"
+    >
       <QueryBody
         query={query}
         errorTitle={t('account.paymentsError')}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppEvent } from '../../../src-shared/contract/events';
+import type { CompanyFile } from '../../../src-shared/domain/companies/types';
+import { safeFileNamePart } from '../../../src-shared/text/turkish';
+import type { AppConfigFile } from '../../store/app-config';
+import { copyDatabase } from '../../store/backup';
+import { verifiedCopy } from '../../store/backup-verify';
+import type { CompanySession } from '../../store/company-session';
+import { companyDatabaseFile } from '../../store/data-dir';
+import { LATEST_SCHEMA, openStore } from '../../store/open-store';
+import { openSqliteFile } from '../../store/sqlite-file';
+
+const COMPANY_FILE = /^([a-z0-9][a-z0-9-]{0,63})\.vade\.sqlite$/;
+
+export interface CompaniesDeps {
+  session: CompanySession;
+  config: AppConfigFile;
+  publish(event: AppEvent): void;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+}
+
+/** Several companies in one data folder, one database file each; the open one is remembered in vade-app.json. */
+export class CompaniesService {
+  readonly #now: () => Date;
+
+  constructor(private readonly deps: CompaniesDeps) {
+    this.#now = deps.now ?? (() => new Date());
+  }
+
+  get #folder(): string {
+    return path.dirname(companyDatabaseFile(this.deps.session.dataDir));
+  }
+
+  list(): CompanyFile[] {
+    const ids = fs.existsSync(this.#folder)
+      ? fs.readdirSync(this.#folder).flatMap((name) => COMPANY_FILE.exec(name)?.[1] ?? [])
+      : [];
+    if (!ids.includes(this.deps.session.company)) ids.push(this.deps.session.company);
+    return ids
+      .map((id) => this.#describe(id))
+      .sort(
+        (a, b) =>
+          Number(b.current) - Number(a.current) ||
+          (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') ||
+          (a.name ?? a.id).localeCompare(b.name ?? b.id, 'tr'),
+      );
+  }
+
+  get(id: string): CompanyFile | null {
+    return fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id)) || id === this.deps.session.company
+      ? this.#describe(id)
+      : null;
+  }
+
+  /** A new, empty company file with the current schema; then it is opened. */
+  async create(name: string): Promise<CompanyFile> {
+    const id = this.#freeId(name);
+    const store = await openStore(this.deps.session.dataDir, { company: id, nativeBinding: this.deps.nativeBinding });
+    await store.close();
+    this.deps.config.update((c) => {
+      c.companies[id] = { name, lastOpenedAt: null };
+    });
+    return this.open(id);
+  }
+
+  async open(id: string): Promise<CompanyFile> {
+    if (id !== this.deps.session.company) await this.deps.session.replace(id);
+    this.deps.config.update((c) => {
+      c.currentCompany = id;
+      c.companies[id] = { name: c.companies[id]?.name ?? null, lastOpenedAt: this.#now().toISOString() };
+    });
+    this.deps.publish({ type: 'store/replaced' });
+    return this.#describe(id);
+  }
+
+  rename(id: string, name: string): CompanyFile {
+    this.deps.config.update((c) => {
+      c.companies[id] = { name, lastOpenedAt: c.companies[id]?.lastOpenedAt ?? null };
+    });
+    this.deps.publish({ type: 'store/replaced' });
+    return this.#describe(id);
+  }
+
+  /**
+   * Copies a company file or backup from elsewhere in as a new company: checked first on a private copy
+   * (decrypted if needed), then written with the online backup API under a temporary name and renamed.
+   */
+  async importFile(source: string, name: string, password: string | undefined, open: boolean): Promise<CompanyFile> {
+    const copy = await verifiedCopy(source, {
+      password: password || this.deps.config.read().backup.password,
+      scratchDir: path.join(this.deps.session.dataDir, 'tmp'),
+      latestSchema: LATEST_SCHEMA,
+    });
+    const id = this.#freeId(name);
+    const target = companyDatabaseFile(this.deps.session.dataDir, id);
+    try {
+      const db = openSqliteFile(copy.file, { readonly: true, fileMustExist: true });
+      try {
+        await copyDatabase(db, `${target}.partial`);
+      } finally {
+        db.close();
+      }
+      fs.renameSync(`${target}.partial`, target);
+    } finally {
+      copy.release();
+      fs.rmSync(`${target}.partial`, { force: true });
+    }
+    this.deps.config.update((c) => {
+      c.companies[id] = { name, lastOpenedAt: null };
+    });
+    return open ? this.open(id) : this.#describe(id);
+  }
+
+  #describe(id: string): CompanyFile {
+    const entry = this.deps.config.read().companies[id];
+    const stat = fs.statSync(companyDatabaseFile(this.deps.session.dataDir, id), { throwIfNoEntry: false });
+    return {
+      id,
+      name: entry?.name ?? null,
+      current: id === this.deps.session.company,
+      size: stat?.size ?? 0,
+      lastOpenedAt: entry?.lastOpenedAt ?? null,
+    };
+  }
+
+  /** A file stem from the name (ASCII, lower case), "-2", "-3"… when taken. */
+  #freeId(name: string): string {
+    const base = safeFileNamePart(name, 40).toLowerCase().replace(/_/g, '-') || 'company';
+    for (let n = 1; ; n++) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (!fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id))) return id;
+    }
+  }
+}

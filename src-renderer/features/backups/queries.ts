@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import type { BackupSettingsInput } from '../../../src-shared/domain/backups/schemas';
+import { send } from '../../api/client';
+import { useT } from '../../i18n/i18n-context';
+import { describeError } from '../../i18n/describe-error';
+
+export const backupKeys = {
+  all: ['backups'] as const,
+  status: ['backups', 'status'] as const,
+  list: ['backups', 'list'] as const,
+};
+
+export const useBackupStatus = () => useQuery({ queryKey: backupKeys.status, queryFn: () => send('backup/status', {}) });
+export const useBackupList = () => useQuery({ queryKey: backupKeys.list, queryFn: () => send('backup/list', {}) });
+
+/** A backup action: refreshes the backup queries after, says what happened or what went wrong. */
+function useBackupAction<A>(run: (args: A) => Promise<unknown>, doneMessage: string) {
+  const queryClient = useQueryClient();
+  const t = useT();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => notifications.show({ color: 'teal', message: doneMessage }),
+    onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: backupKeys.all }),
+  });
+}
+
+export function useBackupNow() {
+  const t = useT();
+  return useBackupAction(() => send('backup/create', {}), t('backups.created'));
+}
+
+export function useVerifyBackup() {
+  const t = useT();
+  return useBackupAction((name: string) => send('backup/verify', { name }), t('backups.checked'));
+}
+
+export function useSaveBackupSettings() {
+  const t = useT();
+  return useBackupAction((settings: BackupSettingsInput) => send('backup/settings', settings), t('backups.settingsSaved'));
+}
+
+export function useRestoreBackup() {
+  const t = useT();
+  return useBackupAction((args: { name: string; password?: string }) => send('backup/restore', args), t('backups.restored'));
+}
+
+export function useRestoreLatest() {
+  const t = useT();
+  return useBackupAction(() => send('backup/restore-latest', {}), t('backups.restored'));
+}
+
+export function useUndoRestore() {
+  const t = useT();
+  return useBackupAction(() => send('backup/undo-restore', {}), t('backups.undone'));
+}

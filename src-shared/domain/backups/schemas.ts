@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { BACKUP_SCHEDULES } from './types';
+
+export const backupNameSchema = z.string().regex(/^[^/\\]{1,200}\.vade\.(sqlite|enc)$/, { error: 'validation.invalid' });
+
+const passwordSchema = z.string().min(8, { error: 'backups.validation.passwordShort' }).max(200, { error: 'validation.tooLong' });
+
+export const backupSettingsInput = z
+  .object({
+    /** An absolute folder path; null: the data folder's backups/. */
+    folder: z
+      .string()
+      .trim()
+      .max(1000, { error: 'validation.tooLong' })
+      .refine((v) => /^([a-zA-Z]:[\\/]|[\\/])/.test(v), { error: 'backups.validation.folderAbsolute' })
+      .nullable()
+      .optional(),
+    schedule: z.enum(BACKUP_SCHEDULES).optional(),
+    /** A new password (new backups are encrypted with it); null turns encryption off. */
+    password: passwordSchema.nullable().optional(),
+  })
+  .strict();
+
+export const backupNameInput = z.object({ name: backupNameSchema }).strict();
+
+export const backupRestoreInput = z
+  .object({
+    name: backupNameSchema,
+    /** For an encrypted backup made with another password than the current one. */
+    password: z.string().max(200).optional(),
+  })
+  .strict();
+
+export const backupRestoreLatestInput = z.object({ password: z.string().max(200).optional() }).strict();
+
+export type BackupSettingsInput = z.input<typeof backupSettingsInput>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const companyIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'validation.invalid' });
+export const companyNameSchema = z
+  .string()
+  .trim()
+  .min(2, { error: 'validation.tooShort' })
+  .max(120, { error: 'validation.tooLong' });
+
+export const companyCreateInput = z.object({ name: companyNameSchema }).strict();
+export const companyOpenInput = z.object({ id: companyIdSchema }).strict();
+export const companyRenameInput = z.object({ id: companyIdSchema, name: companyNameSchema }).strict();
+export const companyImportInput = z
+  .object({
+    name: companyNameSchema,
+    /** The file to copy in (CLI only; the app asks with the system's open dialog). */
+    path: z.string().max(2000).optional(),
+    password: z.string().max(200).optional(),
+    /** Switch to the new company once it is copied in. */
+    open: z.boolean().default(true),
+  })
+  .strict();
+
+export type CompanyCreateInput = z.input<typeof companyCreateInput>;
+export type CompanyRenameInput = z.input<typeof companyRenameInput>;
