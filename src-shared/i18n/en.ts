@@ -135,6 +135,12 @@ export const en: Record<MessageKey, string> = {
   'contact.topic.general': 'General',
 
   'settings.title': 'Settings',
+  'settings.groups': 'Settings groups',
+  'settings.group.general': 'General',
+  'settings.group.company': 'Company',
+  'settings.group.collections': 'Collections and reminders',
+  'settings.group.email': 'E-mail',
+  'settings.group.data': 'Data and backups',
   'settings.language': 'Language',
   'settings.languageHint': 'The interface and documents use this language.',
   'settings.language.tr': 'Türkçe',

@@ -135,6 +135,12 @@ export const tr = {
   'contact.topic.general': 'Genel',
 
   'settings.title': 'Ayarlar',
+  'settings.groups': 'Ayar grupları',
+  'settings.group.general': 'Genel',
+  'settings.group.company': 'Firma',
+  'settings.group.collections': 'Tahsilat ve hatırlatmalar',
+  'settings.group.email': 'E-posta',
+  'settings.group.data': 'Veri ve yedekler',
   'settings.language': 'Dil',
   'settings.languageHint': 'Arayüz ve belgeler bu dilde hazırlanır.',
   'settings.language.tr': 'Türkçe',
