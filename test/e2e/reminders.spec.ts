@@ -47,7 +47,7 @@ test('edits a policy step and a template, and the preview follows with a real cu
   await page.screenshot({ path: 'test-results/e2e/reminders-policy-tr.png', fullPage: true });
 
   await reminders.open('templates');
-  await reminders.pickTemplate('first_reminder');
+  await reminders.pickTemplate('1\\. hatırlatma');
   await expect(page.getByTestId('template-preview-empty')).toBeVisible();
   await reminders.previewWith(customer.title);
   await expect(reminders.previewSubject).toHaveText('1. hatırlatma: vadesi geçmiş ödeme — Anadolu Yapı Ltd. Şti.');
@@ -98,7 +98,7 @@ test('edits a policy step and a template, and the preview follows with a real cu
   await app.call('settings/update', { language: 'en' });
   await page.reload();
   await reminders.open('templates');
-  await reminders.pickTemplate('first_reminder');
+  await reminders.pickTemplate('First reminder');
   await reminders.previewWith(customer.title);
   await expect(reminders.previewSubject).toHaveText('First reminder: overdue payment — Anadolu Yapı Ltd. Şti.');
   await page.screenshot({ path: 'test-results/e2e/reminders-template-en.png', fullPage: true });

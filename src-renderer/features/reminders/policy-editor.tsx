@@ -13,6 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
+import { templateLabel } from './template-label';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -86,7 +87,7 @@ function PolicyForm({
   const templateOptions = (channel: string) =>
     [...new Set(templates.filter((tpl) => tpl.channel === channel).map((tpl) => tpl.code))].map((code) => ({
       value: code,
-      label: code,
+      label: templateLabel(t, code),
     }));
   const steps = form.getValues().steps;
   return (

@@ -1,3 +1,4 @@
+import { templateLabel } from './template-label';
 import {
   Badge,
   Button,
@@ -176,7 +177,10 @@ export function TemplateEditor() {
                 label={t('reminders.template.pick')}
                 w={300}
                 allowDeselect={false}
-                data={codes.map((tpl) => ({ value: tpl.code, label: `${tpl.code} · ${t(channelKey(tpl.channel))}` }))}
+                data={codes.map((tpl) => ({
+                  value: tpl.code,
+                  label: `${templateLabel(t, tpl.code)} · ${t(channelKey(tpl.channel))}`,
+                }))}
                 value={currentCode}
                 onChange={setCode}
                 data-testid="template-pick"

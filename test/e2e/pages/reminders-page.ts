@@ -41,8 +41,9 @@ export class RemindersPage {
     await this.page.getByTestId('save-policy').click();
   }
 
-  async pickTemplate(code: string): Promise<void> {
-    await chooseOption(this.page, this.page.getByTestId('template-pick'), new RegExp(`^${code} `));
+  /** By the name the list shows ("1. hatırlatma · E-posta"), as a user picks it. */
+  async pickTemplate(name: string): Promise<void> {
+    await chooseOption(this.page, this.page.getByTestId('template-pick'), new RegExp(`^${name} ·`));
   }
 
   async previewWith(customerTitle: string): Promise<void> {
