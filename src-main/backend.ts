@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, type Dispatch } from './core/dispatch';
@@ -153,6 +154,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         return session.store.raw;
       },
       events,
+      backup: async () => path.join(backups.folder(), (await backups.create('before-import')).name),
     }),
   );
   registry.register('calendar', calendarHandlers);

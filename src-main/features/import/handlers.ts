@@ -27,6 +27,8 @@ export interface ImportDeps {
   /** The connection under Kysely: bulk rows use its prepared statements, inside the same transaction. */
   raw: BetterSqlite3.Database;
   events: EventHub;
+  /** Backs up before anything is written and returns the file: the backups feature's, into the chosen folder. */
+  backup?: () => Promise<string>;
 }
 
 const SAMPLE_ROWS = 10;
@@ -56,7 +58,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
     );
 
   /** Before anything is written: a copy to go back to (the online backup API, safe on a live WAL database). */
-  const backup = () => backupDatabase(deps.raw, backupsDir(deps.dataDir), 'import');
+  const backup = deps.backup ?? (() => backupDatabase(deps.raw, backupsDir(deps.dataDir), 'import'));
 
   return {
     'import/upload': (args) => storeUploadChunk(deps.dataDir, args),
