@@ -19,6 +19,8 @@ export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
       variant={status === 'failed' ? 'filled' : 'light'}
       color={COLOR[status]}
       tt="none"
+      // A narrow table column must not cut the status to "Awaiting a…".
+      styles={{ label: { overflow: 'visible' } }}
       data-testid="outbox-status"
       data-status={status}
     >
