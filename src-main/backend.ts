@@ -13,6 +13,7 @@ import { activitiesHandlers, disputesHandlers, promisesHandlers } from './featur
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { importHandlers } from './features/import/handlers';
 import { dashboardHandlers } from './features/dashboard/handlers';
+import { DailyBacktests } from './features/dashboard/daily-backtest';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
@@ -129,7 +130,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers)
-    .register('dashboard', dashboardHandlers)
+    .register(
+      'dashboard',
+      dashboardHandlers(new DailyBacktests({ publish: (event) => events.publish(event), file: () => session.file })),
+    )
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
     .register('plans', plansHandlers)
