@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { backtestForecast } from '../../../src-main/features/dashboard/forecast';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
@@ -165,6 +165,7 @@ describe('dashboard/backtest', () => {
   it('answers at once while a worker thread makes it, then says so with an event', async () => {
     const b = await testBackend();
     buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7 });
+    const failures = vi.spyOn(console, 'error');
     const ready = backtestReadyEvent(b, 8);
     // Concurrent calls share one run: both answer `computing`, and one event follows.
     const first = await Promise.all([call(b, 'dashboard/backtest', { weeks: 8 }), call(b, 'dashboard/backtest', { weeks: 8 })]);
@@ -173,5 +174,7 @@ describe('dashboard/backtest', () => {
     const direct = await backtestForecast(b.store.db, today, 8);
     expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual({ status: 'ready', ...direct });
     expect(direct.currencies.length).toBeGreaterThan(0);
+    expect(failures).not.toHaveBeenCalled(); // made on the worker, not by the main-thread fall-back
+    failures.mockRestore();
   });
 });
