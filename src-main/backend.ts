@@ -132,7 +132,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('audit', auditHandlers)
     .register(
       'dashboard',
-      dashboardHandlers(new DailyBacktests({ publish: (event) => events.publish(event), file: () => session.file })),
+      dashboardHandlers(
+        new DailyBacktests({ publish: (event) => events.publish(event), file: () => session.file, db: () => session.store.db }),
+      ),
     )
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)

@@ -33,7 +33,7 @@ async function keep(db: Db, today: string, weeks: number, value: ForecastBacktes
 export class DailyBacktests {
   readonly #running = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: { publish(event: AppEvent): void; file(): string }) {}
+  constructor(private readonly deps: { publish(event: AppEvent): void; file(): string; db(): Db }) {}
 
   async answer(db: Db, today: string, weeks: number): Promise<BacktestAnswer> {
     const kept = await keptOn(db, today, weeks);
@@ -53,8 +53,8 @@ export class DailyBacktests {
         return backtestForecast(db, today, weeks);
       })
       .then(async (value) => {
-        if (this.deps.file() !== file) return; // another company was opened meanwhile
-        await keep(db, today, weeks, value);
+        // Another company opened or a backup restored meanwhile: not theirs to keep (asked again, it is made anew).
+        if (this.deps.db() === db) await keep(db, today, weeks, value);
         this.deps.publish({ type: 'dashboard/backtest-ready', weeks });
       })
       .catch((error: unknown) => console.error('The daily back-test could not be kept', error))
