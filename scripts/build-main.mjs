@@ -20,7 +20,13 @@ const common = {
   external: ['electron', 'better-sqlite3', 'electron-updater', 'pdfkit', 'fontkit'],
 };
 
-/** Builds both bundles (into dist/main unless told otherwise); returns their paths. Also used by start.mjs. */
+// The sources are ESM and read import.meta.url; give a CJS bundle the same value.
+const importMetaUrl = {
+  banner: { js: 'const __vadeImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__vadeImportMetaUrl' },
+};
+
+/** Builds the bundles (into dist/main unless told otherwise); returns their paths. Also used by start.mjs. */
 export async function buildMain({ outDir = path.join(root, 'dist/main') } = {}) {
   const mainFile = path.join(outDir, 'main.cjs');
   const preloadFile = path.join(outDir, 'preload.cjs');
@@ -29,11 +35,16 @@ export async function buildMain({ outDir = path.join(root, 'dist/main') } = {}) 
       ...common,
       entryPoints: ['src-main/app/main.ts'],
       outfile: mainFile,
-      // The sources are ESM and read import.meta.url; give the CJS bundle the same value.
-      banner: { js: 'const __vadeImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-      define: { 'import.meta.url': '__vadeImportMetaUrl' },
+      ...importMetaUrl,
       // import() of a package becomes require(): CommonJS loading is what works inside an asar everywhere.
       supported: { 'dynamic-import': false },
+    }),
+    // The daily back-test's worker thread, started by backtest-thread.ts from beside main.cjs.
+    build({
+      ...common,
+      entryPoints: ['src-main/features/dashboard/backtest-worker.ts'],
+      outfile: path.join(outDir, 'backtest-worker.cjs'),
+      ...importMetaUrl,
     }),
     // A sandboxed preload may only require('electron') and a few polyfills: everything else is bundled in.
     build({ ...common, entryPoints: ['src-main/app/preload.ts'], outfile: preloadFile }),

@@ -72,7 +72,7 @@ async function buildIfStale() {
     if (!runNpmScript('build:renderer')) throw new Error('renderer build failed');
   }
   const mainInputs = [...shared, at('src-main'), at('scripts/build-main.mjs')];
-  if (isStale(mainInputs, [at('dist/main/main.cjs'), at('dist/main/preload.cjs')])) {
+  if (isStale(mainInputs, [at('dist/main/main.cjs'), at('dist/main/preload.cjs'), at('dist/main/backtest-worker.cjs')])) {
     console.log('Ana süreç derleniyor… / Building the main process…');
     await buildMain();
   }

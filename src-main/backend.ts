@@ -14,6 +14,7 @@ import { activitiesHandlers, disputesHandlers, promisesHandlers } from './featur
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { importHandlers } from './features/import/handlers';
 import { dashboardHandlers } from './features/dashboard/handlers';
+import { DailyBacktests } from './features/dashboard/daily-backtest';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
@@ -130,7 +131,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('promises', promisesHandlers)
     .register('activities', activitiesHandlers)
     .register('audit', auditHandlers)
-    .register('dashboard', dashboardHandlers)
+    .register(
+      'dashboard',
+      dashboardHandlers(
+        new DailyBacktests({ publish: (event) => events.publish(event), file: () => session.file, db: () => session.store.db }),
+      ),
+    )
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
     .register('plans', plansHandlers)

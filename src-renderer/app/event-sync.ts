@@ -85,6 +85,9 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
     case 'today/changed':
       void queryClient.invalidateQueries({ queryKey: todayKeys.all });
       return;
+    case 'dashboard/backtest-ready':
+      void queryClient.invalidateQueries({ queryKey: dashboardKeys.backtest() });
+      return;
   }
 }
 

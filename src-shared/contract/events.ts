@@ -18,6 +18,8 @@ export type AppEvent =
   /** The "Today" worklist changed (a task done or skipped). */
   | { type: 'today/changed' }
   /** A reminder run made emails, approvals or tasks (the desktop shows a notification). */
-  | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number };
+  | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number }
+  /** The day's forecast back-test over `weeks` weeks is ready (it is made on a worker thread). */
+  | { type: 'dashboard/backtest-ready'; weeks: number };
 
 export type AppEventType = AppEvent['type'];

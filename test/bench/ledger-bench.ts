@@ -11,6 +11,7 @@ import { paymentBehaviour } from '../../src-main/features/reports/payment-behavi
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import { bucketDueRange } from '../../src-shared/domain/reports/aging-buckets';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
+import { backtestWhenReady } from '../support/backtest-ready';
 import { medianMs } from './customers-bench';
 
 const hasSqliteCli = (): boolean => {
@@ -131,7 +132,7 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     await run('today/list', { limit: 100 })();
   }, 5);
   figures['today/list first page again'] = await medianMs(run('today/list', { limit: 100 }), 5);
-  const backtest = await run('dashboard/backtest', { weeks: 8 })();
+  const backtest = await backtestWhenReady(backend);
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(
     run('payments/record', { customerId: busy, date: todayLocal(), amount: 150_000 + day++, method: 'bank_transfer' }),

@@ -1,4 +1,4 @@
-import type { CollectionsTrend, DashboardKpis } from '../../src-shared/domain/dashboard/types';
+import type { BacktestAnswer, CollectionsTrend, DashboardKpis } from '../../src-shared/domain/dashboard/types';
 import { formatMoney } from '../../src-shared/money/format';
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import { expect, test, type AppFixture } from './fixtures';
@@ -82,6 +82,15 @@ test('shows the KPIs the backend computes, the charts with a table view, and ope
   const { segment } = await app.call<{ segment: string }>('customers/risk', { id: customerId });
   const segmentRows = await dashboard.tableOf(page.getByTestId('segments-chart'));
   await expect(segmentRows.nth('ABCD'.indexOf(segment))).toContainText('8.750,00 ₺');
+
+  // Forecast vs actual: eight weeks, the 3.000 ₺ collected 30 days ago in the week it came in.
+  const backtestRows = await dashboard.backtestTable();
+  const backtest = await app.call<BacktestAnswer>('dashboard/backtest', { weeks: 8 });
+  await expect(backtestRows).toHaveCount(8);
+  const week = (backtest.status === 'ready' ? backtest.currencies : [])
+    .find((c) => c.currency === 'TRY')!
+    .weeks.findIndex((w) => w.actual === 300000);
+  await expect(backtestRows.nth(week)).toContainText('3.000,00 ₺');
 
   // Another currency shows its own figures.
   await dashboard.chooseCurrency('EUR');

@@ -11,7 +11,6 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
-import { backtestOfTheDay } from './daily-backtest';
 import { memoOnLedger } from './ledger-memo';
 import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, spread, type ExpectedReceipt } from './forecast-model';
 import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
@@ -248,9 +247,4 @@ export const forecastHandler: Handler<'dashboard/forecast'> = ({ granularity, pe
   return memoOnLedger(ctx.db, `forecast|${today}|${granularity}|${count}`, () =>
     cashForecast(ctx.db, today, today, granularity, count),
   );
-};
-
-export const backtestHandler: Handler<'dashboard/backtest'> = ({ weeks }, ctx) => {
-  const today = todayLocal(ctx.now());
-  return backtestOfTheDay(ctx.db, today, weeks, () => backtestForecast(ctx.db, today, weeks));
 };

@@ -1,13 +1,14 @@
 import type { DomainHandlers } from '../../core/registry';
-import { backtestHandler, forecastHandler } from './forecast';
+import { backtestHandler, type DailyBacktests } from './daily-backtest';
+import { forecastHandler } from './forecast';
 import { dashboardKpisHandler } from './kpis';
 import { segmentsHandler } from './segments';
 import { trendHandler } from './trend';
 
-export const dashboardHandlers: DomainHandlers<'dashboard'> = {
+export const dashboardHandlers = (backtests: DailyBacktests): DomainHandlers<'dashboard'> => ({
   'dashboard/kpis': dashboardKpisHandler,
   'dashboard/forecast': forecastHandler,
-  'dashboard/backtest': backtestHandler,
+  'dashboard/backtest': backtestHandler(backtests),
   'dashboard/trend': trendHandler,
   'dashboard/segments': segmentsHandler,
-};
+});

@@ -144,8 +144,11 @@ export function DashboardPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <BacktestChart
-            backtest={backtest.data?.currencies.find((c) => c.currency === currency)}
+            backtest={
+              backtest.data?.status === 'ready' ? backtest.data.currencies.find((c) => c.currency === currency) : undefined
+            }
             loading={backtest.isPending}
+            preparing={backtest.data?.status === 'computing'}
             error={backtest.error}
             onRetry={() => void backtest.refetch()}
           />

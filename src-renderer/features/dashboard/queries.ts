@@ -13,8 +13,13 @@ export const useAgingTotals = () =>
 export const useForecast = (granularity: ForecastGranularity) =>
   useQuery({ queryKey: dashboardKeys.forecast(granularity), queryFn: () => send('dashboard/forecast', { granularity }) });
 
+/** Made once a day on a worker: `computing` until the `dashboard/backtest-ready` event (asked again now and then too). */
 export const useBacktest = () =>
-  useQuery({ queryKey: dashboardKeys.backtest(), queryFn: () => send('dashboard/backtest', { weeks: 8 }) });
+  useQuery({
+    queryKey: dashboardKeys.backtest(),
+    queryFn: () => send('dashboard/backtest', { weeks: 8 }),
+    refetchInterval: (query) => (query.state.data?.status === 'computing' ? 30_000 : false),
+  });
 
 export const useTrend = () => useQuery({ queryKey: dashboardKeys.trend(), queryFn: () => send('dashboard/trend', {}) });
 

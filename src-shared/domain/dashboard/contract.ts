@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { query } from '../../contract/method';
 import { backtestInput, dashboardKpisInput, forecastInput, trendInput } from './schemas';
-import type { CashForecast, CollectionsTrend, DashboardKpis, ForecastBacktest, SegmentExposure } from './types';
+import type { BacktestAnswer, CashForecast, CollectionsTrend, DashboardKpis, SegmentExposure } from './types';
 
 export const dashboardContract = {
   'dashboard/kpis': query<DashboardKpis>()(
@@ -12,9 +12,9 @@ export const dashboardContract = {
     forecastInput,
     'Expected collections per week (13) or month (12): as scheduled by due dates and as predicted from habits',
   ),
-  'dashboard/backtest': query<ForecastBacktest>()(
+  'dashboard/backtest': query<BacktestAnswer>()(
     backtestInput,
-    "The forecast as made some weeks ago against what actually came in, with each method's error",
+    "The forecast as made some weeks ago against what actually came in, with each method's error (or `computing`)",
   ),
   'dashboard/trend': query<CollectionsTrend>()(
     trendInput,

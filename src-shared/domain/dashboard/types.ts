@@ -88,6 +88,12 @@ export interface ForecastBacktest {
   currencies: CurrencyBacktest[];
 }
 
+/**
+ * The back-test is made once a day on a worker thread: until the day's is ready the call answers `computing`
+ * at once, and the `dashboard/backtest-ready` event says when to ask again.
+ */
+export type BacktestAnswer = ({ status: 'ready' } & ForecastBacktest) | { status: 'computing' };
+
 /** One month of the collections trend: what was invoiced and what was collected in it. */
 export interface TrendMonth {
   /** The month's first day. */

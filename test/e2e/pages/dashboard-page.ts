@@ -42,6 +42,15 @@ export class DashboardPage {
     return table.locator('tbody tr');
   }
 
+  /**
+   * The back-test chart's table once the day's back-test is ready: it is made on a worker thread, so the chart
+   * may say "being prepared" first and fill in by itself when the backend's ready event comes.
+   */
+  async backtestTable(): Promise<Locator> {
+    await expect(this.backtestChart.getByTestId('chart-preparing')).toHaveCount(0, { timeout: 30_000 });
+    return this.tableOf(this.backtestChart);
+  }
+
   /** Clicks the aging chart's bar of one bucket (0 = not due, then older and older). */
   async openAgingBucket(bucket: number): Promise<void> {
     await this.agingChart.locator('.recharts-bar-rectangle').nth(bucket).click();

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { backtestForecast } from '../../../src-main/features/dashboard/forecast';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { paidLate } from '../../support/paid-history';
+import { backtestReadyEvent, backtestWhenReady } from '../../support/backtest-ready';
 import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
@@ -144,7 +146,7 @@ describe('dashboard/backtest', () => {
   it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
     const b = await testBackend();
     buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4 });
-    const backtest = await call(b, 'dashboard/backtest', { weeks: 8 });
+    const backtest = await backtestWhenReady(b);
     expect(backtest.madeOn).toBe(addDays(today, -56));
     const tl = backtest.currencies.find((c) => c.currency === 'TRY')!;
     expect(tl.weeks).toHaveLength(8);
@@ -155,6 +157,24 @@ describe('dashboard/backtest', () => {
     await call(b, 'payments/record', { customerId: 1, date: today, amount: 12345, method: 'cash' });
     expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual(backtest);
     const kept = b.store.raw.prepare("select value from settings where key = 'dashboardBacktest.8'").pluck().get() as string;
-    expect(JSON.parse(kept)).toEqual({ day: today, value: backtest });
+    const { status, ...value } = backtest;
+    expect(status).toBe('ready');
+    expect(JSON.parse(kept)).toEqual({ day: today, value });
+  });
+
+  it('answers at once while a worker thread makes it, then says so with an event', async () => {
+    const b = await testBackend();
+    buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7 });
+    const failures = vi.spyOn(console, 'error');
+    const ready = backtestReadyEvent(b, 8);
+    // Concurrent calls share one run: both answer `computing`, and one event follows.
+    const first = await Promise.all([call(b, 'dashboard/backtest', { weeks: 8 }), call(b, 'dashboard/backtest', { weeks: 8 })]);
+    expect(first).toEqual([{ status: 'computing' }, { status: 'computing' }]);
+    await ready;
+    const direct = await backtestForecast(b.store.db, today, 8);
+    expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual({ status: 'ready', ...direct });
+    expect(direct.currencies.length).toBeGreaterThan(0);
+    expect(failures).not.toHaveBeenCalled(); // made on the worker, not by the main-thread fall-back
+    failures.mockRestore();
   });
 });

@@ -155,6 +155,18 @@ describe('the Electron main process', () => {
     expect(sent).toContainEqual([IPC_EVENT_CHANNEL, expect.objectContaining({ type: 'customers/changed' })]);
   });
 
+  it('makes the daily back-test on the bundled worker thread and pushes when it is ready', async () => {
+    const failures = vi.spyOn(console, 'error');
+    const sent = (trustedEvent.sender as FakeWebContents).sent;
+    expect(await call(trustedEvent, 'dashboard/backtest', { weeks: 4 })).toEqual({ ok: true, value: { status: 'computing' } });
+    await vi.waitFor(() => expect(sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'dashboard/backtest-ready', weeks: 4 }]), {
+      timeout: 20_000,
+    });
+    expect(await call(trustedEvent, 'dashboard/backtest', { weeks: 4 })).toMatchObject({ ok: true, value: { status: 'ready' } });
+    expect(failures).not.toHaveBeenCalled(); // no fall-back to the main thread
+    failures.mockRestore();
+  });
+
   it('keeps the SMTP password with the OS keychain (safeStorage) and never hands it to the window', async () => {
     const saved = await call(trustedEvent, 'outbox/settings-update', {
       host: 'smtp.vade.test',

@@ -9,12 +9,14 @@ import { useChartColor } from './use-chart-colors';
 interface BacktestChartProps {
   backtest: CurrencyBacktest | undefined;
   loading: boolean;
+  /** The day's back-test is still being made (on a worker thread); an event brings it. */
+  preparing: boolean;
   error: unknown;
   onRetry: () => void;
 }
 
 /** The forecast made eight weeks ago against what came in since: how far to trust the one above. */
-export function BacktestChart({ backtest, loading, error, onRetry }: BacktestChartProps) {
+export function BacktestChart({ backtest, loading, preparing, error, onRetry }: BacktestChartProps) {
   const t = useT();
   const format = useFormatters();
   const color = useChartColor();
@@ -37,6 +39,7 @@ export function BacktestChart({ backtest, loading, error, onRetry }: BacktestCha
       exportName="tahmin-gerceklesen"
       testId="backtest-chart"
       loading={loading}
+      preparing={preparing ? t('dashboard.backtest.preparing') : undefined}
       error={error}
       onRetry={onRetry}
       empty={!backtest || rows.every((r) => r.actual === 0)}

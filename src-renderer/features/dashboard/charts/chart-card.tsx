@@ -1,4 +1,17 @@
-import { ActionIcon, Box, Group, Menu, Paper, SegmentedControl, Skeleton, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Box,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
@@ -20,6 +33,8 @@ interface ChartCardProps {
   /** What the table view shows and the CSV holds; null while loading. */
   data: ChartData | null;
   loading: boolean;
+  /** Set while the backend is still making the figures (they come later, on their own): what to say meanwhile. */
+  preparing?: string | undefined;
   error: unknown;
   onRetry: () => void;
   empty: boolean;
@@ -38,11 +53,20 @@ export function ChartCard(props: ChartCardProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartRef = useRef<HTMLDivElement>(null);
   const height = props.height ?? 260;
-  const ready = !props.loading && !props.error && !props.empty && props.data;
+  const ready = !props.loading && !props.preparing && !props.error && !props.empty && props.data;
 
   let body: ReactNode;
   if (props.error) body = <ErrorState title={t('dashboard.loadError')} error={props.error} onRetry={props.onRetry} />;
   else if (props.loading) body = <Skeleton height={height} />;
+  else if (props.preparing)
+    body = (
+      <Stack h={height} align="center" justify="center" gap="xs" role="status" data-testid="chart-preparing">
+        <Loader size="sm" type="dots" />
+        <Text c="dimmed" size="sm" ta="center" maw={360}>
+          {props.preparing}
+        </Text>
+      </Stack>
+    );
   else if (props.empty || !props.data)
     body = (
       <Text c="dimmed" ta="center" py={height / 3} size="sm">
