@@ -19,6 +19,7 @@ import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
+import { startDailyRiskRefresh } from './features/reports/daily-risk-refresh';
 import { markRiskStale } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
@@ -188,6 +189,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   const backupScheduler = options.scheduledBackups ? new BackupScheduler(backups) : null;
   backupScheduler?.start();
+  // Not for one-off CLI calls: each would pay the day's refresh of every segment.
+  const riskRefresh = options.mode === 'cli' ? null : startDailyRiskRefresh(() => (session.damaged ? null : session.store.db));
+  await riskRefresh?.run();
+  const stopRiskOnSwitch = events.subscribe((event) => {
+    if (event.type === 'store/replaced') void riskRefresh?.run();
+  });
 
   const dispatch = createDispatch({
     registry,
@@ -226,6 +233,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       stopKicks();
       await scheduler?.stop();
       await sender.stop();
+      stopRiskOnSwitch();
+      riskRefresh?.stop();
       await backupScheduler?.stop();
       await session.close();
     },

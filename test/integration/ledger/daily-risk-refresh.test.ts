@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { startDailyRiskRefresh } from '../../../src-main/features/reports/daily-risk-refresh';
+import { todayLocal } from '../../../src-shared/dates/business-date';
+import { testBackend } from '../../support/test-backend';
+
+const refreshedOn = (b: Awaited<ReturnType<typeof testBackend>>) =>
+  b.store.raw.prepare("select value from settings where key = 'riskRefreshedOn'").pluck().get() as string | undefined;
+const segmentsOn = (b: Awaited<ReturnType<typeof testBackend>>, day: string) =>
+  b.store.raw.prepare('select count(*) from customer_risk where refreshed_on = ?').pluck().get(day) as number;
+
+afterEach(() => vi.useRealTimers());
+
+describe('the daily refresh of every risk segment', () => {
+  it('runs when asked (the app opening) and again just after midnight, so no screen pays for it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date(2026, 10, 23, 22, 0));
+    const b = await testBackend();
+    buildDemoCompany(b.store.raw, { customers: 30, invoices: 300 });
+    const refresh = startDailyRiskRefresh(() => b.store.db);
+    try {
+      expect(refreshedOn(b)).toBeUndefined();
+      await refresh.run();
+      const today = todayLocal();
+      expect(refreshedOn(b)).toBe(JSON.stringify(today));
+      expect(segmentsOn(b, today)).toBe(30);
+
+      await vi.advanceTimersByTimeAsync(3 * 60 * 60 * 1000); // 01:00, past the 00:01 run
+      // The refresh the timer started works through the driver's promises; setImmediate is not faked.
+      for (let i = 0; i < 200 && refreshedOn(b) !== JSON.stringify(todayLocal()); i++)
+        await new Promise((resolve) => setImmediate(resolve));
+      expect(refreshedOn(b)).toBe(JSON.stringify(todayLocal()));
+      expect(todayLocal()).not.toBe(today);
+      expect(segmentsOn(b, todayLocal())).toBe(30);
+    } finally {
+      refresh.stop();
+    }
+  });
+});
