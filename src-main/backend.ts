@@ -151,7 +151,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
   // Features that keep a connection read it through the session: a restore or a company switch replaces it.
-  const backups = new BackupService({ session, config, publish: (event: AppEvent) => events.publish(event) });
+  // Passwords (SMTP, backups) are sealed by the OS keychain in the app, by a key file elsewhere.
+  const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
+  const backups = new BackupService({ session, config, secrets, publish: (event: AppEvent) => events.publish(event) });
   registry.register(
     'import',
     importHandlers({
@@ -165,7 +167,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }),
   );
   registry.register('calendar', calendarHandlers);
-  const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
   const sender = createOutboxSender({
     get db() {
       return session.store.db;
@@ -177,12 +178,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const companies = new CompaniesService({
     session,
     config,
+    secrets,
     publish: (event: AppEvent) => events.publish(event),
     nativeBinding: options.nativeBinding,
   });
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
-    .register('backup', backupHandlers(backups, config))
+    .register('backup', backupHandlers(backups, config, secrets))
     .register('companies', companiesHandlers(companies, host, options.mode))
     .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();

@@ -1,3 +1,5 @@
+import type { SecretStore } from '../outbox/secret-store';
+import { backupPassword } from './backup-password';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -16,6 +18,8 @@ export interface BackupServiceDeps {
   session: CompanySession;
   config: AppConfigFile;
   publish(event: AppEvent): void;
+  /** Unseals the backup password kept in vade-app.json. */
+  secrets: SecretStore;
   now?: () => Date;
   rotation?: RotationPolicy;
 }
@@ -91,7 +95,7 @@ export class BackupService {
    */
   async create(kind: 'manual' | 'auto' | 'before-import' | 'before-restore' = 'manual'): Promise<BackupEntry> {
     if (this.#session.damaged) throw new BackupError('damaged', this.#session.file);
-    const password = this.#deps.config.read().backup.password;
+    const password = await backupPassword(this.#deps.config, this.#deps.secrets);
     const file = await backupDatabase(this.#session.store.raw, this.folder(), kind, {
       password,
       now: this.#now(),
@@ -114,7 +118,7 @@ export class BackupService {
     const file = this.#find(name);
     let check: StoredCheck;
     try {
-      const schemaVersion = await checkBackup(file.path, this.#verifyOptions(password));
+      const schemaVersion = await checkBackup(file.path, await this.#verifyOptions(password));
       check = { size: file.size, mtimeMs: file.mtimeMs, ok: true, schemaVersion, checkedAt: this.#now().toISOString() };
     } catch (error) {
       if (!(error instanceof BackupError)) throw error;
@@ -162,7 +166,7 @@ export class BackupService {
    */
   async restore(name: string, password?: string): Promise<RestoreResult> {
     const file = this.#find(name);
-    const copy = await verifiedCopy(file.path, this.#verifyOptions(password));
+    const copy = await verifiedCopy(file.path, await this.#verifyOptions(password));
     const session = this.#session;
     const company = session.company;
     const target = session.file;
@@ -240,9 +244,9 @@ export class BackupService {
     return file;
   }
 
-  #verifyOptions(password: string | undefined) {
+  async #verifyOptions(password: string | undefined) {
     return {
-      password: password || this.#deps.config.read().backup.password,
+      password: password || (await backupPassword(this.#deps.config, this.#deps.secrets)),
       scratchDir: this.#scratch(),
       latestSchema: LATEST_SCHEMA,
     };

@@ -1,3 +1,5 @@
+import type { SecretStore } from '../outbox/secret-store';
+import { sealBackupPassword } from './backup-password';
 import fs from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
 import type { Language } from '../../../src-shared/i18n/language';
@@ -26,7 +28,7 @@ export async function explained<T>(ctx: HandlerContext, work: () => Promise<T> |
   }
 }
 
-export function backupHandlers(backups: BackupService, config: AppConfigFile): DomainHandlers<'backup'> {
+export function backupHandlers(backups: BackupService, config: AppConfigFile, secrets: SecretStore): DomainHandlers<'backup'> {
   return {
     'backup/status': () => backups.status(),
     'backup/list': () => backups.list(),
@@ -41,10 +43,11 @@ export function backupHandlers(backups: BackupService, config: AppConfigFile): D
           throw new AppError({ kind: 'validation', message: translate(await ctx.language(), 'backups.error.folder') });
         }
       }
+      const sealed = password === undefined ? undefined : await sealBackupPassword(secrets, password);
       config.update((c) => {
         if (folder !== undefined) c.backup.folder = folder;
         if (schedule !== undefined) c.backup.schedule = schedule;
-        if (password !== undefined) c.backup.password = password;
+        if (sealed !== undefined) c.backup.password = sealed;
       });
       return backups.status();
     },

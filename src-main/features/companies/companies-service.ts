@@ -1,3 +1,5 @@
+import type { SecretStore } from '../outbox/secret-store';
+import { backupPassword } from '../backups/backup-password';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -17,6 +19,8 @@ export interface CompaniesDeps {
   session: CompanySession;
   config: AppConfigFile;
   publish(event: AppEvent): void;
+  /** Unseals the backup password, tried on an encrypted file brought in without one. */
+  secrets: SecretStore;
   nativeBinding?: string | undefined;
   now?: () => Date;
 }
@@ -89,7 +93,7 @@ export class CompaniesService {
    */
   async importFile(source: string, name: string, password: string | undefined, open: boolean): Promise<CompanyFile> {
     const copy = await verifiedCopy(source, {
-      password: password || this.deps.config.read().backup.password,
+      password: password || (await backupPassword(this.deps.config, this.deps.secrets)),
       scratchDir: path.join(this.deps.session.dataDir, 'tmp'),
       latestSchema: LATEST_SCHEMA,
     });

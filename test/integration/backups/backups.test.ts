@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../../src-main/backend';
+import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
 import { backupDatabase } from '../../../src-main/store/backup';
 import { backupsToDelete, DEFAULT_ROTATION, type Dated } from '../../../src-main/store/backup-rotation';
 import { companyDatabaseFile } from '../../../src-main/store/data-dir';
@@ -60,6 +61,8 @@ describe('backups', () => {
     const b = await testBackend();
     await call(b, 'customers/create', { title: 'Şahin Oto' });
     await call(b, 'backup/settings', { password: 'çok-gizli-parola' });
+    // Kept sealed by the secret store, never as written.
+    expect(fs.readFileSync(path.join(b.dataDir, 'vade-app.json'), 'utf8')).not.toContain('gizli');
     const made = await call(b, 'backup/create', {});
     expect(made).toMatchObject({ encrypted: true, check: { status: 'ok' } });
     const bytes = fs.readFileSync(backupPath(b.dataDir, made.name));
@@ -140,6 +143,7 @@ describe('backups', () => {
         session: backend.session,
         config: new (await import('../../../src-main/store/app-config')).AppConfigFile(dataDir),
         publish: () => {},
+        secrets: keyFileSecretStore(dataDir),
         now: () => now,
         rotation: { daily: 3, weekly: 2, monthly: 2 },
       });
