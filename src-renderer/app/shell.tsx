@@ -6,6 +6,7 @@ import { useGlobalHotkeys } from './hotkeys';
 import { LogoMark } from './logo-mark';
 import { CompanySwitcher } from '../features/companies/company-switcher';
 import { DamagedOr } from '../features/backups/damaged-or';
+import { OutboxNavBadge } from '../features/outbox/outbox-nav-badge';
 import { NAV_ITEMS } from './nav-items';
 import classes from './shell.module.css';
 import { ShortcutHints } from './shortcut-hints';
@@ -39,6 +40,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
           to={path}
           label={t(label)}
           leftSection={<Icon size={20} stroke={1.6} />}
+          rightSection={path === '/outbox' ? <OutboxNavBadge /> : undefined}
           active={pathname === path || pathname.startsWith(`${path}/`)}
           onClick={onNavigate}
           variant="light"

@@ -1430,6 +1430,7 @@ export const en: Record<MessageKey, string> = {
   'nav.today': 'Today',
   'nav.outbox': 'Outbox',
   'validation.port': 'The port must be a number from 1 to 65535.',
+  'outbox.navBadge': '{failed} failed, {approval} waiting for approval',
   'outbox.error.wrongStatus': 'This e-mail cannot be changed that way now (status: {status}).',
   'outbox.error.notConfigured': 'Save the SMTP settings first.',
   'outbox.error.passwordUnavailable':

@@ -1431,6 +1431,7 @@ export const tr = {
   'nav.today': 'Bugün',
   'nav.outbox': 'Giden e-postalar',
   'validation.port': 'Port 1 ile 65535 arasında bir sayı olmalı.',
+  'outbox.navBadge': '{failed} gönderilemeyen, {approval} onay bekleyen e-posta',
   'outbox.error.wrongStatus': 'Bu e-posta şu an bu işleme uygun değil (durumu: {status}).',
   'outbox.error.notConfigured': 'Önce SMTP ayarlarını kaydedin.',
   'outbox.error.passwordUnavailable':

@@ -130,11 +130,14 @@ test('the outbox shows a refused e-mail with the server answer; retry sends it o
     const row = outbox.row(/Cari hesap ekstresi/);
     await expect(row).toHaveAttribute('data-status', 'failed');
     await expect(row.getByTestId('outbox-server-response')).toContainText('550 5.1.1 Posta kutusu bulunamadı');
+    // The navigation says an e-mail needs the user.
+    await expect(page.getByTestId('outbox-nav-badge')).toHaveText('1');
     await page.screenshot({ path: 'test-results/e2e/outbox-failed-tr.png', fullPage: true });
 
     server.behaviour = { kind: 'accept' };
     await row.getByTestId('outbox-retry').click();
     await expect(row).toHaveAttribute('data-status', 'sent');
+    await expect(page.getByTestId('outbox-nav-badge')).toHaveCount(0);
     expect(server.delivered()).toHaveLength(1);
     expect(server.delivered()[0]!.parsed.attachments[0]?.contentType).toBe('application/pdf');
 
