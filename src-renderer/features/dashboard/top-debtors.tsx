@@ -32,7 +32,9 @@ export function TopDebtors({ rows, loading, error, onRetry }: TopDebtorsProps) {
           <Table.Tr>
             <Table.Th>{t('dashboard.debtors.customer')}</Table.Th>
             <Table.Th ta="right">{t('dashboard.debtors.balance')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.kpi.overdue')}</Table.Th>
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {t('dashboard.kpi.overdue')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,8 +47,10 @@ export function TopDebtors({ rows, loading, error, onRetry }: TopDebtorsProps) {
                     {r.customerTitle}
                   </Anchor>
                 </Table.Td>
-                <Table.Td ta="right">{format.money(r.balance, r.currency)}</Table.Td>
-                <Table.Td ta="right" c={overdue > 0 ? 'red.7' : 'dimmed'}>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {format.money(r.balance, r.currency)}
+                </Table.Td>
+                <Table.Td ta="right" c={overdue > 0 ? 'red.7' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
                   {format.money(overdue, r.currency)}
                 </Table.Td>
               </Table.Tr>
