@@ -4,7 +4,9 @@ import type { EventHub } from '../core/events';
 import { runReminders, type RunSummary, type RunTrigger } from '../features/reminders/reminder-engine';
 import { readSchedule } from '../features/reminders/schedule-settings';
 import type { Database } from '../store/schema';
-import { isBusinessDay, localClock } from './business-calendar';
+import { isBusinessDay } from '../../src-shared/dates/business-days';
+import { loadClosedDays } from '../features/holidays/holidays-repo';
+import { localClock } from './business-calendar';
 
 export interface ReminderSchedulerOptions {
   /** Between automatic runs; an hour by default. */
@@ -79,7 +81,8 @@ export function startReminderScheduler(
     const now = clock();
     const today = todayLocal(now);
     try {
-      if (!(await isBusinessDay(database(), today))) {
+      // Weekends and the holiday list are closed; a half-day arife is worked, as for plans and protest deadlines.
+      if (!isBusinessDay(today, await loadClosedDays(database()))) {
         await recordSkip(today, trigger, 'skipped_holiday', null);
         return { status: 'skipped_holiday' };
       }
