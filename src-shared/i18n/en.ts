@@ -1592,7 +1592,6 @@ export const en: Record<MessageKey, string> = {
   'validation.reminders.levelBeforeDue': 'A dunning level is only for steps after the due date.',
   'validation.reminders.placeholder': 'Unknown placeholder. The available ones are listed.',
   'validation.reminders.templateChannel': 'There is no template with this code for this channel.',
-  'validation.reminders.notAwaiting': 'This email is no longer waiting for approval.',
   'validation.reminders.policy': 'There is no such policy.',
   'validation.reminders.rate': 'The rate must be from 0 to 1000.',
   'validation.reminders.time': 'Write the time as HH:MM.',

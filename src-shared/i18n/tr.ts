@@ -1595,7 +1595,6 @@ export const tr = {
   'validation.reminders.levelBeforeDue': 'İhtar seviyesi yalnızca vadeden sonraki adımlarda kullanılır.',
   'validation.reminders.placeholder': 'Bilinmeyen yer tutucu. Kullanılabilenler listede.',
   'validation.reminders.templateChannel': 'Bu kanal için bu koda sahip şablon yok.',
-  'validation.reminders.notAwaiting': 'Bu e-posta artık onay beklemiyor.',
   'validation.reminders.policy': 'Böyle bir politika yok.',
   'validation.reminders.rate': 'Oran 0 ile 1000 arasında olmalı.',
   'validation.reminders.time': 'Saati SS:DD biçiminde yazın.',

@@ -1,14 +1,11 @@
-import type { OutboxStatus } from '../../../src-shared/domain/outbox/schemas';
 import { translate } from '../../../src-shared/i18n/translate';
-import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
-import type { OutboxMessagesTable } from '../../store/tables/outbox';
-import type { Updateable } from 'kysely';
 import { readSettings } from '../settings/settings-repo';
 import { enqueueManual } from './manual-enqueue';
 import { insertOutboxMessage } from './outbox-writes';
 import { getOutboxMessage, listOutbox, outboxCounts } from './outbox-repo';
+import { approveOutboxMessage, rejectOutboxMessage, transition } from './outbox-transitions';
 import type { OutboxSender } from './outbox-sender';
 import type { SecretStore } from './secret-store';
 import { readSmtpSettings, smtpSettingsView, writeSmtpSettings } from './smtp-settings-repo';
@@ -16,21 +13,6 @@ import { readSmtpSettings, smtpSettingsView, writeSmtpSettings } from './smtp-se
 export interface OutboxDeps {
   sender: OutboxSender;
   secrets: SecretStore;
-}
-
-/** A state change allowed only from some states; anything else is a conflict the user is told about. */
-async function transition(
-  ctx: HandlerContext,
-  id: number,
-  from: readonly OutboxStatus[],
-  changes: Updateable<OutboxMessagesTable>,
-) {
-  const current = await getOutboxMessage(ctx.db, id);
-  if (!from.includes(current.status))
-    throw fieldError(await ctx.language(), 'conflict', ['id'], 'outbox.error.wrongStatus', { status: current.status });
-  await ctx.db.updateTable('outbox_messages').set(changes).where('id', '=', id).execute();
-  ctx.emit({ type: 'outbox/changed', queued: changes.status === 'queued' });
-  return getOutboxMessage(ctx.db, id);
 }
 
 export function outboxHandlers(deps: OutboxDeps): DomainHandlers<'outbox'> {
@@ -52,9 +34,8 @@ export function outboxHandlers(deps: OutboxDeps): DomainHandlers<'outbox'> {
         failure_kind: null,
       }),
     'outbox/cancel': ({ id }, ctx) => transition(ctx, id, ['queued', 'failed', 'awaiting_approval'], { status: 'cancelled' }),
-    'outbox/approve': ({ id }, ctx) =>
-      transition(ctx, id, ['awaiting_approval'], { status: 'queued', next_attempt_at: ctx.now().toISOString() }),
-    'outbox/reject': ({ id }, ctx) => transition(ctx, id, ['awaiting_approval'], { status: 'cancelled' }),
+    'outbox/approve': ({ id }, ctx) => approveOutboxMessage(ctx, id),
+    'outbox/reject': ({ id }, ctx) => rejectOutboxMessage(ctx, id),
     'outbox/send-now': () => deps.sender.runOnce({ ignoreBackoff: true }),
     'outbox/enqueue-manual': async (input, ctx) => getOutboxMessage(ctx.db, await enqueueManual(input, ctx)),
 

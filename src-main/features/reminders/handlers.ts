@@ -1,12 +1,12 @@
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { renderTemplate } from '../../../src-shared/domain/reminders/render-template';
 import type { ApprovalItem, InterestRate } from '../../../src-shared/domain/reminders/types';
-import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { documentText } from '../../documents/document-format';
 import type { Db } from '../../store/schema';
 import { recordAudit } from '../audit/audit-log';
+import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
 import { readCompanyProfile } from '../company/company-repo';
 import { requireCustomer } from '../customers/customer-guard';
 import { readSettings, safeJson } from '../settings/settings-repo';
@@ -25,18 +25,6 @@ const loadRatesList = async (db: Db): Promise<InterestRate[]> =>
     annualRateBp: r.annual_rate_bp,
     note: r.note,
   }));
-
-async function awaitingApproval(ctx: HandlerContext, id: number) {
-  const row = await ctx.db
-    .selectFrom('outbox_messages')
-    .select(['id', 'status', 'customer_id'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound(`Outbox message ${id} does not exist`);
-  if (row.status !== 'awaiting_approval')
-    throw fieldError(await ctx.language(), 'conflict', ['id'], 'validation.reminders.notAwaiting');
-  return row;
-}
 
 export const remindersHandlers: DomainHandlers<'reminders'> = {
   'reminders/policies': (_args, { db }) => loadPolicies(db),
@@ -152,18 +140,15 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
   },
 
   'reminders/approve': async ({ id }, ctx) => {
-    const row = await awaitingApproval(ctx, id);
-    const at = ctx.now().toISOString();
-    await ctx.db.updateTable('outbox_messages').set({ status: 'queued', next_attempt_at: at }).where('id', '=', id).execute();
-    await recordAudit(ctx, 'reminders/approve', 'reminder_email', id, { status: row.status }, { status: 'queued' });
+    await approveOutboxMessage(ctx, id);
+    await recordAudit(ctx, 'reminders/approve', 'reminder_email', id, { status: 'awaiting_approval' }, { status: 'queued' });
     ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
     return { id, status: 'queued' as const };
   },
 
   'reminders/reject': async ({ id }, ctx) => {
-    const row = await awaitingApproval(ctx, id);
-    await ctx.db.updateTable('outbox_messages').set({ status: 'cancelled' }).where('id', '=', id).execute();
-    await recordAudit(ctx, 'reminders/reject', 'reminder_email', id, { status: row.status }, { status: 'cancelled' });
+    await rejectOutboxMessage(ctx, id);
+    await recordAudit(ctx, 'reminders/reject', 'reminder_email', id, { status: 'awaiting_approval' }, { status: 'cancelled' });
     ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
     return { id, status: 'cancelled' as const };
   },
