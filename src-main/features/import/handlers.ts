@@ -8,8 +8,6 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
 import type { EventHub } from '../../core/events';
 import type { DomainHandlers } from '../../core/registry';
-import { backupDatabase } from '../../store/backup';
-import { backupsDir } from '../../store/data-dir';
 import { readCompanyProfile } from '../company/company-repo';
 import { guessKind, guessMapping, layoutHash } from './column-guess';
 import { xmlEntries } from './efatura/efatura-files';
@@ -28,7 +26,7 @@ export interface ImportDeps {
   raw: BetterSqlite3.Database;
   events: EventHub;
   /** Backs up before anything is written and returns the file: the backups feature's, into the chosen folder. */
-  backup?: () => Promise<string>;
+  backup: () => Promise<string>;
 }
 
 const SAMPLE_ROWS = 10;
@@ -58,7 +56,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
     );
 
   /** Before anything is written: a copy to go back to (the online backup API, safe on a live WAL database). */
-  const backup = deps.backup ?? (() => backupDatabase(deps.raw, backupsDir(deps.dataDir), 'import'));
+  const { backup } = deps;
 
   return {
     'import/upload': (args) => storeUploadChunk(deps.dataDir, args),
