@@ -20,14 +20,14 @@ import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
 import { startDailyRiskRefresh } from './features/reports/daily-risk-refresh';
-import { markRiskStale } from './features/reports/risk-store';
+import { markRiskStale, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
 import { holidaysHandlers } from './features/holidays/handlers';
 import { plansHandlers } from './features/plans/handlers';
-import { syncPlansOnLedgerChange } from './features/plans/plan-progress';
+import { planStatusRefresher, syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
@@ -141,6 +141,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
     .register('plans', plansHandlers)
+    .derive('planStatus', planStatusRefresher)
+    .derive('riskSegments', riskSegmentsRefresher)
     .register('reminders', remindersHandlers);
 
   const events = new EventHub();

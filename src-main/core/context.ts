@@ -2,7 +2,11 @@ import type { AppEvent } from '../../src-shared/contract/events';
 import type { Language } from '../../src-shared/i18n/language';
 import type { Db } from '../store/schema';
 
-/** What a handler may use. Writers get a transaction as `db`; their events go out after commit. */
+/**
+ * What a handler may use. A mutation gets dispatch's transaction as `db`, and its events go out after commit.
+ * A query gets the plain connection and may not emit. An action gets the plain connection for reads and writes
+ * to the store only through `transact`, each call its own transaction with its events published after commit.
+ */
 export interface HandlerContext {
   db: Db;
   emit(event: AppEvent): void;
@@ -11,4 +15,9 @@ export interface HandlerContext {
   actor: string;
   /** The user's language, for messages a handler puts in its errors. */
   language(): Promise<Language>;
+  /**
+   * Store writes of an action, in their own transaction (`beforeCommit` runs, events follow the commit). In a
+   * mutation it runs in the mutation's transaction; a query may not write.
+   */
+  transact<T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T>;
 }

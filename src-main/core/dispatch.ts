@@ -1,9 +1,10 @@
 import { AppError, type AppErrorData } from '../../src-shared/contract/errors';
 import type { RpcResult } from '../../src-shared/contract/envelope';
 import type { AppEvent } from '../../src-shared/contract/events';
+import type { MethodKind } from '../../src-shared/contract/method';
 import { contract, isMethodName } from '../../src-shared/contract/methods';
 import type { Language } from '../../src-shared/i18n/language';
-import { translate } from '../../src-shared/i18n/translate';
+import { translate, type MessageKey } from '../../src-shared/i18n/translate';
 import { toFieldIssues } from '../../src-shared/validation/zod-issues';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../store/schema';
@@ -19,20 +20,57 @@ export interface DispatchDeps {
   language(db: Db): Promise<Language>;
   now?: () => Date;
   actor?: string;
-  /** Runs inside a writer's transaction after its handler, with the events it emitted (kept figures). */
+  /** Runs inside every writing transaction after its work, with the events it emitted (kept figures). */
   beforeCommit?: (ctx: HandlerContext, events: readonly AppEvent[]) => Promise<void>;
 }
 
 export type Dispatch = (name: string, args: unknown) => Promise<RpcResult>;
 
+/** What the user is told when a handler fails unexpectedly: only a rolled-back mutation left the data untouched. */
+const INTERNAL_MESSAGE: Record<MethodKind, MessageKey> = {
+  mutation: 'error.internal',
+  query: 'error.internalQuery',
+  action: 'error.internalAction',
+};
+
 /**
- * The one entry to the backend: validates the arguments with the method's schema, runs the handler
- * (writers inside one transaction), publishes events after commit, and turns every failure into a
- * typed error. Nothing throws out of here.
+ * The one entry to the backend: validates the arguments with the method's schema, runs the handler as its kind
+ * says (a mutation in one transaction; a query after the derived rows it needs are refreshed, each in its own
+ * transaction; an action with its store writes in transactions of their own), publishes events after each
+ * commit, and turns every failure into a typed error. Nothing throws out of here.
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
   const now = deps.now ?? (() => new Date());
   const actor = deps.actor ?? 'user';
+
+  /** One transaction: the work, then `beforeCommit`; its events are published once it has committed. */
+  const inTransaction = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
+    const pending: AppEvent[] = [];
+    const value = await deps.db.transaction().execute(async (trx) => {
+      const ctx: HandlerContext = {
+        db: trx,
+        emit: (e) => pending.push(e),
+        now,
+        actor,
+        language: () => deps.language(trx),
+        transact: (inner) => inner(ctx),
+      };
+      const result = await work(ctx);
+      await deps.beforeCommit?.(ctx, pending);
+      return result;
+    });
+    for (const event of pending) deps.events.publish(event);
+    return value;
+  };
+
+  const outside = (name: string, kind: 'query' | 'action'): HandlerContext => ({
+    db: deps.db,
+    emit: kind === 'action' ? (event) => deps.events.publish(event) : refuse(`${name} is a query and may not emit events`),
+    now,
+    actor,
+    language: () => deps.language(deps.db),
+    transact: kind === 'action' ? inTransaction : refuse(`${name} is a query and may not write`),
+  });
 
   return async function dispatch(name, args) {
     const handler = deps.registry.get(name);
@@ -43,7 +81,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       });
     }
     const spec = contract[name];
-    const parsed = spec.input.safeParse(args ?? {});
+    // A writer called with `null` is a caller's mistake, not "no arguments": it is refused, never taken as {}.
+    const parsed = args === null && spec.kind !== 'query' ? spec.input.safeParse(null) : spec.input.safeParse(args ?? {});
     if (!parsed.success) {
       const language = await deps.language(deps.db);
       return fail({
@@ -54,47 +93,30 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     }
 
     try {
-      if (!spec.writes) {
-        return {
-          ok: true,
-          value: await handler(parsed.data, {
-            db: deps.db,
-            emit: refuseEmit(name),
-            now,
-            actor,
-            language: () => deps.language(deps.db),
-          }),
-        };
-      }
-      const pending: AppEvent[] = [];
-      const value = await deps.db.transaction().execute(async (trx) => {
-        const ctx: HandlerContext = { db: trx, emit: (e) => pending.push(e), now, actor, language: () => deps.language(trx) };
-        const result = await handler(parsed.data, ctx);
-        await deps.beforeCommit?.(ctx, pending);
-        return result;
-      });
-      for (const event of pending) deps.events.publish(event);
-      return { ok: true, value };
+      if (spec.kind === 'mutation')
+        return { ok: true, value: await inTransaction((ctx) => Promise.resolve(handler(parsed.data, ctx))) };
+      for (const rows of spec.fresh ?? []) await inTransaction(deps.registry.refresher(rows));
+      return { ok: true, value: await handler(parsed.data, outside(name, spec.kind)) };
     } catch (error) {
-      return fail(await toErrorData(error, deps));
+      return fail(await toErrorData(error, deps, spec.kind));
     }
   };
 }
 
 const fail = (error: AppErrorData): RpcResult => ({ ok: false, error });
 
-function refuseEmit(name: string) {
-  return () => {
-    throw new Error(`${name} is a query and may not emit events`);
+function refuse(message: string) {
+  return (): never => {
+    throw new Error(message);
   };
 }
 
-async function toErrorData(error: unknown, deps: DispatchDeps): Promise<AppErrorData> {
+async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind): Promise<AppErrorData> {
   if (error instanceof AppError) return error.toData();
   const code = (error as { code?: string } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }
   console.error('Unexpected error in a handler', error);
-  return { kind: 'internal', message: translate(await deps.language(deps.db), 'error.internal') };
+  return { kind: 'internal', message: translate(await deps.language(deps.db), INTERNAL_MESSAGE[kind]) };
 }

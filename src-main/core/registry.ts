@@ -1,3 +1,4 @@
+import type { DerivedRows } from '../../src-shared/contract/method';
 import { contract, type MethodArgs, type MethodName, type MethodOutput } from '../../src-shared/contract/methods';
 import type { HandlerContext } from './context';
 
@@ -13,9 +14,13 @@ export type DomainHandlers<D extends string> = {
 
 type AnyHandler = (args: unknown, ctx: HandlerContext) => unknown;
 
+/** Brings derived rows up to date in the transaction it is given; cheap (a read) when they already are. */
+export type Refresher = (ctx: HandlerContext) => Promise<void>;
+
 /** The typed map of every handler. Registering a name twice is a programming error and throws. */
 export class HandlerRegistry {
   readonly #handlers = new Map<string, AnyHandler>();
+  readonly #refreshers = new Map<DerivedRows, Refresher>();
 
   register<D extends string>(domain: D, handlers: DomainHandlers<D>): this {
     for (const [name, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
@@ -26,6 +31,19 @@ export class HandlerRegistry {
     return this;
   }
 
+  /** The step that keeps some derived rows current, run by dispatch before the queries that declare them `fresh`. */
+  derive(rows: DerivedRows, refresher: Refresher): this {
+    if (this.#refreshers.has(rows)) throw new Error(`Derived rows ${rows} have two refreshers`);
+    this.#refreshers.set(rows, refresher);
+    return this;
+  }
+
+  refresher(rows: DerivedRows): Refresher {
+    const refresher = this.#refreshers.get(rows);
+    if (!refresher) throw new Error(`No refresher for derived rows ${rows}`);
+    return refresher;
+  }
+
   get(name: string): AnyHandler | undefined {
     return this.#handlers.get(name);
   }
@@ -34,5 +52,8 @@ export class HandlerRegistry {
   assertComplete(): void {
     const missing = Object.keys(contract).filter((name) => !this.#handlers.has(name));
     if (missing.length > 0) throw new Error(`Methods without a handler: ${missing.join(', ')}`);
+    const needed = new Set(Object.values(contract).flatMap((spec) => spec.fresh ?? []));
+    const underived = [...needed].filter((rows) => !this.#refreshers.has(rows));
+    if (underived.length > 0) throw new Error(`Derived rows without a refresher: ${underived.join(', ')}`);
   }
 }

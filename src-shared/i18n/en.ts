@@ -162,6 +162,16 @@ export const en: Record<MessageKey, string> = {
   'error.unavailable': 'The Vade backend cannot be reached. The application may have closed.',
   'error.unauthorized': 'This tab’s access token is not valid. Open the address Vade printed when it started.',
   'error.unknownMethod': 'Unknown operation: {method}',
+  // Contract kinds (issue 14): an unexpected failure says what it may have left behind.
+  'error.internalQuery': 'An unexpected error occurred while reading; nothing was changed.',
+  'error.internalAction': 'An unexpected error occurred; the operation may have stopped part way. Check its result before trying again.',
+  'audit.entity.company': 'Company profile',
+  'audit.entity.settings': 'Settings',
+  'audit.entity.interest_rate': 'Late-payment interest rate',
+  'audit.entity.outbox_message': 'E-mail in the outbox',
+  'audit.entity.import': 'Import',
+  'audit.entity.holiday': 'Holiday',
+  'audit.entity.reminder_template': 'Reminder template',
   'error.screen': 'This screen could not be shown. Your data was not changed; reload the page.',
 
   'validation.date': 'Enter a valid date (YYYY-MM-DD).',

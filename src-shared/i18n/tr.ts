@@ -162,6 +162,16 @@ export const tr = {
   'error.unavailable': 'Vade arka ucuna ulaşılamıyor. Uygulama kapanmış olabilir.',
   'error.unauthorized': 'Bu sekmenin erişim anahtarı geçersiz. Vade’nin başlarken yazdığı adresi yeniden açın.',
   'error.unknownMethod': 'Bilinmeyen işlem: {method}',
+  // Contract kinds (issue 14): an unexpected failure says what it may have left behind.
+  'error.internalQuery': 'Okunurken beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.',
+  'error.internalAction': 'Beklenmeyen bir hata oluştu; işlem yarıda kalmış olabilir. Yeniden denemeden önce sonucunu kontrol edin.',
+  'audit.entity.company': 'Şirket bilgileri',
+  'audit.entity.settings': 'Ayarlar',
+  'audit.entity.interest_rate': 'Gecikme faizi oranı',
+  'audit.entity.outbox_message': 'Giden kutusundaki e-posta',
+  'audit.entity.import': 'İçe aktarma',
+  'audit.entity.holiday': 'Tatil günü',
+  'audit.entity.reminder_template': 'Hatırlatma şablonu',
   'error.screen': 'Bu ekran gösterilemedi. Verileriniz değişmedi; sayfayı yeniden yükleyin.',
 
   'validation.date': 'Geçerli bir tarih girin (YYYY-AA-GG).',

@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import type { ActionEffects, DerivedRows, MethodKind } from '../../../src-shared/contract/method';
 import { contract } from '../../../src-shared/contract/methods';
 
 interface MethodDescription {
   name: string;
   summary: string;
+  /** query: reads only; mutation: one audited transaction; action: side effects outside the store (see effects). */
+  kind: MethodKind;
+  /** Kept for scripts written against 0.x: true for mutations and actions. */
   writes: boolean;
+  effects?: ActionEffects;
+  fresh?: readonly DerivedRows[];
   input: unknown;
 }
 
@@ -12,7 +18,10 @@ export function describeMethods(): MethodDescription[] {
   return Object.entries(contract).map(([name, spec]) => ({
     name,
     summary: spec.summary,
-    writes: spec.writes,
+    kind: spec.kind,
+    writes: spec.kind !== 'query',
+    ...(spec.effects ? { effects: spec.effects } : {}),
+    ...(spec.fresh ? { fresh: spec.fresh } : {}),
     // 'input' describes what a caller sends (before defaults); custom checks show as plain strings.
     input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
   }));
@@ -22,5 +31,10 @@ export function methodsCommand(json: boolean): string {
   const methods = describeMethods();
   if (json) return JSON.stringify(methods, null, 2);
   const width = Math.max(...methods.map((m) => m.name.length));
-  return methods.map((m) => `${m.name.padEnd(width)}  ${m.writes ? 'write' : 'read '}  ${m.summary}`).join('\n');
+  return methods
+    .map((m) => {
+      const line = `${m.name.padEnd(width)}  ${m.kind.padEnd(8)}  ${m.summary}`;
+      return m.effects ? `${line}\n${' '.repeat(width + 12)}↳ ${m.effects.outside.join(', ')}: ${m.effects.detail}` : line;
+    })
+    .join('\n');
 }

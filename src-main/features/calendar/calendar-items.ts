@@ -7,7 +7,6 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
-import { keepRiskCurrent } from '../reports/risk-store';
 import { calendarSources, detailColumns } from './calendar-sources';
 
 export interface ItemRow {
@@ -150,7 +149,6 @@ async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuer
  */
 export const calendarItems: Handler<'calendar/items'> = async (q, ctx) => {
   const today = todayLocal(ctx.now());
-  if (q.segment) await keepRiskCurrent(ctx.db, today);
   const items = itemsOf(q, today);
   if (!items) return { items: [], days: [], nextCursor: null };
   const days = q.cursor && q.perDay === undefined ? [] : await dayTotals(ctx.db, items);

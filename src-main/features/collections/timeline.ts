@@ -5,7 +5,6 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { notFound } from '../../core/errors';
 import type { Handler } from '../../core/registry';
-import { keepPlansCurrent } from '../plans/plan-progress';
 
 interface TimelineRow {
   kind: TimelineKind;
@@ -170,7 +169,6 @@ function idBound(kind: TimelineKind, cursorRefKey: string): number {
 export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limit, cursor }, ctx) => {
   const exists = await ctx.db.selectFrom('customers').select('id').where('id', '=', id).executeTakeFirst();
   if (!exists) throw notFound(`Customer ${id} does not exist`);
-  await keepPlansCurrent(ctx.db, ctx.now());
   // The position is the last row's (sort_at, ref_key); neither contains '|'.
   const [sortAt, cursorRefKey] = cursor ? String(decodeCursor(cursor, 'timeline').key).split('|') : [];
 

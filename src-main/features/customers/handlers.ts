@@ -1,10 +1,8 @@
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { Customer } from '../../../src-shared/domain/customers/types';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
-import { keepRiskCurrent } from '../reports/risk-store';
 import { listCustomers } from './customers-list';
 import {
   codeTakenBy,
@@ -80,7 +78,6 @@ export const customersHandlers: Omit<
   },
 
   'customers/list': async (query, ctx) => {
-    await keepRiskCurrent(ctx.db, todayLocal(ctx.now()));
     return listCustomers(ctx.db, query);
   },
 

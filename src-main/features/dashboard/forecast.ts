@@ -16,7 +16,6 @@ import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, sprea
 import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
 import { bandIn, openAmountsOn, type OverdueSum } from './open-amounts';
 import { planAmounts } from './plan-instalments';
-import { keepRiskCurrent } from '../reports/risk-store';
 import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn, type OpenItem } from './open-items-on';
 import { openPromisesOn, promiseKeptRates } from './promised-receipts';
@@ -67,9 +66,8 @@ async function promisedShares(db: Db, asOf: string, overdueOf: (customerIds: num
   return { coveredShare, receipts };
 }
 
-/** Each customer's stored risk segment, kept current the way the customer list keeps it. */
-async function storedSegments(db: Db, today: string): Promise<Map<number, string>> {
-  await keepRiskCurrent(db, today);
+/** Each customer's stored risk segment (dispatch refreshes them before `dashboard/forecast`: it declares them `fresh`). */
+async function storedSegments(db: Db): Promise<Map<number, string>> {
   const rows = await db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute();
   return new Map(rows.map((r) => [r.customer_id, r.segment]));
 }
@@ -92,7 +90,7 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
   // Today's segments stand in for customers with too little history; a back-test's day has no stored
   // segments of its own, so there the company's lateness does.
   const forToday = asOf >= today;
-  const segmentOf = forToday ? await storedSegments(db, today) : new Map<number, string>();
+  const segmentOf = forToday ? await storedSegments(db) : new Map<number, string>();
   const bySegment = segmentLateness(history, segmentOf);
   const fallback = companyLateness(history);
   const lateOf = (band: number, customerId: number) =>

@@ -5,7 +5,6 @@ import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
-import { keepRiskCurrent } from '../reports/risk-store';
 import { memoOnLedger } from './ledger-memo';
 
 const SEGMENTS: RiskSegment[] = ['A', 'B', 'C', 'D'];
@@ -16,7 +15,6 @@ const SEGMENTS: RiskSegment[] = ['A', 'B', 'C', 'D'];
  * the neutral segment of a customer with too little history.
  */
 export async function segmentExposure(db: Db, today: string): Promise<SegmentExposure> {
-  await keepRiskCurrent(db, today);
   const { rows } = await sql<{ currency: string; segment: RiskSegment | null; customers: number; open: number; overdue: number }>`
     select o.currency, r.segment, count(*) as customers, sum(o.open) as open, sum(o.overdue) as overdue from (
       select customer_id, currency, sum(open_amount) as open, sum(case when due_date < ${today} then open_amount else 0 end) as overdue

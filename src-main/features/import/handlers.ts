@@ -7,7 +7,10 @@ import type { RunMode } from '../../../src-shared/domain/system/contract';
 import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
 import type { EventHub } from '../../core/events';
+import { inOneTransaction } from '../../core/in-transaction';
 import type { DomainHandlers } from '../../core/registry';
+import type { MethodArgs } from '../../../src-shared/contract/methods';
+import { recordAudit } from '../audit/audit-log';
 import { readCompanyProfile } from '../company/company-repo';
 import { guessKind, guessMapping, layoutHash } from './column-guess';
 import { xmlEntries } from './efatura/efatura-files';
@@ -95,7 +98,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       });
     },
 
-    'import/commit': async (args, ctx) => {
+    'import/commit': inOneTransaction(async (args: MethodArgs<'import/commit'>, ctx) => {
       const table = await readTable(args, ctx);
       const mapping = await mappingFor(table, args, ctx);
       return jobs.run(args.jobId, async (job): Promise<SheetCommitResult> => {
@@ -123,11 +126,18 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         if (!written) return { ...report, status: 'cancelled', ...nothing, backupFile };
         if (written.customerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...written.customerIds] });
         if (written.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...written.ledgerCustomerIds] });
-        return { ...report, status: 'imported', created: written.created, updated: written.updated, skipped, backupFile };
+        const counts = { created: written.created, updated: written.updated, skipped };
+        await recordAudit(ctx, 'import/commit', 'import', 0, null, {
+          file: table.fileName,
+          kind: args.kind,
+          ...counts,
+          backupFile,
+        });
+        return { ...report, status: 'imported', ...counts, backupFile };
       });
-    },
+    }),
 
-    'import/efatura': async (args, ctx) => {
+    'import/efatura': inOneTransaction(async (args: MethodArgs<'import/efatura'>, ctx) => {
       const language = await ctx.language();
       const entries = await xmlEntries(await sourceFiles(deps.dataDir, deps.mode, args.source, ctx));
       if (entries.length === 0) throw fieldError(language, 'validation', ['source'], 'import.efatura.noFiles');
@@ -160,16 +170,11 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         if (ec.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...ec.ledgerCustomerIds] });
         files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
-        return {
-          status: 'imported',
-          files,
-          imported: count('imported'),
-          skipped: count('skipped'),
-          failed: count('error'),
-          backupFile,
-        };
+        const counts = { imported: count('imported'), skipped: count('skipped'), failed: count('error') };
+        await recordAudit(ctx, 'import/efatura', 'import', 0, null, { files: files.length, ...counts, backupFile });
+        return { status: 'imported', files, ...counts, backupFile };
       });
-    },
+    }),
 
     'import/cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   };

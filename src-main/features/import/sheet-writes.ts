@@ -1,6 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { foldTr } from '../../../src-shared/text/turkish';
+import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
+import { recordAudit } from '../audit/audit-log';
+import { loadInvoice } from '../invoices/invoices-repo';
 import { insertCustomer, loadCustomer, updateCustomerRow, type CustomerValues } from '../customers/customers-repo';
 import { recordPayment } from '../payments/handlers';
 import type { ImportJob } from './import-jobs';
@@ -61,7 +64,16 @@ async function writeCustomer(ctx: HandlerContext, write: Extract<PlannedWrite, {
   if (!current) return write.id;
   const given = Object.fromEntries(write.given.map((f) => [f, write.values[f as keyof CustomerValues]]));
   await updateCustomerRow(ctx.db, write.id, { ...current, ...given } as CustomerValues, ctx.now());
+  await recordAudit(ctx, 'import/commit', 'customer', write.id, current, await loadCustomer(ctx.db, { id: write.id }));
   return write.id;
+}
+
+/** An invoice a duplicate row replaces is audited like an edit, before and after (new rows: the import's own row). */
+async function auditedInvoiceUpdate(ctx: HandlerContext, id: number, update: () => void): Promise<void> {
+  const today = todayLocal(ctx.now());
+  const before = await loadInvoice(ctx.db, id, today);
+  update();
+  await recordAudit(ctx, 'import/commit', 'invoice', id, before, await loadInvoice(ctx.db, id, today));
 }
 
 /**
@@ -85,7 +97,9 @@ export async function writePlan(
     for (const [index, write] of writes.entries()) {
       if (write.kind === 'customers') out.customerIds.add(await writeCustomer(ctx, write));
       else if (write.kind === 'invoices') {
-        writeInvoice(write.id, write.values);
+        const { id, values } = write;
+        if (id === null) writeInvoice(null, values);
+        else await auditedInvoiceUpdate(ctx, id, () => writeInvoice(id, values));
         out.ledgerCustomerIds.add(write.values.customerId);
       } else {
         await recordPayment(ctx, write.values);

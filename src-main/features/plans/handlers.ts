@@ -53,12 +53,10 @@ export const plansHandlers: DomainHandlers<'plans'> = {
   },
 
   'plans/get': async ({ id }, ctx) => {
-    await keepPlansCurrent(ctx.db, ctx.now());
     return mustLoad(ctx, id);
   },
 
   'plans/list': async (input, ctx) => {
-    await keepPlansCurrent(ctx.db, ctx.now());
     return listPlans(ctx.db, input);
   },
 

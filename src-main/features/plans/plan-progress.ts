@@ -83,6 +83,9 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
  */
 export const keepPlansCurrent = (db: Db, now: Date): Promise<void> => markBroken(db, now);
 
+/** Dispatch's refresh step for queries that declare `fresh: ['planStatus']`, in its own transaction. */
+export const planStatusRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> => keepPlansCurrent(ctx.db, ctx.now());
+
 /** Dispatch's `beforeCommit`: the plans of every customer whose ledger a writer changed, in its transaction. */
 export async function syncPlansOnLedgerChange(
   ctx: Pick<HandlerContext, 'db' | 'now'>,

@@ -1,5 +1,6 @@
 import type { PlanStatus } from '../../../src-shared/domain/plans/schemas';
-import type { Db } from '../../store/schema';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../store/schema';
 
 /** Appends a dated step of a plan's life (made, broken, completed, …) for the customer's timeline. */
 export async function recordPlanEvent(
@@ -15,7 +16,7 @@ export async function recordPlanEvent(
     .execute();
 }
 
-/** Moves a plan to a status as of a day, and says so on the timeline. */
+/** Moves a plan to a status as of a day, and says so on the timeline: both writes in one transaction. */
 export async function setPlanStatus(
   db: Db,
   plan: { id: number; customerId: number },
@@ -23,6 +24,10 @@ export async function setPlanStatus(
   date: string,
   now: Date,
 ): Promise<void> {
-  await db.updateTable('payment_plans').set({ status, status_date: date }).where('id', '=', plan.id).execute();
-  await recordPlanEvent(db, plan, status, date, now);
+  const write = async (trx: Db) => {
+    await trx.updateTable('payment_plans').set({ status, status_date: date }).where('id', '=', plan.id).execute();
+    await recordPlanEvent(trx, plan, status, date, now);
+  };
+  if (db.isTransaction) await write(db);
+  else await (db as Kysely<Database>).transaction().execute(write);
 }

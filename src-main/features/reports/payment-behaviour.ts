@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { PaymentBehaviourReport, PaymentBehaviourRow, RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { Db } from '../../store/schema';
-import { keepRiskCurrent } from './risk-store';
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -12,7 +11,6 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
  * what is overdue from the open invoices only. A customer without a stored segment is the neutral B.
  */
 export async function paymentBehaviour(db: Db, today: string): Promise<PaymentBehaviourReport> {
-  await keepRiskCurrent(db, today);
   const { rows } = await sql<{
     id: number;
     code: string;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import type { HandlerContext } from '../../core/context';
 import type { Database, Db } from '../../store/schema';
@@ -78,3 +79,7 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   if (db.isTransaction) await refresh(db);
   else await (db as Kysely<Database>).transaction().execute(refresh);
 }
+
+/** Dispatch's refresh step for queries that declare `fresh: ['riskSegments']`, in its own transaction. */
+export const riskSegmentsRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> =>
+  keepRiskCurrent(ctx.db, todayLocal(ctx.now()));

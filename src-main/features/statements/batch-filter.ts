@@ -1,7 +1,6 @@
 import type { BatchFilter } from '../../../src-shared/domain/statements/schemas';
 import type { HandlerContext } from '../../core/context';
 import { agingCells } from '../reports/aging-query';
-import { keepRiskCurrent } from '../reports/risk-store';
 
 /**
  * The active customers a batch covers, in code order: balance on `asOf` (≠ 0, > 0 or any), overdue,
@@ -26,7 +25,6 @@ export async function batchCustomerIds(ctx: HandlerContext, filter: BatchFilter,
   }
   if (filter.segments && filter.segments.length > 0) {
     // The stored segments (kept current the way the customer list keeps them), read in one query.
-    await keepRiskCurrent(ctx.db, today);
     const stored = await ctx.db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute();
     const segmentOf = new Map(stored.map((r) => [r.customer_id, r.segment]));
     const wanted = new Set(filter.segments);

@@ -8,7 +8,6 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
-import { keepRiskCurrent } from '../reports/risk-store';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -89,7 +88,6 @@ const NOT_LEDGER = ['activities/log'];
 
 export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
   const today = todayLocal(now);
-  await keepRiskCurrent(db, today);
   // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
   const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
     memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today), NOT_LEDGER),

@@ -15,6 +15,13 @@ export const AUDIT_ENTITIES = [
   'instalment',
   'reminder_policy',
   'reminder_email',
+  'company',
+  'settings',
+  'interest_rate',
+  'outbox_message',
+  'import',
+  'holiday',
+  'reminder_template',
 ] as const;
 
 export const auditListInput = z

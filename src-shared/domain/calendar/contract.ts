@@ -6,6 +6,7 @@ export const calendarContract = {
   'calendar/items': query<CalendarItems>()(
     calendarItemsInput,
     'What is expected each day of a range (due invoices, instalments, cheque/note maturities, promises) with per-day totals per currency',
+    { fresh: ['riskSegments'] },
   ),
   'calendar/reschedule': mutation<RescheduleResult>()(
     calendarRescheduleInput,

@@ -20,5 +20,7 @@ export const collectionsContract = {
   'promises/cancel': mutation<PaymentPromise>()(z.object({ id: idSchema }).strict(), 'Cancel a promise that no longer stands'),
   'promises/list': query<PaymentPromise[]>()(byCustomer, "A customer's promises to pay with their kept/broken status"),
   'activities/log': mutation<Activity>()(activityLogInput, 'Log a call, email, meeting, letter or note on a customer'),
-  'customers/timeline': query<TimelinePage>()(timelineInput, "Everything that happened on a customer's account, newest first"),
+  'customers/timeline': query<TimelinePage>()(timelineInput, "Everything that happened on a customer's account, newest first", {
+    fresh: ['planStatus'],
+  }),
 };

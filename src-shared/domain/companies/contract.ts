@@ -1,4 +1,4 @@
-import { query } from '../../contract/method';
+import { action, query } from '../../contract/method';
 import { z } from 'zod';
 import { companyCreateInput, companyImportInput, companyOpenInput, companyRenameInput } from './schemas';
 import type { CompanyFile } from './types';
@@ -9,11 +9,28 @@ export const companiesContract = {
     z.object({}).strict(),
     'The company files in the data folder, most recently opened first',
   ),
-  'companies/create': query<CompanyFile>()(companyCreateInput, 'Create a new company (its own database file) and switch to it'),
-  'companies/open': query<CompanyFile>()(companyOpenInput, 'Switch to another company; remembered across restarts'),
-  'companies/rename': query<CompanyFile>()(companyRenameInput, 'Rename a company (its file keeps its name)'),
-  'companies/import-file': query<CompanyFile | { status: 'cancelled' }>()(
+  'companies/create': action<CompanyFile>()(companyCreateInput, 'Create a new company (its own database file) and switch to it', {
+    outside: ['companies'],
+    detail: 'Creates a new company database file in the data folder, migrates it and switches to it: `store/replaced`.',
+    storeWrites: false,
+  }),
+  'companies/open': action<CompanyFile>()(companyOpenInput, 'Switch to another company; remembered across restarts', {
+    outside: ['companies'],
+    detail: 'Closes the open company file and opens another; remembered in vade-app.json: `store/replaced`.',
+    storeWrites: false,
+  }),
+  'companies/rename': action<CompanyFile>()(companyRenameInput, 'Rename a company (its file keeps its name)', {
+    outside: ['companies'],
+    detail: "Changes the company's name in vade-app.json (the file keeps its name).",
+    storeWrites: false,
+  }),
+  'companies/import-file': action<CompanyFile | { status: 'cancelled' }>()(
     companyImportInput,
     "Copy a company file or backup from another folder (a colleague's) in as a new company, after checking it",
+    {
+      outside: ['companies', 'backups'],
+      detail: 'Checks a company file or backup from another folder and copies it into the data folder as a new company.',
+      storeWrites: false,
+    },
   ),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { query } from '../../contract/method';
+import { action, query } from '../../contract/method';
 import { backtestInput, dashboardKpisInput, forecastInput, trendInput } from './schemas';
 import type { BacktestAnswer, CashForecast, CollectionsTrend, DashboardKpis, SegmentExposure } from './types';
 
@@ -11,10 +11,17 @@ export const dashboardContract = {
   'dashboard/forecast': query<CashForecast>()(
     forecastInput,
     'Expected collections per week (13) or month (12): as scheduled by due dates and as predicted from habits',
+    { fresh: ['riskSegments'] },
   ),
-  'dashboard/backtest': query<BacktestAnswer>()(
+  'dashboard/backtest': action<BacktestAnswer>()(
     backtestInput,
     "The forecast as made some weeks ago against what actually came in, with each method's error (or `computing`)",
+    {
+      outside: ['worker'],
+      detail:
+        "Starts the day's back-test on a worker thread; when done, keeps it with its day in `settings` (one insert) and publishes `dashboard/backtest-ready`.",
+      storeWrites: true,
+    },
   ),
   'dashboard/trend': query<CollectionsTrend>()(
     trendInput,
@@ -23,5 +30,6 @@ export const dashboardContract = {
   'dashboard/segments': query<SegmentExposure>()(
     z.object({}).strict(),
     'Open and overdue amounts by customer risk segment (A–D), per currency',
+    { fresh: ['riskSegments'] },
   ),
 };

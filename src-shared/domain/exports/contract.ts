@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { query } from '../../contract/method';
+import { action, query } from '../../contract/method';
 import { idSchema } from '../common/schemas';
 
 export const exportFormatSchema = z.enum(['csv', 'xlsx']);
@@ -18,16 +18,38 @@ export type ExportFileResult = { status: 'written'; path: string; rows: number }
 
 // Exports write files, not the database: outside a transaction, streamed page by page from the database.
 export const exportsContract = {
-  'export/customers': query<ExportFileResult>()(z.object(target).strict(), 'Every customer card as CSV or Excel'),
-  'export/invoices': query<ExportFileResult>()(exportListInput, "Every invoice (or one customer's) as CSV or Excel"),
-  'export/payments': query<ExportFileResult>()(
+  'export/customers': action<ExportFileResult>()(z.object(target).strict(), 'Every customer card as CSV or Excel', {
+    outside: ['files'],
+    detail: 'Writes a CSV or Excel file through the document host.',
+    storeWrites: false,
+  }),
+  'export/invoices': action<ExportFileResult>()(exportListInput, "Every invoice (or one customer's) as CSV or Excel", {
+    outside: ['files'],
+    detail: 'Writes a CSV or Excel file through the document host.',
+    storeWrites: false,
+  }),
+  'export/payments': action<ExportFileResult>()(
     exportListInput,
     "Every payment and credit note (or one customer's) as CSV or Excel",
+    { outside: ['files'], detail: 'Writes a CSV or Excel file through the document host.', storeWrites: false },
   ),
-  'export/aging': query<ExportFileResult>()(exportListInput, 'Aging per customer and currency today as CSV or Excel'),
-  'export/timeline': query<ExportFileResult>()(exportTimelineInput, "One customer's account timeline as CSV or Excel"),
-  'export/company': query<ExportFileResult>()(
+  'export/aging': action<ExportFileResult>()(exportListInput, 'Aging per customer and currency today as CSV or Excel', {
+    outside: ['files'],
+    detail: 'Writes a CSV or Excel file through the document host.',
+    storeWrites: false,
+  }),
+  'export/timeline': action<ExportFileResult>()(exportTimelineInput, "One customer's account timeline as CSV or Excel", {
+    outside: ['files'],
+    detail: 'Writes a CSV or Excel file through the document host.',
+    storeWrites: false,
+  }),
+  'export/company': action<ExportFileResult>()(
     exportCompanyInput,
     'For the accountant: a ZIP of customers, invoices, payments and aging as CSV plus a database backup',
+    {
+      outside: ['files', 'backups'],
+      detail: 'Writes a ZIP (CSV files and an online-backup copy of the database) through the document host.',
+      storeWrites: false,
+    },
   ),
 };

@@ -1,11 +1,12 @@
-import { mutation, query } from '../../contract/method';
+import { action, mutation, query } from '../../contract/method';
 import { importCancelInput, importEfaturaInput, importInspectInput, importSheetInput, importUploadInput } from './schemas';
 import type { EfaturaResult, InspectResult, SheetCommitResult, SheetReport } from './types';
 
 export const importContract = {
-  'import/upload': query<{ uploadId: string; size: number }>()(
+  'import/upload': action<{ uploadId: string; size: number }>()(
     importUploadInput,
     'Store a file (or the next chunk of one) for import; the app windows send files this way',
+    { outside: ['files'], detail: "Writes the uploaded bytes under the data folder's imports/.", storeWrites: false },
   ),
   'import/inspect': query<InspectResult>()(
     importInspectInput,
@@ -15,13 +16,29 @@ export const importContract = {
     importSheetInput,
     'Check every row of a spreadsheet import and report the problems; writes nothing',
   ),
-  'import/commit': mutation<SheetCommitResult>()(
+  'import/commit': action<SheetCommitResult>()(
     importSheetInput,
     'Import the valid rows of a spreadsheet in one transaction (backup first); duplicates skipped or updated',
+    {
+      outside: ['backups'],
+      detail:
+        'Takes an online backup of the company first, then writes the rows, the remembered column layout and an audit row in one transaction.',
+      storeWrites: true,
+    },
   ),
-  'import/efatura': mutation<EfaturaResult>()(
+  'import/efatura': action<EfaturaResult>()(
     importEfaturaInput,
     'Import e-Fatura / e-Arşiv UBL-TR XML files (a file, a folder or a ZIP); backup first',
+    {
+      outside: ['backups'],
+      detail:
+        'Takes an online backup of the company first, then writes the documents (each under its savepoint) and an audit row in one transaction.',
+      storeWrites: true,
+    },
   ),
-  'import/cancel': query<{ cancelled: boolean }>()(importCancelInput, 'Cancel a running import; it commits nothing'),
+  'import/cancel': action<{ cancelled: boolean }>()(importCancelInput, 'Cancel a running import; it commits nothing', {
+    outside: ['jobs'],
+    detail: 'Asks a running import of this process to stop; the import rolls back to its savepoint.',
+    storeWrites: false,
+  }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../../contract/method';
+import { action, mutation, query } from '../../contract/method';
 import {
   outboxEnqueueManualInput,
   outboxIdInput,
@@ -20,7 +20,11 @@ export const outboxContract = {
     smtpSettingsInput,
     'Save the SMTP settings; the password is stored encrypted',
   ),
-  'outbox/test-send': query<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings'),
+  'outbox/test-send': action<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings', {
+    outside: ['smtp'],
+    detail: "Sends one e-mail to the sender's own address through the saved SMTP server; writes nothing.",
+    storeWrites: false,
+  }),
   'outbox/list': query<OutboxPage>()(outboxListInput, 'E-mails in the outbox, newest first, by status or customer'),
   'outbox/counts': query<OutboxCounts>()(z.object({}).strict(), 'How many e-mails wait for approval, are queued or failed'),
   'outbox/get': query<OutboxMessageDetail>()(outboxIdInput, 'One e-mail with its text and attachments (names and sizes)'),
@@ -28,7 +32,12 @@ export const outboxContract = {
   'outbox/cancel': mutation<OutboxMessageDetail>()(outboxIdInput, 'Cancel an e-mail that has not been sent'),
   'outbox/approve': mutation<OutboxMessageDetail>()(outboxIdInput, 'Approve an e-mail that waits for approval: it is queued'),
   'outbox/reject': mutation<OutboxMessageDetail>()(outboxIdInput, 'Reject an e-mail that waits for approval: it is cancelled'),
-  'outbox/send-now': query<SendRunResult>()(outboxSendNowInput, 'Run the sender once: try every queued e-mail now'),
+  'outbox/send-now': action<SendRunResult>()(outboxSendNowInput, 'Run the sender once: try every queued e-mail now', {
+    outside: ['smtp'],
+    detail:
+      'Sends every queued e-mail through SMTP; each claim and each outcome is its own committed write to `outbox_messages`.',
+    storeWrites: true,
+  }),
   'outbox/enqueue-manual': mutation<OutboxMessageDetail>()(
     outboxEnqueueManualInput,
     "Queue an e-mail to a customer, with the customer's account statement PDF attached",

@@ -15,8 +15,10 @@ export const plansContract = {
     planCreateInput,
     "Put invoices (or a customer's whole overdue balance in one currency) on an instalment plan",
   ),
-  'plans/get': query<PaymentPlan>()(byId, 'One plan with its invoices and instalments (paid, partly paid, due, late)'),
-  'plans/list': query<PlanPage>()(planListInput, 'Plans by customer and/or status, newest first'),
+  'plans/get': query<PaymentPlan>()(byId, 'One plan with its invoices and instalments (paid, partly paid, due, late)', {
+    fresh: ['planStatus'],
+  }),
+  'plans/list': query<PlanPage>()(planListInput, 'Plans by customer and/or status, newest first', { fresh: ['planStatus'] }),
   'plans/cancel': mutation<PaymentPlan>()(byId, 'Cancel an active or broken plan; its invoices fall back to their own due dates'),
   'plans/replan': mutation<PaymentPlan>()(
     planReplanInput,

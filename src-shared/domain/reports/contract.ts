@@ -1,4 +1,4 @@
-import { query } from '../../contract/method';
+import { action, query } from '../../contract/method';
 import { agingReportInput, collectionsReportInput, customerAccountInput } from './schemas';
 import type { AgingReport, CollectionsReport, CustomerAccount, CustomerRisk, PaymentBehaviourReport } from './types';
 import { z } from 'zod';
@@ -16,13 +16,19 @@ export const reportsContract = {
     reportPdfInput,
     'A report table (as the screen exports it) as a PDF with the letterhead, in the app language (base64)',
   ),
-  'reports/exportPdf': query<ExportResult>()(
+  'reports/exportPdf': action<ExportResult>()(
     reportPdfInput,
     "The same PDF saved through the app: the save dialog on the desktop, the data folder's exports/ otherwise",
+    {
+      outside: ['files'],
+      detail: 'Writes the PDF through the document host (a save dialog on the desktop, exports/ otherwise).',
+      storeWrites: false,
+    },
   ),
   'reports/paymentBehaviour': query<PaymentBehaviourReport>()(
     z.object({}).strict(),
     'Per customer: invoices paid, amount-weighted days late, share paid late, overdue now and risk segment',
+    { fresh: ['riskSegments'] },
   ),
 };
 
