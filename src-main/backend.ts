@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
-import { createDispatch, type Dispatch } from './core/dispatch';
+import { createDispatch, createRefreshAll, type Dispatch, type DispatchDeps } from './core/dispatch';
+import { ServiceRegistry } from './core/services';
+import { dailyRefresh } from './scheduler/daily-refresh';
+import { outboxSenderService } from './features/outbox/outbox-service';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
@@ -19,7 +22,6 @@ import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
-import { startDailyRiskRefresh } from './features/reports/daily-risk-refresh';
 import { markRiskStale, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
@@ -33,7 +35,7 @@ import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
 import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
-import { startReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
+import { reminderSchedulerService, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 import type { Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { AppConfigFile } from './store/app-config';
@@ -69,6 +71,8 @@ export interface BackendOptions {
   allowDamaged?: boolean;
   /** Automatic backups on a schedule and on close (the app and browser mode; not one-off CLI calls). */
   scheduledBackups?: boolean;
+  /** The clock of every handler and background service; tests fix it so dates do not follow the wall clock. */
+  now?: () => Date;
 }
 
 export interface Backend {
@@ -82,6 +86,10 @@ export interface Backend {
   backups: BackupService;
   /** The reminder scheduler; null when turned off. */
   scheduler: ReminderScheduler | null;
+  /** The domains running a background service, in start order. */
+  services: string[];
+  /** Brings every kind of derived rows (risk segments, plan statuses) up to date now, each in its own transaction. */
+  refreshDerived(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +118,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     allowDamaged: options.allowDamaged ?? false,
   });
   const appVersion = options.appVersion ?? packageVersion();
+  const now = options.now ?? (() => new Date());
   const info = (): SystemInfo => ({
     appVersion,
     mode: options.mode,
@@ -175,6 +184,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     secrets,
     events,
+    now,
   });
   registry.register('outbox', outboxHandlers({ sender, secrets })).register('today', todayHandlers);
   const companies = new CompaniesService({
@@ -191,16 +201,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();
 
-  const backupScheduler = options.scheduledBackups ? new BackupScheduler(backups) : null;
-  backupScheduler?.start();
-  // Not for one-off CLI calls: each would pay the day's refresh of every segment.
-  const riskRefresh = options.mode === 'cli' ? null : startDailyRiskRefresh(() => (session.damaged ? null : session.store.db));
-  await riskRefresh?.run();
-  const stopRiskOnSwitch = events.subscribe((event) => {
-    if (event.type === 'store/replaced') void riskRefresh?.run();
-  });
-
-  const dispatch = createDispatch({
+  const dispatchDeps: DispatchDeps = {
     registry,
     // A getter: every call works on the company open at that moment.
     get db() {
@@ -209,18 +210,28 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     events,
     language: async (db) => (await readSettings(db)).language,
     actor: osUser(),
+    now,
     beforeCommit: async (ctx, events) => {
       await markRiskStale(ctx, events);
       await syncPlansOnLedgerChange(ctx, events);
     },
-  });
+  };
+  const dispatch = createDispatch(dispatchDeps);
+  const refreshAll = createRefreshAll(dispatchDeps);
+
+  // Each domain's background work, started in this order and stopped in the reverse one before the file closes.
+  const services = new ServiceRegistry();
+  services.add('backups', options.scheduledBackups ? new BackupScheduler(backups) : null);
+  // Not for one-off CLI calls: each would pay the day's refresh of every segment.
+  const refresh = () => (session.damaged ? Promise.resolve() : refreshAll());
+  services.add('refresh', options.mode === 'cli' ? null : dailyRefresh(refresh, { now, events }));
   const senderOptions = options.outboxSender ?? (options.mode === 'cli' ? false : { intervalMs: 60_000 });
-  const stopKicks = events.subscribe((event) => {
-    if (event.type === 'outbox/changed' && event.queued) sender.kick();
-  });
-  if (senderOptions) sender.start(senderOptions.intervalMs);
+  services.add('outbox', senderOptions ? outboxSenderService(sender, events, senderOptions.intervalMs) : null);
   const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
-  const scheduler = schedulerOptions === false ? null : startReminderScheduler(() => session.store.db, events, schedulerOptions);
+  const scheduler =
+    schedulerOptions === false ? null : reminderSchedulerService(() => session.store.db, events, { now, ...schedulerOptions });
+  services.add('reminders', scheduler);
+  await services.startAll();
   return {
     dispatch,
     events,
@@ -233,13 +244,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     backups,
     scheduler,
+    services: services.domains(),
+    refreshDerived: refreshAll,
     async close() {
-      stopKicks();
-      await scheduler?.stop();
-      await sender.stop();
-      stopRiskOnSwitch();
-      riskRefresh?.stop();
-      await backupScheduler?.stop();
+      await services.stopAll();
       await session.close();
     },
   };

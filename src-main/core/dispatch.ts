@@ -42,26 +42,7 @@ const INTERNAL_MESSAGE: Record<MethodKind, MessageKey> = {
 export function createDispatch(deps: DispatchDeps): Dispatch {
   const now = deps.now ?? (() => new Date());
   const actor = deps.actor ?? 'user';
-
-  /** One transaction: the work, then `beforeCommit`; its events are published once it has committed. */
-  const inTransaction = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
-    const pending: AppEvent[] = [];
-    const value = await deps.db.transaction().execute(async (trx) => {
-      const ctx: HandlerContext = {
-        db: trx,
-        emit: (e) => pending.push(e),
-        now,
-        actor,
-        language: () => deps.language(trx),
-        transact: (inner) => inner(ctx),
-      };
-      const result = await work(ctx);
-      await deps.beforeCommit?.(ctx, pending);
-      return result;
-    });
-    for (const event of pending) deps.events.publish(event);
-    return value;
-  };
+  const inTransaction = transactionRunner(deps);
 
   const outside = (name: string, kind: 'query' | 'action'): HandlerContext => ({
     db: deps.db,
@@ -100,6 +81,42 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     } catch (error) {
       return fail(await toErrorData(error, deps, spec.kind));
     }
+  };
+}
+
+/** Runs work in one transaction: the work, then `beforeCommit`; its events are published once it has committed. */
+function transactionRunner(deps: DispatchDeps) {
+  const now = deps.now ?? (() => new Date());
+  const actor = deps.actor ?? 'user';
+  const run = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
+    const pending: AppEvent[] = [];
+    const value = await deps.db.transaction().execute(async (trx) => {
+      const ctx: HandlerContext = {
+        db: trx,
+        emit: (e) => pending.push(e),
+        now,
+        actor,
+        language: () => deps.language(trx),
+        transact: (inner) => inner(ctx),
+      };
+      const result = await work(ctx);
+      await deps.beforeCommit?.(ctx, pending);
+      return result;
+    });
+    for (const event of pending) deps.events.publish(event);
+    return value;
+  };
+  return run;
+}
+
+/**
+ * Brings every registered kind of derived rows up to date, each in its own transaction: what the daily refresh
+ * runs when the app opens and after midnight (days passing break plans and age debts with no write at all).
+ */
+export function createRefreshAll(deps: DispatchDeps): () => Promise<void> {
+  const inTransaction = transactionRunner(deps);
+  return async () => {
+    for (const refresher of deps.registry.refreshers()) await inTransaction(refresher);
   };
 }
 

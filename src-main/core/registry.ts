@@ -44,6 +44,10 @@ export class HandlerRegistry {
     return refresher;
   }
 
+  refreshers(): Refresher[] {
+    return [...this.#refreshers.values()];
+  }
+
   get(name: string): AnyHandler | undefined {
     return this.#handlers.get(name);
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../src-shared/dates/business-date';
 import type { EventHub } from '../core/events';
+import type { BackgroundService } from '../core/services';
 import { runReminders, type RunSummary, type RunTrigger } from '../features/reminders/reminder-engine';
 import { readSchedule } from '../features/reminders/schedule-settings';
 import type { Database } from '../store/schema';
@@ -141,6 +142,31 @@ export function startReminderScheduler(
       for (const part of parts) clearTimeout(part);
       await startup.catch(() => undefined);
       await running?.catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The reminders' background service: the scheduler starts with the backend (its first run then) and stops with it.
+ * `tick` is the same run on demand once it has started.
+ */
+export function reminderSchedulerService(
+  database: () => Kysely<Database>,
+  events: EventHub,
+  options: ReminderSchedulerOptions = {},
+): ReminderScheduler & BackgroundService {
+  let started: ReminderScheduler | null = null;
+  return {
+    start() {
+      started = startReminderScheduler(database, events, options);
+    },
+    tick(trigger) {
+      if (!started) throw new Error('The reminder scheduler has not started');
+      return started.tick(trigger);
+    },
+    async stop() {
+      await started?.stop();
+      started = null;
     },
   };
 }

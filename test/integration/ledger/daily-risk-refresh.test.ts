@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
-import { startDailyRiskRefresh } from '../../../src-main/features/reports/daily-risk-refresh';
+import { dailyRefresh } from '../../../src-main/scheduler/daily-refresh';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import { testBackend } from '../../support/test-backend';
 
@@ -17,10 +17,10 @@ describe('the daily refresh of every risk segment', () => {
     vi.setSystemTime(new Date(2026, 10, 23, 22, 0));
     const b = await testBackend();
     buildDemoCompany(b.store.raw, { customers: 30, invoices: 300 });
-    const refresh = startDailyRiskRefresh(() => b.store.db);
+    const refresh = dailyRefresh(() => b.refreshDerived());
     try {
       expect(refreshedOn(b)).toBeUndefined();
-      await refresh.run();
+      await refresh.start();
       const today = todayLocal();
       expect(refreshedOn(b)).toBe(JSON.stringify(today));
       expect(segmentsOn(b, today)).toBe(30);
