@@ -18,6 +18,9 @@ export interface World {
   openInvoiceId: number;
   editableInvoiceId: number;
   writeOffInvoiceId: number;
+  /** A customer with one invoice of 10,000.00 open, no plan and no payment. */
+  planCustomerId: number;
+  planableInvoiceId: number;
   disputeInvoiceId: number;
   paymentId: number;
   unallocatedPaymentId: number;
@@ -80,7 +83,9 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
   const planInvoice = await invoice(main, -20, 30_000_00);
   const replanInvoice = await invoice(main, -18, 24_000_00);
   const editableInvoiceId = await invoice(main, 20, 12_000_00);
-  const writeOffInvoiceId = await invoice(main, -50, 5_000_00);
+  const writeOffInvoiceId = await invoice(customers[2]!.id, -50, 5_000_00);
+  const planCustomerId = customers[3]!.id;
+  const planableInvoiceId = await invoice(planCustomerId, -25, 10_000_00);
   const disputeInvoiceId = await invoice(main, -10, 8_000_00);
   const disputedInvoice = await invoice(main, -12, 9_000_00);
   for (const customer of customers.slice(1, 6)) await invoice(customer.id, -35, 40_000_00);
@@ -157,6 +162,8 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     openInvoiceId,
     editableInvoiceId,
     writeOffInvoiceId,
+    planCustomerId,
+    planableInvoiceId,
     disputeInvoiceId,
     paymentId,
     unallocatedPaymentId,

@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { AuditEntity } from '../../../src-shared/domain/audit/types';
 import type { HandlerContext } from '../../core/context';
+
+/** The entity id of a record there is one of (the company profile, the settings). */
+export const SINGLETON_ID = 1;
+
+/** The entity id of a record known by its day (a holiday, a dated interest rate): YYYYMMDD. */
+export const dayId = (day: string): number => Number(day.replaceAll('-', ''));
+
+/** The entity id of a record known by a text key (a template's code and language): a stable 31-bit hash. */
+export const keyId = (key: string): number => createHash('sha256').update(key).digest().readUInt32BE(0) & 0x7fffffff;
 
 /**
  * Appends one change to the audit log, in the caller's transaction: the change and its record commit or

@@ -1,3 +1,4 @@
+import { dayId, recordAudit } from '../audit/audit-log';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { DomainHandlers } from '../../core/registry';
 import { fieldError } from '../../core/errors';
@@ -16,13 +17,20 @@ export const holidaysHandlers: DomainHandlers<'holidays'> = {
     const taken = await ctx.db.selectFrom('holidays').select('date').where('date', '=', input.date).executeTakeFirst();
     if (taken) throw fieldError(await ctx.language(), 'conflict', ['date'], 'holidays.dateTaken');
     await ctx.db.insertInto('holidays').values(input).execute();
+    await recordAudit(ctx, 'holidays/add', 'holiday', dayId(input.date), null, input);
     ctx.emit({ type: 'settings/changed' });
     return input;
   },
 
   'holidays/remove': async ({ date }, ctx) => {
+    const before = await ctx.db
+      .selectFrom('holidays')
+      .select(['date', 'name', 'kind'])
+      .where('date', '=', date)
+      .executeTakeFirst();
     const { numDeletedRows } = await ctx.db.deleteFrom('holidays').where('date', '=', date).executeTakeFirst();
     if (numDeletedRows === 0n) throw fieldError(await ctx.language(), 'validation', ['date'], 'holidays.notFound');
+    await recordAudit(ctx, 'holidays/remove', 'holiday', dayId(date), before, null);
     ctx.emit({ type: 'settings/changed' });
     return { date };
   },

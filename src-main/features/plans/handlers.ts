@@ -4,7 +4,7 @@ import type { PaymentPlan } from '../../../src-shared/domain/plans/types';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
-import { recordAudit } from '../audit/audit-log';
+import { recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 import { loadClosedDays } from '../holidays/holidays-repo';
 import { keepPlansCurrent, syncPlanPayments } from './plan-progress';
@@ -129,6 +129,7 @@ export const plansHandlers: DomainHandlers<'plans'> = {
   'plans/updateSettings': async (input, ctx) => {
     const before = await readPlanSettings(ctx.db);
     await writePlanSettings(ctx.db, input, ctx.now());
+    await recordAudit(ctx, 'plans/updateSettings', 'settings', SINGLETON_ID, before, await readPlanSettings(ctx.db));
     if (before.graceDays !== input.graceDays) await keepPlansCurrent(ctx.db, ctx.now());
     ctx.emit({ type: 'settings/changed' });
     return readPlanSettings(ctx.db);

@@ -5,7 +5,7 @@ import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { documentText } from '../../documents/document-format';
 import type { Db } from '../../store/schema';
-import { recordAudit } from '../audit/audit-log';
+import { dayId, keyId, recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
 import { readCompanyProfile } from '../company/company-repo';
 import { requireCustomer } from '../customers/customer-guard';
@@ -52,7 +52,11 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
   'reminders/templates': (_args, { db }) => loadTemplates(db),
 
   'reminders/saveTemplate': async (input, ctx) => {
+    const before = (await loadTemplates(ctx.db)).find((t) => t.code === input.code && t.language === input.language);
     await writeTemplate(ctx.db, input, ctx.now().toISOString());
+    const id = keyId(`${input.code}:${input.language}`);
+    await recordAudit(ctx, 'reminders/saveTemplate', 'reminder_template', id, before ?? null, input);
+    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
     return { code: input.code, language: input.language, channel: input.channel, subject: input.subject, body: input.body };
   },
 
@@ -179,25 +183,44 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
 
   'reminders/interestRates': (_args, { db }) => loadRatesList(db),
 
-  'reminders/saveInterestRate': async (input, { db }) => {
+  'reminders/saveInterestRate': async (input, ctx) => {
+    const { db } = ctx;
+    const before = (await loadRatesList(db)).find((r) => r.validFrom === input.validFrom);
     const row = { valid_from: input.validFrom, annual_rate_bp: input.annualRateBp, note: input.note };
     await db
       .insertInto('interest_rates')
       .values(row)
       .onConflict((oc) => oc.column('valid_from').doUpdateSet({ annual_rate_bp: row.annual_rate_bp, note: row.note }))
       .execute();
-    return loadRatesList(db);
+    const rates = await loadRatesList(db);
+    await recordAudit(
+      ctx,
+      'reminders/saveInterestRate',
+      'interest_rate',
+      dayId(input.validFrom),
+      before ?? null,
+      rates.find((r) => r.validFrom === input.validFrom),
+    );
+    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    return rates;
   },
 
-  'reminders/deleteInterestRate': async ({ validFrom }, { db }) => {
-    await db.deleteFrom('interest_rates').where('valid_from', '=', validFrom).execute();
-    return loadRatesList(db);
+  'reminders/deleteInterestRate': async ({ validFrom }, ctx) => {
+    const before = (await loadRatesList(ctx.db)).find((r) => r.validFrom === validFrom);
+    await ctx.db.deleteFrom('interest_rates').where('valid_from', '=', validFrom).execute();
+    if (before) await recordAudit(ctx, 'reminders/deleteInterestRate', 'interest_rate', dayId(validFrom), before, null);
+    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    return loadRatesList(ctx.db);
   },
 
   'reminders/schedule': (_args, { db }) => readSchedule(db),
-  'reminders/saveSchedule': async (input, { db, now }) => {
-    await writeSchedule(db, input, now());
-    return readSchedule(db);
+  'reminders/saveSchedule': async (input, ctx) => {
+    const before = await readSchedule(ctx.db);
+    await writeSchedule(ctx.db, input, ctx.now());
+    const after = await readSchedule(ctx.db);
+    await recordAudit(ctx, 'reminders/saveSchedule', 'settings', SINGLETON_ID, before, after);
+    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    return after;
   },
 
   'reminders/letter': async ({ taskId }, { db }) => {

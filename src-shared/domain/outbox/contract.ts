@@ -22,8 +22,9 @@ export const outboxContract = {
   ),
   'outbox/test-send': action<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings', {
     outside: ['smtp'],
-    detail: "Sends one e-mail to the sender's own address through the saved SMTP server; writes nothing.",
-    storeWrites: false,
+    detail:
+      'Writes a test message to the outbox (committed, so the sender can claim it) and sends it through the saved SMTP server; removes it again when nothing could be tried.',
+    storeWrites: true,
   }),
   'outbox/list': query<OutboxPage>()(outboxListInput, 'E-mails in the outbox, newest first, by status or customer'),
   'outbox/counts': query<OutboxCounts>()(z.object({}).strict(), 'How many e-mails wait for approval, are queued or failed'),

@@ -44,6 +44,10 @@ export const remindersContract = {
   'reminders/run-now': mutation<RunNowResult>()(
     runNowInput,
     'Run the reminders of a day now: queue emails, make tasks (what was already made is not made again)',
+    {
+      unaudited:
+        'Makes what the scheduler makes from the ledger; the run and its output are recorded in reminder_runs and the outbox',
+    },
   ),
   'reminders/runs': query<ReminderRunPage>()(runsInput, 'Reminder runs, newest first'),
   'reminders/approvals': query<ApprovalItem[]>()(none, 'Reminder emails waiting for approval, oldest first'),

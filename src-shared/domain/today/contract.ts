@@ -12,5 +12,7 @@ export const todayContract = {
     todayCompleteInput,
     'Log what was done for a row (call outcome, promise, message sent) on the timeline and take it off today',
   ),
-  'today/skip': mutation<{ skipped: true }>()(todaySkipInput, 'Take a row off today without doing it'),
+  'today/skip': mutation<{ skipped: true }>()(todaySkipInput, 'Take a row off today without doing it', {
+    unaudited: 'Marks a worklist row skipped for today; no customer, ledger or message record changes',
+  }),
 };
