@@ -3,6 +3,7 @@ import { todayLocal } from '../../src-shared/dates/business-date';
 import type { EventHub } from '../core/events';
 import type { BackgroundService } from '../core/services';
 import { runReminders, type RunSummary, type RunTrigger } from '../features/reminders/reminder-engine';
+import { runEvents } from '../features/reminders/run-events';
 import { readSchedule } from '../features/reminders/schedule-settings';
 import type { Database } from '../store/schema';
 import { isBusinessDay } from '../../src-shared/dates/business-days';
@@ -105,13 +106,7 @@ export function startReminderScheduler(
         next.unref?.();
         parts.add(next);
       }
-      if (summary.emails + summary.approvals + summary.tasks > 0)
-        events.publish({
-          type: 'reminders/produced',
-          emails: summary.emails,
-          approvals: summary.approvals,
-          tasks: summary.tasks,
-        });
+      for (const event of runEvents(summary)) events.publish(event);
       return { status: 'done', summary };
     } catch (error) {
       console.error('Reminder run failed', error);

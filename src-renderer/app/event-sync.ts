@@ -17,6 +17,7 @@ import { outboxKeys } from '../features/outbox/query-keys';
 import { todayKeys } from '../features/today/query-keys';
 import { reminderKeys } from '../features/reminders/queries';
 import { backupKeys } from '../features/backups/queries';
+import { statementKeys } from '../features/statements/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -29,8 +30,18 @@ const mayConcern =
     return typeof data?.customerId !== 'number' || customerIds.includes(data.customerId);
   };
 
-/** The one place that says which cached queries an event makes stale. */
-function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
+/** Events that say how far a job got or that a result is ready: nothing was recorded, so no history changed. */
+const NOT_A_CHANGE: readonly AppEvent['type'][] = ['statements/progress', 'import/progress', 'dashboard/backtest-ready'];
+
+/** The one place that says which cached queries an event makes stale (a contract test checks it for every mutation). */
+export function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
+  // Every recorded change appends to the change history.
+  if (!NOT_A_CHANGE.includes(event.type)) void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+  // Statement previews and reminder previews show the company, the customer, the ledger and the language.
+  if (['customers/changed', 'ledger/changed', 'company/changed', 'settings/changed'].includes(event.type)) {
+    void queryClient.invalidateQueries({ queryKey: statementKeys.all });
+    void queryClient.invalidateQueries({ queryKey: [...reminderKeys.all, 'preview'] });
+  }
   switch (event.type) {
     case 'customers/changed':
       void queryClient.invalidateQueries({ queryKey: customerKeys.all });
@@ -41,6 +52,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       return;
     case 'settings/changed':
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      // The plans on customer cards: their grace days decide which are broken.
+      void queryClient.invalidateQueries({ queryKey: collectionKeys.all });
       return;
     case 'store/replaced':
       // Another database (a restore, its undo, another company): nothing cached belongs to it.
@@ -53,6 +66,7 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
     case 'reminders/produced':
+    case 'reminders/changed':
       void queryClient.invalidateQueries({ queryKey: reminderKeys.all });
       return;
     case 'ledger/changed': {
@@ -81,6 +95,8 @@ function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
     }
     case 'outbox/changed':
       void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      // The Reminders page lists the e-mails held for approval too.
+      void queryClient.invalidateQueries({ queryKey: reminderKeys.approvals() });
       return;
     case 'today/changed':
       void queryClient.invalidateQueries({ queryKey: todayKeys.all });

@@ -17,6 +17,8 @@ export type AppEvent =
   | { type: 'outbox/changed'; queued?: boolean }
   /** The "Today" worklist changed (a task done or skipped). */
   | { type: 'today/changed' }
+  /** Reminder policies, templates, a customer's reminder settings, interest rates or the schedule changed. */
+  | { type: 'reminders/changed' }
   /** A reminder run made emails, approvals or tasks (the desktop shows a notification). */
   | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number }
   /** The day's forecast back-test over `weeks` weeks is ready (it is made on a worker thread). */

@@ -94,7 +94,7 @@ export const METHOD_SAMPLES: Samples = {
     rows: [{ dueDate: w.instalmentDay, amount: 10_000_00 }],
   }),
   'plans/get': (w) => ({ id: w.planId }),
-  'plans/list': () => ({}),
+  'plans/list': (w) => ({ customerId: w.customerId }),
   'plans/cancel': (w) => ({ id: w.planId }),
   'plans/replan': (w) => ({
     id: w.replanPlanId,

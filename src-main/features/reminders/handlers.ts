@@ -5,6 +5,7 @@ import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { documentText } from '../../documents/document-format';
 import type { Db } from '../../store/schema';
+import { runEvents } from './run-events';
 import { dayId, keyId, recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
 import { readCompanyProfile } from '../company/company-repo';
@@ -46,6 +47,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const id = await writePolicy(ctx.db, input, ctx.now().toISOString());
     const saved = (await loadPolicies(ctx.db)).find((p) => p.id === id)!;
     await recordAudit(ctx, 'reminders/savePolicy', 'reminder_policy', id, before ?? null, saved);
+    ctx.emit({ type: 'reminders/changed' });
     return saved;
   },
 
@@ -56,7 +58,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     await writeTemplate(ctx.db, input, ctx.now().toISOString());
     const id = keyId(`${input.code}:${input.language}`);
     await recordAudit(ctx, 'reminders/saveTemplate', 'reminder_template', id, before ?? null, input);
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return { code: input.code, language: input.language, channel: input.channel, subject: input.subject, body: input.body };
   },
 
@@ -91,8 +93,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
 
   'reminders/run-now': async ({ today }, ctx) => {
     const summary = await runReminders(ctx.db, { today: today ?? todayLocal(ctx.now()), trigger: 'manual', now: ctx.now() });
-    if (summary.emails + summary.approvals + summary.tasks > 0)
-      ctx.emit({ type: 'reminders/produced', emails: summary.emails, approvals: summary.approvals, tasks: summary.tasks });
+    for (const event of runEvents(summary)) ctx.emit(event);
     return summary;
   },
 
@@ -146,14 +147,14 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
   'reminders/approve': async ({ id }, ctx) => {
     await approveOutboxMessage(ctx, id);
     await recordAudit(ctx, 'reminders/approve', 'reminder_email', id, { status: 'awaiting_approval' }, { status: 'queued' });
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return { id, status: 'queued' as const };
   },
 
   'reminders/reject': async ({ id }, ctx) => {
     await rejectOutboxMessage(ctx, id);
     await recordAudit(ctx, 'reminders/reject', 'reminder_email', id, { status: 'awaiting_approval' }, { status: 'cancelled' });
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return { id, status: 'cancelled' as const };
   },
 
@@ -178,6 +179,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
       )
       .execute();
     await recordAudit(ctx, 'reminders/saveCustomer', 'customer', customerId, null, { policyId, optedOut, interestRateBp });
+    ctx.emit({ type: 'reminders/changed' });
     return customerDunning(ctx.db, customerId, todayLocal(ctx.now()));
   },
 
@@ -201,7 +203,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
       before ?? null,
       rates.find((r) => r.validFrom === input.validFrom),
     );
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return rates;
   },
 
@@ -209,7 +211,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const before = (await loadRatesList(ctx.db)).find((r) => r.validFrom === validFrom);
     await ctx.db.deleteFrom('interest_rates').where('valid_from', '=', validFrom).execute();
     if (before) await recordAudit(ctx, 'reminders/deleteInterestRate', 'interest_rate', dayId(validFrom), before, null);
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return loadRatesList(ctx.db);
   },
 
@@ -219,7 +221,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     await writeSchedule(ctx.db, input, ctx.now());
     const after = await readSchedule(ctx.db);
     await recordAudit(ctx, 'reminders/saveSchedule', 'settings', SINGLETON_ID, before, after);
-    ctx.emit({ type: 'reminders/produced', emails: 0, approvals: 0, tasks: 0 });
+    ctx.emit({ type: 'reminders/changed' });
     return after;
   },
 

@@ -19,9 +19,11 @@ describe('every mutation that changes user data is audited', () => {
           continue;
         }
         if (contract[name].unaudited) continue;
-        const rows = backend.store.raw
-          .prepare('select action, before, after from audit_log where id > ?')
-          .all(from) as { action: string; before: string | null; after: string | null }[];
+        const rows = backend.store.raw.prepare('select action, before, after from audit_log where id > ?').all(from) as {
+          action: string;
+          before: string | null;
+          after: string | null;
+        }[];
         if (!rows.some((r) => r.before !== null || r.after !== null))
           problems.push(
             `${name} wrote no audit row: call recordAudit(ctx, '${name}', <entity>, <id>, before, after) in its transaction, ` +
