@@ -3,6 +3,7 @@ import type { AppEvent } from '../../src-shared/contract/events';
 import { tempDir } from '../../test/support/temp-dir';
 import { customerDomainHandlers } from '../features/customers/customer-domain';
 import { insertCustomer } from '../features/customers/customers-repo';
+import { riskSegmentsRefresher } from '../features/reports/risk-store';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { openStore } from '../store/open-store';
@@ -26,7 +27,8 @@ async function setup(customers: DomainHandlers<'customers'> = customerDomainHand
       })),
     )
     .register('settings', settingsHandlers)
-    .register('customers', customers);
+    .register('customers', customers)
+    .derive('riskSegments', riskSegmentsRefresher);
   const events = new EventHub();
   const seen: AppEvent[] = [];
   events.subscribe((e) => seen.push(e));
@@ -108,5 +110,27 @@ describe('dispatch', () => {
     const result = await dispatch('customers/create', { title: 'İkiz' });
     expect(result.ok ? null : result.error.kind).toBe('conflict');
     expect(store.raw.prepare('select count(*) from customers').pluck().get()).toBe(0);
+  });
+
+  it('refuses null arguments for a writer instead of taking them as {}', async () => {
+    const { dispatch, store } = await setup();
+    const result = await dispatch('settings/update', null);
+    expect(result.ok ? null : result.error.kind).toBe('validation');
+    expect((await dispatch('customers/list', null)).ok).toBe(true); // a query's absent filter is no filter
+    expect(store.raw.prepare('select count(*) from audit_log').pluck().get()).toBe(0);
+  });
+
+  it('claims the data was not changed only for a mutation that rolled back', async () => {
+    const { dispatch } = await setup({
+      ...customerDomainHandlers,
+      'customers/get': () => {
+        throw new Error('disk read failed');
+      },
+    });
+    const result = await dispatch('customers/get', { id: 1 });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'An unexpected error occurred while reading; nothing was changed.' },
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openBackend, type Backend } from '../../../src-main/backend';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { call } from '../../support/test-backend';
@@ -97,7 +98,28 @@ describe('reminder scheduler', () => {
     await expect
       .poll(async () => (await runs(b)).filter((r) => r.trigger === 'interval').length, { timeout: 5000 })
       .toBeGreaterThan(1);
+    const file = b.session.file;
     await b.close();
     opened.splice(opened.indexOf(b), 1);
+    // Closed: no timer, no next part and no run in flight may record anything more, even after many intervals.
+    const recorded = () => {
+      const db = new BetterSqlite3(file, { readonly: true });
+      try {
+        return db.prepare('select count(*) from reminder_runs').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const atClose = recorded();
+    expect(atClose).toBeGreaterThan(2);
+    // A run after close would fail on the closed connection and say so: nothing may even try.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 25 * 12));
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+    expect(recorded()).toBe(atClose);
   });
 });
