@@ -66,7 +66,12 @@ describe('reminder scheduler', () => {
       { run_date: '2026-11-24', trigger: 'interval', status: 'skipped_hours', emails: 0 },
       { run_date: '2026-11-24', trigger: 'interval', status: 'done', emails: 1 },
     ]);
-    expect(events).toEqual([{ type: 'reminders/produced', emails: 1, approvals: 0, tasks: 0 }]);
+    expect(events).toEqual([
+      { type: 'reminders/changed' }, // the schedule was saved
+      { type: 'reminders/produced', emails: 1, approvals: 0, tasks: 0 },
+      // The outbox (and its badge) refreshes, and the sender is woken instead of waiting for its next minute.
+      { type: 'outbox/changed', queued: true },
+    ]);
     // Missed due day and +3 both ran as one message, the latest (+3) step.
     expect((await outbox(b)).map((m) => m.subject.split(':')[0])).toEqual(['1. hatırlatma']);
   });
