@@ -212,6 +212,10 @@ export const en: Record<MessageKey, string> = {
   'validation.oneOf': 'Choose one of the valid options.',
   'validation.idOrCode': 'Give either an id or a customer code.',
   'validation.staleVersion': 'This record changed while you were editing. Reload and try again.',
+  // Limits found when tried as a new user would (issue 13 defects).
+  'validation.invoiceTotalZero': 'The invoice total cannot be zero: at least one line must have an amount.',
+  'validation.invoiceTotalTooLarge': 'The lines add up to more than an invoice can hold (10 trillion).',
+  'validation.lineTooLarge': 'This line comes to more than an invoice can hold (10 trillion): check the quantity and the price.',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',
   'invoice.number': 'Invoice no.',

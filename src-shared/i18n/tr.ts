@@ -212,6 +212,10 @@ export const tr = {
   'validation.oneOf': 'Geçerli seçeneklerden birini seçin.',
   'validation.idOrCode': 'Kimlik (id) veya cari kod verilmeli.',
   'validation.staleVersion': 'Bu kayıt siz düzenlerken değişti. Sayfayı yenileyip tekrar deneyin.',
+  // Limits found when tried as a new user would (issue 13 defects).
+  'validation.invoiceTotalZero': 'Fatura toplamı sıfır olamaz: en az bir satırın tutarı olmalı.',
+  'validation.invoiceTotalTooLarge': 'Satırların toplamı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor.',
+  'validation.lineTooLarge': 'Bu satırın tutarı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor: miktarı ve fiyatı kontrol edin.',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',
   'invoice.number': 'Fatura no',
