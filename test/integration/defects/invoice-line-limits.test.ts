@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLineCreate } from '../../../src-shared/domain/invoices/schemas';
 import { call, refused, testBackend } from '../../support/test-backend';
 
-const line = (over: Record<string, unknown> = {}) => ({ description: 'Hizmet', quantity: 1, unitPrice: 10000, vatRate: 20, ...over });
+const line = (over: Partial<InvoiceLineCreate> = {}): InvoiceLineCreate => ({
+  description: 'Hizmet',
+  quantity: 1,
+  unitPrice: 10000,
+  vatRate: 20,
+  discountPercent: 0,
+  ...over,
+});
 
 async function withCustomer() {
   const b = await testBackend();
