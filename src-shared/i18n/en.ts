@@ -216,6 +216,7 @@ export const en: Record<MessageKey, string> = {
   'validation.invoiceTotalZero': 'The invoice total cannot be zero: at least one line must have an amount.',
   'validation.invoiceTotalTooLarge': 'The lines add up to more than an invoice can hold (10 trillion).',
   'validation.lineTooLarge': 'This line comes to more than an invoice can hold (10 trillion): check the quantity and the price.',
+  'plans.countAboveAmount': 'This amount can be split into at most {max} instalments (each at least one kuruş/cent).',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',
   'invoice.number': 'Invoice no.',

@@ -216,6 +216,7 @@ export const tr = {
   'validation.invoiceTotalZero': 'Fatura toplamı sıfır olamaz: en az bir satırın tutarı olmalı.',
   'validation.invoiceTotalTooLarge': 'Satırların toplamı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor.',
   'validation.lineTooLarge': 'Bu satırın tutarı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor: miktarı ve fiyatı kontrol edin.',
+  'plans.countAboveAmount': 'Bu tutar en çok {max} taksite bölünebilir (her taksit en az 1 kuruş).',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',
   'invoice.number': 'Fatura no',
