@@ -1,4 +1,5 @@
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { isBusinessDay } from '../../../src-shared/dates/business-days';
 import { renderTemplate } from '../../../src-shared/domain/reminders/render-template';
 import type { ApprovalItem, InterestRate } from '../../../src-shared/domain/reminders/types';
 import { fieldError, notFound } from '../../core/errors';
@@ -8,6 +9,7 @@ import type { Db } from '../../store/schema';
 import { recordAudit } from '../audit/audit-log';
 import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
 import { readCompanyProfile } from '../company/company-repo';
+import { loadClosedDays } from '../holidays/holidays-repo';
 import { requireCustomer } from '../customers/customer-guard';
 import { readSettings, safeJson } from '../settings/settings-repo';
 import { customerDunning } from './customer-dunning';
@@ -85,8 +87,14 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     return renderTemplate(template, values);
   },
 
-  'reminders/run-now': async ({ today }, ctx) => {
-    const summary = await runReminders(ctx.db, { today: today ?? todayLocal(ctx.now()), trigger: 'manual', now: ctx.now() });
+  'reminders/run-now': async ({ today, allowClosedDay }, ctx) => {
+    const day = today ?? todayLocal(ctx.now());
+    // The scheduler's rule: weekends and the holiday list's closed days send nothing, unless asked explicitly.
+    if (!allowClosedDay && !isBusinessDay(day, await loadClosedDays(ctx.db)))
+      throw fieldError(await ctx.language(), 'conflict', ['today'], 'reminders.closedDay', {
+        date: documentText(await ctx.language(), ctx.now()).date(day),
+      });
+    const summary = await runReminders(ctx.db, { today: day, trigger: 'manual', now: ctx.now() });
     if (summary.emails + summary.approvals + summary.tasks > 0)
       ctx.emit({ type: 'reminders/produced', emails: summary.emails, approvals: summary.approvals, tasks: summary.tasks });
     return summary;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBusinessDate } from '../../dates/business-date';
+import { BUSINESS_YEARS, isBusinessDate, isPlausibleBusinessDate } from '../../dates/business-date';
 import { CURRENCIES } from '../../money/currency';
 
 /** Largest amount accepted anywhere: 10 trillion in major units, far inside the safe integer range. */
@@ -7,7 +7,11 @@ export const MAX_MINOR = 1_000_000_000_000_000;
 
 export const idSchema = z.number().int().positive();
 
-export const businessDateSchema = z.string().refine(isBusinessDate, { error: 'validation.date' });
+/** A calendar day 'YYYY-MM-DD' within the plausible years (2000–2100). */
+export const businessDateSchema = z
+  .string()
+  .refine(isBusinessDate, { error: 'validation.date', abort: true })
+  .refine(isPlausibleBusinessDate, { error: 'validation.dateRange', params: { ...BUSINESS_YEARS } });
 
 /** Money on the wire: an integer count of minor units. "12.345" TL (3 decimals) is not an integer and is refused. */
 export const minorAmountSchema = z

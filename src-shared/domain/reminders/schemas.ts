@@ -92,6 +92,11 @@ export const runNowInput = z
   .object({
     /** The day to run for (tests, the CLI); today by default. */
     today: businessDateSchema.optional(),
+    /**
+     * Run even on a weekend or a closed day of the holiday list, which the scheduler and a plain run-now skip
+     * (`vade call reminders/run-now '{"allowClosedDay":true}'`, or the app after the user confirms).
+     */
+    allowClosedDay: z.boolean().default(false),
   })
   .strict();
 
