@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'reminders.runs.closedDayTitle': 'Today is not a business day',
   'reminders.runs.closedDayConfirm': 'The automatic run skips weekends and holidays. Prepare the reminders anyway?',
   'reminders.runs.runAnyway': 'Run anyway',
+  'validation.reminders.unknownStep': 'This step is not one of this policy’s steps (it may have been deleted meanwhile): reload the policy.',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',
   'invoice.number': 'Invoice no.',

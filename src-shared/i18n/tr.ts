@@ -222,6 +222,7 @@ export const tr = {
   'reminders.runs.closedDayTitle': 'Bugün iş günü değil',
   'reminders.runs.closedDayConfirm': 'Otomatik çalışma hafta sonlarını ve tatilleri atlar. Hatırlatmalar yine de hazırlansın mı?',
   'reminders.runs.runAnyway': 'Yine de çalıştır',
+  'validation.reminders.unknownStep': 'Bu adım bu politikanın adımlarından biri değil (bu arada silinmiş olabilir): politikayı yeniden yükleyin.',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',
   'invoice.number': 'Fatura no',

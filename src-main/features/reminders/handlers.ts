@@ -35,6 +35,13 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const policies = await loadPolicies(ctx.db);
     const before = input.id === undefined ? null : policies.find((p) => p.id === input.id);
     if (input.id !== undefined && !before) throw notFound(`Reminder policy ${input.id} does not exist`);
+    // A step id must be one of this policy's steps, named once: an unknown one used to be dropped silently
+    // (all of them unknown left the policy with no steps, and dunning stopped for everyone).
+    const known = new Set(before?.steps.map((s) => s.id));
+    for (const [i, step] of input.steps.entries()) {
+      if (step.id !== undefined && !known.delete(step.id))
+        throw fieldError(await ctx.language(), 'validation', ['steps', i, 'id'], 'validation.reminders.unknownStep');
+    }
     const templates = await loadTemplates(ctx.db);
     for (const [i, step] of input.steps.entries()) {
       if (!templates.some((t) => t.code === step.templateCode && t.channel === step.channel))

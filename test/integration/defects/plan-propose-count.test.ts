@@ -9,7 +9,9 @@ describe('plans/propose never proposes an instalment of nothing', () => {
     const b = await testBackend();
     const error = await refused(b, 'plans/propose', { principal: 1, count: 3, ...terms });
     expect(error.kind).toBe('validation');
-    expect(error.issues?.map((i) => [i.path.join('.'), i.key, i.params])).toEqual([['count', 'plans.countAboveAmount', { max: 1 }]]);
+    expect(error.issues?.map((i) => [i.path.join('.'), i.key, i.params])).toEqual([
+      ['count', 'plans.countAboveAmount', { max: 1 }],
+    ]);
     expect(error.issues?.[0]?.message).toMatch(/en çok 1 taksit/);
     // After a down payment only the financed part is split.
     const afterDown = await refused(b, 'plans/propose', { principal: 5, downPayment: 3, count: 3, ...terms });

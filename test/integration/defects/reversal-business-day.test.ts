@@ -17,8 +17,18 @@ async function reversedAfterMidnight() {
   vi.setSystemTime(new Date('2026-03-05T09:00:00Z'));
   const b = await testBackend();
   const customer = await call(b, 'customers/create', { title: 'Boğaziçi Gıda', paymentTermsDays: 30 });
-  const invoice = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-03-01', total: 10000, currency: 'TRY' });
-  const payment = await call(b, 'payments/record', { customerId: customer.id, date: '2026-03-05', amount: 10000, method: 'cash' });
+  const invoice = await call(b, 'invoices/create', {
+    customerId: customer.id,
+    issueDate: '2026-03-01',
+    total: 10000,
+    currency: 'TRY',
+  });
+  const payment = await call(b, 'payments/record', {
+    customerId: customer.id,
+    date: '2026-03-05',
+    amount: 10000,
+    method: 'cash',
+  });
   // 01:30 on 10 March in Istanbul.
   vi.setSystemTime(new Date('2026-03-09T22:30:00Z'));
   await call(b, 'payments/reverse', { id: payment.id, reason: 'Karşılıksız' });
