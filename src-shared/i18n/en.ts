@@ -226,6 +226,7 @@ export const en: Record<MessageKey, string> = {
   'backups.validation.folderCliOnly': 'The backup folder is chosen with the folder dialog (or given on the command line), not typed in a window.',
   'backups.folder.choose': 'Choose folder…',
   'backups.folder.useDefault': 'Use the default folder',
+  'import.error.fileName': 'Give the file’s own name (no folders, not "." or "..").',
   'backups.folder.browserHint': 'In the browser the folder cannot be chosen here: use the desktop app, or give it on the command line (vade call backup/settings with "folder").',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',

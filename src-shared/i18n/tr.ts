@@ -226,6 +226,7 @@ export const tr = {
   'backups.validation.folderCliOnly': 'Yedek klasörü pencereden yazılarak değil, klasör seçme penceresiyle (veya komut satırından) belirlenir.',
   'backups.folder.choose': 'Klasör seç…',
   'backups.folder.useDefault': 'Varsayılan klasörü kullan',
+  'import.error.fileName': 'Dosyanın kendi adını verin (klasör yolu olmadan, "." veya ".." değil).',
   'backups.folder.browserHint': 'Tarayıcıda klasör buradan seçilemez: masaüstü uygulamasını kullanın veya komut satırından verin (vade call backup/settings, "folder" ile).',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',

@@ -59,7 +59,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
   const { backup } = deps;
 
   return {
-    'import/upload': (args) => storeUploadChunk(deps.dataDir, args),
+    'import/upload': (args, ctx) => storeUploadChunk(deps.dataDir, args, ctx),
 
     'import/inspect': async (args, ctx) => {
       const table = await readTable(args, ctx);

@@ -6,6 +6,7 @@ import {
   idSchema,
   MAX_MINOR,
   minorAmountSchema,
+  nameSchema,
   noteSchema,
 } from '../common/schemas';
 import { lineAmountsWithin, lineInputOf, PERCENT_SCALE, QUANTITY_SCALE, toScaled, VAT_RATES } from './line-math';
@@ -15,7 +16,7 @@ export const INVOICE_SORTS = ['issue_desc', 'due_asc', 'amount_desc', 'number'] 
 
 export const invoiceLineInput = z
   .object({
-    description: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }),
+    description: nameSchema(500),
     quantity: z
       .number()
       .positive({ error: 'validation.positive' })
