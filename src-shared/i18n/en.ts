@@ -227,6 +227,8 @@ export const en: Record<MessageKey, string> = {
   'backups.folder.choose': 'Choose folder…',
   'backups.folder.useDefault': 'Use the default folder',
   'import.error.fileName': 'Give the file’s own name (no folders, not "." or "..").',
+  'import.efatura.selfInvoice': 'The company ({taxId}) is both seller and buyer on this document: there is no customer to book it to.',
+  'import.efatura.nothingImported': 'Nothing was imported: every document was skipped or refused (the reasons are listed).',
   'backups.folder.browserHint': 'In the browser the folder cannot be chosen here: use the desktop app, or give it on the command line (vade call backup/settings with "folder").',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',

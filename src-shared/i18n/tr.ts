@@ -227,6 +227,8 @@ export const tr = {
   'backups.folder.choose': 'Klasör seç…',
   'backups.folder.useDefault': 'Varsayılan klasörü kullan',
   'import.error.fileName': 'Dosyanın kendi adını verin (klasör yolu olmadan, "." veya ".." değil).',
+  'import.efatura.selfInvoice': 'Şirket ({taxId}) bu belgede hem satıcı hem alıcı: kaydedilecek bir cari yok.',
+  'import.efatura.nothingImported': 'Hiçbir belge içe aktarılmadı: hepsi atlandı veya reddedildi (nedenleri listede).',
   'backups.folder.browserHint': 'Tarayıcıda klasör buradan seçilemez: masaüstü uygulamasını kullanın veya komut satırından verin (vade call backup/settings, "folder" ile).',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',

@@ -161,7 +161,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
         return {
-          status: 'imported',
+          status: count('imported') > 0 ? 'imported' : 'nothing_imported',
           files,
           imported: count('imported'),
           skipped: count('skipped'),
