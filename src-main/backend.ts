@@ -196,7 +196,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   });
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
-    .register('backup', backupHandlers(backups, config, secrets))
+    .register('backup', backupHandlers({ backups, config, secrets, host, mode: options.mode }))
     .register('companies', companiesHandlers(companies, host, options.mode))
     .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();

@@ -4,6 +4,17 @@ import type { DocumentHost } from '../documents/document-host';
 
 const parentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
+/** The system's folder dialog (a batch of PDFs, the backups folder); null when cancelled. */
+async function pickFolder(): Promise<string | null> {
+  const options = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
+  const parent = parentWindow();
+  const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** The desktop app: the user picks where PDFs go with the system's own dialogs; the renderer never names a path. */
 export function electronDocumentHost(): DocumentHost {
   return {
@@ -19,15 +30,7 @@ export function electronDocumentHost(): DocumentHost {
       if (result.canceled || !result.filePath) return null;
       return result.filePath.toLowerCase().endsWith(`.${ext}`) ? result.filePath : `${result.filePath}.${ext}`;
     },
-    async chooseFolder() {
-      const options = {
-        defaultPath: app.getPath('documents'),
-        properties: ['openDirectory' as const, 'createDirectory' as const],
-      };
-      const parent = parentWindow();
-      const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseFolder: pickFolder,
     async openFile() {
       const options = {
         defaultPath: app.getPath('documents'),
@@ -38,6 +41,7 @@ export function electronDocumentHost(): DocumentHost {
       const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    openFolder: pickFolder,
     reveal(target) {
       shell.showItemInFolder(target);
     },

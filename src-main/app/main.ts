@@ -46,7 +46,9 @@ async function start(): Promise<void> {
     openBackend({
       dataDir,
       mode: 'electron',
-      nativeBinding: process.env.VADE_SQLITE_BINDING || undefined, // Electron-ABI build made by `npm start`
+      // The Electron-ABI build `npm start` makes; a packaged app carries its own and never loads native code named
+      // by an environment variable (anyone who can set one could run code inside Vade).
+      nativeBinding: app.isPackaged ? undefined : process.env.VADE_SQLITE_BINDING || undefined,
       appVersion: app.getVersion(),
       documentHost: electronDocumentHost(),
       secrets: desktopSecrets(dataDir),

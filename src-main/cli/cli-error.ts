@@ -3,4 +3,4 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, store: 3 } as const;
+export const EXIT = { ok: 0, refused: 1, usage: 2, store: 3, nothingDone: 4 } as const;

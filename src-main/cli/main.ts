@@ -88,7 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
     const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));
     (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
-    return outcome.ok ? EXIT.ok : EXIT.refused;
+    return !outcome.ok ? EXIT.refused : outcome.nothingDone ? EXIT.nothingDone : EXIT.ok;
   } finally {
     await backend.close();
   }

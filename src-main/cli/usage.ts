@@ -11,7 +11,7 @@ Options:
   --help, -h       this text
   --version        the Vade version
 
-Exit codes: 0 success · 1 the call was refused (typed error as JSON on stderr) · 2 wrong usage · 3 the database cannot be opened
+Exit codes: 0 success · 1 the call was refused (typed error as JSON on stderr) · 2 wrong usage · 3 the database cannot be opened · 4 it ran but did nothing (an import that imported no document; the report is on stdout)
 
 Examples:
   vade call customers/create '{"title":"Deniz Gıda Ltd. Şti.","taxId":"4540536920","city":"İzmir"}'

@@ -15,6 +15,8 @@ export interface DocumentHost {
   reveal(target: string): void;
   /** A file to read (a company file or backup from elsewhere); null when cancelled or when the host cannot ask. */
   openFile(kind: 'company'): Promise<string | null>;
+  /** A folder to keep files in (the backups); null when cancelled or when the host cannot ask. */
+  openFolder(kind: 'backups'): Promise<string | null>;
 }
 
 /** A name in `dir` not taken yet: "x.pdf", then "x (2).pdf", … */
@@ -42,7 +44,8 @@ export function exportsFolderHost(dataDir: string): DocumentHost {
       return folder;
     },
     reveal() {},
-    // A browser page cannot name a file on this computer: company files come in through the desktop app or the CLI.
+    // A browser page cannot name a file or folder on this computer: the desktop app's dialogs or the CLI do.
     openFile: async () => null,
+    openFolder: async () => null,
   };
 }

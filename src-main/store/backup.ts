@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { makeFolder } from './make-folder';
 import os from 'node:os';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -40,7 +41,7 @@ export async function backupDatabase(
   label: string,
   options: BackupOptions = {},
 ): Promise<string> {
-  fs.mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   const encrypted = Boolean(options.password);
   const stem = `${companyOfFile(raw.name)}-${label}-${fileStamp(options.now)}`;
   const target = freeTarget(folder, stem, encrypted ? ENCRYPTED_BACKUP_EXT : PLAIN_BACKUP_EXT);

@@ -14,6 +14,17 @@ export function isBusinessDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The years a business date may fall in. A receivables desk has nothing to do with 1900 or 9999, and such a
+ * day is always a typing slip (or a probe); every business-date input refuses it (`businessDateSchema`).
+ */
+export const BUSINESS_YEARS = { min: 2000, max: 2100 } as const;
+
+export function isPlausibleBusinessDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return isBusinessDate(value) && year >= BUSINESS_YEARS.min && year <= BUSINESS_YEARS.max;
+}
+
 const toUtcMs = (date: BusinessDate): number => Date.parse(`${date}T00:00:00Z`);
 const fromUtcMs = (ms: number): BusinessDate => new Date(ms).toISOString().slice(0, 10);
 

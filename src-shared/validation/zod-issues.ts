@@ -48,5 +48,7 @@ function keyFor(issue: z.core.$ZodIssue): [MessageKey, MessageParams?] {
 function limitParams(issue: z.core.$ZodIssue): MessageParams | undefined {
   if (issue.code === 'too_small') return { min: Number(issue.minimum) };
   if (issue.code === 'too_big') return { max: Number(issue.maximum) };
+  // A schema's own rule may name what its message needs (`ctx.addIssue({ …, params: { max } })`).
+  if (issue.code === 'custom' && issue.params) return issue.params as MessageParams;
   return undefined;
 }

@@ -15,6 +15,9 @@ test('back up now, see it checked, restore it and undo the restore', async ({ pa
   await shell.open(app.url, '/settings');
   const backups = new BackupsSection(page);
   await expect(backups.root.getByText('Henüz yedek yok')).toBeVisible();
+  // The folder is shown, not typed: a browser page cannot name where database copies go.
+  await expect(page.getByTestId('backup-folder')).toHaveText(/backups$/);
+  await expect(backups.root.getByText(/Tarayıcıda klasör buradan seçilemez/)).toBeVisible();
 
   await backups.backUpNow();
   await expect(backups.checkOf(0)).toHaveText(/Sağlam \(şema \d+\)/);

@@ -1,4 +1,5 @@
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
+import { closedDaysOf, isBusinessDay } from '../../src-shared/dates/business-days';
 import type { Customer } from '../../src-shared/domain/customers/types';
 import type { ReminderPolicy, ReminderTemplate } from '../../src-shared/domain/reminders/types';
 import { expect, test } from './fixtures';
@@ -73,6 +74,12 @@ test('edits a policy step and a template, and the preview follows with a real cu
   // Run now: the +5 step waits for approval; approving it queues it.
   await reminders.open('runs');
   await page.getByTestId('run-now').click();
+  // On a weekend or holiday the app asks first (the scheduler would skip the day).
+  const holidays = await app.call<{ date: string; kind: string }[]>('holidays/list', { year: Number(today.slice(0, 4)) });
+  if (!isBusinessDay(today, closedDaysOf(holidays))) {
+    await expect(page.getByTestId('confirm-modal')).toContainText('Bugün iş günü değil');
+    await page.getByTestId('confirm-button').click();
+  }
   await expect(reminders.runs).toContainText('Elle');
   await reminders.open('approvals');
   await expect(reminders.approvals).toHaveCount(1);

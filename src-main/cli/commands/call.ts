@@ -21,12 +21,17 @@ export async function readCallArgs(raw: string | undefined): Promise<unknown> {
 
 export interface CallOutcome {
   ok: boolean;
+  /** It ran but did nothing it was asked to (a script must not take that for success). */
+  nothingDone: boolean;
   text: string;
 }
 
+/** Results that report a run which changed nothing. */
+const NOTHING_DONE_STATUSES: readonly unknown[] = ['nothing_imported'];
+
 export async function callCommand(backend: Backend, method: string, args: unknown): Promise<CallOutcome> {
   const result = await backend.dispatch(method, args);
-  return result.ok
-    ? { ok: true, text: JSON.stringify(result.value, null, 2) }
-    : { ok: false, text: JSON.stringify(result.error, null, 2) };
+  if (!result.ok) return { ok: false, nothingDone: false, text: JSON.stringify(result.error, null, 2) };
+  const status = (result.value as { status?: unknown } | null)?.status;
+  return { ok: true, nothingDone: NOTHING_DONE_STATUSES.includes(status), text: JSON.stringify(result.value, null, 2) };
 }

@@ -1,10 +1,13 @@
 import type { SecretStore } from '../outbox/secret-store';
 import { sealBackupPassword } from './backup-password';
-import fs from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
 import type { Language } from '../../../src-shared/i18n/language';
 import { translate } from '../../../src-shared/i18n/translate';
+import type { RunMode } from '../../../src-shared/domain/system/contract';
 import type { HandlerContext } from '../../core/context';
+import { fieldError } from '../../core/errors';
+import type { DocumentHost } from '../../documents/document-host';
+import { makeFolder } from '../../store/make-folder';
 import type { DomainHandlers } from '../../core/registry';
 import type { AppConfigFile } from '../../store/app-config';
 import { BackupError } from '../../store/backup-error';
@@ -28,21 +31,46 @@ export async function explained<T>(ctx: HandlerContext, work: () => Promise<T> |
   }
 }
 
-export function backupHandlers(backups: BackupService, config: AppConfigFile, secrets: SecretStore): DomainHandlers<'backup'> {
+export interface BackupHandlerDeps {
+  backups: BackupService;
+  config: AppConfigFile;
+  secrets: SecretStore;
+  /** The system's folder dialog in the desktop app; none in a browser or the CLI. */
+  host: DocumentHost;
+  mode: RunMode;
+}
+
+/**
+ * The folder full database copies go to: typed on the command line, or picked in the system's dialog. A window
+ * never names it (a page on the loopback bridge could otherwise have copies written anywhere).
+ */
+async function backupFolder(
+  ctx: HandlerContext,
+  deps: BackupHandlerDeps,
+  input: { folder?: string | null | undefined; chooseFolder?: true | undefined },
+): Promise<string | null | undefined> {
+  if (typeof input.folder === 'string' && deps.mode !== 'cli')
+    throw fieldError(await ctx.language(), 'validation', ['folder'], 'backups.validation.folderCliOnly');
+  const folder = input.chooseFolder ? ((await deps.host.openFolder('backups')) ?? undefined) : input.folder;
+  if (typeof folder === 'string') {
+    try {
+      makeFolder(folder);
+    } catch {
+      throw fieldError(await ctx.language(), 'validation', ['folder'], 'backups.error.folder');
+    }
+  }
+  return folder;
+}
+
+export function backupHandlers(deps: BackupHandlerDeps): DomainHandlers<'backup'> {
+  const { backups, config, secrets } = deps;
   return {
     'backup/status': () => backups.status(),
     'backup/list': () => backups.list(),
     'backup/create': (_args, ctx) => explained(ctx, () => backups.create('manual')),
     'backup/verify': ({ name }, ctx) => explained(ctx, () => backups.verify(name)),
-    'backup/settings': async ({ folder, schedule, password }, ctx) => {
-      if (folder) {
-        try {
-          fs.mkdirSync(folder, { recursive: true });
-          fs.accessSync(folder, fs.constants.W_OK);
-        } catch {
-          throw new AppError({ kind: 'validation', message: translate(await ctx.language(), 'backups.error.folder') });
-        }
-      }
+    'backup/settings': async ({ folder: given, chooseFolder, schedule, password }, ctx) => {
+      const folder = await backupFolder(ctx, deps, { folder: given, chooseFolder });
       const sealed = password === undefined ? undefined : await sealBackupPassword(secrets, password);
       config.update((c) => {
         if (folder !== undefined) c.backup.folder = folder;

@@ -79,10 +79,10 @@ const sources = (customerId: number): Source[] => {
     {
       kind: 'reversal',
       from: sql`payments where customer_id = ${customerId} and reversed_at is not null`,
-      sortAt: 'reversed_at',
+      sortAt: 'reversed_on || substr(reversed_at, 11)',
       id: 'id',
       columns: cols(
-        'substr(reversed_at, 1, 10)',
+        'reversed_on',
         'coalesce(number, method)',
         'reversal_reason',
         'amount',

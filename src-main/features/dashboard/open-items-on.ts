@@ -29,7 +29,7 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
   const { rows } = await sql<OpenItem>`
     with later(invoice_id, back) as (
       select invoice_id, sum(case when reversed_at is null then amount else -amount end) from allocations
-      where (date > ${day} and reversed_at is null) or (reversed_at >= ${next} and date <= ${day})
+      where (date > ${day} and reversed_at is null) or (reversed_on >= ${next} and date <= ${day})
       group by invoice_id
     ),
     touched(id, back) as (

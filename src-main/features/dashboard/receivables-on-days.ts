@@ -79,11 +79,11 @@ export async function receivablesOnDays(db: Db, days: readonly string[]): Promis
     select a.invoice_currency as currency, ${perDaySums(
       days,
       sql`a.amount`,
-      (d) => sql`a.date <= ${d} and a.reversed_at >= ${addDays(d, 1)} and a.invoice_issue_date <= ${d}`,
+      (d) => sql`a.date <= ${d} and a.reversed_on >= ${addDays(d, 1)} and a.invoice_issue_date <= ${d}`,
       sql`a.invoice_due_date`,
     )}
     from allocations a
-    where a.reversed_at >= ${addDays(earliest, 1)} group by a.invoice_currency`.execute(db);
+    where a.reversed_on >= ${addDays(earliest, 1)} group by a.invoice_currency`.execute(db);
   addRows(result, days, laterReversals.rows, -1);
 
   const laterWriteOffs = await sql<SumRow>`

@@ -62,7 +62,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
   const { backup } = deps;
 
   return {
-    'import/upload': (args) => storeUploadChunk(deps.dataDir, args),
+    'import/upload': (args, ctx) => storeUploadChunk(deps.dataDir, args, ctx),
 
     'import/inspect': async (args, ctx) => {
       const table = await readTable(args, ctx);
@@ -172,7 +172,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
         const counts = { imported: count('imported'), skipped: count('skipped'), failed: count('error') };
         await recordAudit(ctx, 'import/efatura', 'import', 0, null, { files: files.length, ...counts, backupFile });
-        return { status: 'imported', files, ...counts, backupFile };
+        return { status: counts.imported > 0 ? 'imported' : 'nothing_imported', files, ...counts, backupFile };
       });
     }),
 

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { addDays } from '../../../src-shared/dates/business-date';
+import { BUSINESS_YEARS, isPlausibleBusinessDate } from '../../../src-shared/dates/business-date';
 import { parseDay } from '../../../src-shared/dates/parse-day';
 import { documentNumberSchema } from '../../../src-shared/domain/common/schemas';
 import { customerCreateInput, type CustomerCreate } from '../../../src-shared/domain/customers/schemas';
@@ -99,7 +100,9 @@ export function rowChecker(
     }
     const day = parseDay(text);
     if (!day) problems.push({ field, key: 'import.issue.date', params: { value: text } });
-    return day;
+    // Spreadsheets hold 01.01.1900 for an empty date cell: the same years as every other date input.
+    else if (!isPlausibleBusinessDate(day)) problems.push({ field, key: 'validation.dateRange', params: { ...BUSINESS_YEARS } });
+    return day && isPlausibleBusinessDate(day) ? day : null;
   };
   const currencyField = (problems: FieldProblem[], cell: Cell) => {
     const currency = parseCurrency(cell('currency'));

@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { ImportSource } from '../../../src-shared/domain/import/schemas';
 import type { RunMode } from '../../../src-shared/domain/system/contract';
 import { safeFileNamePart } from '../../../src-shared/text/turkish';
+import { AppError, type FieldIssue } from '../../../src-shared/contract/errors';
+import type { Language } from '../../../src-shared/i18n/language';
+import { translate } from '../../../src-shared/i18n/translate';
 import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
 
@@ -26,25 +29,34 @@ function removeStaleUploads(dataDir: string, now: number): void {
   }
 }
 
+/** An upload that is gone (or never was): removed after a day, or an id made up. */
+function missingUpload(language: Language, at: FieldIssue['path']): AppError {
+  const message = translate(language, 'import.error.noUpload');
+  return new AppError({ kind: 'not_found', message, issues: [{ path: at, key: 'import.error.noUpload', message }] });
+}
+
 /**
  * The app's windows hand a file over as bytes (the browser has no path, and the same code serves Electron),
- * in chunks so a large file fits the bridge's request limit. It lands in <data folder>/imports/<upload id>/.
+ * in chunks so a large file fits the bridge's request limit. It lands in <data folder>/imports/<upload id>/,
+ * under a name made of the given one's letters (the schema refuses '..' and paths); one with none is "upload".
  */
-export function storeUploadChunk(
+export async function storeUploadChunk(
   dataDir: string,
   args: { uploadId?: string | undefined; fileName: string; dataBase64: string },
-): { uploadId: string; size: number } {
+  ctx: HandlerContext,
+): Promise<{ uploadId: string; size: number }> {
   const uploadId = args.uploadId ?? randomUUID();
   const folder = path.join(uploadsDir(dataDir), uploadId);
   if (args.uploadId === undefined) {
     removeStaleUploads(dataDir, Date.now());
     fs.mkdirSync(folder, { recursive: true });
-  }
+  } else if (!fs.existsSync(folder)) throw missingUpload(await ctx.language(), ['uploadId']);
   const ext = path
     .extname(args.fileName)
     .toLowerCase()
     .replace(/[^.a-z0-9]/g, '');
-  const file = path.join(folder, `${safeFileNamePart(path.basename(args.fileName, path.extname(args.fileName)))}${ext}`);
+  const stem = safeFileNamePart(path.basename(args.fileName, path.extname(args.fileName))) || 'upload';
+  const file = path.join(folder, `${stem}${ext}`);
   fs.appendFileSync(file, Buffer.from(args.dataBase64, 'base64'));
   return { uploadId, size: fs.statSync(file).size };
 }
@@ -67,7 +79,7 @@ export async function sourceFiles(
   const language = await ctx.language();
   if (source.uploadId !== undefined) {
     const folder = path.join(uploadsDir(dataDir), source.uploadId);
-    if (!fs.existsSync(folder)) throw fieldError(language, 'validation', ['source', 'uploadId'], 'import.error.noUpload');
+    if (!fs.existsSync(folder)) throw missingUpload(language, ['source', 'uploadId']);
     return filesIn(folder);
   }
   if (mode !== 'cli') throw fieldError(language, 'validation', ['source', 'path'], 'import.error.pathCliOnly');

@@ -1,12 +1,5 @@
 import { sql } from 'kysely';
-import {
-  invoiceTotals,
-  lineAmounts,
-  PERCENT_SCALE,
-  QUANTITY_SCALE,
-  toScaled,
-  type LineInput,
-} from '../../../src-shared/domain/invoices/line-math';
+import { invoiceTotals, lineAmounts, lineInputOf, type LineInput } from '../../../src-shared/domain/invoices/line-math';
 import type { InvoiceLineCreate } from '../../../src-shared/domain/invoices/schemas';
 import type { Invoice } from '../../../src-shared/domain/invoices/types';
 import { foldTr } from '../../../src-shared/text/turkish';
@@ -27,12 +20,8 @@ export interface InvoiceContent {
   notes: string;
 }
 
-const toLineInput = (l: InvoiceLineCreate): LineInput => ({
-  quantityMilli: toScaled(l.quantity, QUANTITY_SCALE)!,
-  unitPrice: l.unitPrice,
-  vatRate: l.vatRate,
-  discountBasisPoints: toScaled(l.discountPercent, PERCENT_SCALE)!,
-});
+// The schema refused lines whose decimals do not fit the scales.
+const toLineInput = (l: InvoiceLineCreate): LineInput => lineInputOf(l)!;
 
 /** Net, VAT and total in minor units; a single-total invoice has no VAT breakdown of its own. */
 export function amountsOf(content: Pick<InvoiceContent, 'lines' | 'total'>): { net: number; vat: number; total: number } {

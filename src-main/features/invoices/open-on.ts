@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 
-/** An allocation counts on `day` when it was made by then and not reversed by then. */
+/** An allocation counts on `day` when it was made by then and not reversed by then (its business day). */
 export const allocationLiveOn = (day: string, allocation: string): RawBuilder<boolean> =>
-  sql<boolean>`${sql.ref(`${allocation}.date`)} <= ${day} and (${sql.ref(`${allocation}.reversed_at`)} is null or substr(${sql.ref(`${allocation}.reversed_at`)}, 1, 10) > ${day})`;
+  sql<boolean>`${sql.ref(`${allocation}.date`)} <= ${day} and (${sql.ref(`${allocation}.reversed_on`)} is null or ${sql.ref(`${allocation}.reversed_on`)} > ${day})`;
 
 /**
  * What was still owed on an invoice at the end of a past `day`, rebuilt from its total, the allocations

@@ -64,7 +64,7 @@ export async function reversePayment(ctx: HandlerContext, id: number, reason: st
   await releaseAllocations(ctx.db, id, ctx.now());
   await ctx.db
     .updateTable('payments')
-    .set({ reversed_at: ctx.now().toISOString(), reversal_reason: reason, unallocated: 0 })
+    .set({ reversed_at: ctx.now().toISOString(), reversed_on: todayLocal(ctx.now()), reversal_reason: reason, unallocated: 0 })
     .where('id', '=', id)
     .execute();
   const reversed = await mustLoadPayment(ctx, id);

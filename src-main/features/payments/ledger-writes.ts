@@ -1,3 +1,4 @@
+import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { Db } from '../../store/schema';
 import type { PlannedAllocation } from './allocation-plan';
 
@@ -62,7 +63,7 @@ export async function releaseAllocations(db: Db, paymentId: number, now: Date): 
       .set((eb) => ({ open_amount: eb('open_amount', '+', allocation.amount), paid_date: null, updated_at: stamp }))
       .where('id', '=', allocation.invoice_id)
       .execute();
-    await db.updateTable('allocations').set({ reversed_at: stamp }).where('id', '=', allocation.id).execute();
+    await db.updateTable('allocations').set({ reversed_at: stamp, reversed_on: todayLocal(now) }).where('id', '=', allocation.id).execute();
   }
   return live.map((a) => a.invoice_id);
 }

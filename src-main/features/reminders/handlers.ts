@@ -1,4 +1,5 @@
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { isBusinessDay } from '../../../src-shared/dates/business-days';
 import { renderTemplate } from '../../../src-shared/domain/reminders/render-template';
 import type { ApprovalItem, InterestRate } from '../../../src-shared/domain/reminders/types';
 import { fieldError, notFound } from '../../core/errors';
@@ -9,6 +10,7 @@ import { runEvents } from './run-events';
 import { dayId, keyId, recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
 import { readCompanyProfile } from '../company/company-repo';
+import { loadClosedDays } from '../holidays/holidays-repo';
 import { requireCustomer } from '../customers/customer-guard';
 import { readSettings, safeJson } from '../settings/settings-repo';
 import { customerDunning } from './customer-dunning';
@@ -34,6 +36,13 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const policies = await loadPolicies(ctx.db);
     const before = input.id === undefined ? null : policies.find((p) => p.id === input.id);
     if (input.id !== undefined && !before) throw notFound(`Reminder policy ${input.id} does not exist`);
+    // A step id must be one of this policy's steps, named once: an unknown one used to be dropped silently
+    // (all of them unknown left the policy with no steps, and dunning stopped for everyone).
+    const known = new Set(before?.steps.map((s) => s.id));
+    for (const [i, step] of input.steps.entries()) {
+      if (step.id !== undefined && !known.delete(step.id))
+        throw fieldError(await ctx.language(), 'validation', ['steps', i, 'id'], 'validation.reminders.unknownStep');
+    }
     const templates = await loadTemplates(ctx.db);
     for (const [i, step] of input.steps.entries()) {
       if (!templates.some((t) => t.code === step.templateCode && t.channel === step.channel))
@@ -91,8 +100,14 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     return renderTemplate(template, values);
   },
 
-  'reminders/run-now': async ({ today }, ctx) => {
-    const summary = await runReminders(ctx.db, { today: today ?? todayLocal(ctx.now()), trigger: 'manual', now: ctx.now() });
+  'reminders/run-now': async ({ today, allowClosedDay }, ctx) => {
+    const day = today ?? todayLocal(ctx.now());
+    // The scheduler's rule: weekends and the holiday list's closed days send nothing, unless asked explicitly.
+    if (!allowClosedDay && !isBusinessDay(day, await loadClosedDays(ctx.db)))
+      throw fieldError(await ctx.language(), 'conflict', ['today'], 'reminders.closedDay', {
+        date: documentText(await ctx.language(), ctx.now()).date(day),
+      });
+    const summary = await runReminders(ctx.db, { today: day, trigger: 'manual', now: ctx.now() });
     for (const event of runEvents(summary)) ctx.emit(event);
     return summary;
   },

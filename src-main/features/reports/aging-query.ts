@@ -79,7 +79,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
         select p.customer_id, p.currency,
                p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLiveOn(asOf, 'a')}), 0) as rest
         from payments p
-        where p.date <= ${asOf} and (p.reversed_at is null or substr(p.reversed_at, 1, 10) > ${asOf}) and ${filters(scope, 'p')}
+        where p.date <= ${asOf} and (p.reversed_on is null or p.reversed_on > ${asOf}) and ${filters(scope, 'p')}
       ) where rest > 0
       group by 1, 2`,
   ];

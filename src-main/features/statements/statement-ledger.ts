@@ -64,8 +64,8 @@ function entriesSql(customerId: number, to: string) {
     select kind, id, date, coalesce(number, nullif(reference, '')), method, null, currency, 0, amount
       from payments where customer_id = ${customerId} and date <= ${to}
     union all
-    select 'reversal', id, substr(reversed_at, 1, 10), coalesce(number, nullif(reference, '')), method, null, currency, amount, 0
-      from payments where customer_id = ${customerId} and reversed_at is not null and substr(reversed_at, 1, 10) <= ${to}
+    select 'reversal', id, reversed_on, coalesce(number, nullif(reference, '')), method, null, currency, amount, 0
+      from payments where customer_id = ${customerId} and reversed_on <= ${to}
     union all
     select 'write_off', id, written_off_on, number, null, due_date, currency, 0, written_off_amount
       from invoices where customer_id = ${customerId} and written_off_amount > 0 and written_off_on <= ${to}`;
@@ -84,7 +84,7 @@ function openItemsSql(customerId: number, to: string) {
       select p.kind, p.id, p.date, coalesce(p.number, nullif(p.reference, '')), p.method, null, p.currency, p.amount,
              p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLiveOn(to, 'a')}), 0)
         from payments p
-        where p.customer_id = ${customerId} and p.date <= ${to} and (p.reversed_at is null or substr(p.reversed_at, 1, 10) > ${to})
+        where p.customer_id = ${customerId} and p.date <= ${to} and (p.reversed_on is null or p.reversed_on > ${to})
     ) where open > 0`;
 }
 

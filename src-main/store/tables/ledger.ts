@@ -77,6 +77,8 @@ export interface PaymentsTable {
   note: string;
   invoice_id: number | null;
   reversed_at: string | null;
+  /** The business day of the reversal: the local day at `reversed_at` (migration 0021). */
+  reversed_on: Generated<string | null>;
   reversal_reason: string | null;
   created_at: string;
   /** The e-document's ETTN for a credit note imported from UBL-TR (migration 0014). */
@@ -92,6 +94,8 @@ export interface AllocationsTable {
   date: string;
   created_at: string;
   reversed_at: string | null;
+  /** The business day the allocation was released (migration 0021). */
+  reversed_on: Generated<string | null>;
 }
 
 export interface DisputesTable {

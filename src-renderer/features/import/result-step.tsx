@@ -66,7 +66,11 @@ export function EfaturaResultView({ result, onAgain }: { result: EfaturaResult; 
   if (result.status === 'cancelled') return <Cancelled onAgain={onAgain} />;
   return (
     <Stack gap="md">
-      <Alert color={result.failed > 0 ? 'orange' : 'teal'} title={t('import.result.title')} data-testid="import-result">
+      <Alert
+        color={result.status === 'nothing_imported' ? 'red' : result.failed > 0 ? 'orange' : 'teal'}
+        title={result.status === 'nothing_imported' ? t('import.efatura.nothingImported') : t('import.result.title')}
+        data-testid="import-result"
+      >
         {t('import.result.efatura', {
           imported: format.number(result.imported),
           skipped: format.number(result.skipped),

@@ -52,7 +52,7 @@ export const useSavePolicy = () =>
   useReminderMutation((args: MethodInput<'reminders/savePolicy'>) => send('reminders/savePolicy', args));
 export const useSaveTemplate = () =>
   useReminderMutation((args: MethodInput<'reminders/saveTemplate'>) => send('reminders/saveTemplate', args));
-export const useRunNow = () => useReminderMutation(() => send('reminders/run-now', {}));
+export const useRunNow = () => useReminderMutation((args: MethodInput<'reminders/run-now'>) => send('reminders/run-now', args));
 export const useApprove = () => useReminderMutation((id: number) => send('reminders/approve', { id }));
 export const useReject = () => useReminderMutation((id: number) => send('reminders/reject', { id }));
 export const useSaveCustomerReminders = () =>

@@ -1,6 +1,9 @@
 import { Badge, Button, Group, Paper, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPlay } from '@tabler/icons-react';
+import { useState } from 'react';
+import { AppError } from '../../../src-shared/contract/errors';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadMore } from '../../components/load-more';
 import { QueryBody } from '../../components/query-body';
 import { describeError } from '../../i18n/describe-error';
@@ -18,18 +21,43 @@ export function RunsTab() {
   const runs = useRuns();
   const runNow = useRunNow();
   const items = runs.data?.pages.flatMap((page) => page.items);
-  const start = () =>
-    runNow.mutate(undefined, {
-      onSuccess: (r) => notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) }),
-      onError: (error) => notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) }),
-    });
+  // On a weekend or holiday the backend refuses, as the scheduler skips; the user may still confirm a run.
+  const [closedDay, setClosedDay] = useState(false);
+  const start = (allowClosedDay = false) =>
+    runNow.mutate(
+      { allowClosedDay },
+      {
+        onSuccess: (r) => {
+          setClosedDay(false);
+          notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) });
+        },
+        onError: (error) => {
+          if (error instanceof AppError && error.issues?.some((i) => i.key === 'reminders.closedDay')) setClosedDay(true);
+          else notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) });
+        },
+      },
+    );
   return (
     <Paper p="lg">
       <Group justify="flex-end" mb="md">
-        <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={runNow.isPending} data-testid="run-now">
+        <Button
+          leftSection={<IconPlayerPlay size={16} />}
+          onClick={() => start()}
+          loading={runNow.isPending}
+          data-testid="run-now"
+        >
           {t('reminders.runs.runNow')}
         </Button>
       </Group>
+      <ConfirmModal
+        opened={closedDay}
+        title={t('reminders.runs.closedDayTitle')}
+        message={t('reminders.runs.closedDayConfirm')}
+        confirmLabel={t('reminders.runs.runAnyway')}
+        loading={runNow.isPending}
+        onConfirm={() => start(true)}
+        onCancel={() => setClosedDay(false)}
+      />
       <QueryBody
         query={{ ...runs, data: items }}
         errorTitle={t('reminders.loadError')}

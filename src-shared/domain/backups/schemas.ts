@@ -7,7 +7,10 @@ const passwordSchema = z.string().min(8, { error: 'backups.validation.passwordSh
 
 export const backupSettingsInput = z
   .object({
-    /** An absolute folder path; null: the data folder's backups/. */
+    /**
+     * An absolute folder path, from the CLI only (a window cannot name where full database copies go);
+     * null: back to the data folder's backups/.
+     */
     folder: z
       .string()
       .trim()
@@ -15,6 +18,8 @@ export const backupSettingsInput = z
       .refine((v) => /^([a-zA-Z]:[\\/]|[\\/])/.test(v), { error: 'backups.validation.folderAbsolute' })
       .nullable()
       .optional(),
+    /** Ask the user for the folder with the system's dialog (the desktop app); nothing changes if cancelled. */
+    chooseFolder: z.literal(true).optional(),
     schedule: z.enum(BACKUP_SCHEDULES).optional(),
     /** A new password (new backups are encrypted with it); null turns encryption off. */
     password: passwordSchema.nullable().optional(),

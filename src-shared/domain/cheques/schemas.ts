@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { businessDateSchema, currencySchema, idSchema, minorAmountSchema, noteSchema } from '../common/schemas';
+import { businessDateSchema, currencySchema, idSchema, minorAmountSchema, nameSchema, noteSchema } from '../common/schemas';
 import { allocationChoice } from '../payments/schemas';
 import { CHEQUE_KINDS, CHEQUE_STATUSES } from './lifecycle';
 
 const text = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
-const required = (max: number) => text(max).min(1, { error: 'validation.required' });
+const required = (max: number) => nameSchema(max);
 
 export const chequeRecordInput = z
   .object({

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { nameSchema } from '../common/schemas';
 
 export const companyIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'validation.invalid' });
-export const companyNameSchema = z
-  .string()
-  .trim()
-  .min(2, { error: 'validation.tooShort' })
-  .max(120, { error: 'validation.tooLong' });
+export const companyNameSchema = nameSchema(120, 2);
 
 export const companyCreateInput = z.object({ name: companyNameSchema }).strict();
 export const companyOpenInput = z.object({ id: companyIdSchema }).strict();

@@ -3,6 +3,7 @@ import { isValidIban, normalizeIban } from '../../validation/iban';
 import { decodeBase64, imageInfo } from '../../validation/image';
 import { isValidTckn, isValidVkn } from '../../validation/tax-id';
 import { CURRENCIES } from '../../money/currency';
+import { nameSchema } from '../common/schemas';
 import { emailSchema, phoneSchema } from '../customers/schemas';
 
 /** Largest logo accepted: the app scales a picked image down before sending it, the CLI may not. */
@@ -62,7 +63,7 @@ export const logoSchema = z
 
 export const companyProfileInput = z
   .object({
-    title: z.string().trim().min(2, { error: 'validation.tooShort' }).max(250, { error: 'validation.tooLong' }),
+    title: nameSchema(250, 2),
     taxId: companyTaxIdSchema,
     taxOffice: text(120),
     address: text(500),

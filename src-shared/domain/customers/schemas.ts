@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../../money/currency';
 import { isValidTckn, isValidVkn } from '../../validation/tax-id';
+import { nameSchema } from '../common/schemas';
 
 export const CUSTOMER_KINDS = ['company', 'person'] as const;
 export const CONTACT_CHANNELS = ['email', 'phone', 'whatsapp', 'sms', 'letter'] as const;
@@ -53,7 +54,7 @@ export const moneySchema = z
 export const contactInputSchema = z
   .object({
     id: z.number().int().positive().optional(),
-    name: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    name: nameSchema(200),
     role: optionalText(120),
     phone: phoneSchema,
     email: emailSchema,
@@ -66,7 +67,7 @@ const tagsSchema = z.array(z.string().trim().min(1).max(40, { error: 'validation
 const contactsSchema = z.array(contactInputSchema).max(50);
 
 const customerFields = {
-  title: z.string().trim().min(2, { error: 'validation.tooShort' }).max(250, { error: 'validation.tooLong' }),
+  title: nameSchema(250, 2),
   kind: z.enum(CUSTOMER_KINDS).default('company'),
   taxId: taxIdSchema,
   taxOffice: optionalText(120),

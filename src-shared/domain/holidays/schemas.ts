@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessDateSchema } from '../common/schemas';
+import { businessDateSchema, nameSchema } from '../common/schemas';
 
 export const HOLIDAY_KINDS = ['public', 'half_day', 'company'] as const;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
@@ -20,7 +20,7 @@ export const holidayListInput = z
 export const holidayAddInput = z
   .object({
     date: businessDateSchema,
-    name: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+    name: nameSchema(100),
     kind: z.enum(HOLIDAY_KINDS).default('company'),
   })
   .strict();

@@ -28,7 +28,13 @@ export const importUploadInput = z
       .string()
       .regex(/^[a-z0-9-]{8,64}$/)
       .optional(),
-    fileName: z.string().trim().min(1).max(255),
+    /** The file's own name, as a browser gives it: no folders, not '.' or '..'. */
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .refine((v) => !/[/\\\0]/.test(v) && v !== '.' && v !== '..', { error: 'import.error.fileName' }),
     /** A chunk of the file (base64); files larger than a request are sent in several chunks. */
     dataBase64: z.string().max(12 * 1024 * 1024),
   })

@@ -61,7 +61,8 @@ export interface EfaturaFileResult {
 }
 
 export interface EfaturaResult {
-  status: 'imported' | 'cancelled';
+  /** 'nothing_imported': the run ended but no document was imported (every file skipped or refused; see `files`). */
+  status: 'imported' | 'nothing_imported' | 'cancelled';
   files: EfaturaFileResult[];
   imported: number;
   skipped: number;

@@ -31,6 +31,25 @@ export function lineAmounts(line: LineInput): LineAmounts {
   return { gross, discount, net, vat, total: net + vat };
 }
 
+/** A line as typed (quantity and discount as decimals) at the integer scales, or null when they have too many decimals. */
+export function lineInputOf(line: { quantity: number; unitPrice: number; vatRate: VatRate; discountPercent: number }): LineInput | null {
+  const quantityMilli = toScaled(line.quantity, QUANTITY_SCALE);
+  const discountBasisPoints = toScaled(line.discountPercent, PERCENT_SCALE);
+  if (quantityMilli === null || discountBasisPoints === null || !Number.isSafeInteger(line.unitPrice)) return null;
+  return { quantityMilli, unitPrice: line.unitPrice, vatRate: line.vatRate, discountBasisPoints };
+}
+
+/**
+ * The line's amounts, or null when its total with VAT would pass `max` (a quantity of a billion at a
+ * price of ten billion is past any safe integer: worked out in BigInt first, never thrown).
+ */
+export function lineAmountsWithin(line: LineInput, max: number): LineAmounts | null {
+  const product = BigInt(line.quantityMilli) * BigInt(line.unitPrice);
+  if (product < 0n || (product * 2n + BigInt(QUANTITY_SCALE)) / BigInt(2 * QUANTITY_SCALE) > BigInt(max)) return null;
+  const amounts = lineAmounts(line);
+  return amounts.total <= max ? amounts : null;
+}
+
 export interface InvoiceTotals {
   net: number;
   vat: number;

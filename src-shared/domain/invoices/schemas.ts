@@ -4,17 +4,19 @@ import {
   currencySchema,
   documentNumberSchema,
   idSchema,
+  MAX_MINOR,
   minorAmountSchema,
+  nameSchema,
   noteSchema,
 } from '../common/schemas';
-import { PERCENT_SCALE, QUANTITY_SCALE, toScaled, VAT_RATES } from './line-math';
+import { lineAmountsWithin, lineInputOf, PERCENT_SCALE, QUANTITY_SCALE, toScaled, VAT_RATES } from './line-math';
 
 export const INVOICE_STATUSES = ['open', 'partially_paid', 'paid', 'overdue', 'disputed', 'written_off'] as const;
 export const INVOICE_SORTS = ['issue_desc', 'due_asc', 'amount_desc', 'number'] as const;
 
 export const invoiceLineInput = z
   .object({
-    description: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }),
+    description: nameSchema(500),
     quantity: z
       .number()
       .positive({ error: 'validation.positive' })
@@ -32,7 +34,12 @@ export const invoiceLineInput = z
       .refine((p) => toScaled(p, PERCENT_SCALE) !== null, { error: 'validation.percentDecimals' })
       .default(0),
   })
-  .strict();
+  .strict()
+  .superRefine((line, ctx) => {
+    const input = lineInputOf(line);
+    if (input && !lineAmountsWithin(input, MAX_MINOR))
+      ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: 'validation.lineTooLarge' });
+  });
 
 const ettnSchema = z
   .string()
@@ -52,13 +59,32 @@ const invoiceBody = {
   notes: noteSchema(),
 };
 
-type Body = { issueDate?: string | undefined; dueDate?: string | undefined; lines?: unknown; total?: unknown };
+type Body = {
+  issueDate?: string | undefined;
+  dueDate?: string | undefined;
+  lines?: readonly InvoiceLineCreate[] | undefined;
+  total?: unknown;
+};
+
+/** Lines must come to what a single total may be: more than zero (a free line is fine beside others), at most MAX_MINOR. */
+function checkLinesTotal(lines: readonly InvoiceLineCreate[], ctx: z.RefinementCtx): void {
+  let total = 0;
+  for (const line of lines) {
+    const input = lineInputOf(line);
+    const amounts = input && lineAmountsWithin(input, MAX_MINOR);
+    if (!amounts) return; // the line itself is refused
+    total += amounts.total;
+  }
+  if (total === 0) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'validation.invoiceTotalZero' });
+  else if (total > MAX_MINOR) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'validation.invoiceTotalTooLarge' });
+}
 
 function checkBody(value: Body, ctx: z.RefinementCtx, partial: boolean): void {
   const hasLines = value.lines !== undefined;
   const hasTotal = value.total !== undefined;
   if (hasLines && hasTotal) ctx.addIssue({ code: 'custom', path: ['total'], message: 'validation.linesOrTotal' });
   if (!partial && !hasLines && !hasTotal) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'validation.linesOrTotal' });
+  if (Array.isArray(value.lines) && value.lines.length > 0) checkLinesTotal(value.lines, ctx);
   if (value.issueDate && value.dueDate && value.dueDate < value.issueDate) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'validation.dueBeforeIssue' });
   }

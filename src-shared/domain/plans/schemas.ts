@@ -34,6 +34,9 @@ export const planProposeInput = z
   .superRefine((v, ctx) => {
     if (v.downPayment >= v.principal)
       ctx.addIssue({ code: 'custom', path: ['downPayment'], message: 'plans.downPaymentTooLarge' });
+    // Every instalment must be at least one kuruş: 0,01 in 3 would propose 0,01 / 0 / 0, which no plan can save.
+    else if (v.count > v.principal - v.downPayment)
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'plans.countAboveAmount', params: { max: v.principal - v.downPayment } });
     if (v.frequency.kind === 'custom' && v.frequency.dates.length !== v.count)
       ctx.addIssue({ code: 'custom', path: ['frequency', 'dates'], message: 'plans.customDatesCount' });
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../i18n/language';
-import { businessDateSchema, idSchema } from '../common/schemas';
+import { businessDateSchema, idSchema, nameSchema } from '../common/schemas';
 import { REMINDER_CHANNELS, TEMPLATE_PLACEHOLDERS } from './types';
 
 const SEGMENTS = ['A', 'B', 'C', 'D'] as const;
@@ -33,7 +33,7 @@ export const reminderStepInput = z
 export const policySaveInput = z
   .object({
     id: idSchema.optional(),
-    name: z.string().trim().min(2, { error: 'validation.tooShort' }).max(80, { error: 'validation.tooLong' }),
+    name: nameSchema(80, 2),
     steps: z.array(reminderStepInput).min(1, { error: 'validation.reminders.noSteps' }).max(30, { error: 'validation.tooMany' }),
     segments: z.array(z.enum(SEGMENTS)).default([]),
   })
@@ -92,6 +92,11 @@ export const runNowInput = z
   .object({
     /** The day to run for (tests, the CLI); today by default. */
     today: businessDateSchema.optional(),
+    /**
+     * Run even on a weekend or a closed day of the holiday list, which the scheduler and a plain run-now skip
+     * (`vade call reminders/run-now '{"allowClosedDay":true}'`, or the app after the user confirms).
+     */
+    allowClosedDay: z.boolean().default(false),
   })
   .strict();
 

@@ -47,11 +47,14 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-function launch(dataDir: string): FakeElectron {
+function launch(dataDir: string, options: { packaged?: boolean; sqliteBinding?: string } = {}): FakeElectron {
   const fake = createFakeElectron();
+  fake.electron.app.isPackaged = options.packaged ?? false;
   currentFake = fake;
   process.env.VADE_DATA_DIR = dataDir;
-  delete process.env.VADE_SQLITE_BINDING; // plain Node: the Node build of better-sqlite3 is the right one
+  // Plain Node: the Node build of better-sqlite3 is the right one, unless a test names another.
+  if (options.sqliteBinding) process.env.VADE_SQLITE_BINDING = options.sqliteBinding;
+  else delete process.env.VADE_SQLITE_BINDING;
   const requireHere = createRequire(import.meta.url);
   delete requireHere.cache[bundle];
   requireHere(bundle);
@@ -93,13 +96,26 @@ describe('the Electron main process', () => {
     };
   });
 
-  it('denies every permission request and check', () => {
-    const answers: boolean[] = [];
-    (fake.permissions.request as (w: unknown, p: string, cb: (ok: boolean) => void) => void)({}, 'media', (ok) =>
-      answers.push(ok),
-    );
-    expect(answers).toEqual([false]);
-    expect((fake.permissions.check as () => boolean)()).toBe(false);
+  it('denies every permission request and check but the copy button’s clipboard write from the app itself', () => {
+    const answers: [string, boolean][] = [];
+    const request = fake.permissions.request as (
+      w: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+      details: { requestingUrl: string },
+    ) => void;
+    const ask = (permission: string, requestingUrl = 'vade://app/#/today') =>
+      request({}, permission, (ok) => answers.push([`${permission} ${requestingUrl}`, ok]), { requestingUrl });
+    ask('media');
+    ask('clipboard-read');
+    ask('clipboard-sanitized-write');
+    ask('clipboard-sanitized-write', 'https://evil.example/');
+    expect(answers.map(([, ok]) => ok)).toEqual([false, false, true, false]);
+    const check = fake.permissions.check as (w: unknown, p: string, origin: string) => boolean;
+    expect(check({}, 'clipboard-sanitized-write', 'vade://app')).toBe(true);
+    expect(check({}, 'clipboard-read', 'vade://app')).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    expect(check({}, 'notifications', 'vade://app')).toBe(false);
     expect((fake.permissions.device as () => boolean)()).toBe(false);
   });
 
@@ -233,6 +249,30 @@ describe('the Electron main process', () => {
     expect(fake.record.externalUrls).toEqual(['https://example.com/help', 'https://example.com/page']);
   });
 
+  it('opens the Today page’s message links (sms:, tel:, mailto:, WhatsApp) with the system, and nothing else', () => {
+    const contents = trustedEvent.sender as FakeWebContents;
+    fake.record.externalUrls.length = 0;
+    const links = [
+      'sms:+905321112233?body=%C5%9Fimdi',
+      'tel:+905321112233',
+      'mailto:muhasebe@ornek.com.tr?subject=Ekstre',
+      'https://wa.me/905321112233?text=Merhaba',
+    ];
+    for (const url of [...links, 'javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share', 'vbscript:x']) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.record.externalUrls).toEqual(links);
+  });
+
+  it('lets the statement preview frame show its blob: PDF, only from the app and never as the whole window', () => {
+    const contents = trustedEvent.sender as FakeWebContents;
+    const preview = new FakeEvent({ url: 'blob:vade://app/3f1c2a9e-1b2c-4d5e-8f90-123456789abc', isMainFrame: false });
+    const foreign = new FakeEvent({ url: 'blob:https://evil.example/3f1c2a9e', isMainFrame: false });
+    const wholeWindow = new FakeEvent({ url: 'blob:vade://app/3f1c2a9e-1b2c-4d5e-8f90-123456789abc', isMainFrame: true });
+    for (const event of [preview, foreign, wholeWindow]) contents.emit('will-frame-navigate', event);
+    expect([preview.prevented, foreign.prevented, wholeWindow.prevented]).toEqual([false, true, true]);
+  });
+
   it('focuses the window on a second launch and saves its state on close', () => {
     fake.electron.app.emit('second-instance', new FakeEvent(), [], '/');
     expect(fake.record.focused).toBe(1);
@@ -270,5 +310,27 @@ describe('a data file that is not a database', () => {
     expect(box?.body).toContain('not a Vade database');
     expect(box?.body).toContain(path.join(dataDir, 'companies', 'default.vade.sqlite'));
     expect(box?.body).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the native SQLite module', () => {
+  const missing = path.join(work, 'nowhere', 'better_sqlite3.node');
+
+  it('loads an Electron-ABI build named by VADE_SQLITE_BINDING in a development run (npm start)', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fake = launch(path.join(work, 'dev-binding'), { sqliteBinding: missing });
+    await vi.waitFor(() => expect(fake.record.exitCodes).toEqual([1]), { timeout: 10_000 });
+    consoleError.mockRestore();
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('ignores VADE_SQLITE_BINDING in a packaged app: native code is never loaded from an environment variable', async () => {
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fake = launch(path.join(work, 'packaged'), { packaged: true, sqliteBinding: missing });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
+    consoleWarn.mockRestore();
+    expect(fake.record.exitCodes).toEqual([]);
+    fake.electron.app.quit();
+    await vi.waitFor(() => expect(fake.record.reallyQuit).toBe(true));
   });
 });

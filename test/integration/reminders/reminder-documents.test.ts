@@ -12,7 +12,7 @@ describe('reminder documents and figures', () => {
     await setUpReminders(b);
     const c = await remindable(b, 'Çağrı Öztürk İnşaat A.Ş.');
     await invoice(b, c.id, 'FTR-900', '2026-10-01', 10_000_000);
-    await runOn(b, '2026-10-31'); // +30: final notice email (approval) and letter
+    await runOn(b, '2026-10-31', { allowClosedDay: true }); // +30 (a Saturday): final notice email (approval) and letter
     const letterTask = (await tasks(b)).find((t) => t.channel === 'letter')!;
     expect(letterTask.title).toBe('Son ihtar');
     const letter = await call(b, 'reminders/letter', { taskId: letterTask.id });

@@ -64,16 +64,16 @@ describe('reminder engine', () => {
     await runOn(b, '2026-11-03');
     // Off from 4 to 19 November: the due-day and +3 steps were missed.
     expect(await runOn(b, '2026-11-20')).toMatchObject({ customers: 1, emails: 1, tasks: 0 });
-    expect(await runOn(b, '2026-11-21')).toMatchObject({ customers: 0, emails: 0 });
+    expect(await runOn(b, '2026-11-23')).toMatchObject({ customers: 0, emails: 0 });
     expect((await outbox(b)).map((m) => m.subject.split(':')[0])).toEqual([
       'Yaklaşan ödeme hatırlatması — Anadolu Yapı Ltd. Şti.',
       '1. hatırlatma',
     ]);
 
-    // Never run before and 17 days late: only the +15 step, not −7, 0 and +3 as well.
+    // Never run before and 19 days late: only the +15 step, not −7, 0 and +3 as well.
     const late = await remindable(b, 'Geç Kalan A.Ş.', 'finans@gec.com.tr');
     await invoice(b, late.id, 'FTR-003', '2026-11-04');
-    expect(await runOn(b, '2026-11-21')).toMatchObject({ customers: 1, emails: 1, tasks: 1 });
+    expect(await runOn(b, '2026-11-23')).toMatchObject({ customers: 1, emails: 1, tasks: 1 });
     expect((await outbox(b)).at(-1)!.subject).toBe('2. ihtar: ödenmemiş faturalar — Geç Kalan A.Ş.');
   });
 

@@ -21,7 +21,9 @@ export const invoice = (
   currency: 'TRY' | 'USD' = 'TRY',
 ) => call(b, 'invoices/create', { customerId, number, issueDate: addDays(dueDate, -30), dueDate, total, currency });
 
-export const runOn = (b: Backend, today: string) => call(b, 'reminders/run-now', { today });
+/** A run on a day; a weekend or holiday is refused unless `allowClosedDay` (as the CLI may ask). */
+export const runOn = (b: Backend, today: string, options: { allowClosedDay?: boolean } = {}) =>
+  call(b, 'reminders/run-now', { today, ...options });
 
 /** What the engine wrote to the shared outbox, oldest first. */
 export const outbox = (b: Backend) => b.store.db.selectFrom('outbox_messages').selectAll().orderBy('id').execute();

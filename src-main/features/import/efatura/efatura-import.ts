@@ -12,6 +12,7 @@ import { insertInvoice } from '../../invoices/invoices-repo';
 import { issueCreditNote } from '../../payments/credit-notes-handlers';
 import { decodeText } from '../decode-text';
 import type { XmlEntry } from './efatura-files';
+import { isPlaceholderEmail } from './placeholder-email';
 import { readUblInvoice, UblError, type UblInvoice, type UblParty } from './ubl-invoice';
 
 export interface EfaturaContext {
@@ -48,8 +49,10 @@ async function findOrCreateCustomer(
     address: party.address.slice(0, 500),
     city: party.city.slice(0, 80),
   };
-  // A phone or e-mail written oddly on the invoice is left out rather than refusing the whole invoice.
-  const full = customerCreateInput.safeParse({ ...base, phone: party.phone, email: party.email });
+  // A phone or e-mail written oddly on the invoice is left out rather than refusing the whole invoice, and so is
+  // a placeholder address (noreply@, defaultpk@…) that would send reminders nowhere.
+  const email = isPlaceholderEmail(party.email) ? '' : party.email;
+  const full = customerCreateInput.safeParse({ ...base, phone: party.phone, email });
   const values = full.success ? full : customerCreateInput.safeParse(base);
   if (!values.success) {
     const first = values.error.issues[0];
@@ -68,6 +71,8 @@ async function findOrCreateCustomer(
  */
 function counterparty(ec: EfaturaContext, doc: UblInvoice): UblParty {
   const ours = (party: UblParty) => party.taxId === ec.ownTaxId;
+  // Issued by the company to itself (a test document, or a mix-up at the integrator): no customer to book it to.
+  if (ours(doc.supplier) && ours(doc.customer)) throw new UblError('import.efatura.selfInvoice', { taxId: ec.ownTaxId });
   let party: UblParty | null = null;
   if (doc.typeCode === RETURN_TYPE) party = ours(doc.customer) ? doc.supplier : ours(doc.supplier) ? doc.customer : null;
   else if (ours(doc.supplier) && !ours(doc.customer)) party = doc.customer;

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isBusinessDate } from '../../../../src-shared/dates/business-date';
+import { isPlausibleBusinessDate } from '../../../../src-shared/dates/business-date';
 import type { MessageKey, MessageParams } from '../../../../src-shared/i18n/translate';
 import { CURRENCIES, type Currency } from '../../../../src-shared/money/currency';
 import { parseMoney } from '../../../../src-shared/money/parse';
@@ -135,7 +135,7 @@ export function readUblInvoice(xml: string): UblInvoice {
   const currencyText = (text(child(root, 'DocumentCurrencyCode')) || attr(payableNode, 'currencyID')).toUpperCase();
   if (!number) throw new UblError('import.efatura.missing', { field: 'cbc:ID' });
   if (!ETTN_PATTERN.test(ettn)) throw new UblError('import.efatura.missing', { field: 'cbc:UUID (ETTN)' });
-  if (!isBusinessDate(issueDate)) throw new UblError('import.efatura.missing', { field: 'cbc:IssueDate' });
+  if (!isPlausibleBusinessDate(issueDate)) throw new UblError('import.efatura.missing', { field: 'cbc:IssueDate' });
   if (!payableText) throw new UblError('import.efatura.missing', { field: 'cac:LegalMonetaryTotal/cbc:PayableAmount' });
   const payable = decimalMinor(payableText);
   if (payable === null || payable <= 0) throw new UblError('import.efatura.amount', { value: payableText });
@@ -146,7 +146,7 @@ export function readUblInvoice(xml: string): UblInvoice {
   // Some producers put the due date in cac:PaymentTerms instead of cac:PaymentMeans.
   const dueDate = [...list(child(root, 'PaymentMeans')), ...list(child(root, 'PaymentTerms'))]
     .map((node) => text(child(node, 'PaymentDueDate')))
-    .find(isBusinessDate);
+    .find(isPlausibleBusinessDate);
   const returned = list(child(root, 'BillingReference'))
     .map((br) => text(at(br, 'InvoiceDocumentReference', 'ID')))
     .find((id) => id !== '');
