@@ -232,17 +232,21 @@ function drawAging(
   cur.y = y + ROW * 2 + 14;
 }
 
+/** Room for the signature: the company's name, blank space to sign and stamp in, the line and who signs. */
+const SIGNATURE = { width: 190, nameHeight: ROW, space: 44, below: ROW + 2 } as const;
+export const SIGNATURE_HEIGHT = SIGNATURE.nameHeight + SIGNATURE.space + SIGNATURE.below;
+
 /**
- * Payment instructions with the company's IBANs and the statement note on the left, the signature line on
- * the right, kept together on one page.
+ * Payment instructions with the company's IBANs and the statement note on the left, the signature block on
+ * the right, kept together on one page (the block is measured before anything is drawn).
  */
 function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: DocumentText, ensure: (h: number) => void): void {
   const { company } = assets;
-  const leftWidth = CONTENT_WIDTH - 190;
+  const leftWidth = CONTENT_WIDTH - SIGNATURE.width - 20;
   doc.font('regular').fontSize(8.5);
   const noteHeight = company.statementNote ? doc.heightOfString(company.statementNote, { width: leftWidth }) + 6 : 0;
   const banksHeight = company.bankAccounts.length > 0 ? ROW * (company.bankAccounts.length + 1) + 4 : 0;
-  ensure(Math.max(banksHeight + noteHeight, company.signatureText ? ROW * 3 : 0) + 8);
+  ensure(6 + Math.max(banksHeight + noteHeight, SIGNATURE_HEIGHT) + 4);
   cur.y += 6;
   const top = cur.y;
   if (company.bankAccounts.length > 0) {
@@ -254,9 +258,9 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
     cur.y += ROW;
     for (const account of company.bankAccounts) {
       const bank = [account.bank, account.branch].filter(Boolean).join(' / ');
-      cell(doc, bank, PAGE.margin, cur.y, 130);
-      cell(doc, formatIban(account.iban), PAGE.margin + 134, cur.y, 160, { font: 'bold' });
-      cell(doc, account.currency, PAGE.margin + 298, cur.y, leftWidth - 298);
+      cell(doc, bank, PAGE.margin, cur.y, 120);
+      cell(doc, formatIban(account.iban), PAGE.margin + 124, cur.y, 160, { font: 'bold' });
+      cell(doc, account.currency, PAGE.margin + 288, cur.y, leftWidth - 288);
       cur.y += ROW;
     }
     cur.y += 4;
@@ -269,10 +273,19 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
       .text(company.statementNote, PAGE.margin, cur.y, { width: leftWidth });
     cur.y = doc.y + 6;
   }
-  if (company.signatureText) {
-    const x = PAGE.margin + CONTENT_WIDTH - 170;
-    rule(doc, top + ROW * 2, COLORS.text, x, 170);
-    cell(doc, company.signatureText, x, top + ROW * 2 + 4, 170, { font: 'bold', align: 'center' });
-    cur.y = Math.max(cur.y, top + ROW * 3 + 4);
-  }
+  cur.y = Math.max(cur.y, drawSignature(doc, top, assets, text));
+}
+
+/** The company's signature block at the right edge from `top`; returns the y below it. */
+export function drawSignature(doc: Pdf, top: number, assets: DocumentAssets, text: DocumentText, x = PAGE.margin + CONTENT_WIDTH - SIGNATURE.width): number {
+  const { company } = assets;
+  cell(doc, company.title || text.t('document.noCompany'), x, top, SIGNATURE.width, { font: 'bold', align: 'center' });
+  const line = top + SIGNATURE.nameHeight + SIGNATURE.space;
+  rule(doc, line, COLORS.text, x, SIGNATURE.width);
+  cell(doc, company.signatureText || text.t('reconciliation.reply.signature'), x, line + 4, SIGNATURE.width, {
+    size: company.signatureText ? 8 : 7.5,
+    color: company.signatureText ? COLORS.text : COLORS.muted,
+    align: 'center',
+  });
+  return line + SIGNATURE.below;
 }
