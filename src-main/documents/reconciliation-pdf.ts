@@ -29,7 +29,11 @@ function checkbox(doc: Pdf, x: number, y: number): void {
 /** A box to tick and its sentence beside it, wrapped in the width left; returns the y below it. */
 function boxedSentence(doc: Pdf, y: number, sentence: string): number {
   checkbox(doc, PAGE.margin, y + 1);
-  doc.font('bold').fontSize(9.5).fillColor(COLORS.text).text(sentence, PAGE.margin + 16, y, { width: CONTENT_WIDTH - 16, lineGap: 2 });
+  doc
+    .font('bold')
+    .fontSize(9.5)
+    .fillColor(COLORS.text)
+    .text(sentence, PAGE.margin + 16, y, { width: CONTENT_WIDTH - 16, lineGap: 2 });
   return doc.y + 10;
 }
 

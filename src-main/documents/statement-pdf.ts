@@ -6,6 +6,7 @@ import type { DocumentAssets } from './document-assets';
 import { formatIban, type DocumentText } from './document-format';
 import { drawCustomerBlock, drawLetterhead, drawTitle, type DocumentCustomer } from './letterhead';
 import { cell, COLORS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, rule, type Pdf } from './pdf-page';
+import { drawSignatureBlock, SIGNATURE_HEIGHT } from './signature-block';
 
 export interface StatementDocument {
   customer: DocumentCustomer;
@@ -232,9 +233,7 @@ function drawAging(
   cur.y = y + ROW * 2 + 14;
 }
 
-/** Room for the signature: the company's name, blank space to sign and stamp in, the line and who signs. */
-const SIGNATURE = { width: 190, nameHeight: ROW, space: 44, below: ROW + 2 } as const;
-export const SIGNATURE_HEIGHT = SIGNATURE.nameHeight + SIGNATURE.space + SIGNATURE.below;
+const SIGNATURE_WIDTH = 190;
 
 /**
  * Payment instructions with the company's IBANs and the statement note on the left, the signature block on
@@ -242,7 +241,7 @@ export const SIGNATURE_HEIGHT = SIGNATURE.nameHeight + SIGNATURE.space + SIGNATU
  */
 function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: DocumentText, ensure: (h: number) => void): void {
   const { company } = assets;
-  const leftWidth = CONTENT_WIDTH - SIGNATURE.width - 20;
+  const leftWidth = CONTENT_WIDTH - SIGNATURE_WIDTH - 20;
   doc.font('regular').fontSize(8.5);
   const noteHeight = company.statementNote ? doc.heightOfString(company.statementNote, { width: leftWidth }) + 6 : 0;
   const banksHeight = company.bankAccounts.length > 0 ? ROW * (company.bankAccounts.length + 1) + 4 : 0;
@@ -273,19 +272,7 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
       .text(company.statementNote, PAGE.margin, cur.y, { width: leftWidth });
     cur.y = doc.y + 6;
   }
-  cur.y = Math.max(cur.y, drawSignature(doc, top, assets, text));
-}
-
-/** The company's signature block at the right edge from `top`; returns the y below it. */
-export function drawSignature(doc: Pdf, top: number, assets: DocumentAssets, text: DocumentText, x = PAGE.margin + CONTENT_WIDTH - SIGNATURE.width): number {
-  const { company } = assets;
-  cell(doc, company.title || text.t('document.noCompany'), x, top, SIGNATURE.width, { font: 'bold', align: 'center' });
-  const line = top + SIGNATURE.nameHeight + SIGNATURE.space;
-  rule(doc, line, COLORS.text, x, SIGNATURE.width);
-  cell(doc, company.signatureText || text.t('reconciliation.reply.signature'), x, line + 4, SIGNATURE.width, {
-    size: company.signatureText ? 8 : 7.5,
-    color: company.signatureText ? COLORS.text : COLORS.muted,
-    align: 'center',
-  });
-  return line + SIGNATURE.below;
+  const signer = { name: company.title || text.t('document.noCompany'), signer: company.signatureText };
+  const x = PAGE.margin + CONTENT_WIDTH - SIGNATURE_WIDTH;
+  cur.y = Math.max(cur.y, drawSignatureBlock(doc, x, top, SIGNATURE_WIDTH, signer, text));
 }

@@ -37,11 +37,17 @@ export function pdfWords(file: string): PdfWord[] {
   const words: PdfWord[] = [];
   let page = 0;
   const unescape = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  for (const match of html.matchAll(/<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const match of html.matchAll(
+    /<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (match[0].startsWith('<page')) page++;
-    else
-      words.push({ page, text: unescape(match[5]!), xMin: +match[1]!, yMin: +match[2]!, xMax: +match[3]!, yMax: +match[4]! });
+    else words.push({ page, text: unescape(match[5]!), xMin: +match[1]!, yMin: +match[2]!, xMax: +match[3]!, yMax: +match[4]! });
   }
   return words;
 }

@@ -142,7 +142,13 @@ describe('statement signature', () => {
     const c = await customer(b, 'İmza Testi Ltd.');
     // Each invoice adds a row: the closing block meets the page's end at some count in this range.
     for (let i = 0; i < 44; i++) {
-      await call(b, 'invoices/create', { customerId: c.id, number: `FT-${100 + i}`, issueDate: '2026-02-01', dueDate: '2026-12-31', total: 10_000 });
+      await call(b, 'invoices/create', {
+        customerId: c.id,
+        number: `FT-${100 + i}`,
+        issueDate: '2026-02-01',
+        dueDate: '2026-12-31',
+        total: 10_000,
+      });
       if (i < 14) continue;
       const file = path.join(tempDir(), `s${i}.pdf`);
       await call(b, 'statements/export', { customerId: c.id, from: '2026-01-01', to: '2026-11-01', output: file });
@@ -152,7 +158,9 @@ describe('statement signature', () => {
       const [sig] = signer;
       expect(sig!.yMax, `${i + 1} rows: signature above the footer`).toBeLessThanOrEqual(CONTENT_BOTTOM);
       // The company's name heads the block on the same page, with room to sign between them.
-      const above = words.filter((w) => w.page === sig!.page && w.text === 'Ticaret' && w.yMax < sig!.yMin && w.yMax > sig!.yMin - 90);
+      const above = words.filter(
+        (w) => w.page === sig!.page && w.text === 'Ticaret' && w.yMax < sig!.yMin && w.yMax > sig!.yMin - 90,
+      );
       expect(above, `${i + 1} rows: company name above the signature`).toHaveLength(1);
       expect(sig!.yMin - above[0]!.yMax, `${i + 1} rows: room to sign`).toBeGreaterThanOrEqual(45);
     }
@@ -187,7 +195,7 @@ describe('reconciliation letter', () => {
     expect(earlier.text).not.toContain('$');
   });
 
-  it('words the reply slip from the customer\'s side when we owe them, and in English', async () => {
+  it("words the reply slip from the customer's side when we owe them, and in English", async () => {
     const b = await testBackend();
     await setUpCompany(b);
     const c = await customer(b, 'Avanslı Müşteri');

@@ -6,7 +6,7 @@ import { MoneyInput } from '../../../components/money-input';
 import { RemoveRowButton } from '../../../components/remove-row-button';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
-import { rowLabels } from '../row-labels';
+import { rowLabels } from '../../../../src-shared/domain/plans/row-labels';
 import type { useScheduleRows } from './use-schedule-rows';
 
 type Schedule = ReturnType<typeof useScheduleRows>;
