@@ -708,6 +708,8 @@ export const en: Record<MessageKey, string> = {
   'receiptPdf.notPayment': 'A receipt is made for a payment only; this record is a credit note.',
   'receiptPdf.fileName': 'receipt',
   'receiptPdf.print': 'Collection receipt',
+  'plans.editor.fixLast': 'Put the difference on the last row',
+  'plans.editor.fixLastTooSmall': 'The last row cannot take the difference: correct the rows by hand.',
   'nav.statements': 'Statements',
   'company.section': 'Company details (on statements and letters)',
   'company.loadError': 'Could not load the company details.',

@@ -709,6 +709,8 @@ export const tr = {
   'receiptPdf.notPayment': 'Makbuz yalnızca tahsilat için hazırlanır; bu kayıt bir alacak dekontu.',
   'receiptPdf.fileName': 'makbuz',
   'receiptPdf.print': 'Tahsilat makbuzu',
+  'plans.editor.fixLast': 'Farkı son satıra yansıt',
+  'plans.editor.fixLastTooSmall': 'Son satır farkı karşılayamıyor: satırları elle düzeltin.',
   'nav.statements': 'Ekstreler',
   'company.section': 'Firma bilgileri (ekstre ve mektuplarda)',
   'company.loadError': 'Firma bilgileri yüklenemedi.',
