@@ -141,6 +141,7 @@ describe('collection receipt PDF', () => {
     });
     const { file, text } = await writePdf(b, 'payments/exportReceiptPdf', { id: payment.id });
     expect(text).toContain('Tahsilat Makbuzu');
+    expect(text).toMatch(/\d\d\.\d\d\.\d{4} \d\d:\d\d tarihinde/);
     expect(text).toContain(`TM-${String(payment.id).padStart(6, '0')}`);
     expect(text).toContain('02.03.2026');
     expect(text).toContain('12.345,67 ₺');
