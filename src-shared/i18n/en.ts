@@ -710,6 +710,8 @@ export const en: Record<MessageKey, string> = {
   'receiptPdf.print': 'Collection receipt',
   'plans.editor.fixLast': 'Put the difference on the last row',
   'plans.editor.fixLastTooSmall': 'The last row cannot take the difference: correct the rows by hand.',
+  'reminders.paymentDetails': 'You can pay into our accounts below:',
+  'reminders.attachmentNote': 'Your statement is attached.',
   'reminders.card.optedOutHint': 'When ticked, reminder runs prepare no e-mails or tasks for this customer; you can still send statements or letters by hand.',
   'nav.statements': 'Statements',
   'company.section': 'Company details (on statements and letters)',

@@ -711,6 +711,8 @@ export const tr = {
   'receiptPdf.print': 'Tahsilat makbuzu',
   'plans.editor.fixLast': 'Farkı son satıra yansıt',
   'plans.editor.fixLastTooSmall': 'Son satır farkı karşılayamıyor: satırları elle düzeltin.',
+  'reminders.paymentDetails': 'Ödemenizi aşağıdaki hesaplarımıza yapabilirsiniz:',
+  'reminders.attachmentNote': 'Hesap ekstreniz ektedir.',
   'reminders.card.optedOutHint': 'İşaretliyse hatırlatma çalışmaları bu cari için e-posta ve görev hazırlamaz; ekstre veya mektubu elle göndermeye devam edebilirsiniz.',
   'nav.statements': 'Ekstreler',
   'company.section': 'Firma bilgileri (ekstre ve mektuplarda)',
