@@ -21,6 +21,7 @@ import { DailyBacktests } from './features/dashboard/daily-backtest';
 import { invoicesHandlers } from './features/invoices/handlers';
 import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
+import { receiptHandlers } from './features/payments/receipt-handlers';
 import { reportsHandlers } from './features/reports/handlers';
 import { markRiskStale, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
@@ -29,6 +30,7 @@ import { readSettings } from './features/settings/settings-repo';
 import { systemHandlers } from './features/system/handlers';
 import { holidaysHandlers } from './features/holidays/handlers';
 import { plansHandlers } from './features/plans/handlers';
+import { scheduleHandlers } from './features/plans/schedule-handlers';
 import { planStatusRefresher, syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
@@ -129,12 +131,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     sqliteVersion: String(session.store.raw.prepare('select sqlite_version() as v').pluck().get()),
   });
 
+  // Where single documents (plan schedules, receipts) are saved from the app's windows.
+  const documents = { host: options.documentHost ?? exportsFolderHost(options.dataDir), mode: options.mode };
   const registry = new HandlerRegistry()
     .register('system', systemHandlers(info))
     .register('settings', settingsHandlers)
     .register('customers', customerDomainHandlers)
     .register('invoices', invoicesHandlers)
-    .register('payments', paymentsHandlers)
+    .register('payments', { ...paymentsHandlers, ...receiptHandlers(documents) })
     .register('creditNotes', creditNotesHandlers)
     .register('reports', reportsHandlers(options.documentHost ?? exportsFolderHost(options.dataDir)))
     .register('disputes', disputesHandlers)
@@ -149,7 +153,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     )
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
-    .register('plans', plansHandlers)
+    .register('plans', { ...plansHandlers, ...scheduleHandlers(documents) })
     .derive('planStatus', planStatusRefresher)
     .derive('riskSegments', riskSegmentsRefresher)
     .register('reminders', remindersHandlers);

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../src-shared/dates/date-time-format';
 import type { Language } from '../../src-shared/i18n/language';
 import { CURRENCY_SYMBOLS, type Currency } from '../../src-shared/money/currency';
 import { formatAmount, formatMoney } from '../../src-shared/money/format';
@@ -21,10 +22,7 @@ export interface DocumentText {
 export const formatIban = (iban: string): string => iban.replace(/(.{4})/g, '$1 ').trim();
 
 // Built once: an Intl formatter costs more to make than a whole table row does to draw.
-const STAMPS: Record<Language, Intl.DateTimeFormat> = {
-  tr: new Intl.DateTimeFormat('tr-TR', { dateStyle: 'short', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
-};
+const STAMPS: Record<Language, Intl.DateTimeFormat> = { tr: dateTimeFormat('tr'), en: dateTimeFormat('en') };
 
 export function documentText(language: Language, now: Date): DocumentText {
   const separator = language === 'tr' ? '.' : '/';

@@ -26,6 +26,29 @@ function checkbox(doc: Pdf, x: number, y: number): void {
   doc.rect(x, y, 9, 9).lineWidth(0.8).strokeColor(COLORS.text).stroke();
 }
 
+/** A box to tick and its sentence beside it, wrapped in the width left; returns the y below it. */
+function boxedSentence(doc: Pdf, y: number, sentence: string): number {
+  checkbox(doc, PAGE.margin, y + 1);
+  doc
+    .font('bold')
+    .fontSize(9.5)
+    .fillColor(COLORS.text)
+    .text(sentence, PAGE.margin + 16, y, { width: CONTENT_WIDTH - 16, lineGap: 2 });
+  return doc.y + 10;
+}
+
+/** "firmanıza 2.000,00 ₺ borçlu olduğumuz ve firmanızdan 10,00 $ alacaklı olduğumuz": the balances as the customer states them. */
+export function customerSide(rows: { currency: Currency; balance: number }[], text: DocumentText): string {
+  const phrases = rows.map(({ currency, balance }) =>
+    balance === 0
+      ? text.t('reconciliation.reply.nothing')
+      : text.t(balance > 0 ? 'reconciliation.reply.weOwe' : 'reconciliation.reply.theyOwe', {
+          amount: text.money(Math.abs(balance), currency),
+        }),
+  );
+  return phrases.join(text.t('reconciliation.reply.and'));
+}
+
 /**
  * The balance confirmation letter (mutabakat mektubu) with its reply slip below a cut line. The
  * wording about TTK 94/1 (unanswered within a month = accepted) is the company's own text or the default.
@@ -87,24 +110,23 @@ export function drawReconciliation(doc: Pdf, letter: ReconciliationDocument, ass
   y = paragraph(
     doc,
     y,
-    text.t('reconciliation.reply.subject', {
-      code: customer.code,
-      title: customer.title,
-      date: text.date(asOf),
-      balances: rows.map((r) => `${text.money(Math.abs(r.balance), r.currency)} (${text.t(sideKey(r.balance))})`).join('; '),
-    }),
+    text.t('reconciliation.reply.subject', { code: customer.code, title: customer.title, date: text.date(asOf) }),
     { size: 9 },
   );
-  checkbox(doc, PAGE.margin, y);
-  cell(doc, text.t('reconciliation.reply.agree'), PAGE.margin + 16, y, CONTENT_WIDTH - 16, { size: 9.5, font: 'bold' });
+  // Each box is a whole sentence the customer signs, said from their side ("firmanıza … borçlu olduğumuz"):
+  // a bookkeeper reads what they confirm without working out whose debit a "borç bakiyesi" is.
+  y = boxedSentence(doc, y, text.t('reconciliation.reply.agree', { date: text.date(asOf), balances: customerSide(rows, text) }));
+  y = boxedSentence(doc, y, text.t('reconciliation.reply.disagree', { date: text.date(asOf) }));
+  cell(doc, text.t('reconciliation.reply.ourFigure'), PAGE.margin + 16, y, 120, { size: 9 });
+  rule(doc, y + 10, COLORS.text, PAGE.margin + 140, 200);
   y += 20;
-  checkbox(doc, PAGE.margin, y);
-  cell(doc, text.t('reconciliation.reply.disagree'), PAGE.margin + 16, y, CONTENT_WIDTH - 16, { size: 9.5, font: 'bold' });
-  y += 18;
-  cell(doc, text.t('reconciliation.reply.ourFigure'), PAGE.margin + 16, y, 200, { size: 9 });
-  rule(doc, y + 10, COLORS.text, PAGE.margin + 220, 160);
-  cell(doc, text.t('reconciliation.reply.debitCredit'), PAGE.margin + 390, y, CONTENT_WIDTH - 390, { size: 9 });
-  y += 22;
+  let x = PAGE.margin + 140;
+  for (const side of [text.t('reconciliation.reply.debitCredit'), text.t('reconciliation.reply.theyOweShort')]) {
+    checkbox(doc, x, y);
+    cell(doc, side, x + 14, y, 150, { size: 9 });
+    x += 170;
+  }
+  y += 24;
   cell(doc, text.t('reconciliation.reply.note'), PAGE.margin + 16, y, 120, { size: 9 });
   rule(doc, y + 10, COLORS.text, PAGE.margin + 140, CONTENT_WIDTH - 140);
   y += 22;

@@ -43,7 +43,8 @@ function layout(doc: Pdf, table: ExportTable): { x: number[]; widths: number[]; 
   return { x, widths, size: perColumn >= 70 ? 8 : perColumn >= 55 ? 7 : 6.5 };
 }
 
-function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText): number {
+/** A titled table over the page width (header again on each new page); returns the y below it. */
+export function drawTable(doc: Pdf, table: ExportTable, top: number, text: DocumentText): number {
   const numbers = new Intl.NumberFormat(text.language === 'tr' ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 1 });
   const { x, widths, size } = layout(doc, table);
   const align = (c: ExportColumn) => (c.kind === 'text' || c.kind === 'date' ? 'left' : 'right');

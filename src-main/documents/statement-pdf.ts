@@ -6,6 +6,7 @@ import type { DocumentAssets } from './document-assets';
 import { formatIban, type DocumentText } from './document-format';
 import { drawCustomerBlock, drawLetterhead, drawTitle, type DocumentCustomer } from './letterhead';
 import { cell, COLORS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, rule, type Pdf } from './pdf-page';
+import { drawSignatureBlock, SIGNATURE_HEIGHT } from './signature-block';
 
 export interface StatementDocument {
   customer: DocumentCustomer;
@@ -232,17 +233,19 @@ function drawAging(
   cur.y = y + ROW * 2 + 14;
 }
 
+const SIGNATURE_WIDTH = 190;
+
 /**
- * Payment instructions with the company's IBANs and the statement note on the left, the signature line on
- * the right, kept together on one page.
+ * Payment instructions with the company's IBANs and the statement note on the left, the signature block on
+ * the right, kept together on one page (the block is measured before anything is drawn).
  */
 function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: DocumentText, ensure: (h: number) => void): void {
   const { company } = assets;
-  const leftWidth = CONTENT_WIDTH - 190;
+  const leftWidth = CONTENT_WIDTH - SIGNATURE_WIDTH - 20;
   doc.font('regular').fontSize(8.5);
   const noteHeight = company.statementNote ? doc.heightOfString(company.statementNote, { width: leftWidth }) + 6 : 0;
   const banksHeight = company.bankAccounts.length > 0 ? ROW * (company.bankAccounts.length + 1) + 4 : 0;
-  ensure(Math.max(banksHeight + noteHeight, company.signatureText ? ROW * 3 : 0) + 8);
+  ensure(6 + Math.max(banksHeight + noteHeight, SIGNATURE_HEIGHT) + 4);
   cur.y += 6;
   const top = cur.y;
   if (company.bankAccounts.length > 0) {
@@ -254,9 +257,9 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
     cur.y += ROW;
     for (const account of company.bankAccounts) {
       const bank = [account.bank, account.branch].filter(Boolean).join(' / ');
-      cell(doc, bank, PAGE.margin, cur.y, 130);
-      cell(doc, formatIban(account.iban), PAGE.margin + 134, cur.y, 160, { font: 'bold' });
-      cell(doc, account.currency, PAGE.margin + 298, cur.y, leftWidth - 298);
+      cell(doc, bank, PAGE.margin, cur.y, 120);
+      cell(doc, formatIban(account.iban), PAGE.margin + 124, cur.y, 160, { font: 'bold' });
+      cell(doc, account.currency, PAGE.margin + 288, cur.y, leftWidth - 288);
       cur.y += ROW;
     }
     cur.y += 4;
@@ -269,10 +272,7 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
       .text(company.statementNote, PAGE.margin, cur.y, { width: leftWidth });
     cur.y = doc.y + 6;
   }
-  if (company.signatureText) {
-    const x = PAGE.margin + CONTENT_WIDTH - 170;
-    rule(doc, top + ROW * 2, COLORS.text, x, 170);
-    cell(doc, company.signatureText, x, top + ROW * 2 + 4, 170, { font: 'bold', align: 'center' });
-    cur.y = Math.max(cur.y, top + ROW * 3 + 4);
-  }
+  const signer = { name: company.title || text.t('document.noCompany'), signer: company.signatureText };
+  const x = PAGE.margin + CONTENT_WIDTH - SIGNATURE_WIDTH;
+  cur.y = Math.max(cur.y, drawSignatureBlock(doc, x, top, SIGNATURE_WIDTH, signer, text));
 }

@@ -25,6 +25,8 @@ export function useFormSave<Values, Result>({ form, noteSubmitted, save, onSaved
   const [failure, setFailure] = useState<SaveFailure>(NO_FAILURE);
   const root = useRef<HTMLFormElement>(null);
   const saved = useRef(false);
+  // Field errors shown while typing (on leaving a field) are not a failed save: the banner waits for Save.
+  const [attempted, setAttempted] = useState(false);
 
   /** Puts the cursor in the first field (in screen order) that has an error. */
   const focusFirstError = (errors: FormErrors) => {
@@ -34,12 +36,14 @@ export function useFormSave<Values, Result>({ form, noteSubmitted, save, onSaved
   };
 
   const refuse = (errors: FormErrors, values: Values) => {
+    setAttempted(true);
     noteSubmitted(values);
     setFailure(NO_FAILURE);
     focusFirstError(errors);
   };
 
   const run = async (values: Values) => {
+    setAttempted(true);
     noteSubmitted(values);
     setFailure(NO_FAILURE);
     try {
@@ -79,6 +83,7 @@ export function useFormSave<Values, Result>({ form, noteSubmitted, save, onSaved
     failure,
     /** True once the save went through: the form may be left without asking. */
     saved,
-    hasFieldErrors: Object.keys(form.errors).length > 0,
+    /** Whether to say "Kaydedilemedi — fix the marked fields": only once Save was pressed. */
+    hasFieldErrors: attempted && Object.keys(form.errors).length > 0,
   };
 }

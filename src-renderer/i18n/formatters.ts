@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../src-shared/dates/date-time-format';
 import { useMemo } from 'react';
 import { formatMoney } from '../../src-shared/money/format';
 import type { Currency } from '../../src-shared/money/currency';
@@ -20,7 +21,7 @@ export function useFormatters(): Formatters {
   const { locale, language } = useI18n();
   return useMemo(() => {
     const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+    const dateTimes = dateTimeFormat(language);
     // A business date has no time zone: read and print it at UTC midnight so no offset moves the day.
     const dates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
     const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });

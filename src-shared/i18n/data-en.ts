@@ -84,7 +84,7 @@ export const dataEn: Record<keyof typeof dataTr, string> = {
   'exports.label': 'Export',
   'exports.csv': 'CSV',
   'exports.xlsx': 'Excel',
-  'exports.written': 'File saved: {path} ({rows} rows)',
+  'exports.written': 'File saved: {path} ({rows, plural, one {# row} other {# rows}})',
   'exports.failed': 'The file could not be made.',
   'exports.company': 'Full export for the accountant',
   'exports.company.explain': 'Customers, invoices, payments and aging as CSV files, with a database backup, in one ZIP file.',

@@ -202,3 +202,57 @@ test('a plan late past the grace period shows broken on the card; the rest is re
   await expect(tab.detail).toContainText(`#${plan.id}`);
   expect(await tab.states()).toEqual(['due', 'due', 'due', 'due', 'due']);
 });
+
+test('the editor puts the difference on the last row when the rows do not add up', async ({ page, app }) => {
+  const customer = await customerOverdue(app);
+  const editor = new PlanEditorPage(page);
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, `/customers/${customer.id}/plans/new?scope=overdue`);
+  await editor.expectOpen();
+  await editor.setCount(3);
+  await expect(editor.rows).toHaveCount(3);
+  await editor.editAmount(0, '900');
+  await editor.expectSumOk(false);
+  await page.getByTestId('fix-last-row').click();
+  await expect(editor.rowAmount(2)).toHaveValue('1.100,00');
+  await expect(editor.rowAmount(0)).toHaveValue('900,00');
+  await editor.expectSumOk(true);
+  await expect(page.getByTestId('fix-last-row')).toHaveCount(0);
+
+  // Over by more than the last row holds: the button cannot help and says why.
+  await editor.editAmount(0, '5.000');
+  await expect(page.getByTestId('fix-last-row')).toBeDisabled();
+});
+
+test('a plan and a payment print as PDFs from their pages', async ({ page, app }) => {
+  const customer = await customerOverdue(app);
+  const tab = new PlanTab(page);
+  const plan = await app.call<{ id: number }>('plans/create', {
+    customerId: customer.id,
+    scope: 'overdue',
+    frequency: { kind: 'monthly', day: 1 },
+    startDate: addDays(today, 30),
+    rows: [30, 60, 90].map((days) => ({ dueDate: addDays(today, days), amount: 100_000 })),
+  });
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, `/customers/${customer.id}?tab=plans&plan=${plan.id}`);
+  await expect(tab.instalmentRows).toHaveCount(3);
+  await page.getByTestId('plan-pdf').click();
+  const planModal = page.getByTestId('planSchedule-modal');
+  await expect(planModal.getByTestId('statement-pages')).toHaveText('1 sayfa');
+  await expect(planModal.locator('iframe')).toHaveAttribute('src', /^blob:/);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/plan-pdf-tr.png` });
+  await page.keyboard.press('Escape');
+
+  const payment = await app.call<{ id: number }>('payments/record', {
+    customerId: customer.id,
+    date: today,
+    amount: 90_000,
+    method: 'cash',
+  });
+  await goToRoute(page, `/payments/${payment.id}`);
+  await page.getByTestId('payment-receipt').click();
+  const receiptModal = page.getByTestId('receipt-modal');
+  await expect(receiptModal.getByTestId('statement-pages')).toHaveText('1 sayfa');
+  await expect(receiptModal.locator('iframe')).toHaveAttribute('src', /^blob:/);
+});

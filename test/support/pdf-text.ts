@@ -20,3 +20,34 @@ export function linesWith(text: string, ...tokens: string[]): string[] {
   const pattern = new RegExp(tokens.map((t) => `(?:^|\\s)${escape(t)}(?=\\s|$)`).join('.*?'));
   return text.split('\n').filter((line) => pattern.test(line));
 }
+
+/** A word as pdftotext places it: page (from 1) and box in PDF points from the page's top left. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its box, to check where things landed (nothing below the footer, nothing cut). */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const words: PdfWord[] = [];
+  let page = 0;
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const match of html.matchAll(
+    /<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (match[0].startsWith('<page')) page++;
+    else words.push({ page, text: unescape(match[5]!), xMin: +match[1]!, yMin: +match[2]!, xMax: +match[3]!, yMax: +match[4]! });
+  }
+  return words;
+}

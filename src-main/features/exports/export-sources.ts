@@ -118,6 +118,10 @@ export function invoicesTable(db: Db, language: Language, today: string, options
             .innerJoin('customers as c', 'c.id', 'i.customer_id')
             .select(['i.id', 'i.number', 'i.issue_date', 'i.due_date', 'c.code', 'c.title', 'i.currency', 'i.net', 'i.vat'])
             .select(['i.total', 'i.open_amount', 'i.written_off_amount', 'i.open_disputes', 'i.paid_date', 'i.ettn'])
+            // A single-total invoice has no VAT breakdown: its net and VAT cells stay empty, not "0,00".
+            .select((eb) =>
+              eb.exists(eb.selectFrom('invoice_lines as l').select('l.invoice_id').whereRef('l.invoice_id', '=', 'i.id')).as('has_lines'),
+            )
             .where('i.id', '>', after);
           if (options.customerId !== undefined) query = query.where('i.customer_id', '=', options.customerId);
           return query.orderBy('i.id').limit(PAGE).execute();
@@ -129,8 +133,8 @@ export function invoicesTable(db: Db, language: Language, today: string, options
           i.code,
           i.title,
           i.currency,
-          i.net,
-          i.vat,
+          i.has_lines ? i.net : null,
+          i.has_lines ? i.vat : null,
           i.total,
           i.open_amount,
           t(

@@ -7,6 +7,7 @@ import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 import { allocateCredit } from './allocate-credit';
+import type { ReceiptMethods } from './receipt-handlers';
 import { releaseAllocations } from './ledger-writes';
 import { listPayments } from './payments-list';
 import { insertCredit, loadPayment } from './payments-repo';
@@ -73,7 +74,8 @@ export async function reversePayment(ctx: HandlerContext, id: number, reason: st
   return reversed;
 }
 
-export const paymentsHandlers: DomainHandlers<'payments'> = {
+/** The ledger side of payments; the receipt's methods are in `receipt-handlers.ts` (they need the document host). */
+export const paymentsHandlers: Omit<DomainHandlers<'payments'>, ReceiptMethods> = {
   'payments/record': (input, ctx) => recordPayment(ctx, input),
 
   'payments/reverse': ({ id, reason }, ctx) => reversePayment(ctx, id, reason),

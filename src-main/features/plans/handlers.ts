@@ -13,6 +13,7 @@ import { readPlanSettings, writePlanSettings } from './plan-settings';
 import { setPlanStatus } from './plan-status';
 import { writePlan } from './plan-write';
 import { listPlans, loadPlan } from './plans-repo';
+import type { ScheduleMethods } from './schedule-handlers';
 
 async function mustLoad(ctx: HandlerContext, id: number): Promise<PaymentPlan> {
   const plan = await loadPlan(ctx.db, id, todayLocal(ctx.now()), (await readPlanSettings(ctx.db)).graceDays);
@@ -32,7 +33,8 @@ async function mustBeLive(ctx: HandlerContext, plan: PaymentPlan): Promise<void>
     throw fieldError(await ctx.language(), 'conflict', ['id'], 'plans.notLive');
 }
 
-export const plansHandlers: DomainHandlers<'plans'> = {
+/** The plans themselves; the printable schedule's methods are in `schedule-handlers.ts` (they need the document host). */
+export const plansHandlers: Omit<DomainHandlers<'plans'>, ScheduleMethods> = {
   'plans/propose': async (input, ctx) =>
     proposeSchedule(input, input.moveToBusinessDay ? await loadClosedDays(ctx.db) : undefined),
 

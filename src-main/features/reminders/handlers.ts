@@ -85,10 +85,8 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
       await loadRates(db),
       customer.interestRateBp,
     );
-    const levelStep = Math.max(
-      0,
-      ...(await loadPolicies(db)).flatMap((p) => p.steps.filter((s) => s.templateCode === input.code).map((s) => s.level)),
-    );
+    const steps = (await loadPolicies(db)).flatMap((p) => p.steps.filter((s) => s.templateCode === input.code));
+    const levelStep = Math.max(0, ...steps.map((s) => s.level));
     const values = templateValues({
       customer,
       company: await readCompanyProfile(db),
@@ -96,6 +94,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
       level: levelStep,
       today,
       text: documentText(input.language, now()),
+      attached: steps.some((s) => s.channel === 'email' && s.attachStatement),
     });
     return renderTemplate(template, values);
   },

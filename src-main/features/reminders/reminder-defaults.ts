@@ -28,10 +28,8 @@ interface TemplateSeed {
 }
 
 const signature = { tr: 'Saygılarımızla,\n{{company_name}}', en: 'Kind regards,\n{{company_name}}' };
-const bank = {
-  tr: 'Ödemenizi aşağıdaki hesaplarımıza yapabilirsiniz:\n{{company_ibans}}',
-  en: 'You can pay into our accounts below:\n{{company_ibans}}',
-};
+// Both empty when there is nothing to say (no statement attached, no IBAN given): see `templateValues`.
+const bank = { tr: '{{payment_details}}', en: '{{payment_details}}' };
 
 export const DEFAULT_TEMPLATES: TemplateSeed[] = [
   {
@@ -67,14 +65,14 @@ export const DEFAULT_TEMPLATES: TemplateSeed[] = [
     language: 'tr',
     channel: 'email',
     subject: '1. hatırlatma: vadesi geçmiş ödeme — {{customer_title}}',
-    body: `Sayın {{contact_name}},\n\nKayıtlarımıza göre aşağıdaki faturalarınızın ödemesi {{days_overdue}} gündür gecikmiştir:\n\n{{items}}\n\nToplam: {{totals}}\n\nHesap ekstreniz ektedir. ${bank.tr}\n\n${signature.tr}`,
+    body: `Sayın {{contact_name}},\n\nKayıtlarımıza göre aşağıdaki faturalarınızın ödemesi {{days_overdue}} gündür gecikmiştir:\n\n{{items}}\n\nToplam: {{totals}}\n\n{{attachment_note}}\n\n${bank.tr}\n\n${signature.tr}`,
   },
   {
     code: 'first_reminder',
     language: 'en',
     channel: 'email',
     subject: 'First reminder: overdue payment — {{customer_title}}',
-    body: `Dear {{contact_name}},\n\nOur records show the following invoices are {{days_overdue}} days overdue:\n\n{{items}}\n\nTotal: {{totals}}\n\nYour statement is attached. ${bank.en}\n\n${signature.en}`,
+    body: `Dear {{contact_name}},\n\nOur records show the following invoices are {{days_overdue}} days overdue:\n\n{{items}}\n\nTotal: {{totals}}\n\n{{attachment_note}}\n\n${bank.en}\n\n${signature.en}`,
   },
   {
     code: 'second_notice',

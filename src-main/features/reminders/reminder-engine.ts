@@ -195,7 +195,8 @@ async function produce(ctx: RunContext, customer: ReminderCustomer, plan: Custom
     if (seen) continue;
     const template = pickTemplate(ctx.templates, step.templateCode, language);
     const assets = await ctx.assets();
-    const values = templateValues({ customer, company: assets.company, items: listed, level: step.level, today, text });
+    const attached = step.channel === 'email' && step.attachStatement;
+    const values = templateValues({ customer, company: assets.company, items: listed, level: step.level, today, text, attached });
     const message = template ? renderTemplate(template, values) : null;
     let outboxMessageId: number | null = null;
     let taskId: number | null = null;

@@ -71,10 +71,12 @@ export interface ValuesInput {
   level: number;
   today: string;
   text: DocumentText;
+  /** Whether the message carries the account statement (then the template may say so). */
+  attached?: boolean;
 }
 
 /** Every placeholder's text in the customer's language. */
-export function templateValues({ customer, company, items, level, today, text }: ValuesInput): TemplateValues {
+export function templateValues({ customer, company, items, level, today, text, attached = false }: ValuesInput): TemplateValues {
   const money = (list: { currency: Currency; amount: number }[]) =>
     list.length === 0 ? text.money(0, 'TRY') : list.map((m) => text.money(m.amount, m.currency)).join(' + ');
   const lines = items.map(
@@ -86,6 +88,7 @@ export function templateValues({ customer, company, items, level, today, text }:
         days: item.daysOverdue,
       })}`,
   );
+  const ibans = company.bankAccounts.map((a) => `${a.bank} — ${formatIban(a.iban)} (${a.currency})`).join('\n');
   return {
     customer_title: customer.title,
     customer_code: customer.code,
@@ -95,7 +98,9 @@ export function templateValues({ customer, company, items, level, today, text }:
     days_overdue: String(Math.max(0, ...items.map((i) => i.daysOverdue))),
     interest: money(perCurrency(items, (i) => i.interest).filter((m) => m.amount > 0)),
     company_name: company.title,
-    company_ibans: company.bankAccounts.map((a) => `${a.bank} — ${formatIban(a.iban)} (${a.currency})`).join('\n'),
+    company_ibans: ibans,
+    payment_details: ibans && `${text.t('reminders.paymentDetails')}\n${ibans}`,
+    attachment_note: attached ? text.t('reminders.attachmentNote') : '',
     level: text.t(LEVEL_KEYS[level] ?? 'reminders.level.0'),
     today: text.date(today),
   };

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { RunMode } from '../../../src-shared/domain/system/contract';
 import type { DocumentOptions } from '../../../src-shared/domain/statements/schemas';
 import { safeFileNamePart } from '../../../src-shared/text/turkish';
-import { fieldError, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import type { HandlerContext } from '../../core/context';
 import type { EventHub } from '../../core/events';
 import type { DomainHandlers } from '../../core/registry';
-import { writeFileAtomic } from '../../documents/atomic-write';
+import { callerOutputPath, exportDocument } from '../../documents/document-export';
 import { documentAssets } from '../../documents/document-assets';
 import type { DocumentHost } from '../../documents/document-host';
 import { readCompanyProfile } from '../company/company-repo';
@@ -27,11 +26,7 @@ export function statementsHandlers(deps: StatementsDeps): DomainHandlers<'statem
   const running = new Map<string, { cancelled: boolean }>();
 
   /** A path from the caller is taken from the command line only; the app's windows ask the host. */
-  const callerOutput = async (output: string | undefined, ctx: HandlerContext): Promise<string | undefined> => {
-    if (output === undefined) return undefined;
-    if (deps.mode !== 'cli') throw fieldError(await ctx.language(), 'validation', ['output'], 'validation.outputCliOnly');
-    return path.resolve(output);
-  };
+  const callerOutput = (output: string | undefined, ctx: HandlerContext) => callerOutputPath(deps.mode, output, ctx);
 
   const prepare = async (options: DocumentOptions, ctx: HandlerContext) => {
     const settings = await readSettings(ctx.db);
@@ -58,15 +53,12 @@ export function statementsHandlers(deps: StatementsDeps): DomainHandlers<'statem
     },
 
     'statements/export': async ({ customerId, output, ...options }, ctx) => {
-      const explicit = await callerOutput(output, ctx);
+      await callerOutput(output, ctx);
       const customer = await oneCustomer(ctx, customerId);
       const { now, resolved, assets } = await prepare(options, ctx);
-      const target = explicit ?? (await deps.host.saveFile(documentFileName(customer, resolved)));
-      if (!target) return { status: 'cancelled' };
-      const { bytes, pages } = await renderCustomerDocument(ctx.db, customer, resolved, assets, now);
-      await writeFileAtomic(target, bytes);
-      if (!explicit) deps.host.reveal(target);
-      return { status: 'written', path: target, pages };
+      return exportDocument(deps, ctx, output, documentFileName(customer, resolved), () =>
+        renderCustomerDocument(ctx.db, customer, resolved, assets, now),
+      );
     },
 
     'statements/exportBatch': async ({ filter, layout, jobId, output, ...options }, ctx) => {

@@ -15,6 +15,7 @@ import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
 import { m0017 } from './0017-forecast-open-amounts';
 import { m0021 } from './0021-reversal-business-day';
+import { m0025 } from './0025-template-conditional-paragraphs';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016,
   m0017,
   m0021,
+  m0025,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

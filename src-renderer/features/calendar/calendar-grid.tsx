@@ -8,6 +8,8 @@ import { daysOf, viewRange } from './calendar-range';
 import { DayCell, type DragHandlers } from './day-cell';
 import { DayListModal } from './day-list-modal';
 import { useCalendarGrid } from './queries';
+import { useHolidays } from '../plans/queries';
+import type { Holiday } from '../../../src-shared/domain/holidays/schemas';
 import { RescheduleDialog, type PendingMove } from './reschedule-dialog';
 
 type Filter = Omit<Parameters<typeof useCalendarGrid>[0], 'from' | 'to'>;
@@ -37,6 +39,14 @@ export function CalendarGrid({ view, day, today, filter, emptyText }: GridProps)
   const [dragging, setDragging] = useState<CalendarItem | null>(null);
   const [move, setMove] = useState<PendingMove | null>(null);
   const [moreDay, setMoreDay] = useState<string | null>(null);
+  // Holidays of the years the grid spans (a December month view shows the first days of January).
+  const firstYear = useHolidays(Number(range.from.slice(0, 4)));
+  const lastYear = useHolidays(Number(range.to.slice(0, 4)));
+  const holidays = useMemo(() => {
+    const byDate = new Map<string, Holiday>();
+    for (const holiday of [...(firstYear.data ?? []), ...(lastYear.data ?? [])]) byDate.set(holiday.date, holiday);
+    return byDate;
+  }, [firstYear.data, lastYear.data]);
   const weekdays = useMemo(() => {
     const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
     return Array.from({ length: 7 }, (_, i) => format.format(new Date(MONDAY + i * 86_400_000)));
@@ -88,6 +98,7 @@ export function CalendarGrid({ view, day, today, filter, emptyText }: GridProps)
             date={date}
             today={today}
             outside={view === 'month' && date.slice(0, 7) !== month}
+            holiday={holidays.get(date)}
             summary={summaries.get(date)}
             items={itemsByDay.get(date) ?? []}
             drag={drag}

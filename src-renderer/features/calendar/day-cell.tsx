@@ -1,6 +1,7 @@
 import { UnstyledButton } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
 import type { CalendarDay, CalendarItem } from '../../../src-shared/domain/calendar/types';
+import type { Holiday } from '../../../src-shared/domain/holidays/schemas';
 import { useT } from '../../i18n/i18n-context';
 import { CalendarItemChip } from './calendar-item-chip';
 import classes from './calendar.module.css';
@@ -24,21 +25,37 @@ interface DayCellProps {
   drag: DragHandlers;
   onMore: (day: string) => void;
   detailed: boolean;
+  /** A public holiday, half day or company closure on this day. */
+  holiday?: Holiday;
 }
 
+/** Saturday and Sunday: business dates are read at UTC midnight, so the weekday never shifts. */
+const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
 /** One day of the grid: its number, totals per currency, the first items and "+N more", and a drop target. */
-export function DayCell({ date, today, outside, summary, items, drag, onMore, detailed }: DayCellProps) {
+export function DayCell({ date, today, outside, summary, items, drag, onMore, detailed, holiday }: DayCellProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   // A promise cannot move to a past day (the backend refuses it too): such days do not take the drop.
   const canDrop = drag.dragging !== null && drag.dragging.date !== date && !(drag.dragging.kind === 'promise' && date < today);
   const hidden = (summary?.count ?? 0) - items.length;
-  const className = [classes.cell, outside ? classes.outside : '', over && canDrop ? classes.dropTarget : ''].join(' ');
+  const weekend = isWeekend(date);
+  // A half day is still a business day (the morning): marked, but not shaded as closed.
+  const closed = weekend || (holiday !== undefined && holiday.kind !== 'half_day');
+  const className = [
+    classes.cell,
+    outside ? classes.outside : '',
+    closed ? classes.closed : '',
+    over && canDrop ? classes.dropTarget : '',
+  ].join(' ');
   return (
     <div
       className={className}
       data-testid="calendar-day"
       data-date={date}
+      data-weekend={weekend || undefined}
+      data-holiday={holiday ? holiday.kind : undefined}
+      title={holiday ? `${holiday.name} · ${t(`holidays.kind.${holiday.kind}`)}` : undefined}
       onDragOver={(event: DragEvent) => {
         if (!canDrop) return;
         event.preventDefault();
@@ -56,6 +73,11 @@ export function DayCell({ date, today, outside, summary, items, drag, onMore, de
         <span className={`${classes.dayNumber} ${date === today ? classes.today : ''}`}>{Number(date.slice(8))}</span>
         <DayTotals day={summary} />
       </div>
+      {holiday && (
+        <div className={classes.holidayName} data-testid="calendar-holiday">
+          {holiday.name}
+        </div>
+      )}
       {items.map((item) => (
         <CalendarItemChip
           key={`${item.kind}-${item.id}`}

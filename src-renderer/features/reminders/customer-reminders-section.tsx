@@ -70,6 +70,7 @@ function ReminderSettingsForm({
       />
       <Checkbox
         label={t('reminders.card.optedOut')}
+        description={t('reminders.card.optedOutHint')}
         checked={optedOut}
         onChange={(e) => setOptedOut(e.currentTarget.checked)}
         data-testid="customer-opt-out"

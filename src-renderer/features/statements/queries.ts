@@ -21,12 +21,6 @@ export const useRenderedDocument = (customerId: number, choice: DocumentChoice) 
     gcTime: 0,
   });
 
-export const useExportDocument = () =>
-  useMutation({
-    mutationFn: ({ customerId, choice }: { customerId: number; choice: DocumentChoice }) =>
-      send('statements/export', { customerId, ...documentArgs(choice) }),
-  });
-
 export const useBatchCount = (filter: BatchFilter) =>
   useQuery({
     queryKey: statementKeys.count(filter),

@@ -1,18 +1,15 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
+import { Alert, Anchor } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentKind } from '../../../src-shared/domain/statements/schemas';
-import { describeError } from '../../i18n/describe-error';
+import { send } from '../../api/client';
 import { useI18n } from '../../i18n/i18n-context';
 import { useCompanyProfile } from '../company/queries';
-import { useSystemInfo } from '../settings/queries';
 import { DocumentChoiceFields } from './document-choice-fields';
-import { defaultChoice } from './document-options';
-import { downloadPdf } from './pdf-file';
-import { useExportDocument, useRenderedDocument } from './queries';
-import { StatementPreview } from './statement-preview';
+import { defaultChoice, documentArgs } from './document-options';
+import { PdfDocumentModal } from './pdf-document-modal';
+import { useRenderedDocument } from './queries';
 
 interface Props {
   customerId: number;
@@ -25,74 +22,24 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
   const { t, language } = useI18n();
   const [choice, setChoice] = useState(() => defaultChoice(kind, language));
   const document = useRenderedDocument(customerId, choice);
-  const exporter = useExportDocument();
-  const mode = useSystemInfo().data?.mode;
   const company = useCompanyProfile();
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [url, setUrl] = useState<string | null>(null);
-  const onUrl = useCallback((next: string | null) => setUrl(next), []);
-
-  const save = () => {
-    // In a browser the file is downloaded; the desktop app asks where to save it (the main process does).
-    if (mode !== 'electron') {
-      if (url && document.data) downloadPdf(url, document.data.fileName);
-      return;
-    }
-    exporter.mutate(
-      { customerId, choice },
-      {
-        onSuccess: (result) => {
-          if (result.status === 'written')
-            notifications.show({ color: 'teal', title: t('statements.savedTitle'), message: result.path });
-        },
-        onError: (error) => notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) }),
-      },
-    );
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="xl"
+    <PdfDocumentModal
       title={t(kind === 'reconciliation' ? 'statements.letterTitle' : 'statements.statementTitle')}
+      document={document}
+      exportFile={() => send('statements/export', { customerId, ...documentArgs(choice) })}
+      onClose={onClose}
     >
-      <Stack gap="md">
-        {company.data && !company.data.configured && (
-          <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} data-testid="company-missing">
-            {t('statements.noCompany')}{' '}
-            <Anchor component={Link} to="/settings" size="sm">
-              {t('nav.settings')}
-            </Anchor>
-          </Alert>
-        )}
-        <DocumentChoiceFields value={choice} onChange={setChoice} />
-        <StatementPreview document={document} frame={frame} onUrl={onUrl} />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" data-testid="statement-pages">
-            {document.data ? t('statements.pages', { pages: document.data.pages }) : ''}
-          </Text>
-          <Group gap="sm">
-            <Button
-              variant="default"
-              leftSection={<IconPrinter size={16} />}
-              disabled={!url}
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              {t('statements.print')}
-            </Button>
-            <Button
-              leftSection={<IconDeviceFloppy size={16} />}
-              disabled={!url}
-              loading={exporter.isPending}
-              onClick={save}
-              data-testid="save-statement"
-            >
-              {t('statements.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-    </Modal>
+      {company.data && !company.data.configured && (
+        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} data-testid="company-missing">
+          {t('statements.noCompany')}{' '}
+          <Anchor component={Link} to="/settings" size="sm">
+            {t('nav.settings')}
+          </Anchor>
+        </Alert>
+      )}
+      <DocumentChoiceFields value={choice} onChange={setChoice} />
+    </PdfDocumentModal>
   );
 }

@@ -9,6 +9,8 @@ import {
   paymentReverseInput,
 } from './schemas';
 import type { Payment, PaymentPage } from './types';
+import { recordDocumentExportInput, recordDocumentInput } from '../statements/record-document';
+import type { ExportResult, RenderedDocument } from '../statements/types';
 
 export const paymentsContract = {
   'payments/record': mutation<Payment>()(paymentRecordInput, 'Record a payment received and allocate it (auto, none or by hand)'),
@@ -16,5 +18,14 @@ export const paymentsContract = {
   'payments/allocate': mutation<Payment>()(paymentAllocateInput, "Apply a payment's or credit note's unallocated rest"),
   'payments/get': query<Payment>()(z.object({ id: idSchema }).strict(), 'Read one payment or credit note with its allocations'),
   'payments/list': query<PaymentPage>()(paymentListInput, "Payments and credit notes, newest first (one customer's or all)"),
+  // Documents write files, not the database: queries, as the statements' are.
+  'payments/receiptPdf': query<RenderedDocument>()(
+    recordDocumentInput,
+    'A collection receipt (tahsilat makbuzu) for a payment: amount in figures and words, invoices settled, cheque details',
+  ),
+  'payments/exportReceiptPdf': query<ExportResult>()(
+    recordDocumentExportInput,
+    "Save a payment's collection receipt as a PDF file (output: CLI only)",
+  ),
   'creditNotes/create': mutation<Payment>()(creditNoteCreateInput, 'Issue a credit note that reduces what a customer owes'),
 };

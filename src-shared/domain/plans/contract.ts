@@ -3,6 +3,8 @@ import { mutation, query } from '../../contract/method';
 import { currencySchema, idSchema } from '../common/schemas';
 import { planCreateInput, planListInput, planProposeInput, planReplanInput, planSettingsInput } from './schemas';
 import type { CoverableInvoice, PaymentPlan, PlanPage, PlanProposal, PlanSettings } from './types';
+import { recordDocumentExportInput, recordDocumentInput } from '../statements/record-document';
+import type { ExportResult, RenderedDocument } from '../statements/types';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -30,4 +32,13 @@ export const plansContract = {
   ),
   'plans/settings': query<PlanSettings>()(z.object({}).strict(), 'Plan settings (grace days before a late plan is broken)'),
   'plans/updateSettings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),
+  // Documents write files, not the database: queries, as the statements' are.
+  'plans/schedulePdf': query<RenderedDocument>()(
+    recordDocumentInput,
+    "A plan's printable schedule (customer, instalments, both parties' signatures) as a PDF (base64, for a preview)",
+  ),
+  'plans/exportSchedulePdf': query<ExportResult>()(
+    recordDocumentExportInput,
+    "Save a plan's printable schedule as a PDF file (output: CLI only)",
+  ),
 };

@@ -11,6 +11,8 @@ const values = (overrides: Partial<TemplateValues> = {}): TemplateValues => ({
   interest: '1,23 ₺',
   company_name: 'Deniz Gıda',
   company_ibans: 'TR33',
+  payment_details: 'Ödemenizi aşağıdaki hesaplarımıza yapabilirsiniz:\nTR33',
+  attachment_note: '',
   level: '1. hatırlatma',
   today: '23.11.2026',
   ...overrides,
@@ -38,5 +40,17 @@ describe('template rendering', () => {
 
   it('leaves an unknown placeholder as written', () => {
     expect(renderTemplate({ subject: '', body: 'x {{nope}} y' }, values()).text).toBe('x {{nope}} y');
+  });
+
+  it('leaves out the attachment sentence and the bank paragraph when there is nothing to say', () => {
+    const template = {
+      subject: 'x',
+      body: 'Sayın {{contact_name}},\n\nToplam: {{totals}}\n\n{{attachment_note}}\n\n{{payment_details}}\n\nSaygılarımızla',
+    };
+    const bare = renderTemplate(template, values({ payment_details: '', attachment_note: '' }));
+    expect(bare.text).toBe('Sayın Ayşe Yılmaz,\n\nToplam: 100,00 ₺\n\nSaygılarımızla');
+    expect(bare.html).not.toContain('<br>\n<br>\n<br>');
+    const full = renderTemplate(template, values({ attachment_note: 'Hesap ekstreniz ektedir.' }));
+    expect(full.text).toContain('Hesap ekstreniz ektedir.\n\nÖdemenizi aşağıdaki hesaplarımıza yapabilirsiniz:\nTR33');
   });
 });

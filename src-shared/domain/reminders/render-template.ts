@@ -31,7 +31,12 @@ export function renderTemplate(template: { subject: string; body: string }, valu
   const subject = fill(template.subject, values, (t) => t)
     .replace(/[\r\n]+/g, ' ')
     .trim();
-  const text = fill(template.body, values, (t) => t);
-  const html = `<!doctype html><html><body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; line-height: 1.5; color: #1f2933">${fill(template.body, values, toHtml)}</body></html>`;
+  // A paragraph whose placeholder was empty (no attachment, no IBAN) leaves no blank gap or trailing space.
+  const text = fill(template.body, values, (t) => t)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  // Escaped after filling: the same as escaping the template's text and each value apart.
+  const html = `<!doctype html><html><body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; line-height: 1.5; color: #1f2933">${toHtml(text)}</body></html>`;
   return { subject, text, html };
 }

@@ -20,6 +20,10 @@ export const TEMPLATE_PLACEHOLDERS = [
   'interest',
   'company_name',
   'company_ibans',
+  /** The bank paragraph with the IBANs; empty when the company gave none. */
+  'payment_details',
+  /** "Hesap ekstreniz ektedir."; empty when nothing is attached. */
+  'attachment_note',
   'level',
   'today',
 ] as const;

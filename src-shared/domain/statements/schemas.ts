@@ -25,7 +25,7 @@ export const documentOptionsSchema = z
   .strict();
 
 /** A file or folder on this computer. Accepted from the command line only; the app asks the host instead. */
-const outputSchema = z.string().trim().min(1).max(1000);
+export const outputSchema = z.string().trim().min(1).max(1000);
 /** Chosen by the caller so it can cancel a batch before the call returns. */
 export const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.invalid' });
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { todayLocal } from '../../../src-shared/dates/business-date';
-import { linesWith, pdfPageCount, pdfText } from '../../support/pdf-text';
+import { linesWith, pdfPageCount, pdfText, pdfWords } from '../../support/pdf-text';
+import { CONTENT_BOTTOM } from '../../../src-main/documents/pdf-page';
 import { tempDir } from '../../support/temp-dir';
 import { call, testBackend } from '../../support/test-backend';
 import { customer, setUpCompany } from './ledger-fixture';
@@ -134,6 +135,38 @@ describe('account statement PDF', () => {
   });
 });
 
+describe('statement signature', () => {
+  it('keeps the company name, room to sign and the signature line together above the footer, however long the table', async () => {
+    const b = await testBackend();
+    await setUpCompany(b);
+    const c = await customer(b, 'İmza Testi Ltd.');
+    // Each invoice adds a row: the closing block meets the page's end at some count in this range.
+    for (let i = 0; i < 44; i++) {
+      await call(b, 'invoices/create', {
+        customerId: c.id,
+        number: `FT-${100 + i}`,
+        issueDate: '2026-02-01',
+        dueDate: '2026-12-31',
+        total: 10_000,
+      });
+      if (i < 14) continue;
+      const file = path.join(tempDir(), `s${i}.pdf`);
+      await call(b, 'statements/export', { customerId: c.id, from: '2026-01-01', to: '2026-11-01', output: file });
+      const words = pdfWords(file);
+      const signer = words.filter((w) => w.text === 'Işık');
+      expect(signer, `${i + 1} rows`).toHaveLength(1);
+      const [sig] = signer;
+      expect(sig!.yMax, `${i + 1} rows: signature above the footer`).toBeLessThanOrEqual(CONTENT_BOTTOM);
+      // The company's name heads the block on the same page, with room to sign between them.
+      const above = words.filter(
+        (w) => w.page === sig!.page && w.text === 'Ticaret' && w.yMax < sig!.yMin && w.yMax > sig!.yMin - 90,
+      );
+      expect(above, `${i + 1} rows: company name above the signature`).toHaveLength(1);
+      expect(sig!.yMin - above[0]!.yMax, `${i + 1} rows: room to sign`).toBeGreaterThanOrEqual(45);
+    }
+  }, 60_000);
+});
+
 describe('reconciliation letter', () => {
   it('states the balance per currency on the day, the TTK 94/1 note and a reply slip', async () => {
     const { b } = await ledger();
@@ -145,6 +178,14 @@ describe('reconciliation letter', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('Türk Ticaret Kanunu’nun 94/1. maddesi uyarınca');
     for (const phrase of ['Mutabakat Cevap Formu', 'Mutabıkız.', 'Mutabık değiliz.', 'Kaşe ve imza'])
       expect(text).toContain(phrase);
+    // The reply slip says it from the customer's side, in whole sentences without nested parentheses.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      `Mutabıkız. Kayıtlarımızda ${d(today)} tarihi itibarıyla firmanıza 2.000,00 ₺ borçlu olduğumuz ve firmanıza 3.000,00 $ borçlu olduğumuz görülmektedir.`,
+    );
+    expect(flat).toContain(`Mutabık değiliz. Kayıtlarımızda ${d(today)} tarihi itibarıyla bakiye şöyledir:`);
+    expect(flat).toContain('firmanıza borçluyuz firmanızdan alacaklıyız');
+    expect(flat).not.toMatch(/\([^()]*\(/);
 
     // A balance on an earlier day, and the company's own wording instead of the default.
     await setUpCompany(b, { reconciliationText: 'Bir ay içinde itiraz etmezseniz bakiye kesinleşir (TTK 94/1).' });
@@ -152,5 +193,20 @@ describe('reconciliation letter', () => {
     expect(linesWith(earlier.text, '3.100,00 ₺', 'borç bakiyesi')).toHaveLength(1);
     expect(earlier.text).toContain('Bir ay içinde itiraz etmezseniz bakiye kesinleşir (TTK 94/1).');
     expect(earlier.text).not.toContain('$');
+  });
+
+  it("words the reply slip from the customer's side when we owe them, and in English", async () => {
+    const b = await testBackend();
+    await setUpCompany(b);
+    const c = await customer(b, 'Avanslı Müşteri');
+    await call(b, 'payments/record', { customerId: c.id, date: '2026-03-10', amount: 1_234_567, method: 'cash' });
+    const tr = await exportPdf(b, { customerId: c.id, kind: 'reconciliation', to: '2026-04-01' });
+    expect(tr.text.replace(/\s+/g, ' ')).toContain(
+      'Mutabıkız. Kayıtlarımızda 01.04.2026 tarihi itibarıyla firmanızdan 12.345,67 ₺ alacaklı olduğumuz görülmektedir.',
+    );
+    const en = await exportPdf(b, { customerId: c.id, kind: 'reconciliation', to: '2026-04-01', language: 'en' });
+    const flat = en.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('We agree. Our records show that as of 01/04/2026 you owe us ₺12,345.67.');
+    expect(flat).not.toMatch(/\([^()]*\(/);
   });
 });

@@ -55,8 +55,13 @@ export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
         />
         <FieldList
           fields={[
-            { label: t('invoice.net'), value: money(invoice.net) },
-            { label: t('invoice.vat'), value: money(invoice.vat) },
+            // Only line invoices have a VAT breakdown; a single total says nothing about its VAT.
+            ...(invoice.lines.length > 0
+              ? [
+                  { label: t('invoice.net'), value: money(invoice.net), testId: 'invoice-net' },
+                  { label: t('invoice.vat'), value: money(invoice.vat), testId: 'invoice-vat' },
+                ]
+              : []),
             {
               label: t('invoice.ettn'),
               value: invoice.ettn && (

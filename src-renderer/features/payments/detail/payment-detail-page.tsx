@@ -8,6 +8,7 @@ import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { useRouteId } from '../../../lib/use-route-id';
 import { CustomerLink } from '../../customers/customer-link';
+import { RecordDocumentButton } from '../../statements/record-document-button';
 import { creditKindKey } from '../payment-labels';
 import { usePayment } from '../queries';
 import { PaymentAllocationsTable } from './payment-allocations-table';
@@ -41,7 +42,14 @@ function PaymentDetail({ payment }: { payment: Payment }) {
             )}
           </Group>
         }
-        actions={!reversed && <ReverseAction payment={payment} />}
+        actions={
+          <Group gap="sm">
+            {payment.kind === 'payment' && (
+              <RecordDocumentButton document="receipt" id={payment.id} label={t('receiptPdf.print')} testId="payment-receipt" />
+            )}
+            {!reversed && <ReverseAction payment={payment} />}
+          </Group>
+        }
       />
       <Stack gap="lg">
         <PaymentSummary payment={payment} />

@@ -3,7 +3,7 @@ import type { PaymentPlan } from '../../../../src-shared/domain/plans/types';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { InstalmentStateBadge } from '../plan-badges';
-import { rowLabels } from '../row-labels';
+import { rowLabels } from '../../../../src-shared/domain/plans/row-labels';
 
 const num = { style: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } } as const;
 

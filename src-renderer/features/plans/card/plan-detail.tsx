@@ -8,6 +8,7 @@ import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { PlanStatusBadge } from '../plan-badges';
 import { newPlanPath, planTabPath } from '../paths';
+import { RecordDocumentButton } from '../../statements/record-document-button';
 import { CancelPlanAction } from './cancel-plan-action';
 import { InstalmentsTable } from './instalments-table';
 
@@ -44,9 +45,10 @@ export function PlanDetail({ plan }: { plan: PaymentPlan }) {
       title={`${t('plans.planLabel', { id: plan.id })} · ${t(`plans.kind.${plan.kind}`)}`}
       testId="plan-detail"
       actions={
-        live && (
-          <Group gap="xs">
-            <CancelPlanAction plan={plan} />
+        <Group gap="xs">
+          <RecordDocumentButton document="planSchedule" id={plan.id} label={t('planPdf.print')} testId="plan-pdf" />
+          {live && <CancelPlanAction plan={plan} />}
+          {live && (
             <Button
               size="xs"
               component={Link}
@@ -56,8 +58,8 @@ export function PlanDetail({ plan }: { plan: PaymentPlan }) {
             >
               {t('plans.replan')}
             </Button>
-          </Group>
-        )
+          )}
+        </Group>
       }
     >
       <Stack gap="md">

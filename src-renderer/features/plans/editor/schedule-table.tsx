@@ -6,7 +6,7 @@ import { MoneyInput } from '../../../components/money-input';
 import { RemoveRowButton } from '../../../components/remove-row-button';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
-import { rowLabels } from '../row-labels';
+import { rowLabels } from '../../../../src-shared/domain/plans/row-labels';
 import type { useScheduleRows } from './use-schedule-rows';
 
 type Schedule = ReturnType<typeof useScheduleRows>;
@@ -27,13 +27,32 @@ export function SumIndicator({ schedule, total, currency }: { schedule: Schedule
       data-ok={ok}
       role="status"
     >
-      {ok
-        ? t('plans.editor.sumOk', { total: money(total) })
-        : t(schedule.diff > 0 ? 'plans.editor.sumOver' : 'plans.editor.sumUnder', {
-            diff: money(Math.abs(schedule.diff)),
-            sum: money(schedule.sum),
-            total: money(total),
-          })}
+      {ok ? (
+        t('plans.editor.sumOk', { total: money(total) })
+      ) : (
+        <Group justify="space-between" gap="sm" wrap="nowrap">
+          <span>
+            {t(schedule.diff > 0 ? 'plans.editor.sumOver' : 'plans.editor.sumUnder', {
+              diff: money(Math.abs(schedule.diff)),
+              sum: money(schedule.sum),
+              total: money(total),
+            })}
+          </span>
+          {schedule.rows.length > 0 && (
+            <Button
+              size="compact-sm"
+              variant="white"
+              color="red"
+              onClick={schedule.fixLast}
+              disabled={!schedule.canFixLast}
+              title={schedule.canFixLast ? undefined : t('plans.editor.fixLastTooSmall')}
+              data-testid="fix-last-row"
+            >
+              {t('plans.editor.fixLast')}
+            </Button>
+          )}
+        </Group>
+      )}
     </Alert>
   );
 }

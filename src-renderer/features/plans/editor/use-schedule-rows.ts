@@ -61,5 +61,26 @@ export function useScheduleRows(total: number) {
       return [...current, keyed({ kind: 'instalment', dueDate, amount: check.diff < 0 ? -check.diff : null, movedFrom: null })];
     });
 
-  return { rows, edited, replaceWith, update, remove, add, rowErrors, sum: check.sum, diff: check.diff, schedule };
+  /** The last row's amount that makes the rows add up; null when there is none or it would not stay above zero. */
+  const last = rows.at(-1);
+  const lastFixed = last && check.diff !== 0 ? (validAmount(last.amount) ? last.amount : 0) - check.diff : null;
+  const fixedLast = lastFixed !== null && lastFixed > 0 ? lastFixed : null;
+  const fixLast = () => {
+    if (last && fixedLast !== null) update(last.key, { amount: fixedLast });
+  };
+
+  return {
+    rows,
+    edited,
+    replaceWith,
+    update,
+    remove,
+    add,
+    fixLast,
+    canFixLast: fixedLast !== null,
+    rowErrors,
+    sum: check.sum,
+    diff: check.diff,
+    schedule,
+  };
 }
