@@ -8,6 +8,8 @@ export const companyNameSchema = z
   .max(120, { error: 'validation.tooLong' });
 
 export const companyCreateInput = z.object({ name: companyNameSchema }).strict();
+/** The demo company: its name in the company list (a translated default without one). */
+export const companyDemoInput = z.object({ name: companyNameSchema.optional() }).strict();
 export const companyOpenInput = z.object({ id: companyIdSchema }).strict();
 export const companyRenameInput = z.object({ id: companyIdSchema, name: companyNameSchema }).strict();
 export const companyImportInput = z
