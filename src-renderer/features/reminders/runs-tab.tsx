@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { LoadMore } from '../../components/load-more';
 import { QueryBody } from '../../components/query-body';
-import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
 import { useT } from '../../i18n/i18n-context';
+import { notifyFailure } from '../company/company-required';
+import { useNoEmailServer } from '../outbox/no-server-notice';
 import { useRunNow, useRuns } from './queries';
 import { statusKey, triggerKey } from './reminder-labels';
 
@@ -17,11 +18,15 @@ export function RunsTab() {
   const format = useFormatters();
   const runs = useRuns();
   const runNow = useRunNow();
+  const noServer = useNoEmailServer();
   const items = runs.data?.pages.flatMap((page) => page.items);
   const start = () =>
     runNow.mutate(undefined, {
-      onSuccess: (r) => notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) }),
-      onError: (error) => notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) }),
+      onSuccess: (r) => {
+        notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) });
+        if (r.emails > 0 && noServer) notifications.show({ color: 'yellow', message: t('reminders.runs.ranNoServer') });
+      },
+      onError: (error) => notifyFailure(error, t),
     });
   return (
     <Paper p="lg">

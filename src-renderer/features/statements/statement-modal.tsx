@@ -1,11 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import type { DocumentKind } from '../../../src-shared/domain/statements/schemas';
-import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
+import { CompanyRequiredAlert, notifyFailure } from '../company/company-required';
 import { useCompanyProfile } from '../company/queries';
 import { useSystemInfo } from '../settings/queries';
 import { DocumentChoiceFields } from './document-choice-fields';
@@ -45,7 +44,7 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
           if (result.status === 'written')
             notifications.show({ color: 'teal', title: t('statements.savedTitle'), message: result.path });
         },
-        onError: (error) => notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) }),
+        onError: (error) => notifyFailure(error, t),
       },
     );
   };
@@ -58,16 +57,13 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
       title={t(kind === 'reconciliation' ? 'statements.letterTitle' : 'statements.statementTitle')}
     >
       <Stack gap="md">
-        {company.data && !company.data.configured && (
-          <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} data-testid="company-missing">
-            {t('statements.noCompany')}{' '}
-            <Anchor component={Link} to="/settings" size="sm">
-              {t('nav.settings')}
-            </Anchor>
-          </Alert>
-        )}
         <DocumentChoiceFields value={choice} onChange={setChoice} />
-        <StatementPreview document={document} frame={frame} onUrl={onUrl} />
+        {/* The backend refuses a document without the company's name: say so and where to set it. */}
+        {company.data && !company.data.title ? (
+          <CompanyRequiredAlert />
+        ) : (
+          <StatementPreview document={document} frame={frame} onUrl={onUrl} />
+        )}
         <Group justify="space-between">
           <Text size="sm" c="dimmed" data-testid="statement-pages">
             {document.data ? t('statements.pages', { pages: document.data.pages }) : ''}
