@@ -21,6 +21,7 @@ test('a fresh data folder opens on the setup: company details checked and saved,
   await expect(wizard.root).toBeVisible();
   await wizard.stepShown('Unvan ve VKN/TCKN zorunludur');
   await page.screenshot(shot('1-welcome'));
+  await page.screenshot({ path: 'test-results/e2e/first-run.png' }); // the README's picture: what a new user sees first
 
   // A wrong check digit and a wrong IBAN are refused, in Turkish, under their fields.
   await wizard.company.field('Ticari unvan').fill('Akdeniz Gıda Pazarlama Ltd. Şti.');

@@ -101,7 +101,7 @@ export const CITIES = [
 ] as const;
 /** Words that make a title longer in the way Turkish firms do: after the family or place name, or after the trade. */
 const AFTER_STEM = ['Kardeşler', 'Grup', 'Yapı'];
-const AFTER_SECTOR = ['Pazarlama', 'Dağıtım', 'Sanayi', 'Dış Ticaret', 'Ürünleri'];
+const AFTER_SECTOR = ['Pazarlama', 'Dağıtım', 'Sanayi', 'Dış Ticaret', 'Tedarik'];
 /** The plain "stem sector form" is the most common, so it gets several slots. */
 const SHAPES = ['', '', '', '', ...AFTER_STEM.map((w) => `stem:${w}`), ...AFTER_SECTOR.map((w) => `sector:${w}`)];
 export const SUPPLIERS = ['Marmara Kağıt San. A.Ş.', 'Öz Ege Nakliyat Ltd. Şti.', 'Başkent Hammadde Tic. A.Ş.', 'Çınar Ambalaj Ltd. Şti.'];
@@ -114,6 +114,8 @@ function compose(stem: string, a: number, b: number): string {
   const form = FORMS[slot % FORMS.length]!;
   const shape = SHAPES[Math.floor(slot / FORMS.length)]!;
   const [where, word] = shape.split(':');
+  // Never the same word twice ("Yapı Yapı Malzemeleri").
+  if (word && `${stem} ${sector}`.includes(word)) return `${stem} ${sector} ${form}`;
   if (where === 'stem') return `${stem} ${word} ${sector} ${form}`;
   if (where === 'sector') return `${stem} ${sector} ${word} ${form}`;
   return `${stem} ${sector} ${form}`;
