@@ -1709,7 +1709,8 @@ export const en: Record<MessageKey, string> = {
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF saved',
   // First run, the demo company, refusals without company details, e-mail without a server, empty screens' actions.
-  'company.required': 'Enter your company details first: documents and e-mails are signed with your company’s name (Settings → Company).',
+  'company.required':
+    'Enter your company details first: documents and e-mails are signed with your company’s name (Settings → Company).',
   'company.requiredLink': 'Enter company details',
   'companies.demoName': 'Demo company',
   'outbox.queuedNoServer': 'E-mail queued; it will be sent once an e-mail server is set in Settings → E-mail.',
@@ -1724,16 +1725,18 @@ export const en: Record<MessageKey, string> = {
   'setup.step.emailHint': 'To send statements and reminders',
   'setup.step.data': 'Your data',
   'setup.step.dataHint': 'Import, type in, or try the demo',
-  'setup.companyIntro': 'Statements, reconciliation letters and e-mails are signed with these details. The trade name and VKN/TCKN are required; the address, IBAN and logo appear on documents.',
-  'setup.companySaved': 'Company details saved.',
-  'setup.emailIntro': 'To send statements and reminders by e-mail, enter your company’s e-mail server (SMTP). You can leave it for later: e-mails wait in the outbox until then.',
+  'setup.companyIntro':
+    'Statements, reconciliation letters and e-mails are signed with these details. The trade name and VKN/TCKN are required; the address, IBAN and logo appear on documents.',
+  'setup.emailIntro':
+    'To send statements and reminders by e-mail, enter your company’s e-mail server (SMTP). You can leave it for later: e-mails wait in the outbox until then.',
   'setup.dataIntro': 'How would you like to bring in your customers and invoices?',
   'setup.import': 'Import from a file',
   'setup.importHint': 'CSV, Excel or e-Fatura XML; every row is checked first.',
   'setup.addCustomer': 'Add the first customer',
   'setup.addCustomerHint': 'Type in customers and invoices by hand.',
   'setup.demo': 'Open the demo company',
-  'setup.demoHint': 'Opens as a separate company with sample customers, invoices, cheques and notes; your own data is not touched. Switch back from the company menu at the top.',
+  'setup.demoHint':
+    'Opens as a separate company with sample customers, invoices, cheques and notes; your own data is not touched. Switch back from the company menu at the top.',
   'setup.demoCreated': 'The demo company is open. Switch back to your company from the company menu at the top.',
   'setup.next': 'Next',
   'setup.back': 'Back',
@@ -1744,12 +1747,11 @@ export const en: Record<MessageKey, string> = {
   'setup.reopenHint': 'Shows the company details, e-mail and data steps again.',
   'setup.open': 'Open the setup',
   'dashboard.empty.title': 'The dashboard is empty for now',
-  'dashboard.empty.body': 'What you are owed, what is late and what will come in show here. To start, add a customer, import from a file, or open the demo company to try the app.',
+  'dashboard.empty.body':
+    'What you are owed, what is late and what will come in show here. To start, add a customer, import from a file, or open the demo company to try the app.',
   'empty.import': 'Import',
   'empty.addInvoice': 'Add an invoice',
   'empty.openCalendar': 'Open the collection calendar',
   'empty.customers': 'Open customers',
-  'calendar.emptyHint': 'Due dates of open invoices, instalments, cheques and notes, and promises to pay show here on their days.',
-  'reminders.runs.emptyHint': 'Policies and templates are ready; reminders for customers with invoices due can also be started from here.',
   ...dataEn,
 };

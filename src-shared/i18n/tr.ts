@@ -1712,13 +1712,15 @@ export const tr = {
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF kaydedildi',
   // First run, the demo company, refusals without company details, e-mail without a server, empty screens' actions.
-  'company.required': 'Önce şirket bilgilerinizi girin: belgeler ve e-postalar şirketinizin unvanıyla imzalanır (Ayarlar → Şirket).',
+  'company.required':
+    'Önce şirket bilgilerinizi girin: belgeler ve e-postalar şirketinizin unvanıyla imzalanır (Ayarlar → Şirket).',
   'company.requiredLink': 'Şirket bilgilerini gir',
   'companies.demoName': 'Demo şirketi',
   'outbox.queuedNoServer': 'E-posta sıraya alındı; Ayarlar → E-posta bölümünde bir e-posta sunucusu girildiğinde gönderilecek.',
   'outbox.noServerBanner': 'E-posta sunucusu (SMTP) girilmedi: e-postalar sırada bekler ve sunucu girilene kadar gönderilmez.',
   'outbox.setUpServer': 'E-posta sunucusunu ayarla',
-  'reminders.runs.ranNoServer': 'Hatırlatmalar çalıştı; e-postalar, Ayarlar → E-posta bölümünde bir sunucu girildiğinde gönderilecek.',
+  'reminders.runs.ranNoServer':
+    'Hatırlatmalar çalıştı; e-postalar, Ayarlar → E-posta bölümünde bir sunucu girildiğinde gönderilecek.',
   'setup.title': "Vade'ye hoş geldiniz",
   'setup.intro': 'Üç kısa adımda başlayın. Her adımı atlayıp sonra Ayarlar’dan tamamlayabilirsiniz.',
   'setup.step.company': 'Şirket bilgileri',
@@ -1727,16 +1729,18 @@ export const tr = {
   'setup.step.emailHint': 'Ekstre ve hatırlatma göndermek için',
   'setup.step.data': 'Verileriniz',
   'setup.step.dataHint': 'İçe aktarın, girin ya da demoyu deneyin',
-  'setup.companyIntro': 'Ekstre, mutabakat mektubu ve e-postalar bu bilgilerle imzalanır. Unvan ve VKN/TCKN zorunludur; adres, IBAN ve logo belgelerde görünür.',
-  'setup.companySaved': 'Şirket bilgileri kaydedildi.',
-  'setup.emailIntro': 'Ekstre ve hatırlatmaları e-postayla göndermek için şirketinizin e-posta sunucusunu (SMTP) girin. Sonraya bırakabilirsiniz: e-postalar o zamana kadar giden kutusunda bekler.',
+  'setup.companyIntro':
+    'Ekstre, mutabakat mektubu ve e-postalar bu bilgilerle imzalanır. Unvan ve VKN/TCKN zorunludur; adres, IBAN ve logo belgelerde görünür.',
+  'setup.emailIntro':
+    'Ekstre ve hatırlatmaları e-postayla göndermek için şirketinizin e-posta sunucusunu (SMTP) girin. Sonraya bırakabilirsiniz: e-postalar o zamana kadar giden kutusunda bekler.',
   'setup.dataIntro': 'Carilerinizi ve faturalarınızı nasıl getirmek istersiniz?',
   'setup.import': 'Dosyadan içe aktar',
   'setup.importHint': 'CSV, Excel ya da e-Fatura XML; her satır önce kontrol edilir.',
   'setup.addCustomer': 'İlk cariyi ekle',
   'setup.addCustomerHint': 'Carileri ve faturaları elle girin.',
   'setup.demo': 'Demo şirketini aç',
-  'setup.demoHint': 'Örnek carileri, faturaları, çek ve senetleriyle ayrı bir şirket olarak açılır; kendi verileriniz değişmez. Üstteki şirket menüsünden geri dönersiniz.',
+  'setup.demoHint':
+    'Örnek carileri, faturaları, çek ve senetleriyle ayrı bir şirket olarak açılır; kendi verileriniz değişmez. Üstteki şirket menüsünden geri dönersiniz.',
   'setup.demoCreated': 'Demo şirketi açıldı. Kendi şirketinize üstteki şirket menüsünden dönebilirsiniz.',
   'setup.next': 'İleri',
   'setup.back': 'Geri',
@@ -1747,13 +1751,12 @@ export const tr = {
   'setup.reopenHint': 'Şirket bilgileri, e-posta ve veri adımlarını yeniden gösterir.',
   'setup.open': 'Kurulumu aç',
   'dashboard.empty.title': 'Gösterge paneli henüz boş',
-  'dashboard.empty.body': 'Alacaklarınız, gecikenler ve beklenen tahsilatlar burada görünür. Başlamak için bir cari ekleyin, dosyadan içe aktarın ya da demo şirketini açıp uygulamayı deneyin.',
+  'dashboard.empty.body':
+    'Alacaklarınız, gecikenler ve beklenen tahsilatlar burada görünür. Başlamak için bir cari ekleyin, dosyadan içe aktarın ya da demo şirketini açıp uygulamayı deneyin.',
   'empty.import': 'İçe aktar',
   'empty.addInvoice': 'Fatura gir',
   'empty.openCalendar': 'Tahsilat takvimini aç',
   'empty.customers': 'Carileri aç',
-  'calendar.emptyHint': 'Açık faturaların vadeleri, taksitler, çek ve senetler ile ödeme sözleri burada günlerine göre görünür.',
-  'reminders.runs.emptyHint': 'Politikalar ve şablonlar hazır; vadesi gelen faturası olan carilere hatırlatmalar buradan da başlatılabilir.',
   ...dataTr,
 } as const;
 

@@ -106,10 +106,21 @@ export function demoCheques(raw: BetterSqlite3.Database, r: Random, today: strin
     if (dishonour) {
       // Presented on its due day and refused; some go to court, some are handed back to the customer.
       const day = min(today, max(last?.date ?? p.receivedOn, due));
-      steps.push({ chequeId, to: dishonour, date: day, note: dishonour === 'bounced' ? 'Karşılıksız çıktı' : 'Ödenmedi, protesto edildi' });
-      if (dishonoured % 3 === 0) steps.push({ chequeId, to: 'legal', date: min(today, addDays(day, 15)), note: 'Avukata devredildi' });
+      steps.push({
+        chequeId,
+        to: dishonour,
+        date: day,
+        note: dishonour === 'bounced' ? 'Karşılıksız çıktı' : 'Ödenmedi, protesto edildi',
+      });
+      if (dishonoured % 3 === 0)
+        steps.push({ chequeId, to: 'legal', date: min(today, addDays(day, 15)), note: 'Avukata devredildi' });
       else if (dishonoured % 4 === 1)
-        steps.push({ chequeId, to: 'returned', date: min(today, addDays(day, 10)), note: 'Borç ayrıca takip ediliyor, evrak müşteriye iade edildi' });
+        steps.push({
+          chequeId,
+          to: 'returned',
+          date: min(today, addDays(day, 10)),
+          note: 'Borç ayrıca takip ediliyor, evrak müşteriye iade edildi',
+        });
     }
   };
   return { add, steps, summary };

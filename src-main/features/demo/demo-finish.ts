@@ -32,5 +32,6 @@ const unwrap = async (result: ReturnType<Dispatch>): Promise<void> => {
 export async function finishDemo(dispatch: Dispatch, steps: readonly DemoChequeStep[]): Promise<void> {
   const profile = await dispatch('company/get', {});
   if (profile.ok && !(profile.value as { title: string }).title) await unwrap(dispatch('company/update', DEMO_PROFILE));
-  for (const step of steps) await unwrap(dispatch('cheques/transition', { id: step.chequeId, to: step.to, date: step.date, note: step.note }));
+  for (const step of steps)
+    await unwrap(dispatch('cheques/transition', { id: step.chequeId, to: step.to, date: step.date, note: step.note }));
 }

@@ -104,7 +104,12 @@ const AFTER_STEM = ['Kardeşler', 'Grup', 'Yapı'];
 const AFTER_SECTOR = ['Pazarlama', 'Dağıtım', 'Sanayi', 'Dış Ticaret', 'Tedarik'];
 /** The plain "stem sector form" is the most common, so it gets several slots. */
 const SHAPES = ['', '', '', '', ...AFTER_STEM.map((w) => `stem:${w}`), ...AFTER_SECTOR.map((w) => `sector:${w}`)];
-export const SUPPLIERS = ['Marmara Kağıt San. A.Ş.', 'Öz Ege Nakliyat Ltd. Şti.', 'Başkent Hammadde Tic. A.Ş.', 'Çınar Ambalaj Ltd. Şti.'];
+export const SUPPLIERS = [
+  'Marmara Kağıt San. A.Ş.',
+  'Öz Ege Nakliyat Ltd. Şti.',
+  'Başkent Hammadde Tic. A.Ş.',
+  'Çınar Ambalaj Ltd. Şti.',
+];
 export const BANKS = ['Ziraat Bankası', 'İş Bankası', 'Garanti BBVA', 'Yapı Kredi', 'Akbank', 'Halkbank', 'VakıfBank', 'QNB'];
 
 /** One title from three numbers in [0, 1): which stem, which trade, which shape and legal form. */

@@ -9,7 +9,13 @@ import { COMPANY } from '../statements/ledger-fixture';
 /** A customer with an address and an overdue invoice: something to print, e-mail and remind about. */
 async function customerWithDebt(b: Backend) {
   const customer = await call(b, 'customers/create', { title: 'Ilgaz Kimya Tic. A.Ş.', email: 'muhasebe@ilgaz.com.tr' });
-  await call(b, 'invoices/create', { customerId: customer.id, number: 'F-1', issueDate: '2026-01-05', dueDate: '2026-02-04', total: 250_000 });
+  await call(b, 'invoices/create', {
+    customerId: customer.id,
+    number: 'F-1',
+    issueDate: '2026-01-05',
+    dueDate: '2026-02-04',
+    total: 250_000,
+  });
   return customer;
 }
 
@@ -20,22 +26,32 @@ const REFUSED_WITHOUT_NAME: [string, (customerId: number) => unknown][] = [
   ['statements/exportBatch', () => ({ filter: { balance: 'nonzero' }, kind: 'statement', layout: 'combined' })],
   ['outbox/enqueue-manual', (customerId) => ({ customerId, attachStatement: true })],
   ['reminders/run-now', () => ({ today: '2026-03-02' })],
-  ['reports/pdf', () => ({ fileName: 'r', title: 'Rapor', tables: [{ title: 'T', columns: [{ header: 'Cari', kind: 'text' }], rows: [['x']] }] })],
+  [
+    'reports/pdf',
+    () => ({
+      fileName: 'r',
+      title: 'Rapor',
+      tables: [{ title: 'T', columns: [{ header: 'Cari', kind: 'text' }], rows: [['x']] }],
+    }),
+  ],
 ];
 
 describe('documents and e-mails need the company name', () => {
-  it.each(REFUSED_WITHOUT_NAME)('%s is refused with a typed, translated conflict until the company has a name', async (method, args) => {
-    const b = await testBackend();
-    const customer = await customerWithDebt(b);
-    const error = await refused(b, method, args(customer.id));
-    expect(error.kind).toBe('conflict');
-    expect(error.issues?.[0]).toMatchObject({ path: ['company'], key: 'company.required' });
-    expect(error.message).toContain('şirket bilgilerinizi girin');
-    // Nothing was queued, written or recorded on the way.
-    expect(await b.store.db.selectFrom('outbox_messages').select('id').execute()).toHaveLength(0);
-    expect(await b.store.db.selectFrom('reminder_runs').select('id').execute()).toHaveLength(0);
-    expect(fs.existsSync(path.join(b.dataDir, 'exports'))).toBe(false);
-  });
+  it.each(REFUSED_WITHOUT_NAME)(
+    '%s is refused with a typed, translated conflict until the company has a name',
+    async (method, args) => {
+      const b = await testBackend();
+      const customer = await customerWithDebt(b);
+      const error = await refused(b, method, args(customer.id));
+      expect(error.kind).toBe('conflict');
+      expect(error.issues?.[0]).toMatchObject({ path: ['company'], key: 'company.required' });
+      expect(error.message).toContain('şirket bilgilerinizi girin');
+      // Nothing was queued, written or recorded on the way.
+      expect(await b.store.db.selectFrom('outbox_messages').select('id').execute()).toHaveLength(0);
+      expect(await b.store.db.selectFrom('reminder_runs').select('id').execute()).toHaveLength(0);
+      expect(fs.existsSync(path.join(b.dataDir, 'exports'))).toBe(false);
+    },
+  );
 
   it('says it in the user language, and works once the company is named: signed with its name, never "Vade"', async () => {
     const b = await testBackend();

@@ -1,13 +1,18 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { finishDemo } from '../../../src-main/features/demo/demo-finish';
 import { call, testBackend } from '../../support/test-backend';
 
-const statuses = (raw: import('better-sqlite3').Database) =>
+const statuses = (raw: BetterSqlite3.Database) =>
   Object.fromEntries(
-    (raw.prepare('select kind, status, count(*) as n from cheques group by kind, status').all() as { kind: string; status: string; n: number }[]).map(
-      (r) => [`${r.kind}:${r.status}`, r.n],
-    ),
+    (
+      raw.prepare('select kind, status, count(*) as n from cheques group by kind, status').all() as {
+        kind: string;
+        status: string;
+        n: number;
+      }[]
+    ).map((r) => [`${r.kind}:${r.status}`, r.n]),
   );
 
 describe('the demo company', () => {
@@ -33,7 +38,15 @@ describe('the demo company', () => {
     await finishDemo(b.dispatch, summary.chequeSteps);
     const raw = b.store.raw;
     const counts = statuses(raw);
-    for (const state of ['cheque:portfolio', 'cheque:at_bank', 'cheque:collected', 'cheque:endorsed', 'cheque:bounced', 'note:portfolio', 'note:protested'])
+    for (const state of [
+      'cheque:portfolio',
+      'cheque:at_bank',
+      'cheque:collected',
+      'cheque:endorsed',
+      'cheque:bounced',
+      'note:portfolio',
+      'note:protested',
+    ])
       expect(counts[state], state).toBeGreaterThan(0);
     expect(Object.keys(counts).some((k) => k.endsWith(':legal'))).toBe(true);
     // A bounced cheque took its money back: its payment is reversed and the debt is open again, to the kuruş.
@@ -64,7 +77,8 @@ describe('the demo company', () => {
     const again = await testBackend();
     const second = buildDemoCompany(again.store.raw, { customers: 60, invoices: 3000, seed: 5 });
     await finishDemo(again.dispatch, second.chequeSteps);
-    const rows = (r: typeof raw) => r.prepare('select serial_number, drawer, due_date, amount, status from cheques order by id').all();
+    const rows = (r: typeof raw) =>
+      r.prepare('select serial_number, drawer, due_date, amount, status from cheques order by id').all();
     expect(rows(again.store.raw)).toEqual(rows(raw));
   });
 

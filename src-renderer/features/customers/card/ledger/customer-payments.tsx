@@ -65,7 +65,13 @@ export function CustomerPayments({ customerId }: { customerId: number }) {
         errorTitle={t('account.paymentsError')}
         emptyText={t('account.noPayments')}
         emptyActions={
-          <Button component={Link} to={newPaymentPath({ customerId })} variant="default" size="xs" data-testid="empty-new-payment">
+          <Button
+            component={Link}
+            to={newPaymentPath({ customerId })}
+            variant="default"
+            size="xs"
+            data-testid="empty-new-payment"
+          >
             {t('payments.new')}
           </Button>
         }
