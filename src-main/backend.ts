@@ -201,7 +201,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
     .register('backup', backupHandlers({ backups, config, secrets, host, mode: options.mode }))
-    .register('companies', companiesHandlers(companies, host, options.mode))
+    .register(
+      'companies',
+      // Called only after the backend is up, when `dispatch` exists.
+      companiesHandlers(companies, host, options.mode, (name, args) => dispatch(name, args)),
+    )
     .register('export', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();
 

@@ -75,7 +75,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
   if (command === 'demo') {
     try {
-      console.log(demoCommand(backend, { customers: values.customers, invoices: values.invoices }));
+      console.log(await demoCommand(backend, { customers: values.customers, invoices: values.invoices }));
       return EXIT.ok;
     } finally {
       await backend.close();

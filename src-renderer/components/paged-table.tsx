@@ -9,6 +9,8 @@ interface PagedTableProps<Row> {
   /** A keyset infinite query whose pages carry `items`. */
   query: UseInfiniteQueryResult<InfiniteData<{ items: Row[] }>>;
   emptyText: string;
+  /** Buttons under the empty sentence: the next step from an empty list. */
+  emptyActions?: ReactNode;
   testId: string;
   minWidth: number;
   head: ReactNode;
@@ -16,7 +18,7 @@ interface PagedTableProps<Row> {
 }
 
 /** A table of a paged list: skeleton, error with retry, empty sentence, the rows, and "show more". */
-export function PagedTable<Row>({ query, emptyText, testId, minWidth, head, row }: PagedTableProps<Row>) {
+export function PagedTable<Row>({ query, emptyText, emptyActions, testId, minWidth, head, row }: PagedTableProps<Row>) {
   const t = useT();
   const items = query.data?.pages.flatMap((page) => page.items);
   return (
@@ -24,6 +26,7 @@ export function PagedTable<Row>({ query, emptyText, testId, minWidth, head, row 
       query={{ ...query, data: items }}
       errorTitle={t('common.errorTitle')}
       emptyText={emptyText}
+      emptyActions={emptyActions}
       isEmpty={(rows) => rows.length === 0}
       testId={testId}
       rows={5}

@@ -1,5 +1,6 @@
-import { Skeleton, Stack, Text } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { EmptyHint } from './empty-hint';
 import { ErrorState } from './error-state';
 
 interface QueryLike<T> {
@@ -15,6 +16,8 @@ interface QueryBodyProps<T> {
   errorTitle: string;
   /** Said (dimmed) when the data is there but holds nothing. */
   emptyText: string;
+  /** Buttons that lead on from an empty section (add the first one, import). */
+  emptyActions?: ReactNode;
   isEmpty: (data: T) => boolean;
   testId: string;
   /** Lines of the skeleton shown while loading. */
@@ -26,7 +29,16 @@ interface QueryBodyProps<T> {
  * The inside of a section that shows one query: a skeleton while it loads, the error with a retry, a
  * quiet sentence when there is nothing, else the content. Data already shown stays through a failed refresh.
  */
-export function QueryBody<T>({ query, errorTitle, emptyText, isEmpty, testId, rows = 2, children }: QueryBodyProps<T>) {
+export function QueryBody<T>({
+  query,
+  errorTitle,
+  emptyText,
+  emptyActions,
+  isEmpty,
+  testId,
+  rows = 2,
+  children,
+}: QueryBodyProps<T>) {
   if (query.data === undefined && query.isError) {
     return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
@@ -40,11 +52,7 @@ export function QueryBody<T>({ query, errorTitle, emptyText, isEmpty, testId, ro
     );
   }
   if (isEmpty(query.data)) {
-    return (
-      <Text size="sm" c="dimmed" data-testid={`${testId}-empty`}>
-        {emptyText}
-      </Text>
-    );
+    return <EmptyHint text={emptyText} actions={emptyActions} testId={`${testId}-empty`} />;
   }
   return children(query.data);
 }

@@ -1787,6 +1787,52 @@ export const tr = {
   'reminders.notify.body': '{emails} e-posta kuyrukta, {approvals} onay bekliyor, {tasks} görev var.',
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF kaydedildi',
+  // First run, the demo company, refusals without company details, e-mail without a server, empty screens' actions.
+  'company.required':
+    'Önce şirket bilgilerinizi girin: belgeler ve e-postalar şirketinizin unvanıyla imzalanır (Ayarlar → Şirket).',
+  'company.requiredLink': 'Şirket bilgilerini gir',
+  'companies.demoName': 'Demo şirketi',
+  'outbox.queuedNoServer': 'E-posta sıraya alındı; Ayarlar → E-posta bölümünde bir e-posta sunucusu girildiğinde gönderilecek.',
+  'outbox.noServerBanner': 'E-posta sunucusu (SMTP) girilmedi: e-postalar sırada bekler ve sunucu girilene kadar gönderilmez.',
+  'outbox.setUpServer': 'E-posta sunucusunu ayarla',
+  'reminders.runs.ranNoServer':
+    'Hatırlatmalar çalıştı; e-postalar, Ayarlar → E-posta bölümünde bir sunucu girildiğinde gönderilecek.',
+  'setup.title': "Vade'ye hoş geldiniz",
+  'setup.intro': 'Üç kısa adımda başlayın. Her adımı atlayıp sonra Ayarlar’dan tamamlayabilirsiniz.',
+  'setup.step.company': 'Şirket bilgileri',
+  'setup.step.companyHint': 'Belgelerde ve e-postalarda',
+  'setup.step.email': 'E-posta',
+  'setup.step.emailHint': 'Ekstre ve hatırlatma göndermek için',
+  'setup.step.data': 'Verileriniz',
+  'setup.step.dataHint': 'İçe aktarın, girin ya da demoyu deneyin',
+  'setup.companyIntro':
+    'Ekstre, mutabakat mektubu ve e-postalar bu bilgilerle imzalanır. Unvan ve VKN/TCKN zorunludur; adres, IBAN ve logo belgelerde görünür.',
+  'setup.emailIntro':
+    'Ekstre ve hatırlatmaları e-postayla göndermek için şirketinizin e-posta sunucusunu (SMTP) girin. Sonraya bırakabilirsiniz: e-postalar o zamana kadar giden kutusunda bekler.',
+  'setup.dataIntro': 'Carilerinizi ve faturalarınızı nasıl getirmek istersiniz?',
+  'setup.import': 'Dosyadan içe aktar',
+  'setup.importHint': 'CSV, Excel ya da e-Fatura XML; her satır önce kontrol edilir.',
+  'setup.addCustomer': 'İlk cariyi ekle',
+  'setup.addCustomerHint': 'Carileri ve faturaları elle girin.',
+  'setup.demo': 'Demo şirketini aç',
+  'setup.demoHint':
+    'Örnek carileri, faturaları, çek ve senetleriyle ayrı bir şirket olarak açılır; kendi verileriniz değişmez. Üstteki şirket menüsünden geri dönersiniz.',
+  'setup.demoCreated': 'Demo şirketi açıldı. Kendi şirketinize üstteki şirket menüsünden dönebilirsiniz.',
+  'setup.next': 'İleri',
+  'setup.back': 'Geri',
+  'setup.skip': 'Şimdilik atla',
+  'setup.skipStep': 'Bu adımı atla',
+  'setup.finish': 'Kurulumu bitir',
+  'setup.reopen': 'İlk kurulum',
+  'setup.reopenHint': 'Şirket bilgileri, e-posta ve veri adımlarını yeniden gösterir.',
+  'setup.open': 'Kurulumu aç',
+  'dashboard.empty.title': 'Gösterge paneli henüz boş',
+  'dashboard.empty.body':
+    'Alacaklarınız, gecikenler ve beklenen tahsilatlar burada görünür. Başlamak için bir cari ekleyin, dosyadan içe aktarın ya da demo şirketini açıp uygulamayı deneyin.',
+  'empty.import': 'İçe aktar',
+  'empty.addInvoice': 'Fatura gir',
+  'empty.openCalendar': 'Tahsilat takvimini aç',
+  'empty.customers': 'Carileri aç',
   ...dataTr,
 } as const;
 

@@ -106,6 +106,8 @@ test('the outbox shows a refused e-mail with the server answer; retry sends it o
       fromName: 'Vade Tahsilat',
       fromAddress: 'tahsilat@vade.test',
     });
+    // Statements are e-mailed signed with the company's name: it is set first.
+    await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
     const customer = await customerOwing(app, 'Güneş Işık Çiçekçilik', 123_456, 10, { email: 'muhasebe@gunes.test' });
 
     const shell = new ShellPage(page);

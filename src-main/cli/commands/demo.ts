@@ -1,5 +1,6 @@
 import type { Backend } from '../../backend';
 import { buildDemoCompany } from '../../features/demo/demo-company';
+import { finishDemo } from '../../features/demo/demo-finish';
 import { UsageError } from '../cli-error';
 
 const count = (text: string | undefined, fallback: number, name: string): number => {
@@ -11,10 +12,10 @@ const count = (text: string | undefined, fallback: number, name: string): number
 };
 
 /** `vade demo`: a realistic demo company in an empty data folder (never mixed into real data). */
-export function demoCommand(
+export async function demoCommand(
   backend: Backend,
   options: { customers?: string | undefined; invoices?: string | undefined },
-): string {
+): Promise<string> {
   const existing = backend.store.raw.prepare('select count(*) from customers').pluck().get() as number;
   if (existing > 0)
     throw new UsageError(`This company already has ${existing} customers: give an empty --data-dir for the demo.`);
@@ -26,6 +27,8 @@ export function demoCommand(
     invoices,
     onProgress: (done, total) => process.stderr.write(`\r${Math.round((done / total) * 100)} %`),
   });
+  const { chequeSteps, ...figures } = summary;
+  await finishDemo(backend.dispatch, chequeSteps);
   process.stderr.write('\r');
-  return `Demo şirketi hazır / demo company ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`;
+  return `Demo şirketi hazır / demo company ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(figures)}`;
 }

@@ -10,7 +10,7 @@ import { copyDatabase } from '../../store/backup';
 import { verifiedCopy } from '../../store/backup-verify';
 import type { CompanySession } from '../../store/company-session';
 import { companyDatabaseFile } from '../../store/data-dir';
-import { LATEST_SCHEMA, openStore } from '../../store/open-store';
+import { LATEST_SCHEMA, openStore, type Store } from '../../store/open-store';
 import { openSqliteFile } from '../../store/sqlite-file';
 
 const COMPANY_FILE = /^([a-z0-9][a-z0-9-]{0,63})\.vade\.sqlite$/;
@@ -60,13 +60,30 @@ export class CompaniesService {
 
   /** A new, empty company file with the current schema; then it is opened. */
   async create(name: string): Promise<CompanyFile> {
+    return (await this.createFilled(name, () => undefined)).company;
+  }
+
+  /**
+   * A new company file filled by `fill` on its own connection before anyone sees it (the demo company), then
+   * opened. The company that was open is left as it was; a fill that fails leaves no file behind.
+   */
+  async createFilled<T>(name: string, fill: (raw: Store['raw']) => T): Promise<{ company: CompanyFile; filled: T }> {
     const id = this.#freeId(name);
+    const file = companyDatabaseFile(this.deps.session.dataDir, id);
     const store = await openStore(this.deps.session.dataDir, { company: id, nativeBinding: this.deps.nativeBinding });
+    let filled: T;
+    try {
+      filled = fill(store.raw);
+    } catch (error) {
+      await store.close();
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+      throw error;
+    }
     await store.close();
     this.deps.config.update((c) => {
       c.companies[id] = { name, lastOpenedAt: null };
     });
-    return this.open(id);
+    return { company: await this.open(id), filled };
   }
 
   async open(id: string): Promise<CompanyFile> {

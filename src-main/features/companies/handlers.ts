@@ -1,12 +1,22 @@
 import path from 'node:path';
 import type { RunMode } from '../../../src-shared/domain/system/contract';
+import { translate } from '../../../src-shared/i18n/translate';
+import type { Dispatch } from '../../core/dispatch';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import type { DocumentHost } from '../../documents/document-host';
 import { explained } from '../backups/handlers';
+import { buildDemoCompany } from '../demo/demo-company';
+import { APP_DEMO_SIZE, finishDemo } from '../demo/demo-finish';
 import type { CompaniesService } from './companies-service';
 
-export function companiesHandlers(companies: CompaniesService, host: DocumentHost, mode: RunMode): DomainHandlers<'companies'> {
+/** `dispatch` is the backend's own: the demo's last steps go through the handlers of the new company. */
+export function companiesHandlers(
+  companies: CompaniesService,
+  host: DocumentHost,
+  mode: RunMode,
+  dispatch: Dispatch,
+): DomainHandlers<'companies'> {
   const existing = (id: string) => {
     const company = companies.get(id);
     if (!company) throw notFound(`Company ${id} does not exist`);
@@ -15,6 +25,15 @@ export function companiesHandlers(companies: CompaniesService, host: DocumentHos
   return {
     'companies/list': () => companies.list(),
     'companies/create': ({ name }, ctx) => explained(ctx, () => companies.create(name)),
+    'companies/create-demo': async ({ name }, ctx) => {
+      const title = name ?? translate(await ctx.language(), 'companies.demoName');
+      // A company of its own, never mixed into the user's data; the user is switched to it.
+      const { company, filled } = await explained(ctx, () =>
+        companies.createFilled(title, (raw) => buildDemoCompany(raw, APP_DEMO_SIZE)),
+      );
+      await finishDemo(dispatch, filled.chequeSteps);
+      return company;
+    },
     'companies/open': ({ id }, ctx) => {
       existing(id);
       return explained(ctx, () => companies.open(id));

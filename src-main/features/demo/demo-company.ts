@@ -4,8 +4,9 @@ import { customerCreateInput } from '../../../src-shared/domain/customers/schema
 import { foldTr } from '../../../src-shared/text/turkish';
 import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
 import { customerColumns } from '../customers/customers-repo';
+import { demoCheques, type ChequesSummary, type DemoChequeStep } from './demo-cheques';
 import { demoCollections, type CollectionsSummary } from './demo-collections';
-import { CITIES, FIRST_NAMES, FORMS, NAME_STEMS, SECTORS } from './demo-names';
+import { CITIES, companyTitles, FIRST_NAMES, NAME_STEMS } from './demo-names';
 import { seededRandom, type Random } from './random';
 
 export interface DemoOptions {
@@ -18,11 +19,13 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface DemoSummary extends CollectionsSummary {
+export interface DemoSummary extends CollectionsSummary, ChequesSummary {
   customers: number;
   invoices: number;
   payments: number;
   openInvoices: number;
+  /** Bounces and protests for `cheques/transition` (see `finishDemo`): they reverse payments as the handlers do. */
+  chequeSteps: DemoChequeStep[];
 }
 
 /** How a customer pays: average days late and how often an invoice is never paid. */
@@ -43,12 +46,12 @@ const validVkn = (r: Random): string => {
   return body + String(vknCheckDigit(body));
 };
 
-function customerValues(r: Random, index: number) {
+function customerValues(r: Random, index: number, titles: ReturnType<typeof companyTitles>) {
   const [city, taxOffice] = r.pick(CITIES);
-  const title = `${r.pick(NAME_STEMS)} ${r.pick(SECTORS)} ${r.pick(FORMS)}`;
+  const title = titles(r);
   const slug = foldTr(title.split(' ')[0]!).replace(/[^a-z]/g, 'x');
   const values = customerCreateInput.parse({
-    title: index > 0 && index % 7 === 0 ? `${title} ${index}` : title,
+    title,
     taxId: validVkn(r),
     taxOffice,
     city,
@@ -98,11 +101,15 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
   const summary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
   // Its own random stream, so the ledger itself stays what it was for a given seed.
   const collections = demoCollections(raw, seededRandom((options.seed ?? 20261122) + 1), today, now);
+  const cheques = demoCheques(raw, seededRandom((options.seed ?? 20261122) + 2), today, now);
+  const titles = companyTitles(seededRandom((options.seed ?? 20261122) + 3));
   raw.transaction(() => {
     const terms: number[] = [];
     const habits: Behaviour[] = [];
+    const drawers: { title: string; city: string }[] = [];
     for (let i = 0; i < options.customers; i++) {
-      const values = customerValues(r, i);
+      const values = customerValues(r, i, titles);
+      drawers.push({ title: values.title, city: values.city });
       const columns = customerColumns(values);
       const { lastInsertRowid } = insertCustomer.run({ ...columns, now });
       if (values.contacts[0]) insertContact.run(lastInsertRowid, values.contacts[0].name, values.contacts[0].role);
@@ -144,8 +151,20 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
         now,
       ).lastInsertRowid as number;
       if (paid > 0) {
-        const paymentId = insertPayment.run(c + 1, payDate, currency, paid, r.pick(methods), now).lastInsertRowid as number;
+        const method = r.pick(methods);
+        const paymentId = insertPayment.run(c + 1, payDate, currency, paid, method, now).lastInsertRowid as number;
         insertAllocation.run(invoiceId, paymentId, paid, payDate, now, currency, issue, due);
+        if (method === 'cheque' || method === 'promissory_note')
+          cheques.add({
+            paymentId,
+            customerId: c + 1,
+            drawer: drawers[c]!.title,
+            city: drawers[c]!.city,
+            kind: method === 'cheque' ? 'cheque' : 'note',
+            receivedOn: payDate,
+            amount: paid,
+            currency,
+          });
         summary.payments += 1;
       }
       if (open > 0) summary.openInvoices += 1;
@@ -154,5 +173,5 @@ export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptio
     }
   })();
   raw.pragma('optimize');
-  return { ...summary, ...collections.summary };
+  return { ...summary, ...collections.summary, ...cheques.summary, chequeSteps: cheques.steps };
 }

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import { documentAssets } from '../../documents/document-assets';
 import { documentText } from '../../documents/document-format';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers, documentFileName, renderCustomerDocument, resolveOptions } from '../statements/statement-documents';
 import { insertOutboxMessage } from './outbox-writes';
@@ -35,13 +35,13 @@ export async function enqueueManual(input: MethodArgs<'outbox/enqueue-manual'>, 
   if (!customer) throw notFound(`Customer ${input.customerId} does not exist`);
   const to = input.to ?? [await customerAddress(ctx, input.customerId)].filter((a): a is string => Boolean(a));
   if (to.length === 0) throw fieldError(await ctx.language(), 'validation', ['to'], 'outbox.error.noAddress');
+  const company = await requireCompanyProfile(ctx.db, await ctx.language());
   const smtp = await readSmtpSettings(ctx.db);
-  const company = await readCompanyProfile(ctx.db);
   const now = ctx.now();
   const options = resolveOptions({ kind: 'statement', openItemsOnly: false }, language, now);
   const params = {
     customer: customer.title,
-    company: company.title || 'Vade',
+    company: company.title,
     date: documentText(language, now).date(options.to),
   };
   const id = await insertOutboxMessage(ctx.db, {

@@ -7,7 +7,7 @@ import type { Language } from '../../../src-shared/i18n/language';
 import { documentAssets, type DocumentAssets } from '../../documents/document-assets';
 import { documentText } from '../../documents/document-format';
 import type { Db } from '../../store/schema';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { readSettings } from '../settings/settings-repo';
 import { readSchedule } from './schedule-settings';
@@ -88,6 +88,8 @@ export interface RunRequest {
 
 export async function runReminders(db: Db, request: RunRequest): Promise<RunSummary> {
   const { today, now } = request;
+  // Letters and e-mails are signed with the company's name: no run (and no run row) before it is set.
+  const company = await requireCompanyProfile(db, (await readSettings(db)).language);
   const { id: runId } = await db
     .insertInto('reminder_runs')
     .values({
@@ -135,7 +137,7 @@ export async function runReminders(db: Db, request: RunRequest): Promise<RunSumm
     now,
     rates: await loadRates(db),
     templates: await loadTemplates(db),
-    assets: async () => (assets ??= documentAssets(await readCompanyProfile(db))),
+    assets: async () => (assets ??= documentAssets(company)),
     summary,
   };
   const policyById = new Map(policies.map((p) => [p.id, p]));

@@ -8,7 +8,7 @@ import { documentText } from '../../documents/document-format';
 import type { DocumentHost } from '../../documents/document-host';
 import { newPdf, pdfBytes, stampFooters } from '../../documents/pdf-page';
 import { drawReportTables, reportLayout } from '../../documents/report-table-pdf';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { readSettings } from '../settings/settings-repo';
 
 /**
@@ -18,11 +18,11 @@ import { readSettings } from '../settings/settings-repo';
 async function renderReportPdf(report: ReportPdfQuery, ctx: HandlerContext) {
   const now = ctx.now();
   const settings = await readSettings(ctx.db);
-  const assets = documentAssets(await readCompanyProfile(ctx.db));
+  const assets = documentAssets(await requireCompanyProfile(ctx.db, settings.language));
   const text = documentText(settings.language, now);
   const doc = newPdf(assets, report.title, reportLayout(report));
   drawReportTables(doc, report, assets, text, todayLocal(now));
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title || 'Vade' }), 0);
+  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title }), 0);
   const pages = doc.bufferedPageRange().count;
   return { fileName: `${report.fileName}.pdf`, bytes: await pdfBytes(doc), pages };
 }

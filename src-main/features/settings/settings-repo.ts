@@ -11,6 +11,7 @@ export async function readSettings(db: Db): Promise<Settings> {
     language: LANGUAGES.includes(language as Settings['language'])
       ? (language as Settings['language'])
       : DEFAULT_SETTINGS.language,
+    setupDismissed: stored.get('setupDismissed') === true,
   };
 }
 

@@ -8,7 +8,7 @@ import type { DomainHandlers } from '../../core/registry';
 import { callerOutputPath, exportDocument } from '../../documents/document-export';
 import { documentAssets } from '../../documents/document-assets';
 import type { DocumentHost } from '../../documents/document-host';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { runBatch } from './batch-export';
 import { batchCustomerIds } from './batch-filter';
@@ -28,14 +28,16 @@ export function statementsHandlers(deps: StatementsDeps): DomainHandlers<'statem
   /** A path from the caller is taken from the command line only; the app's windows ask the host. */
   const callerOutput = (output: string | undefined, ctx: HandlerContext) => callerOutputPath(deps.mode, output, ctx);
 
-  const prepare = async (options: DocumentOptions, ctx: HandlerContext) => {
+  const resolve = async (options: DocumentOptions, ctx: HandlerContext) => {
     const settings = await readSettings(ctx.db);
     const now = ctx.now();
-    return {
-      now,
-      resolved: resolveOptions(options, settings.language, now),
-      assets: documentAssets(await readCompanyProfile(ctx.db)),
-    };
+    return { now, resolved: resolveOptions(options, settings.language, now) };
+  };
+
+  /** What drawing a document needs; refused before anything is asked or written while the company has no name. */
+  const prepare = async (options: DocumentOptions, ctx: HandlerContext) => {
+    const assets = documentAssets(await requireCompanyProfile(ctx.db, await ctx.language()));
+    return { ...(await resolve(options, ctx)), assets };
   };
 
   const oneCustomer = async (ctx: HandlerContext, customerId: number) => {
@@ -109,7 +111,7 @@ export function statementsHandlers(deps: StatementsDeps): DomainHandlers<'statem
     },
 
     'statements/count': async ({ filter }, ctx) => {
-      const { resolved } = await prepare({ kind: 'statement', openItemsOnly: false }, ctx);
+      const { resolved } = await resolve({ kind: 'statement', openItemsOnly: false }, ctx);
       return { total: (await batchCustomerIds(ctx, filter, resolved.to, resolved.today)).length };
     },
 

@@ -112,7 +112,7 @@ export function drawDocument(
       text,
     );
   }
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title || 'Vade' }), first);
+  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title }), first);
 }
 
 export function documentTitle(customer: DocumentCustomer, options: ResolvedOptions, text: DocumentText): string {

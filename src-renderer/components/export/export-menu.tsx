@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { send } from '../../api/client';
+import { isCompanyRequired, notifyFailure } from '../../features/company/company-required';
 import { useSystemInfo } from '../../features/settings/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { download } from './download';
@@ -47,8 +48,9 @@ export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenu
       else if (format === 'xlsx') await downloadDocumentXlsx(built);
       else if (desktop) await saveDocumentPdf(built, title, subtitle, t('reportPdf.saved'));
       else await downloadDocumentPdf(built, title, subtitle);
-    } catch {
-      notifications.show({ color: 'red', message: t('reports.export.failed') });
+    } catch (error) {
+      if (isCompanyRequired(error)) notifyFailure(error, t);
+      else notifications.show({ color: 'red', message: t('reports.export.failed') });
     } finally {
       setBusy(false);
     }

@@ -23,3 +23,5 @@ export const useOpenCompany = () => useCompanyAction((id: string) => send('compa
 export const useCreateCompany = () => useCompanyAction((name: string) => send('companies/create', { name }));
 export const useRenameCompany = () => useCompanyAction((args: { id: string; name: string }) => send('companies/rename', args));
 export const useImportCompanyFile = () => useCompanyAction((name: string) => send('companies/import-file', { name }));
+/** A demo company of its own (never mixed into the user's data), opened at once. */
+export const useCreateDemoCompany = () => useCompanyAction(() => send('companies/create-demo', {}));

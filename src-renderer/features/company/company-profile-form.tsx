@@ -9,10 +9,17 @@ import { BankAccountsEditor } from './bank-accounts-editor';
 import { companyFormValues } from './company-form-values';
 import { LogoField } from './logo-field';
 import { useSaveCompanyProfile } from './queries';
-import { companyPathOf, useCompanyForm } from './use-company-form';
+import { companyPathOf, useCompanyForm, type CompanyFormApi } from './use-company-form';
+
+interface CompanyProfileFormProps {
+  profile: CompanyProfile;
+  /** The first-run step: identity, address, logo and bank accounts only (the rest waits in Settings). */
+  essentials?: boolean;
+  onSaved?: (saved: CompanyProfile) => void;
+}
 
 /** The company as statements and letters show it: identity, contact, logo, bank accounts, wording. */
-export function CompanyProfileForm({ profile }: { profile: CompanyProfile }) {
+export function CompanyProfileForm({ profile, essentials = false, onSaved }: CompanyProfileFormProps) {
   const t = useT();
   const save = useSaveCompanyProfile();
   const { form, noteSubmitted } = useCompanyForm(companyFormValues(profile));
@@ -25,6 +32,7 @@ export function CompanyProfileForm({ profile }: { profile: CompanyProfile }) {
       form.setInitialValues(companyFormValues(saved));
       form.setValues(companyFormValues(saved));
       notifications.show({ color: 'teal', title: t('common.saved'), message: t('company.saved') });
+      onSaved?.(saved);
     },
   });
   const field = (name: 'title' | 'taxId' | 'taxOffice' | 'address' | 'phone' | 'email' | 'website') => form.getInputProps(name);
@@ -41,44 +49,58 @@ export function CompanyProfileForm({ profile }: { profile: CompanyProfile }) {
           </Group>
         </SimpleGrid>
         <Textarea label={t('company.address')} autosize minRows={2} maxLength={500} {...field('address')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput label={t('company.phone')} type="tel" maxLength={40} {...field('phone')} />
-          <TextInput label={t('company.email')} type="email" maxLength={254} {...field('email')} />
-          <TextInput label={t('company.website')} maxLength={200} {...field('website')} />
-        </SimpleGrid>
+        {!essentials && (
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <TextInput label={t('company.phone')} type="tel" maxLength={40} {...field('phone')} />
+            <TextInput label={t('company.email')} type="email" maxLength={254} {...field('email')} />
+            <TextInput label={t('company.website')} maxLength={200} {...field('website')} />
+          </SimpleGrid>
+        )}
         <LogoField form={form} />
         <BankAccountsEditor form={form} />
-        <TextInput
-          label={t('company.signatureText')}
-          description={t('company.signatureHint')}
-          maxLength={300}
-          {...form.getInputProps('signatureText')}
-        />
-        <Textarea
-          label={t('company.statementNote')}
-          autosize
-          minRows={2}
-          maxLength={1000}
-          {...form.getInputProps('statementNote')}
-        />
-        <Textarea
-          label={t('company.reconciliationText')}
-          description={t('company.reconciliationHint')}
-          placeholder={t('reconciliation.ttk')}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          {...form.getInputProps('reconciliationText')}
-        />
+        {!essentials && <WordingFields form={form} />}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
-            {t('common.cancel')}
-          </Button>
+          {!essentials && (
+            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+              {t('common.cancel')}
+            </Button>
+          )}
           <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={16} />} data-testid="save-company">
             {t('common.save')}
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** What documents say besides who the company is: signature line, statement note, reconciliation text. */
+function WordingFields({ form }: { form: CompanyFormApi }) {
+  const t = useT();
+  return (
+    <>
+      <TextInput
+        label={t('company.signatureText')}
+        description={t('company.signatureHint')}
+        maxLength={300}
+        {...form.getInputProps('signatureText')}
+      />
+      <Textarea
+        label={t('company.statementNote')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        {...form.getInputProps('statementNote')}
+      />
+      <Textarea
+        label={t('company.reconciliationText')}
+        description={t('company.reconciliationHint')}
+        placeholder={t('reconciliation.ttk')}
+        autosize
+        minRows={3}
+        maxLength={2000}
+        {...form.getInputProps('reconciliationText')}
+      />
+    </>
   );
 }

@@ -4,7 +4,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { DEFAULT_AGING_BOUNDS } from '../../../src-shared/domain/reports/schemas';
 import type { ForecastGranularity } from '../../../src-shared/domain/dashboard/types';
 import { CURRENCIES, type Currency } from '../../../src-shared/money/currency';
+import { IconLayoutDashboard } from '@tabler/icons-react';
+import { EmptyPanel } from '../../components/empty-panel';
 import { ErrorState } from '../../components/error-state';
+import { SetupWizard } from '../setup/setup-wizard';
+import { StartActions } from '../setup/start-actions';
+import { useFirstRunSetup } from '../setup/use-setup-offered';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/formatters';
 import { useI18n, useT } from '../../i18n/i18n-context';
@@ -38,6 +43,7 @@ export function DashboardPage() {
   const backtest = useBacktest();
   const trend = useTrend();
   const segments = useSegments();
+  const setup = useFirstRunSetup();
 
   const available = (kpis.data?.currencies ?? []).map((c) => c.currency);
   const currency = oneOf(CURRENCIES, params.get('currency')) ?? preferred(available);
@@ -72,6 +78,7 @@ export function DashboardPage() {
           )
         }
       />
+      {setup.open && <SetupWizard onClose={setup.close} />}
       {kpis.isError ? (
         <ErrorState title={t('dashboard.loadError')} error={kpis.error} onRetry={() => void kpis.refetch()} />
       ) : !kpis.data ? (
@@ -81,9 +88,16 @@ export function DashboardPage() {
           ))}
         </SimpleGrid>
       ) : !currency ? (
-        <Text c="dimmed" ta="center" py="xl" data-testid="dashboard-empty">
-          {t('dashboard.empty')}
-        </Text>
+        // While the first-run setup is on screen it is the way to start; skipped, these buttons are.
+        !setup.open && (
+          <EmptyPanel
+            icon={<IconLayoutDashboard size={32} stroke={1.5} />}
+            title={t('dashboard.empty.title')}
+            description={t('dashboard.empty.body')}
+            testId="dashboard-empty"
+            actions={<StartActions />}
+          />
+        )
       ) : (
         <KpiTiles
           kpis={kpis.data.currencies.find((c) => c.currency === currency)!}

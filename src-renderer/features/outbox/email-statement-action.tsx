@@ -9,6 +9,9 @@ import { ModalForm } from '../../forms/modal-form';
 import { schemaErrors } from '../../forms/schema-errors';
 import { useDialogForm } from '../../forms/use-dialog-form';
 import { useI18n } from '../../i18n/i18n-context';
+import { CompanyRequiredAlert } from '../company/company-required';
+import { useCompanyProfile } from '../company/queries';
+import { NoServerBanner, useQueuedMessage } from './no-server-notice';
 import { useEnqueueManual } from './queries';
 
 interface EmailValues {
@@ -34,13 +37,15 @@ const pathOf = (path: readonly (string | number)[]) => joinedPathIn(/^(to|subjec
 function EmailStatementForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
   const { t, language } = useI18n();
   const enqueue = useEnqueueManual();
+  const queuedMessage = useQueuedMessage();
+  const company = useCompanyProfile();
   const firstAddress = customer.email || customer.contacts.find((c) => c.email)?.email || '';
   const { form, frame } = useDialogForm({
     initialValues: { to: firstAddress, subject: '', body: '' },
     validate: (values) => schemaErrors(outboxEnqueueManualInput, toInput(customer.id, values), language, t, pathOf),
     save: (values) => enqueue.mutateAsync(toInput(customer.id, values)),
     pathOf,
-    savedMessage: () => t('outbox.emailStatement.queued'),
+    savedMessage: () => queuedMessage(t('outbox.emailStatement.queued')),
     onClose,
   });
   return (
@@ -50,6 +55,7 @@ function EmailStatementForm({ customer, onClose }: { customer: Customer; onClose
       saveLabel={t('outbox.emailStatement.send')}
       testId="email-statement-form"
     >
+      {company.data && !company.data.title ? <CompanyRequiredAlert /> : <NoServerBanner />}
       <TextInput label={t('outbox.emailStatement.to')} withAsterisk data-autofocus {...form.getInputProps('to')} />
       <TextInput
         label={t('outbox.emailStatement.subject')}

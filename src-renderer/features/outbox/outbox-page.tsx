@@ -1,8 +1,7 @@
-import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../../../src-shared/domain/outbox/schemas';
 import type { OutboxMessageSummary } from '../../../src-shared/domain/outbox/types';
 import { PageHeader } from '../../components/page-header';
@@ -16,7 +15,8 @@ import { OutboxFailure } from './outbox-failure';
 import { OutboxMessageModal } from './outbox-message-modal';
 import { OutboxRowActions } from './outbox-row-actions';
 import { OutboxStatusBadge } from './outbox-status-badge';
-import { useOutboxList, useSendNow, useSmtpSettings } from './queries';
+import { NoServerBanner } from './no-server-notice';
+import { useOutboxList, useSendNow } from './queries';
 
 function SendNowButton() {
   const t = useT();
@@ -87,21 +87,13 @@ export function OutboxPage() {
   const t = useT();
   const [{ status }, setFilter] = useUrlFilter(parseFilter, toParams);
   const list = useOutboxList(status);
-  const smtp = useSmtpSettings();
   const [open, setOpen] = useState<number | null>(null);
   return (
     <Stack gap={0}>
       <PageHeader title={t('outbox.title')} meta={<Text c="dimmed">{t('outbox.intro')}</Text>} actions={<SendNowButton />} />
-      {smtp.data && !smtp.data.configured && (
-        <Alert color="orange" mb="md" data-testid="outbox-not-configured">
-          <Group justify="space-between">
-            <Text size="sm">{t('outbox.notConfigured')}</Text>
-            <Anchor component={Link} to="/settings#smtp" size="sm">
-              {t('outbox.goSettings')}
-            </Anchor>
-          </Group>
-        </Alert>
-      )}
+      <Box mb="md">
+        <NoServerBanner />
+      </Box>
       <SectionCard title={t('outbox.listTitle')} testId="outbox-list">
         <Stack gap="md">
           <SegmentedControl

@@ -7,6 +7,7 @@ import { QueryBody } from '../../components/query-body';
 import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
 import { useT } from '../../i18n/i18n-context';
+import { useQueuedMessage } from '../outbox/no-server-notice';
 import { useApprovals, useApprove, useReject } from './queries';
 
 function ApprovalCard({ item }: { item: ApprovalItem }) {
@@ -14,6 +15,7 @@ function ApprovalCard({ item }: { item: ApprovalItem }) {
   const format = useFormatters();
   const approve = useApprove();
   const reject = useReject();
+  const queuedMessage = useQueuedMessage();
   const onError = (error: unknown) =>
     notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) });
   return (
@@ -53,7 +55,7 @@ function ApprovalCard({ item }: { item: ApprovalItem }) {
             loading={approve.isPending}
             onClick={() =>
               approve.mutate(item.id, {
-                onSuccess: () => notifications.show({ color: 'teal', message: t('reminders.approvals.approved') }),
+                onSuccess: () => notifications.show({ color: 'teal', message: queuedMessage(t('reminders.approvals.approved')) }),
                 onError,
               })
             }

@@ -6,9 +6,10 @@ import { AppError } from '../../../src-shared/contract/errors';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadMore } from '../../components/load-more';
 import { QueryBody } from '../../components/query-body';
-import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
 import { useT } from '../../i18n/i18n-context';
+import { notifyFailure } from '../company/company-required';
+import { useNoEmailServer } from '../outbox/no-server-notice';
 import { useRunNow, useRuns } from './queries';
 import { statusKey, triggerKey } from './reminder-labels';
 
@@ -20,6 +21,7 @@ export function RunsTab() {
   const format = useFormatters();
   const runs = useRuns();
   const runNow = useRunNow();
+  const noServer = useNoEmailServer();
   const items = runs.data?.pages.flatMap((page) => page.items);
   // On a weekend or holiday the backend refuses, as the scheduler skips; the user may still confirm a run.
   const [closedDay, setClosedDay] = useState(false);
@@ -30,10 +32,11 @@ export function RunsTab() {
         onSuccess: (r) => {
           setClosedDay(false);
           notifications.show({ color: 'teal', message: t('reminders.runs.ran', { ...r }) });
+          if (r.emails > 0 && noServer) notifications.show({ color: 'yellow', message: t('reminders.runs.ranNoServer') });
         },
         onError: (error) => {
           if (error instanceof AppError && error.issues?.some((i) => i.key === 'reminders.closedDay')) setClosedDay(true);
-          else notifications.show({ color: 'red', title: t('common.errorTitle'), message: describeError(error, t) });
+          else notifyFailure(error, t);
         },
       },
     );

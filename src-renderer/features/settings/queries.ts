@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Settings } from '../../../src-shared/domain/settings/schemas';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/domain/settings/schemas';
 import type { Language } from '../../../src-shared/i18n/language';
 import { send } from '../../api/client';
 
@@ -22,12 +22,21 @@ export function useChangeLanguage() {
     onMutate: async (language) => {
       await queryClient.cancelQueries({ queryKey: settingsKeys.all });
       const previous = queryClient.getQueryData<Settings>(settingsKeys.all);
-      queryClient.setQueryData<Settings>(settingsKeys.all, { ...previous, language });
+      queryClient.setQueryData<Settings>(settingsKeys.all, { ...DEFAULT_SETTINGS, ...previous, language });
       return { previous };
     },
     onError: (_error, _language, context) => {
       if (context?.previous) queryClient.setQueryData(settingsKeys.all, context.previous);
     },
+    onSuccess: (settings) => queryClient.setQueryData(settingsKeys.all, settings),
+  });
+}
+
+/** Skips (true) or offers again (false) the first-run setup of the open company. */
+export function useSetupDismissed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (setupDismissed: boolean) => send('settings/update', { setupDismissed }),
     onSuccess: (settings) => queryClient.setQueryData(settingsKeys.all, settings),
   });
 }

@@ -1,5 +1,6 @@
 import { Box, Group, NavLink, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
@@ -10,6 +11,7 @@ import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
 import { HolidaysSection } from '../plans/settings/holidays-section';
 import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { ReminderSettingsSection } from '../reminders/reminder-settings-section';
+import { SetupReopenSection } from '../setup/setup-reopen-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 
@@ -21,7 +23,16 @@ interface SettingsGroup {
 
 /** Settings grouped by what people come to change; every group stays on the page (search with Ctrl+F works). */
 const GROUPS: SettingsGroup[] = [
-  { id: 'general', label: 'settings.group.general', sections: <LanguageSetting /> },
+  {
+    id: 'general',
+    label: 'settings.group.general',
+    sections: (
+      <>
+        <LanguageSetting />
+        <SetupReopenSection />
+      </>
+    ),
+  },
   { id: 'company', label: 'settings.group.company', sections: <CompanyProfileSection /> },
   {
     id: 'collections',
@@ -54,6 +65,11 @@ export function SettingsPage() {
   const t = useT();
   // Hash routing owns the address's #, so the side list scrolls instead of linking to anchors.
   const jumpTo = (id: string) => document.getElementById(anchorOf(id))?.scrollIntoView({ behavior: 'smooth' });
+  // Other screens link to a group with ?section= (the company details, the e-mail server).
+  const section = useSearchParams()[0].get('section');
+  useEffect(() => {
+    if (section) document.getElementById(anchorOf(section))?.scrollIntoView();
+  }, [section]);
   return (
     <Group align="flex-start" gap="xl" wrap="nowrap">
       <Stack gap={0} maw={900} style={{ flex: 1, minWidth: 0 }}>

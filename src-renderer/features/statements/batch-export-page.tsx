@@ -6,6 +6,8 @@ import { PageHeader } from '../../components/page-header';
 import { SectionCard } from '../../components/section-card';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
+import { CompanyRequiredAlert, isCompanyRequired } from '../company/company-required';
+import { useCompanyProfile } from '../company/queries';
 import { useSystemInfo } from '../settings/queries';
 import { BatchFilterFields } from './batch-filter-fields';
 import { BatchSummary } from './batch-summary';
@@ -25,6 +27,8 @@ export function BatchExportPage() {
   const batch = useExportBatch();
   const progress = useBatchProgress(jobId);
   const mode = useSystemInfo().data?.mode;
+  const company = useCompanyProfile();
+  const noCompany = company.data !== undefined && !company.data.title;
   const running = batch.isPending;
   const total = progress?.total ?? count.data?.total ?? 0;
 
@@ -38,6 +42,7 @@ export function BatchExportPage() {
     <Stack gap={0} maw={1000}>
       <PageHeader title={t('statements.batch.title')} meta={<Text c="dimmed">{t('statements.batch.subtitle')}</Text>} />
       <Stack gap="lg">
+        {noCompany && <CompanyRequiredAlert />}
         <SectionCard title={t('statements.batch.who')}>
           <Stack gap="sm">
             <BatchFilterFields value={filter} onChange={setFilter} />
@@ -77,7 +82,7 @@ export function BatchExportPage() {
             leftSection={<IconFileExport size={16} />}
             onClick={start}
             loading={running}
-            disabled={choiceProblem(choice) !== null || !count.data?.total}
+            disabled={choiceProblem(choice) !== null || !count.data?.total || noCompany}
             data-testid="start-batch"
           >
             {t('statements.batch.start')}
@@ -102,11 +107,14 @@ export function BatchExportPage() {
             </Text>
           </Stack>
         )}
-        {batch.isError && (
-          <Alert color="red" title={t('common.errorTitle')}>
-            {describeError(batch.error, t)}
-          </Alert>
-        )}
+        {batch.isError &&
+          (isCompanyRequired(batch.error) ? (
+            <CompanyRequiredAlert />
+          ) : (
+            <Alert color="red" title={t('common.errorTitle')}>
+              {describeError(batch.error, t)}
+            </Alert>
+          ))}
         {batch.data && !running && <BatchSummary result={batch.data} />}
       </Stack>
     </Stack>

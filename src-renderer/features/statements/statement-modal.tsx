@@ -1,10 +1,8 @@
-import { Alert, Anchor } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { Link } from 'react-router';
 import { useState } from 'react';
 import type { DocumentKind } from '../../../src-shared/domain/statements/schemas';
 import { send } from '../../api/client';
 import { useI18n } from '../../i18n/i18n-context';
+import { CompanyRequiredAlert } from '../company/company-required';
 import { useCompanyProfile } from '../company/queries';
 import { DocumentChoiceFields } from './document-choice-fields';
 import { defaultChoice, documentArgs } from './document-options';
@@ -31,14 +29,8 @@ export function StatementModal({ customerId, kind, onClose }: Props) {
       exportFile={() => send('statements/export', { customerId, ...documentArgs(choice) })}
       onClose={onClose}
     >
-      {company.data && !company.data.configured && (
-        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} data-testid="company-missing">
-          {t('statements.noCompany')}{' '}
-          <Anchor component={Link} to="/settings" size="sm">
-            {t('nav.settings')}
-          </Anchor>
-        </Alert>
-      )}
+      {/* The backend refuses a document without the company's name: say so and where to set it. */}
+      {company.data && !company.data.title && <CompanyRequiredAlert />}
       <DocumentChoiceFields value={choice} onChange={setChoice} />
     </PdfDocumentModal>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TodayItem } from '../../../src-shared/domain/today/types';
 import { PageHeader } from '../../components/page-header';
@@ -63,6 +63,16 @@ export function TodayPage() {
         <PagedTable
           query={list}
           emptyText={t('today.empty')}
+          emptyActions={
+            <>
+              <Button component={Link} to="/calendar" variant="default" size="xs" data-testid="today-open-calendar">
+                {t('empty.openCalendar')}
+              </Button>
+              <Button component={Link} to="/customers" variant="subtle" size="xs">
+                {t('empty.customers')}
+              </Button>
+            </>
+          }
           testId="today"
           minWidth={900}
           head={

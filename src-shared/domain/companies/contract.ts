@@ -1,6 +1,6 @@
 import { action, query } from '../../contract/method';
 import { z } from 'zod';
-import { companyCreateInput, companyImportInput, companyOpenInput, companyRenameInput } from './schemas';
+import { companyCreateInput, companyDemoInput, companyImportInput, companyOpenInput, companyRenameInput } from './schemas';
 import type { CompanyFile } from './types';
 
 // Company files are whole databases: switching closes one connection and opens another, outside a transaction.
@@ -14,6 +14,15 @@ export const companiesContract = {
     detail: 'Creates a new company database file in the data folder, migrates it and switches to it: `store/replaced`.',
     storeWrites: false,
   }),
+  'companies/create-demo': action<CompanyFile>()(
+    companyDemoInput,
+    'Create a demo company (its own file, with a realistic ledger, cheques and notes) and switch to it',
+    {
+      outside: ['companies'],
+      detail: 'Creates a new company database file filled with a demo ledger, opens it and switches to it: `store/replaced`.',
+      storeWrites: false,
+    },
+  ),
   'companies/open': action<CompanyFile>()(companyOpenInput, 'Switch to another company; remembered across restarts', {
     outside: ['companies'],
     detail: 'Closes the open company file and opens another; remembered in vade-app.json: `store/replaced`.',

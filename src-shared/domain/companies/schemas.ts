@@ -5,6 +5,8 @@ export const companyIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { e
 export const companyNameSchema = nameSchema(120, 2);
 
 export const companyCreateInput = z.object({ name: companyNameSchema }).strict();
+/** The demo company: its name in the company list (a translated default without one). */
+export const companyDemoInput = z.object({ name: companyNameSchema.optional() }).strict();
 export const companyOpenInput = z.object({ id: companyIdSchema }).strict();
 export const companyRenameInput = z.object({ id: companyIdSchema, name: companyNameSchema }).strict();
 export const companyImportInput = z

@@ -193,7 +193,8 @@ describe('timeline', () => {
       count('disputes') +
       count('disputes', 'and resolved_on is not null') +
       count('promises') +
-      count('activities');
+      count('activities') +
+      count('cheque_events');
     expect(big).toHaveLength(expected);
     expect(new Set(big).size).toBe(big.length);
     expect(await walk(7)).toEqual(big);

@@ -7,6 +7,7 @@ import { pdfText } from '../../support/pdf-text';
 import { startSmtpTestServer, type SmtpTestServer } from '../../support/smtp-test-server';
 import { tempDir } from '../../support/temp-dir';
 import { call, refused, testBackend } from '../../support/test-backend';
+import { COMPANY } from '../statements/ledger-fixture';
 import { messageRow, queueMessage, useTestServer } from './outbox-fixtures';
 
 const servers: SmtpTestServer[] = [];
@@ -26,6 +27,7 @@ describe('e-mail delivery through the outbox', () => {
     const server = await smtpServer({ user: 'vade', password: 'gizli-şifre' });
     const backend = await testBackend();
     await useTestServer(backend, server, { user: 'vade', password: 'gizli-şifre' });
+    await call(backend, 'company/update', COMPANY);
     const customer = await call(backend, 'customers/create', { title: TITLE, email: 'muhasebe@gunes.test' });
     await call(backend, 'invoices/create', {
       customerId: customer.id,

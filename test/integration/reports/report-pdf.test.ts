@@ -4,12 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linesWith, pdfPageCount, pdfText } from '../../support/pdf-text';
 import { call, refused, testBackend } from '../../support/test-backend';
+import { COMPANY } from '../statements/ledger-fixture';
 
 const money = { header: 'Tutar', kind: 'money' as const, currency: 'TRY' as const };
 
 describe('reports/pdf', () => {
   it('draws the table with its formatted figures, repeats the header on each page, and adds the totals', async () => {
     const b = await testBackend();
+    await call(b, 'company/update', COMPANY);
     const rows = Array.from({ length: 120 }, (_, i) => [
       `Cari ${i + 1} Ticaret A.Ş.`,
       '2026-03-05',
@@ -53,6 +55,7 @@ describe('reports/pdf', () => {
 
   it('saves through the document host (exports/ outside the desktop app), wide tables on landscape pages', async () => {
     const b = await testBackend();
+    await call(b, 'company/update', COMPANY);
     const buckets = ['Vadesi gelmemiş', '1–30', '31–60', '61–90', '91–120', '121–180', '181–365', '365+'];
     const saved = await call(b, 'reports/exportPdf', {
       fileName: 'yaslandirma',
@@ -83,6 +86,7 @@ describe('reports/pdf', () => {
 
   it('refuses a file name that could leave the folder', async () => {
     const b = await testBackend();
+    await call(b, 'company/update', COMPANY);
     const error = await refused(b, 'reports/pdf', {
       fileName: '../x',
       title: 'x',

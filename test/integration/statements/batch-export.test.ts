@@ -6,7 +6,7 @@ import type { AppEvent } from '../../../src-shared/contract/events';
 import { linesWith, pdfPageCount, pdfText } from '../../support/pdf-text';
 import { tempDir } from '../../support/temp-dir';
 import { call, refused, testBackend } from '../../support/test-backend';
-import { setUpCompany } from './ledger-fixture';
+import { COMPANY, setUpCompany } from './ledger-fixture';
 
 /** `n` customers, each owing one invoice; every third has paid it (balance 0). */
 async function customersWithBalances(n: number) {
@@ -141,6 +141,7 @@ describe('batch export', () => {
     const dataDir = tempDir();
     const browser = await openBackend({ dataDir, mode: 'browser' });
     try {
+      await call(browser, 'company/update', COMPANY);
       await call(browser, 'customers/create', { title: 'Tarayıcı Müşterisi' });
       const error = await refused(browser, 'statements/export', { customerId: 1, output: '/tmp/x.pdf' });
       expect(error.issues).toEqual([expect.objectContaining({ path: ['output'], key: 'validation.outputCliOnly' })]);

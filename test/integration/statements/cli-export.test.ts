@@ -12,6 +12,9 @@ describe('vade call statements/export', () => {
   it('writes the PDF to the path given on the command line, from any working folder', () => {
     const dir = tempDir();
     const file = path.join(tempDir(), 'ekstre.pdf');
+    expect(
+      vade('call', 'company/update', '{"title":"Deniz Gıda Ticaret A.Ş.","taxId":"4540536920"}', '--data-dir', dir).status,
+    ).toBe(0);
     expect(vade('call', 'customers/create', '{"title":"Ilgaz Kimya Tic. A.Ş."}', '--data-dir', dir).status).toBe(0);
     expect(
       vade(

@@ -2,6 +2,7 @@ import { Button, EmptyState, Paper } from '@mantine/core';
 import { IconFilterOff, IconPlus, IconSearch, IconUsersPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/i18n-context';
+import { StartActions } from '../../setup/start-actions';
 
 /** Nobody here yet: explain what a customer card is for and offer to create the first. */
 export function NoCustomersYet() {
@@ -19,6 +20,7 @@ export function NoCustomersYet() {
           <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />}>
             {t('customers.new')}
           </Button>
+          <StartActions withoutNewCustomer />
         </EmptyState.Actions>
       </EmptyState>
     </Paper>

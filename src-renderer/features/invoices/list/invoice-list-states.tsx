@@ -1,5 +1,5 @@
 import { Button, EmptyState, Paper } from '@mantine/core';
-import { IconFileInvoice, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDatabaseImport, IconFileInvoice, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/i18n-context';
 
@@ -18,6 +18,9 @@ export function NoInvoicesYet({ newInvoicePath }: { newInvoicePath: string }) {
         <EmptyState.Actions>
           <Button component={Link} to={newInvoicePath} leftSection={<IconPlus size={16} />}>
             {t('invoices.new')}
+          </Button>
+          <Button component={Link} to="/import" variant="default" leftSection={<IconDatabaseImport size={16} />}>
+            {t('empty.import')}
           </Button>
         </EmptyState.Actions>
       </EmptyState>

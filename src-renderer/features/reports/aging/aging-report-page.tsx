@@ -1,9 +1,11 @@
-import { Alert, Group, Text } from '@mantine/core';
-import { IconHistory, IconMoodSmile } from '@tabler/icons-react';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconHistory, IconMoodSmile, IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useMemo } from 'react';
 import { todayLocal } from '../../../../src-shared/dates/business-date';
 import type { AgingReport } from '../../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../../src-shared/money/currency';
+import { newInvoicePath } from '../../../app/paths';
 import { EmptyPanel } from '../../../components/empty-panel';
 import { ExportMenu } from '../../../components/export/export-menu';
 import { QueryErrorState } from '../../../components/error-state';
@@ -31,6 +33,16 @@ function NothingOwed() {
       icon={<IconMoodSmile size={32} stroke={1.5} />}
       title={t('reports.aging.empty.title')}
       description={t('reports.aging.empty.body')}
+      actions={
+        <>
+          <Button component={Link} to={newInvoicePath()} leftSection={<IconPlus size={16} />}>
+            {t('empty.addInvoice')}
+          </Button>
+          <Button component={Link} to="/import" variant="default">
+            {t('empty.import')}
+          </Button>
+        </>
+      }
     />
   );
 }

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PaymentListItem } from '../../../../../src-shared/domain/payments/types';
+import { newPaymentPath } from '../../../../app/paths';
 import { LoadMore } from '../../../../components/load-more';
 import { QueryBody } from '../../../../components/query-body';
 import { SectionCard } from '../../../../components/section-card';
@@ -63,6 +64,17 @@ export function CustomerPayments({ customerId }: { customerId: number }) {
         query={query}
         errorTitle={t('account.paymentsError')}
         emptyText={t('account.noPayments')}
+        emptyActions={
+          <Button
+            component={Link}
+            to={newPaymentPath({ customerId })}
+            variant="default"
+            size="xs"
+            data-testid="empty-new-payment"
+          >
+            {t('payments.new')}
+          </Button>
+        }
         isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
         testId="customer-payments"
       >

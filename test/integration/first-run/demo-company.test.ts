@@ -1,0 +1,100 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { finishDemo } from '../../../src-main/features/demo/demo-finish';
+import { openAmountMismatches } from '../../support/ledger-invariants';
+import { call, testBackend } from '../../support/test-backend';
+
+const statuses = (raw: BetterSqlite3.Database) =>
+  Object.fromEntries(
+    (
+      raw.prepare('select kind, status, count(*) as n from cheques group by kind, status').all() as {
+        kind: string;
+        status: string;
+        n: number;
+      }[]
+    ).map((r) => [`${r.kind}:${r.status}`, r.n]),
+  );
+
+describe('the demo company', () => {
+  it('has distinct, realistic customer titles with no numbers in them, the same for the same seed', async () => {
+    const a = await testBackend();
+    const b = await testBackend();
+    // More customers than stem × trade pairs, so titles must be told apart by shape and legal form.
+    buildDemoCompany(a.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
+    buildDemoCompany(b.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
+    const titles = a.store.raw.prepare('select title from customers order by id').pluck().all() as string[];
+    expect(titles).toHaveLength(2500);
+    expect(new Set(titles.map((t) => t.toLocaleLowerCase('tr'))).size).toBe(2500);
+    expect(titles.filter((t) => /\d/.test(t))).toEqual([]);
+    // No word twice in a title ("Tarım Ürünleri Ürünleri").
+    expect(titles.filter((t) => new Set(t.split(' ')).size < t.split(' ').length)).toEqual([]);
+    expect(titles.every((t) => /(Ltd\. Şti\.|A\.Ş\.|Koll\. Şti\.)$/.test(t))).toBe(true);
+    expect(b.store.raw.prepare('select title from customers order by id').pluck().all()).toEqual(titles);
+  });
+
+  it('holds a cheque and note portfolio in several states, dishonoured ones through the handlers, deterministic', async () => {
+    const b = await testBackend();
+    const summary = buildDemoCompany(b.store.raw, { customers: 60, invoices: 3000, seed: 5 });
+    await finishDemo(b.dispatch, summary.chequeSteps);
+    const raw = b.store.raw;
+    const counts = statuses(raw);
+    for (const state of [
+      'cheque:portfolio',
+      'cheque:at_bank',
+      'cheque:collected',
+      'cheque:endorsed',
+      'cheque:bounced',
+      'note:portfolio',
+      'note:protested',
+    ])
+      expect(counts[state], state).toBeGreaterThan(0);
+    expect(Object.keys(counts).some((k) => k.endsWith(':legal'))).toBe(true);
+    // A bounced cheque took its money back: its payment is reversed and the debt is open again, to the kuruş.
+    const bounced = raw.prepare("select payment_id from cheques where status in ('bounced', 'protested', 'legal')").pluck().all();
+    expect(bounced.length).toBeGreaterThan(0);
+    for (const paymentId of bounced)
+      expect(raw.prepare('select reversed_at from payments where id = ?').pluck().get(paymentId)).not.toBeNull();
+    expect(openAmountMismatches(raw)).toBe(0);
+    // Every cheque's history starts with its receipt and ends in its current state, dated in order.
+    const broken = raw
+      .prepare(
+        `select count(*) from cheques c where c.status <> (select to_status from cheque_events e where e.cheque_id = c.id order by e.id desc limit 1)
+           or exists (select 1 from cheque_events e where e.cheque_id = c.id and (e.date < c.received_on or e.date > date('now', 'localtime')))`,
+      )
+      .pluck()
+      .get();
+    expect(broken).toBe(0);
+    const portfolio = await call(b, 'cheques/summary', {});
+    expect(portfolio).toBeTruthy();
+    // The same seed gives the same portfolio.
+    const again = await testBackend();
+    const second = buildDemoCompany(again.store.raw, { customers: 60, invoices: 3000, seed: 5 });
+    await finishDemo(again.dispatch, second.chequeSteps);
+    const rows = (r: typeof raw) =>
+      r.prepare('select serial_number, drawer, due_date, amount, status from cheques order by id').all();
+    expect(rows(again.store.raw)).toEqual(rows(raw));
+  });
+
+  it('is made from the app as a company of its own and opened, leaving the user’s company as it was', async () => {
+    const b = await testBackend();
+    await call(b, 'companies/rename', { id: 'default', name: 'Benim şirketim' });
+    await call(b, 'customers/create', { title: 'Kendi Carim Ltd. Şti.' });
+    const demo = await call(b, 'companies/create-demo', {});
+    expect(demo).toMatchObject({ name: 'Demo şirketi', current: true });
+    expect(demo.id).not.toBe('default');
+    expect((await call(b, 'company/get', {})).title).toBe('Örnek Toptan Ticaret A.Ş.');
+    const customers = await call(b, 'customers/list', { limit: 5 });
+    expect(customers.items.length).toBe(5);
+    expect(customers.items.map((c) => c.title)).not.toContain('Kendi Carim Ltd. Şti.');
+    expect((await call(b, 'cheques/list', { status: 'bounced', limit: 5 })).items.length).toBeGreaterThan(0);
+    // A statement can be printed at once: the demo has its company details.
+    const first = customers.items[0]!;
+    expect((await call(b, 'statements/render', { customerId: first.id, kind: 'statement' })).pages).toBeGreaterThan(0);
+    // The user's own company is untouched, one switch away.
+    await call(b, 'companies/open', { id: 'default' });
+    expect((await call(b, 'customers/list', { limit: 5 })).items.map((c) => c.title)).toEqual(['Kendi Carim Ltd. Şti.']);
+    expect((await call(b, 'company/get', {})).configured).toBe(false);
+    expect((await call(b, 'companies/list', {})).map((c) => c.name).sort()).toEqual(['Benim şirketim', 'Demo şirketi']);
+  });
+});
