@@ -20,6 +20,7 @@ import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { reportsHandlers } from './features/reports/handlers';
 import { startDailyRiskRefresh } from './features/reports/daily-risk-refresh';
+import { refreshFiguresOnLedgerChange } from './features/customers/customer-figures';
 import { markRiskStale } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
@@ -210,6 +211,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     beforeCommit: async (ctx, events) => {
       await markRiskStale(ctx, events);
       await syncPlansOnLedgerChange(ctx, events);
+      await refreshFiguresOnLedgerChange(ctx, events); // after the plans: it reads their paid instalments
     },
   });
   const senderOptions = options.outboxSender ?? (options.mode === 'cli' ? false : { intervalMs: 60_000 });

@@ -12,12 +12,7 @@ export const foldTr = (value: string): string => value.toLocaleLowerCase('tr').n
  * and queries are folded the same way; only search uses it (sorting keeps `sortKeyTr`).
  */
 export const foldSearch = (value: string): string =>
-  value
-    .toLocaleLowerCase('tr')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replaceAll('ı', 'i')
-    .normalize('NFC');
+  value.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ı', 'i').normalize('NFC');
 
 /** Whether every word of `query` appears in `text`, both search-folded: the renderer's own filters. */
 export function matchesSearch(text: string, query: string): boolean {

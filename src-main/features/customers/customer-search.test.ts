@@ -32,7 +32,13 @@ describe('search that ignores Turkish letters', () => {
   it('finds invoices by their customer typed without Turkish letters', async () => {
     const { b, ids } = await company();
     const customerId = ids.get('Akdeniz Gıda Ltd. Şti.')!;
-    await call(b, 'invoices/create', { customerId, issueDate: todayLocal(), dueDate: todayLocal(), total: 10_000, currency: 'TRY' });
+    await call(b, 'invoices/create', {
+      customerId,
+      issueDate: todayLocal(),
+      dueDate: todayLocal(),
+      total: 10_000,
+      currency: 'TRY',
+    });
     const found = await call(b, 'invoices/list', { search: 'akdeniz gida' });
     expect(found.items.map((i) => i.customerId)).toEqual([customerId]);
   });
@@ -51,7 +57,9 @@ describe('search that ignores Turkish letters', () => {
     await b.store.db.transaction().execute((trx) => m0019.up(trx as never));
     expect(await titlesFound('akdeniz gida')).toEqual(['Akdeniz Gıda Ltd. Şti.']);
     expect(await titlesFound('İstanbul')).toEqual(['İSTANBUL BOYA A.Ş.']);
-    const sample = await sql<{ search_text: string }>`select search_text from customers where title like 'Doğu%'`.execute(b.store.db);
+    const sample = await sql<{ search_text: string }>`select search_text from customers where title like 'Doğu%'`.execute(
+      b.store.db,
+    );
     expect(sample.rows[0]!.search_text).toBe('dogu yapi\u001fmugla');
   });
 });

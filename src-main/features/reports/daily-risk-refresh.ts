@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { Database } from '../../store/schema';
+import { refreshEveryonesFigures } from '../customers/customer-figures';
 import { keepRiskCurrent } from './risk-store';
 
 export interface DailyRiskRefresh {
@@ -12,7 +13,8 @@ export interface DailyRiskRefresh {
 /**
  * Everyone's risk segment is worked out again once a day (overdue grows as days pass), ~0.4 s at a million
  * invoices. Doing it when the app opens and just after each midnight keeps that cost off the first screen of
- * the day; the screens still call `keepRiskCurrent`, which then finds nothing to do.
+ * the day; the screens still call `keepRiskCurrent`, which then finds nothing to do. The customer list's figures
+ * (`customers/customer-figures.ts`: overdue grows with days too) are worked out again at the same moments.
  */
 export function startDailyRiskRefresh(
   database: () => Kysely<Database> | null,
@@ -27,6 +29,11 @@ export function startDailyRiskRefresh(
       await keepRiskCurrent(db, todayLocal(now()));
     } catch (error) {
       console.error('Refreshing the risk segments failed', error);
+    }
+    try {
+      await refreshEveryonesFigures(db, todayLocal(now()));
+    } catch (error) {
+      console.error("Refreshing the customer list's figures failed", error);
     }
   };
   const arm = () => {

@@ -13,7 +13,7 @@ export const m0019: Migration = {
   version: 19,
   name: 'search-ignores-turkish-letters',
   async up(db: Kysely<unknown>) {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = (
         await sql<{ id: number; search_text: string }>`select id, search_text from customers where id > ${after}
           order by id limit ${CHUNK}`.execute(db)

@@ -15,6 +15,7 @@ import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
 import { m0017 } from './0017-forecast-open-amounts';
 import { m0019 } from './0019-search-ignores-turkish-letters';
+import { m0020 } from './0020-customer-figures';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016,
   m0017,
   m0019,
+  m0020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
