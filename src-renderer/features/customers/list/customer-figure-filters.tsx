@@ -68,7 +68,7 @@ export function CustomerFigureFilters({ filter, onChange }: FigureFiltersProps) 
         onChange={(overdueOnly) => onChange({ overdueOnly })}
         color="red"
         variant="light"
-        data-testid="overdue-filter"
+        wrapperProps={{ 'data-testid': 'overdue-filter' }}
       >
         {t('customers.filter.overdueOnly')}
       </Chip>
