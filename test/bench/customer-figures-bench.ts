@@ -17,6 +17,11 @@ export async function customerFiguresBench(
 ): Promise<Record<string, unknown>> {
   const summary = buildDemoCompany(backend.store.raw, { customers, invoices });
   backend.store.raw.pragma('wal_checkpoint(TRUNCATE)');
+  return { customers, invoices, openInvoices: summary.openInvoices, ...(await measureCustomerFigures(backend, customers)) };
+}
+
+/** The measures on a company already filled (also usable on a copy of a real one). */
+export async function measureCustomerFigures(backend: Backend, customers: number): Promise<Record<string, unknown>> {
   const today = todayLocal();
   const refreshStart = performance.now();
   await refreshEveryonesFigures(backend.store.db, today);
@@ -65,9 +70,6 @@ export async function customerFiguresBench(
   }
   const rows = backend.store.raw.prepare('select count(*) as n from customer_figures').get() as { n: number };
   return {
-    customers,
-    invoices,
-    openInvoices: summary.openInvoices,
     figureRows: rows.n,
     medianMs: Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))])),
   };
