@@ -23,6 +23,7 @@ import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { receiptHandlers } from './features/payments/receipt-handlers';
 import { reportsHandlers } from './features/reports/handlers';
+import { customerFiguresRefresher, refreshFiguresOnLedgerChange } from './features/customers/customer-figures';
 import { markRiskStale, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
@@ -156,6 +157,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('plans', { ...plansHandlers, ...scheduleHandlers(documents) })
     .derive('planStatus', planStatusRefresher)
     .derive('riskSegments', riskSegmentsRefresher)
+    .derive('customerFigures', customerFiguresRefresher)
     .register('reminders', remindersHandlers);
 
   const events = new EventHub();
@@ -222,6 +224,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     beforeCommit: async (ctx, events) => {
       await markRiskStale(ctx, events);
       await syncPlansOnLedgerChange(ctx, events);
+      await refreshFiguresOnLedgerChange(ctx, events); // after the plans: it reads their paid instalments
     },
   };
   const dispatch = createDispatch(dispatchDeps);

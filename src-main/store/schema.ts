@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ChequeEventsTable, ChequesTable } from './tables/cheques';
 import type { CompanyProfileTable } from './tables/company';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
+import type { CustomerFiguresTable } from './tables/customer-figures';
 import type {
   ActivitiesTable,
   CustomerRiskTable,
@@ -69,6 +70,7 @@ export interface Database {
   reminder_occurrences: ReminderOccurrencesTable;
   reminder_invoice_state: ReminderInvoiceStateTable;
   reminder_letters: ReminderLettersTable;
+  customer_figures: CustomerFiguresTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

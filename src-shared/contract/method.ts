@@ -10,7 +10,7 @@ import type { z } from 'zod';
 export type MethodKind = 'query' | 'mutation' | 'action';
 
 /** Derived rows a query needs up to date; dispatch refreshes each in its own transaction before the query runs. */
-export type DerivedRows = 'planStatus' | 'riskSegments';
+export type DerivedRows = 'planStatus' | 'riskSegments' | 'customerFigures';
 
 /** What an action touches outside the company's database. */
 export type SideEffect = 'files' | 'smtp' | 'backups' | 'companies' | 'jobs' | 'worker';

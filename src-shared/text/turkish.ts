@@ -5,6 +5,23 @@
 
 export const foldTr = (value: string): string => value.toLocaleLowerCase('tr').normalize('NFC');
 
+/**
+ * The search form of a text: Turkish case folding first (I → ı, İ → i), then the letters without their marks
+ * (ş → s, ğ → g, ı → i, ö → o, ü → u, ç → c, â → a), so "ISTANBUL", "akdeniz gida" and "dogu" find "İstanbul",
+ * "Akdeniz Gıda" and "Doğu", and a query typed with Turkish letters finds a text typed without them. Stored rows
+ * and queries are folded the same way; only search uses it (sorting keeps `sortKeyTr`).
+ */
+export const foldSearch = (value: string): string =>
+  value.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ı', 'i').normalize('NFC');
+
+/** Whether every word of `query` appears in `text`, both search-folded: the renderer's own filters. */
+export function matchesSearch(text: string, query: string): boolean {
+  const haystack = foldSearch(text);
+  return foldSearch(query)
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+}
+
 /** Letters in Turkish alphabetical order; each maps to one code point so plain binary order sorts right. */
 const ALPHABET = 'abcçdefgğhıijklmnoöprsştuüvwxyzqâîû';
 const RANK = new Map([...ALPHABET].map((ch, i) => [ch, String.fromCharCode(0x100 + i)]));

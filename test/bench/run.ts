@@ -2,7 +2,7 @@
  * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
  * BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
  * change the size; BENCH_IMPORT (default 100,000) the rows of the import case. BENCH_ONLY=import (a comma list of
- * customers, ledger, statements, import) runs only those.
+ * customers, ledger, figures, statements, import) runs only those.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import { openBackend } from '../../src-main/backend';
 import { medianMs, seedCustomers } from './customers-bench';
 import { importBench } from './import-bench';
 import { calendarBench } from './calendar-bench';
+import { customerFiguresBench } from './customer-figures-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
 
@@ -62,6 +63,9 @@ const ledgerFigures = wanted('ledger')
       calendarMedianMs: await calendarBench(backend),
     }))
   : null;
+const customerListFigures = wanted('figures')
+  ? await withBackend((backend) => customerFiguresBench(backend, CUSTOMERS, INVOICES))
+  : null;
 const statementFigures = wanted('statements')
   ? await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)))
   : null;
@@ -70,7 +74,13 @@ const importFigures = wanted('import')
   : null;
 console.log(
   JSON.stringify(
-    { customerList: customerFigures, ledger: ledgerFigures, statementBatch: statementFigures, import: importFigures },
+    {
+      customerList: customerFigures,
+      customerListFigures,
+      ledger: ledgerFigures,
+      statementBatch: statementFigures,
+      import: importFigures,
+    },
     null,
     2,
   ),

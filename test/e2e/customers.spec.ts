@@ -57,7 +57,7 @@ test('finds customers with Turkish case folding', async ({ page, app }) => {
   await expect(list.rows).toHaveCount(1);
   await expect(list.rows.first()).toContainText('İSTANBUL KUYUMCULUK A.Ş.');
 
-  // ı and I belong together in Turkish, so "ışık" finds "Işık" but "isik" does not.
+  // I lower-cases to ı in Turkish, so "ışık" finds "Işık" (and, ignoring Turkish letters, so does "isik").
   await list.searchFor('ışık');
   await expect(list.rows).toHaveCount(1);
   await expect(list.rows.first()).toContainText('Işık Tekstil');

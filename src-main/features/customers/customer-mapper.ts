@@ -1,6 +1,8 @@
-import type { Contact, Customer, CustomerListItem } from '../../../src-shared/domain/customers/types';
+import { daysBetween } from '../../../src-shared/dates/business-date';
+import type { Contact, Customer, CustomerFigures, CustomerListItem } from '../../../src-shared/domain/customers/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { Selectable } from 'kysely';
+import type { CustomerFiguresTable } from '../../store/tables/customer-figures';
 import type { CustomerContactsTable, CustomersTable } from '../../store/tables/customers';
 
 type CustomerRow = Selectable<CustomersTable>;
@@ -52,7 +54,16 @@ export type ListRow = Pick<
   'id' | 'code' | 'title' | 'kind' | 'tax_id' | 'city' | 'phone' | 'email' | 'tags' | 'archived_at'
 > & { risk_segment: string };
 
-export const toListItem = (row: ListRow): CustomerListItem => ({
+export const toFigures = (row: CustomerFiguresTable): CustomerFigures => ({
+  currency: row.currency as Currency,
+  balance: row.balance,
+  overdue: row.overdue,
+  oldestOverdueDays: row.oldest_overdue_due === null ? null : daysBetween(row.oldest_overdue_due, row.computed_on),
+  nextExpected: row.next_expected_day === null ? null : { day: row.next_expected_day, amount: row.next_expected_amount },
+  asOf: row.computed_on,
+});
+
+export const toListItem = (row: ListRow, figures: CustomerFigures[]): CustomerListItem => ({
   id: row.id,
   code: row.code,
   title: row.title,
@@ -64,4 +75,5 @@ export const toListItem = (row: ListRow): CustomerListItem => ({
   tags: parseList(row.tags),
   archived: row.archived_at !== null,
   riskSegment: row.risk_segment as CustomerListItem['riskSegment'],
+  figures,
 });

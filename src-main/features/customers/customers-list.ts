@@ -1,12 +1,43 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CustomerListQuery } from '../../../src-shared/domain/customers/schemas';
-import type { CustomerPage } from '../../../src-shared/domain/customers/types';
+import type { CustomerFigures, CustomerPage } from '../../../src-shared/domain/customers/types';
 import type { Db } from '../../store/schema';
-import { toListItem } from './customer-mapper';
+import { toFigures, toListItem } from './customer-mapper';
 import { decodeCursor, keysetPage } from '../../core/cursor';
 import { searchPatterns } from './search-text';
 
-const SORT_COLUMN = { title: 'sort_title', code: 'code_key', recent: 'id' } as const;
+/** Sorts on a figure put the customers without one last: a day after every real day. */
+const NO_DAY = '9999-12-31';
+
+/** The sort key of each sort, and whether it runs high to low (ties always by id, low to high). */
+function sortOf(q: CustomerListQuery): { key: RawBuilder<string | number>; desc: boolean } {
+  // A day figure without a currency: the earliest over the customer's currencies (days add nothing up).
+  const day = (column: 'oldest_overdue_due' | 'next_expected_day') =>
+    q.currency
+      ? sql<string>`coalesce(f.${sql.raw(column)}, ${NO_DAY})`
+      : sql<string>`coalesce((select min(x.${sql.raw(column)}) from customer_figures x where x.customer_id = customers.id), ${NO_DAY})`;
+  switch (q.sort) {
+    case 'title':
+      return { key: sql`customers.sort_title`, desc: false };
+    case 'code':
+      return { key: sql`customers.code_key`, desc: false };
+    case 'recent':
+      return { key: sql`customers.id`, desc: true };
+    case 'balance':
+    case 'overdue':
+      // The joined row `f` is the `currency` filter's, else TRY's: amounts of two currencies never compare.
+      return { key: sql<number>`coalesce(f.${sql.raw(q.sort)}, 0)`, desc: true };
+    case 'oldest_overdue':
+      return { key: day('oldest_overdue_due'), desc: false };
+    case 'next_expected':
+      return { key: day('next_expected_day'), desc: false };
+  }
+}
+
+/** A condition on the customer's kept figures (`customer_figures`), in one currency or any. */
+const hasFigures = (condition: RawBuilder<unknown>, currency: string | undefined) =>
+  sql<boolean>`exists (select 1 from customer_figures x where x.customer_id = customers.id
+    ${currency ? sql`and x.currency = ${currency}` : sql``} and ${condition})`;
 
 /** One page of customers: filters and search run in SQLite, paging by keyset (sort key, id). */
 export async function listCustomers(db: Db, q: CustomerListQuery): Promise<CustomerPage> {
@@ -20,41 +51,69 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
   if (q.risk) base = base.where(segment, '=', q.risk);
   if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(customers.tags) where json_each.value = ${q.tag})`);
   for (const pattern of searchPatterns(q.search)) base = base.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+  if (q.currency) base = base.where(hasFigures(sql`1`, q.currency));
+  if (q.overdueOnly) base = base.where(hasFigures(sql`x.overdue > 0`, q.currency));
+  if (q.minBalance !== undefined) base = base.where(hasFigures(sql`x.balance > ${q.minBalance}`, q.currency ?? 'TRY'));
 
-  const column = SORT_COLUMN[q.sort];
-  const descending = q.sort === 'recent';
-  let page = base.select([
-    'id',
-    'code',
-    'title',
-    'kind',
-    'tax_id',
-    'city',
-    'phone',
-    'email',
-    'tags',
-    'archived_at',
-    segment.as('risk_segment'),
-    `${column} as sort_key`,
-  ]);
+  const { key, desc } = sortOf(q);
+  let page = base
+    .leftJoin('customer_figures as f', (join) =>
+      join.onRef('f.customer_id', '=', 'customers.id').on('f.currency', '=', q.currency ?? 'TRY'),
+    )
+    .select([
+      'customers.id',
+      'code',
+      'title',
+      'kind',
+      'tax_id',
+      'city',
+      'phone',
+      'email',
+      'tags',
+      'archived_at',
+      segment.as('risk_segment'),
+      key.as('sort_key'),
+    ]);
   if (q.cursor) {
     const at = decodeCursor(q.cursor, q.sort);
-    page = descending
-      ? page.where('id', '<', at.id)
-      : page.where((eb) => eb(eb.refTuple(column, 'id'), '>', eb.tuple(at.key as string, at.id)));
+    page = desc
+      ? page.where(sql<boolean>`(${key} < ${at.key} or (${key} = ${at.key} and customers.id > ${at.id}))`)
+      : page.where(sql<boolean>`(${key}, customers.id) > (${at.key}, ${at.id})`);
   }
-  const direction = descending ? 'desc' : 'asc';
   const rows = await page
-    .orderBy(column, direction)
-    .orderBy('id', direction)
+    .orderBy(key, desc ? 'desc' : 'asc')
+    .orderBy('customers.id', 'asc')
     .limit(q.limit + 1)
     .execute();
 
   const { rows: items, nextCursor } = keysetPage(rows, q.limit, q.sort);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const figures = await figuresOf(
+    db,
+    items.map((r) => r.id),
+  );
   return {
-    items: items.map(toListItem),
+    items: items.map((row) => toListItem(row, figures.get(row.id) ?? [])),
     nextCursor,
     total: Number(total),
   };
+}
+
+/** The kept figures of a page of customers, TRY first, then by currency code. */
+async function figuresOf(db: Db, ids: number[]): Promise<Map<number, CustomerFigures[]>> {
+  const byCustomer = new Map<number, CustomerFigures[]>();
+  if (ids.length === 0) return byCustomer;
+  const rows = await db
+    .selectFrom('customer_figures')
+    .selectAll()
+    .where('customer_id', 'in', ids)
+    .orderBy(sql`currency <> 'TRY'`)
+    .orderBy('currency')
+    .execute();
+  for (const row of rows) {
+    const list = byCustomer.get(row.customer_id) ?? [];
+    list.push(toFigures(row));
+    byCustomer.set(row.customer_id, list);
+  }
+  return byCustomer;
 }

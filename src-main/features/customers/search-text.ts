@@ -1,4 +1,4 @@
-import { foldTr } from '../../../src-shared/text/turkish';
+import { foldSearch } from '../../../src-shared/text/turkish';
 
 const FIELD_SEPARATOR = '\u001f';
 
@@ -15,16 +15,16 @@ interface Searchable {
 
 const digitsOnly = (s: string): string => s.replace(/\D/g, '');
 
-/** Everything a person may search a customer by, Turkish-folded, phones also as bare digits. */
+/** Everything a person may search a customer by, search-folded (case and Turkish letters), phones also as bare digits. */
 export function buildSearchText(c: Searchable): string {
   const parts = [c.code, c.title, c.taxId, c.city, c.phone, digitsOnly(c.phone), c.email, ...c.tags];
   for (const contact of c.contacts) parts.push(contact.name, contact.phone, digitsOnly(contact.phone), contact.email);
-  return foldTr(parts.filter((p) => p !== '').join(FIELD_SEPARATOR));
+  return foldSearch(parts.filter((p) => p !== '').join(FIELD_SEPARATOR));
 }
 
-/** Search words: every word must appear somewhere (AND), each as a LIKE pattern with wildcards escaped. */
+/** Search words, folded like the stored text: every word must appear somewhere (AND), each a LIKE pattern with wildcards escaped. */
 export function searchPatterns(search: string): string[] {
-  return foldTr(search)
+  return foldSearch(search)
     .split(/\s+/)
     .filter((word) => word !== '')
     .slice(0, 8)

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { InvoiceListQuery } from '../../../src-shared/domain/invoices/schemas';
 import type { InvoiceListItem, InvoicePage } from '../../../src-shared/domain/invoices/types';
 import type { Currency } from '../../../src-shared/money/currency';
-import { foldTr } from '../../../src-shared/text/turkish';
+import { foldSearch, foldTr } from '../../../src-shared/text/turkish';
 import { decodeCursor, keysetPage } from '../../core/cursor';
 import type { Database, Db } from '../../store/schema';
 import { daysOverdueOf, statusOf } from './invoice-mapper';
@@ -59,7 +59,8 @@ export interface SearchPlan {
 export async function planSearch(db: Db, search: string): Promise<SearchPlan | null> {
   const text = foldTr(search.trim());
   if (text === '') return null;
-  const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  // Customers are matched on their search-folded text (Turkish letters ignored); numbers keep their own key.
+  const pattern = `%${foldSearch(text).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   const rows = await db
     .selectFrom('customers')
     .select('id')

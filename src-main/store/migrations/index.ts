@@ -16,6 +16,8 @@ import { m0016 } from './0016-calendar-indexes';
 import { m0017 } from './0017-forecast-open-amounts';
 import { m0021 } from './0021-reversal-business-day';
 import { m0025 } from './0025-template-conditional-paragraphs';
+import { m0019 } from './0019-search-ignores-turkish-letters';
+import { m0020 } from './0020-customer-figures';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -38,6 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0017,
   m0021,
   m0025,
+  m0019,
+  m0020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -29,6 +29,8 @@ interface VirtualTableProps<Row> {
   renderRow: (row: Row, rowProps: VirtualRowProps) => ReactNode;
   /** The header cells; the header row itself is drawn here. */
   header: ReactNode;
+  /** The header holds controls (sort buttons): keep it in the accessibility tree. */
+  interactiveHeader?: boolean;
   /** Cells of a row that stays under the list (totals), if any. */
   footer?: ReactNode;
   rowHeight: number;
@@ -55,6 +57,7 @@ export function VirtualTable<Row>({
   rowKey,
   renderRow,
   header,
+  interactiveHeader = false,
   footer,
   rowHeight,
   hasMore,
@@ -116,7 +119,7 @@ export function VirtualTable<Row>({
   const listHeight = virtualizer.getTotalSize();
   return (
     <div className={`${classes.table} ${className}`}>
-      <div className={classes.header} aria-hidden>
+      <div className={classes.header} aria-hidden={!interactiveHeader}>
         {header}
       </div>
       <div

@@ -1,5 +1,6 @@
 import type { CustomerKind } from '../../../src-shared/domain/customers/types';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
+import type { Currency } from '../../../src-shared/money/currency';
 import type { CUSTOMER_SORTS, CUSTOMER_STATUSES } from '../../../src-shared/domain/customers/schemas';
 
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
@@ -12,6 +13,11 @@ export interface CustomerListFilter {
   kind: CustomerKind | null;
   risk: RiskSegment | null;
   sort: CustomerSort;
+  /** Customers with figures in this currency; amount sorts and `minBalance` use it (else TRY). */
+  currency: Currency | null;
+  overdueOnly: boolean;
+  /** Balance above this many minor units; null for no bound. */
+  minBalance: number | null;
 }
 
 /** All customer queries start with 'customers', so one invalidation refreshes every screen. */

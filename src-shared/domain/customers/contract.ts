@@ -8,7 +8,7 @@ export const customersContract = {
   'customers/update': mutation<Customer>()(customerUpdateInput, 'Change some fields of a customer card'),
   'customers/get': query<Customer>()(customerRefInput, 'Read one customer card by id or code'),
   'customers/list': query<CustomerPage>()(customerListInput, 'Search and page through customers (keyset paging)', {
-    fresh: ['riskSegments'],
+    fresh: ['riskSegments', 'customerFigures'],
   }),
   'customers/archive': mutation<Customer>()(customerArchiveInput, 'Archive (archived: true) or unarchive a customer'),
   'customers/suggestCode': query<{ code: string }>()(z.object({}).strict(), 'Propose the next free customer code'),

@@ -7,7 +7,9 @@ export const CUSTOMER_KINDS = ['company', 'person'] as const;
 export const CONTACT_CHANNELS = ['email', 'phone', 'whatsapp', 'sms', 'letter'] as const;
 export const CONTACT_TOPICS = ['invoices', 'payments', 'statements', 'reminders', 'general'] as const;
 export const CUSTOMER_STATUSES = ['active', 'archived', 'all'] as const;
-export const CUSTOMER_SORTS = ['title', 'code', 'recent'] as const;
+export const CUSTOMER_SORTS = ['title', 'code', 'recent', 'balance', 'overdue', 'oldest_overdue', 'next_expected'] as const;
+/** Sorts by an amount: they compare one currency's figures (the `currency` filter, else TRY), never a sum of two. */
+export const AMOUNT_SORTS = ['balance', 'overdue'] as const;
 
 /** Largest credit limit accepted: 10 trillion in major units, far inside the safe integer range. */
 const MAX_MINOR = 1_000_000_000_000_000;
@@ -121,6 +123,12 @@ export const customerListInput = z
     /** Only customers in this risk segment. */
     risk: z.enum(['A', 'B', 'C', 'D']).optional(),
     sort: z.enum(CUSTOMER_SORTS).default('title'),
+    /** Only customers with figures in this currency; amount sorts and `minBalance` then use it (else TRY). */
+    currency: z.enum(CURRENCIES).optional(),
+    /** Only customers with something overdue (in `currency` when given). */
+    overdueOnly: z.boolean().optional(),
+    /** Only customers whose balance is above this, in minor units of `currency` (else TRY). */
+    minBalance: z.number().int({ error: 'validation.minorUnits' }).min(0).max(MAX_MINOR).optional(),
     limit: z.number().int().min(1).max(500).default(100),
     cursor: z.string().max(2000).optional(),
   })

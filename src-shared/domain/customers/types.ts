@@ -1,5 +1,5 @@
 import type { RiskSegment } from '../reports/types';
-import type { Money } from '../../money/currency';
+import type { Currency, Money } from '../../money/currency';
 import type { CONTACT_CHANNELS, CONTACT_TOPICS, CUSTOMER_KINDS } from './schemas';
 
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
@@ -53,6 +53,22 @@ export interface CustomerListItem {
   archived: boolean;
   /** The stored risk segment (a neutral B until the customer has a ledger). */
   riskSegment: RiskSegment;
+  /** What the customer owes, one entry per currency with anything in it (TRY first). */
+  figures: CustomerFigures[];
+}
+
+/** One currency of a customer's account as the list shows it (kept in `customer_figures`). */
+export interface CustomerFigures {
+  currency: Currency;
+  /** Open invoices less money paid ahead; negative when the customer is in credit. */
+  balance: number;
+  overdue: number;
+  /** Days since the oldest overdue amount fell due; null when nothing is overdue. */
+  oldestOverdueDays: number | null;
+  /** The first day from today on when a collection is expected, and how much. */
+  nextExpected: { day: string; amount: number } | null;
+  /** The day these figures were worked out on (today, unless the day's refresh has not run yet). */
+  asOf: string;
 }
 
 export interface CustomerPage {

@@ -54,6 +54,28 @@ export class CustomerListPage {
     await chooseOption(this.page, this.page.getByTestId('risk-filter'), label);
   }
 
+  /** A figure column of a row: balance, overdue, oldest-overdue or next-expected. */
+  figure(title: string | RegExp, column: 'balance' | 'overdue' | 'oldest-overdue' | 'next-expected'): Locator {
+    return this.row(title).getByTestId(`customer-${column}`);
+  }
+
+  /** Clicks a column header to sort by it (balance, overdue, oldest_overdue, next_expected, title, code). */
+  async sortBy(sort: string): Promise<void> {
+    await this.page.getByTestId(`sort-${sort}`).click();
+  }
+
+  async toggleOverdueOnly(): Promise<void> {
+    await this.page.getByTestId('overdue-filter').click();
+  }
+
+  async filterCurrency(currency: string | RegExp): Promise<void> {
+    await chooseOption(this.page, this.page.getByTestId('currency-filter'), currency);
+  }
+
+  async filterMinBalance(text: string): Promise<void> {
+    await this.page.getByTestId('min-balance-filter').fill(text);
+  }
+
   async startNew(): Promise<void> {
     await this.newButton.click();
     await expect(this.page).toHaveURL(/#\/customers\/new$/);

@@ -13,7 +13,7 @@ import { useAnyCustomerExists, useCustomerList } from '../queries';
 import { NoCustomersYet, NoMatchingCustomers } from './customer-list-states';
 import { CustomerListToolbar } from './customer-list-toolbar';
 import { CustomerTable, type CustomerTableHandle } from './customer-table';
-import { DEFAULT_FILTER, useListFilter } from './use-list-filter';
+import { DEFAULT_FILTER, isFiltered, useListFilter } from './use-list-filter';
 import { ExportFileMenu } from '../../exports/export-file-menu';
 
 export function CustomerListPage() {
@@ -43,7 +43,7 @@ export function CustomerListPage() {
     if (nothingShown) {
       if (anyExists.isPending) return <ListSkeleton testId="customer-list-loading" />;
       if (anyExists.data === false) return <NoCustomersYet />;
-      const onlySearch = filter.status === DEFAULT_FILTER.status && filter.kind === DEFAULT_FILTER.kind;
+      const onlySearch = !isFiltered({ ...filter, search: '' });
       return (
         <NoMatchingCustomers
           search={filter.search}
@@ -61,6 +61,9 @@ export function CustomerListPage() {
         loadMoreFailed={list.isFetchNextPageError}
         onLoadMore={() => void list.fetchNextPage()}
         scrollKey={JSON.stringify(filter)}
+        sort={filter.sort}
+        currency={filter.currency}
+        onSort={(sort) => setFilter({ sort })}
       />
     );
   };

@@ -1,11 +1,13 @@
 import { Group, SegmentedControl, Select } from '@mantine/core';
+import { CUSTOMER_SORTS } from '../../../../src-shared/domain/customers/schemas';
 import type { CustomerKind } from '../../../../src-shared/domain/customers/types';
 import { MOD_KEY } from '../../../app/mod-key';
 import { SearchBox } from '../../../components/search-box';
 import { useT } from '../../../i18n/i18n-context';
 import type { RiskSegment } from '../../../../src-shared/domain/reports/types';
 import type { CustomerListFilter, CustomerSort, CustomerStatus } from '../query-keys';
-import { RISK_SEGMENTS } from './use-list-filter';
+import { CustomerFigureFilters } from './customer-figure-filters';
+import { RISK_SEGMENTS, SORT_LABELS } from './use-list-filter';
 
 interface ToolbarProps {
   filter: CustomerListFilter;
@@ -67,16 +69,13 @@ export function CustomerListToolbar({ filter, onChange, onArrowDown }: ToolbarPr
       <Select<CustomerSort>
         value={filter.sort}
         onChange={(sort) => sort && onChange({ sort })}
-        data={[
-          { value: 'title', label: t('customers.sort.title') },
-          { value: 'code', label: t('customers.sort.code') },
-          { value: 'recent', label: t('customers.sort.recent') },
-        ]}
+        data={CUSTOMER_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABELS[sort]) }))}
         allowDeselect={false}
         aria-label={t('customers.sort.label')}
-        w={150}
+        w={200}
         data-testid="sort-select"
       />
+      <CustomerFigureFilters filter={filter} onChange={onChange} />
     </Group>
   );
 }

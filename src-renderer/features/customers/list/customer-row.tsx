@@ -4,6 +4,7 @@ import { TagList } from '../../../components/tag-list';
 import { virtualTableClasses as base, type VirtualRowProps } from '../../../components/virtual-table/virtual-table';
 import { useT } from '../../../i18n/i18n-context';
 import { ArchivedBadge, KindBadge, RiskBadge } from '../customer-badges';
+import { CustomerFigureCells } from './customer-figure-cells';
 import classes from './customer-table.module.css';
 
 interface CustomerRowProps {
@@ -30,7 +31,7 @@ export function CustomerRow({ customer, rowProps }: CustomerRowProps) {
       data-testid="customer-row"
       data-customer-id={customer.id}
     >
-      <div className={`${base.cell} ${base.mono}`}>{customer.code}</div>
+      <div className={`${base.cell} ${base.mono} ${classes.colCode}`}>{customer.code}</div>
       <div className={base.cell}>
         <div className={classes.titleLine}>
           <span className={classes.title} title={customer.title}>
@@ -44,12 +45,13 @@ export function CustomerRow({ customer, rowProps }: CustomerRowProps) {
           </div>
         )}
       </div>
-      <div className={base.cell}>
+      <div className={`${base.cell} ${classes.colKind}`}>
         <KindBadge kind={customer.kind} size="xs" />
       </div>
-      <div className={base.cell}>
+      <div className={`${base.cell} ${classes.colRisk}`}>
         <RiskBadge segment={customer.riskSegment} />
       </div>
+      <CustomerFigureCells figures={customer.figures} />
       <Cell value={customer.taxId} className={classes.colTaxId} />
       <Cell value={customer.city} className={classes.colCity} />
       <Cell value={customer.phone} className={classes.colPhone} />

@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { turkishOptionsFilter } from '../../../components/turkish-options-filter';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { useInvoice, useInvoiceOptions } from '../../invoices/queries';
@@ -32,6 +33,7 @@ export function CreditNoteInvoiceSelect({ form }: { form: CreditFormApi }) {
       disabled={customerId === null}
       data={data}
       searchable
+      filter={turkishOptionsFilter}
       clearable
       nothingFoundMessage={t('creditNotes.noInvoices')}
       data-testid="credit-note-invoice"

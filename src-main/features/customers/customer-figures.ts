@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely';
+import type { AppEvent } from '../../../src-shared/contract/events';
+import { todayLocal } from '../../../src-shared/dates/business-date';
+import type { HandlerContext } from '../../core/context';
+import type { Database, Db } from '../../store/schema';
+import type { CustomerFiguresTable } from '../../store/tables/customer-figures';
+import { balanceSql, nextExpectedSql, overdueSql, type FigureScope } from './collection-definitions';
+
+/** Above this many changed customers in one write (an import), everyone is worked out at once: one pass is cheaper. */
+const EVERYONE_ABOVE = 50;
+const CHUNK = 500;
+
+/** Works out and stores the figures of one customer (or of everyone) as of `today`. */
+async function computeFigures(db: Db, today: string, scope: FigureScope): Promise<void> {
+  const [balances, overdue, expected] = await Promise.all([
+    balanceSql(scope).execute(db),
+    overdueSql(today, scope).execute(db),
+    nextExpectedSql(today, scope).execute(db),
+  ]);
+  const rows = new Map<string, CustomerFiguresTable>();
+  const row = (customerId: number, currency: string) => {
+    const key = `${customerId}:${currency}`;
+    let found = rows.get(key);
+    if (!found) {
+      found = {
+        customer_id: customerId,
+        currency,
+        balance: 0,
+        overdue: 0,
+        oldest_overdue_due: null,
+        next_expected_day: null,
+        next_expected_amount: 0,
+        computed_on: today,
+      };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  for (const r of balances.rows) row(r.customer_id, r.currency).balance = Number(r.balance);
+  for (const r of overdue.rows)
+    Object.assign(row(r.customer_id, r.currency), { overdue: Number(r.overdue), oldest_overdue_due: r.oldest_due });
+  for (const r of expected.rows)
+    Object.assign(row(r.customer_id, r.currency), { next_expected_day: r.day, next_expected_amount: Number(r.amount) });
+
+  let remove = db.deleteFrom('customer_figures');
+  if (scope !== 'all') remove = remove.where('customer_id', '=', scope);
+  await remove.execute();
+  const values = [...rows.values()];
+  for (let i = 0; i < values.length; i += CHUNK)
+    await db
+      .insertInto('customer_figures')
+      .values(values.slice(i, i + CHUNK))
+      .execute();
+}
+
+/**
+ * Run by dispatch before a writer commits: the figures of the customers whose ledger changed are worked out
+ * again in its transaction (a few indexed reads per customer), so the list never shows a figure a write made old.
+ */
+export async function refreshFiguresOnLedgerChange(
+  ctx: Pick<HandlerContext, 'db' | 'now'>,
+  events: readonly AppEvent[],
+): Promise<void> {
+  const ids = [...new Set(events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : [])))];
+  if (ids.length === 0) return;
+  const today = todayLocal(ctx.now());
+  if (ids.length > EVERYONE_ABOVE) return computeFigures(ctx.db, today, 'all');
+  for (const id of ids) await computeFigures(ctx.db, today, id);
+}
+
+/**
+ * The explicit day step (the app's daily refresh when a company opens and after each midnight; the bench and bulk
+ * loads call it too): overdue grows and the next expected day moves as days pass with no ledger change, and a
+ * company just opened may hold a bulk load that wrote no figures (the demo company), so everyone's figures are
+ * worked out again, in one transaction.
+ */
+export async function refreshEveryonesFigures(db: Kysely<Database>, today: string): Promise<void> {
+  await db.transaction().execute((trx) => computeEveryone(trx, today));
+}
+
+/** Set to the day everyone's figures were last worked out, so the day step is a one-row read once done. */
+const MARKER = 'customer_figures.day';
+
+async function computeEveryone(db: Db, today: string): Promise<void> {
+  await computeFigures(db, today, 'all');
+  const row = { key: MARKER, value: JSON.stringify(today), updated_at: new Date().toISOString() };
+  await db
+    .insertInto('settings')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+    .execute();
+}
+
+/**
+ * Dispatch's refresh step for the queries that declare `fresh: ['customerFigures']` (and the daily refresh), in
+ * its own transaction: everyone is worked out again on the first read of a day, or in a company never done.
+ */
+export async function customerFiguresRefresher(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> {
+  const today = todayLocal(ctx.now());
+  const marker = await ctx.db.selectFrom('settings').select('value').where('key', '=', MARKER).executeTakeFirst();
+  if (marker?.value === JSON.stringify(today)) return;
+  await computeEveryone(ctx.db, today);
+}

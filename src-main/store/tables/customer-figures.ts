@@ -1,0 +1,11 @@
+/** Migration 0020: what a customer owes per currency, kept for the customer list (see customer-figures.ts). */
+export interface CustomerFiguresTable {
+  customer_id: number;
+  currency: string;
+  balance: number;
+  overdue: number;
+  oldest_overdue_due: string | null;
+  next_expected_day: string | null;
+  next_expected_amount: number;
+  computed_on: string;
+}
