@@ -49,7 +49,11 @@ export async function randomCollections(b: Backend, seed: number, customers = 8,
     if (random() < 0.2) {
       const open = (await call(b, 'invoices/get', { id: inv.id })).openAmount;
       if (open === 0) continue;
-      const dispute = await call(b, 'disputes/open', { invoiceId: inv.id, reason: 'price', amount: Math.max(1, Math.floor(open / 2)) });
+      const dispute = await call(b, 'disputes/open', {
+        invoiceId: inv.id,
+        reason: 'price',
+        amount: Math.max(1, Math.floor(open / 2)),
+      });
       if (random() < 0.3) await call(b, 'disputes/resolve', { id: dispute.id, outcome: 'rejected' });
     }
   }
@@ -75,7 +79,8 @@ export async function randomCollections(b: Backend, seed: number, customers = 8,
     if (!plan.ok) continue;
     plans += 1;
     // One plan broken (its rest still owed and expected, but dunned again); the demo of `keepPlansCurrent` is elsewhere.
-    if (plans === 2) b.store.raw.prepare("update payment_plans set status = 'broken' where id = ?").run((plan.value as { id: number }).id);
+    if (plans === 2)
+      b.store.raw.prepare("update payment_plans set status = 'broken' where id = ?").run((plan.value as { id: number }).id);
   }
 
   // Promises: some made before payments of the same day (which must not count), some paid after, some broken.

@@ -11,11 +11,7 @@ import { promiseState } from '../receivables/receivable-rules';
 
 /** Each promise with what was paid towards it, kept in `promise_paid` by the receivables module's rule. */
 const promiseSelect = (db: Db) =>
-  db
-    .selectFrom('promises as pr')
-    .innerJoin('promise_paid as pp', 'pp.promise_id', 'pr.id')
-    .selectAll('pr')
-    .select('pp.paid');
+  db.selectFrom('promises as pr').innerJoin('promise_paid as pp', 'pp.promise_id', 'pr.id').selectAll('pr').select('pp.paid');
 
 type PromiseRow = Awaited<ReturnType<ReturnType<typeof promiseSelect>['executeTakeFirstOrThrow']>>;
 

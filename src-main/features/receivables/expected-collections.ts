@@ -77,7 +77,12 @@ export async function expectedByDay(db: Db, scope: ExpectedScope, today: string)
   const { rows } = await sql<{ customer_id: number; currency: string; date: string; amount: number }>`
     select customer_id, currency, date, sum(amount) as amount from (${items})
     group by customer_id, currency, date order by customer_id, currency, date`.execute(db);
-  return rows.map((r) => ({ customerId: r.customer_id, currency: r.currency as Currency, date: r.date, amount: Number(r.amount) }));
+  return rows.map((r) => ({
+    customerId: r.customer_id,
+    currency: r.currency as Currency,
+    date: r.date,
+    amount: Number(r.amount),
+  }));
 }
 
 /**

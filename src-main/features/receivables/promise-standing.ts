@@ -56,7 +56,10 @@ export async function promiseStandings(
   const latest = new Map<number, (typeof rows)[number]>();
   for (const r of rows) {
     latest.set(r.customer_id, r); // rows come by day: the last one kept is the latest
-    const state = promiseState({ status: r.status, amount: r.amount, promisedDate: r.promised_date, paid: Number(r.paid) }, today);
+    const state = promiseState(
+      { status: r.status, amount: r.amount, promisedDate: r.promised_date, paid: Number(r.paid) },
+      today,
+    );
     if (state === 'pending' && r.made_on <= today)
       standing.push({
         id: r.id,
@@ -71,7 +74,8 @@ export async function promiseStandings(
   for (const [id, r] of latest)
     if (
       !customersWaiting.has(id) &&
-      promiseState({ status: r.status, amount: r.amount, promisedDate: r.promised_date, paid: Number(r.paid) }, today) === 'broken'
+      promiseState({ status: r.status, amount: r.amount, promisedDate: r.promised_date, paid: Number(r.paid) }, today) ===
+        'broken'
     )
       broken.set(id, { amount: r.amount, currency: r.currency as Currency, promisedDate: r.promised_date });
   return { standing, customersWaiting, broken };

@@ -39,7 +39,8 @@ async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Ove
 /** The company's amount to chase per currency: each customer's overdue is weighed against its own currency's. */
 function companyTotals(overdue: Map<number, Overdue>): Map<Currency, number> {
   const totals = new Map<Currency, number>();
-  for (const o of overdue.values()) for (const [currency, amount] of o.amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+  for (const o of overdue.values())
+    for (const [currency, amount] of o.amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
   return totals;
 }
 
@@ -67,7 +68,12 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
   const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
     memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today), NOT_LEDGER),
-    memoOnLedger(db, `today:promises:${today}`, () => promiseStandings(db, today, addDays(today, -BROKEN_PROMISE_DAYS)), NOT_LEDGER),
+    memoOnLedger(
+      db,
+      `today:promises:${today}`,
+      () => promiseStandings(db, today, addDays(today, -BROKEN_PROMISE_DAYS)),
+      NOT_LEDGER,
+    ),
     db
       .selectFrom('reminder_tasks')
       .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])

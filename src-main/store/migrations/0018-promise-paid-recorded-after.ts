@@ -35,7 +35,9 @@ export const m0018: Migration = {
       'promise_paid_payment_update_new',
     ])
       await sql.raw(`drop trigger ${name}`).execute(db);
-    await sql.raw(`update promise_paid set paid = (select ${paidTowards('pr')} from promises pr where pr.id = promise_id)`).execute(db);
+    await sql
+      .raw(`update promise_paid set paid = (select ${paidTowards('pr')} from promises pr where pr.id = promise_id)`)
+      .execute(db);
     for (const trigger of [
       `create trigger promise_paid_insert after insert on promises begin
         insert into promise_paid (promise_id, paid) values (new.id, ${paidTowards('new')}); end`,

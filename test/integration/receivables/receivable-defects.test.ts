@@ -46,14 +46,21 @@ describe('the screens agree on what is owed, promised and expected', () => {
     const { customer } = await owing(b, 'Aynı Gün Ödeyen Ltd', 500_000, 30);
     await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 100_000, method: 'cash' });
     await sleep(5); // the promise is made a moment after the payment was recorded
-    const promise = await call(b, 'promises/create', { customerId: customer.id, amount: 200_000, promisedDate: addDays(today, 5) });
+    const promise = await call(b, 'promises/create', {
+      customerId: customer.id,
+      amount: 200_000,
+      promisedDate: addDays(today, 5),
+    });
     expect(promise).toMatchObject({ status: 'pending', paidSoFar: 0 });
     const calendar = await call(b, 'calendar/items', { from: today, to: addDays(today, 10), kinds: ['promise'] });
     expect(calendar.items.map((i) => i.amount)).toEqual([200_000]);
 
     await sleep(5);
     await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 50_000, method: 'cash' });
-    expect((await call(b, 'promises/list', { customerId: customer.id }))[0]).toMatchObject({ paidSoFar: 50_000, status: 'pending' });
+    expect((await call(b, 'promises/list', { customerId: customer.id }))[0]).toMatchObject({
+      paidSoFar: 50_000,
+      status: 'pending',
+    });
     const after = await call(b, 'calendar/items', { from: today, to: addDays(today, 10), kinds: ['promise'] });
     expect(after.items.map((i) => i.amount)).toEqual([150_000]);
   });

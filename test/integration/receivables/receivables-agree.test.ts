@@ -12,6 +12,7 @@ import {
   type OverduePart,
 } from '../../../src-main/features/receivables/receivable-rules';
 import { receivablesByCustomer } from '../../../src-main/features/receivables/receivables-by-customer';
+import type { InvoicesTable } from '../../../src-main/store/tables/ledger';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { randomCollections } from '../../support/random-collections';
 import { call, testBackend } from '../../support/test-backend';
@@ -24,14 +25,7 @@ const nonZero = (map: Map<string, number>) => new Map([...map].filter(([, v]) =>
 /** The ledger's facts read straight from the tables, and the module's rules (TypeScript) applied to them. */
 function byTheRules(b: Backend) {
   const raw = b.store.raw;
-  const invoices = raw.prepare('select * from invoices').all() as {
-    id: number;
-    customer_id: number;
-    currency: string;
-    due_date: string;
-    open_amount: number;
-    open_disputes: number;
-  }[];
+  const invoices = raw.prepare('select * from invoices').all() as (Omit<InvoicesTable, 'id'> & { id: number })[];
   const plans = raw
     .prepare('select pi.invoice_id, pi.amount, p.status from plan_invoices pi join payment_plans p on p.id = pi.plan_id')
     .all() as { invoice_id: number; amount: number; status: string }[];
@@ -64,21 +58,36 @@ function byTheRules(b: Backend) {
     amount: number;
     created_at: string;
   }[];
-  const promises = (raw.prepare('select * from promises').all() as {
-    id: number;
-    customer_id: number;
-    currency: string;
-    amount: number;
-    made_on: string;
-    promised_date: string;
-    created_at: string;
-    status: string;
-  }[]).map((pr) => {
+  const promises = (
+    raw.prepare('select * from promises').all() as {
+      id: number;
+      customer_id: number;
+      currency: string;
+      amount: number;
+      made_on: string;
+      promised_date: string;
+      created_at: string;
+      status: string;
+    }[]
+  ).map((pr) => {
     const paid = payments
       .filter((p) =>
         countsTowardsPromise(
-          { customerId: p.customer_id, currency: p.currency, kind: p.kind, reversedAt: p.reversed_at, date: p.date, createdAt: p.created_at },
-          { customerId: pr.customer_id, currency: pr.currency, madeOn: pr.made_on, promisedDate: pr.promised_date, createdAt: pr.created_at },
+          {
+            customerId: p.customer_id,
+            currency: p.currency,
+            kind: p.kind,
+            reversedAt: p.reversed_at,
+            date: p.date,
+            createdAt: p.created_at,
+          },
+          {
+            customerId: pr.customer_id,
+            currency: pr.currency,
+            madeOn: pr.made_on,
+            promisedDate: pr.promised_date,
+            createdAt: pr.created_at,
+          },
         ),
       )
       .reduce((s, p) => s + p.amount, 0);
@@ -110,8 +119,7 @@ function byTheRules(b: Backend) {
     amount: number;
   }[])
     expect_(c.customer_id, c.currency, c.due_date, c.amount, true);
-  for (const pr of promises)
-    if (pr.standing) expect_(pr.customer_id, pr.currency, pr.promised_date, pr.amount - pr.paid);
+  for (const pr of promises) if (pr.standing) expect_(pr.customer_id, pr.currency, pr.promised_date, pr.amount - pr.paid);
 
   const part = (customerId: number, currency: string, p: OverduePart) => overdue.get(key(customerId, currency, p)) ?? 0;
   return { invoices, promises, part, expected, overdueExpected, plans };
@@ -145,10 +153,9 @@ async function checkAgreement(b: Backend) {
     expect(r.oldestToChase).toBe(chased.length ? chased.map((i) => i.due_date).sort()[0] : null);
   }
   const kept = new Map(
-    (b.store.raw.prepare('select promise_id, paid from promise_paid').all() as { promise_id: number; paid: number }[]).map((r) => [
-      r.promise_id,
-      r.paid,
-    ]),
+    (b.store.raw.prepare('select promise_id, paid from promise_paid').all() as { promise_id: number; paid: number }[]).map(
+      (r) => [r.promise_id, r.paid],
+    ),
   );
   for (const pr of rules.promises) expect(kept.get(pr.id)).toBe(pr.paid);
 
@@ -158,7 +165,11 @@ async function checkAgreement(b: Backend) {
     const account = await call(b, 'customers/account', { id });
     for (const c of account.currencies) {
       const m = module.find((r) => r.customerId === id && r.currency === c.currency);
-      expect([c.overdue, c.overdueDisputed, c.overdueInPlan]).toEqual([m?.overdue ?? 0, m?.overdueDisputed ?? 0, m?.overdueInPlan ?? 0]);
+      expect([c.overdue, c.overdueDisputed, c.overdueInPlan]).toEqual([
+        m?.overdue ?? 0,
+        m?.overdueDisputed ?? 0,
+        m?.overdueInPlan ?? 0,
+      ]);
     }
     const promises = await call(b, 'promises/list', { customerId: id });
     for (const p of promises) expect(p.paidSoFar).toBe(Math.min(p.amount, rules.promises.find((r) => r.id === p.id)!.paid));
@@ -202,7 +213,8 @@ async function checkAgreement(b: Backend) {
   for (const [k, v] of inRange) add(ruleDays, key(k.split('|')[2]!, k.split('|')[1]!), v);
   expect(nonZero(dayTotals)).toEqual(nonZero(ruleDays));
   const moduleDays = new Map<string, number>();
-  for (const e of await expectedByDay(b.store.db, { from, to }, today)) add(moduleDays, key(e.customerId, e.currency, e.date), e.amount);
+  for (const e of await expectedByDay(b.store.db, { from, to }, today))
+    add(moduleDays, key(e.customerId, e.currency, e.date), e.amount);
   expect(nonZero(moduleDays)).toEqual(nonZero(inRange));
 
   // Forecast (as scheduled): every expected item in full on its day (a cheque past maturity: today), and the overdue
@@ -229,7 +241,10 @@ async function checkAgreement(b: Backend) {
   for (const c of forecast.currencies)
     for (const p of c.periods.slice(1, 8)) {
       const days = await call(b, 'calendar/items', { from: p.from, to: p.to, perDay: 1 });
-      const sum = days.days.flatMap((d) => d.totals).filter((t) => t.currency === c.currency).reduce((s, t) => s + t.amount, 0);
+      const sum = days.days
+        .flatMap((d) => d.totals)
+        .filter((t) => t.currency === c.currency)
+        .reduce((s, t) => s + t.amount, 0);
       expect(p.scheduled).toBe(sum);
     }
 }
@@ -245,9 +260,11 @@ describe('one definition of what is owed, promised and expected', () => {
         activePlans: count("select count(*) as n from payment_plans where status = 'active'") > 0,
         brokenPlans: count("select count(*) as n from payment_plans where status = 'broken'") > 0,
         openDisputes: count("select count(*) as n from disputes where status = 'open'") > 0,
-        standingPromises: count(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
+        standingPromises:
+          count(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
           where pr.promised_date >= date('now', 'localtime') and pp.paid < pr.amount`) > 0,
-        paidBeforePromise: count(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
+        paidBeforePromise:
+          count(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
           and p.currency = pr.currency and p.date >= pr.made_on and p.created_at < pr.created_at`) > 0,
         liveCheques: count("select count(*) as n from cheques where status in ('portfolio', 'at_bank')") > 0,
         reversals: count('select count(*) as n from payments where reversed_at is not null') > 0,
