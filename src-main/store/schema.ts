@@ -14,6 +14,7 @@ import type {
   InvoicesTable,
   PaymentsTable,
   PromisesTable,
+  PromisePaidTable,
 } from './tables/ledger';
 import type { HolidaysTable } from './tables/holidays';
 import type { ImportLayoutsTable } from './tables/imports';
@@ -46,6 +47,7 @@ export interface Database {
   allocations: AllocationsTable;
   disputes: DisputesTable;
   promises: PromisesTable;
+  promise_paid: PromisePaidTable;
   activities: ActivitiesTable;
   audit_log: AuditLogTable;
   company_profile: CompanyProfileTable;

@@ -456,6 +456,10 @@ export const en: Record<MessageKey, string> = {
   'account.creditHint': 'Unmatched payments',
   'account.openInvoices': '{count, plural, one {# open invoice} other {# open invoices}}',
   'account.overdueInvoices': '{count, plural, one {# invoice} other {# invoices}} overdue',
+  'account.openInvoices': '{count} open invoice(s)',
+  'account.overdueInvoices': '{count} invoice(s) overdue',
+  'account.overdueDisputed': 'of which disputed {amount}',
+  'account.overdueInPlan': 'of which in a payment plan {amount}',
   'account.aging.title': 'Aging (days overdue)',
   'account.aging.notDue': 'Not due',
   'account.creditLimit': 'Credit limit',
@@ -990,6 +994,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.kpi.overdue': 'Overdue',
   'dashboard.kpi.overdue.explain': 'Open amounts whose due date is before today.',
   'dashboard.kpi.overdue.share': '{share} of receivables',
+  'dashboard.kpi.overdue.shareDisputed': '{share} of receivables · of which disputed {disputed}',
   'dashboard.kpi.dso': 'DSO',
   'dashboard.kpi.dso.explain':
     'Standard ratio: receivables ÷ sales of the last 90 days × 90. How many days a sale takes to be collected on average.',
@@ -1658,6 +1663,7 @@ export const en: Record<MessageKey, string> = {
   'today.segment': 'Risk {segment}',
   'today.scoreHelp':
     'Order score {score} = risk weight {weight} (A=1, B=2, C=3, D=4) × overdue amount {amount} × {days, plural, one {# day} other {# days}}. Currencies are not converted: each counts in its own units. Broken promises always come first.',
+    "Order score {score} = risk weight {weight} (A=1, B=2, C=3, D=4) × share of the company's overdue {share} × {days} days. Each currency is weighed against the company's overdue in that currency; amounts in different currencies are never added. Broken promises always come first.",
   'today.logCall': 'Log call',
   'today.outcome': 'Outcome',
   'today.outcome.reached': 'Reached',

@@ -457,6 +457,8 @@ export const tr = {
   'account.creditHint': 'Eşleşmemiş tahsilat',
   'account.openInvoices': '{count} açık fatura',
   'account.overdueInvoices': '{count} fatura gecikmede',
+  'account.overdueDisputed': '{amount} itirazlı',
+  'account.overdueInPlan': '{amount} ödeme planında',
   'account.aging.title': 'Yaşlandırma (gecikme günü)',
   'account.aging.notDue': 'Vadesi gelmedi',
   'account.creditLimit': 'Kredi limiti',
@@ -991,6 +993,7 @@ export const tr = {
   'dashboard.kpi.overdue': 'Vadesi geçmiş',
   'dashboard.kpi.overdue.explain': 'Vade tarihi bugünden önce olan açık tutarlar.',
   'dashboard.kpi.overdue.share': 'Alacağın {share} kadarı',
+  'dashboard.kpi.overdue.shareDisputed': 'Alacağın {share} kadarı · {disputed} itirazlı',
   'dashboard.kpi.dso': 'DSO (tahsil süresi)',
   'dashboard.kpi.dso.explain':
     'Standart oran yöntemi: toplam alacak ÷ son 90 günün satışları × 90. Bir satışın ortalama kaç günde tahsil edildiğini gösterir.',
@@ -1660,7 +1663,7 @@ export const tr = {
   'today.dueOn': 'Görev tarihi {date}',
   'today.segment': 'Risk {segment}',
   'today.scoreHelp':
-    'Sıra puanı {score} = risk ağırlığı {weight} (A=1, B=2, C=3, D=4) × gecikmiş tutar {amount} × {days} gün. Farklı para birimleri çevrilmeden, kendi birimleriyle toplanır. Sözünü tutmayanlar her zaman önce gelir.',
+    'Sıra puanı {score} = risk ağırlığı {weight} (A=1, B=2, C=3, D=4) × şirketin gecikmiş alacağındaki payı {share} × {days} gün. Her para birimi, şirketin o para birimindeki gecikmiş alacağıyla tartılır; farklı para birimlerindeki tutarlar hiç toplanmaz. Sözünü tutmayanlar her zaman önce gelir.',
   'today.logCall': 'Aramayı kaydet',
   'today.outcome': 'Sonuç',
   'today.outcome.reached': 'Ulaşıldı',

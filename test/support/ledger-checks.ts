@@ -63,14 +63,14 @@ export function collectionsBothWays(raw: Raw) {
   };
 }
 
-/** What was paid towards each promise as kept (migration 17) and as the promises' own rule counts it. */
+/** What was paid towards each promise as kept (migrations 17, 18) and as the promises' own rule counts it. */
 export function promisePaidBothWays(raw: Raw) {
   const read = (sqlText: string) => raw.prepare(sqlText).all();
   return {
     kept: read('select promise_id, paid from promise_paid order by 1'),
     counted: read(`select pr.id as promise_id, coalesce((select sum(p.amount) from payments p
         where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment' and p.reversed_at is null
-          and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
+          and p.date >= pr.made_on and p.date <= pr.promised_date and p.created_at >= pr.created_at), 0) as paid
       from promises pr order by 1`),
   };
 }

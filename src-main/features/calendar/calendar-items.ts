@@ -7,7 +7,8 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
-import { calendarSources, detailColumns } from './calendar-sources';
+import { expectedSources } from '../receivables/expected-collections';
+import { detailColumns } from './calendar-sources';
 
 export interface ItemRow {
   kind: CalendarKind;
@@ -72,9 +73,9 @@ const CURSOR = 'calendar';
 /** Up to this many items in the range, reading them all beats a read per day. */
 const FEW = 2000;
 
-/** Every item of the range that passes the filters, as light rows (see calendar-sources.ts). */
+/** Every item of the range that passes the filters, as light rows: the receivables module's expected items. */
 export function itemsOf(q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
-  const parts = calendarSources(q, today);
+  const parts = expectedSources(q, today);
   if (parts.length === 0) return null;
   // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
   const segment = q.segment

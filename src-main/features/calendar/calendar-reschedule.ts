@@ -7,7 +7,7 @@ import type { Handler } from '../../core/registry';
 import { documentText } from '../../documents/document-format';
 import { recordAudit } from '../audit/audit-log';
 import { mustLoad } from '../collections/promises';
-import { EXPECTED_PLAN_STATUSES } from './calendar-sources';
+import { LIVE_PLAN_STATUSES } from '../receivables/receivable-rules';
 
 type Moved = RescheduleResult & { summary: string };
 
@@ -21,7 +21,7 @@ async function moveInstalment(ctx: HandlerContext, input: CalendarReschedule): P
     .where('n.id', '=', input.id)
     .executeTakeFirst();
   if (!row) throw notFound(`Instalment ${input.id} does not exist`);
-  if (!(EXPECTED_PLAN_STATUSES as readonly string[]).includes(row.status))
+  if (!(LIVE_PLAN_STATUSES as readonly string[]).includes(row.status))
     throw fieldError(language, 'conflict', ['id'], 'calendar.validation.planClosed');
   if (row.paid_amount >= row.amount) throw fieldError(language, 'conflict', ['id'], 'calendar.validation.instalmentPaid');
   if (input.date === row.due_date) throw fieldError(language, 'validation', ['date'], 'calendar.validation.sameDay');

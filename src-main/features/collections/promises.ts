@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
-import type { PaymentPromise, PromiseStatus } from '../../../src-shared/domain/collections/types';
+import type { PaymentPromise } from '../../../src-shared/domain/collections/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
@@ -8,28 +7,13 @@ import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
+import { promiseState } from '../receivables/receivable-rules';
 
-/**
- * What was paid towards a promise `pr`: live payments of the same customer and currency dated from the day
- * the promise was made to the promised day.
- */
-export const paidTowardsPromise = sql<number>`coalesce((select sum(p.amount) from payments p
-  where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
-    and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`;
-
-const promiseSelect = (db: Db) => db.selectFrom('promises as pr').selectAll('pr').select(paidTowardsPromise.as('paid'));
+/** Each promise with what was paid towards it, kept in `promise_paid` by the receivables module's rule. */
+const promiseSelect = (db: Db) =>
+  db.selectFrom('promises as pr').innerJoin('promise_paid as pp', 'pp.promise_id', 'pr.id').selectAll('pr').select('pp.paid');
 
 type PromiseRow = Awaited<ReturnType<ReturnType<typeof promiseSelect>['executeTakeFirstOrThrow']>>;
-
-/** Kept and broken are derived, so a late-recorded or reversed payment changes them without bookkeeping. */
-export function promiseStatus(
-  row: Pick<PromiseRow, 'status' | 'amount' | 'promised_date' | 'paid'>,
-  today: string,
-): PromiseStatus {
-  if (row.status === 'cancelled') return 'cancelled';
-  if (Number(row.paid) >= row.amount) return 'kept';
-  return row.promised_date < today ? 'broken' : 'pending';
-}
 
 const toPromise = (r: PromiseRow, today: string): PaymentPromise => ({
   id: r.id,
@@ -39,7 +23,7 @@ const toPromise = (r: PromiseRow, today: string): PaymentPromise => ({
   promisedDate: r.promised_date,
   madeOn: r.made_on,
   note: r.note,
-  status: promiseStatus(r, today),
+  status: promiseState({ status: r.status, amount: r.amount, promisedDate: r.promised_date, paid: Number(r.paid) }, today),
   paidSoFar: Math.min(Number(r.paid), r.amount),
 });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../store/schema';
+import { EXPECTED_CHEQUE_STATUSES } from '../receivables/expected-collections';
 
 /** Below this many cheques/notes with a known outcome the default honour rate stands in. */
 const MIN_OUTCOMES = 10;
@@ -21,7 +22,7 @@ export interface ChequeMaturity {
 export async function liveChequeMaturities(db: Db): Promise<ChequeMaturity[]> {
   const { rows } = await sql<ChequeMaturity>`
     select currency, due_date as dueDate, sum(amount) as amount from cheques
-    where status in ('portfolio', 'at_bank') group by currency, due_date`.execute(db);
+    where status in (${sql.join([...EXPECTED_CHEQUE_STATUSES])}) group by currency, due_date`.execute(db);
   return rows;
 }
 

@@ -20,6 +20,7 @@ import { forecastPeriods, periodIndex, type Period } from './forecast-periods';
 import { latenessBefore, openItemsOn, type OpenItem } from './open-items-on';
 import { openPromisesOn, promiseKeptRates } from './promised-receipts';
 import { sql } from 'kysely';
+import { promisedCover } from '../receivables/receivable-rules';
 
 /** One customer's account in one currency. */
 const accountKey = (customerId: number, currency: string) => `${customerId}|${currency}`;
@@ -33,13 +34,18 @@ interface AccountAmount {
 }
 
 /**
- * Promises to pay that stand on the day take over the overdue amounts they cover: each promise's remainder,
- * up to what its customer has overdue in that currency, is expected on the promised day — as scheduled in
- * full, as predicted times how often that customer (or the company) keeps promises — and that share of the
- * customer's overdue amounts is left out of their own expectation (`coveredShare`), so nothing is counted twice.
+ * Promises to pay that stand on the day are expected on the promised day for what is left of them — in full as
+ * scheduled (as the calendar shows them), times how often that customer (or the company) keeps promises as
+ * predicted — and take over the customer's overdue amount in that currency they cover (`promisedCover`): that
+ * share of it is left out of its own expectation (`coveredShare`), so nothing is counted twice.
  */
-async function promisedShares(db: Db, asOf: string, overdueOf: (customerIds: number[]) => Promise<AccountAmount[]>) {
-  const promises = await openPromisesOn(db, asOf);
+async function promisedShares(
+  db: Db,
+  asOf: string,
+  today: string,
+  overdueOf: (customerIds: number[]) => Promise<AccountAmount[]>,
+) {
+  const promises = await openPromisesOn(db, asOf, today);
   if (promises.length === 0) return { coveredShare: new Map<string, number>(), receipts: [] };
   const rates = await promiseKeptRates(db, asOf);
   const overdue = new Map<string, number>();
@@ -48,21 +54,17 @@ async function promisedShares(db: Db, asOf: string, overdueOf: (customerIds: num
   const promisedTotal = new Map<string, number>();
   for (const p of promises) addTo(promisedTotal, accountKey(p.customerId, p.currency), p.remaining);
   const coveredShare = new Map<string, number>();
-  const receipts = [];
-  for (const p of promises) {
-    const key = accountKey(p.customerId, p.currency);
+  for (const [key, total] of promisedTotal) {
     const owed = overdue.get(key) ?? 0;
-    const total = promisedTotal.get(key)!;
-    const covered = Math.min(total, owed);
-    if (covered <= 0) continue;
-    coveredShare.set(key, covered / owed);
-    receipts.push({
-      currency: p.currency,
-      promisedDate: p.promisedDate,
-      amount: (p.remaining * covered) / total,
-      keptRate: rates.of(p.customerId),
-    });
+    const covered = promisedCover(total, owed);
+    if (covered > 0) coveredShare.set(key, covered / owed);
   }
+  const receipts = promises.map((p) => ({
+    currency: p.currency,
+    promisedDate: p.promisedDate,
+    amount: p.remaining,
+    keptRate: rates.of(p.customerId),
+  }));
   return { coveredShare, receipts };
 }
 
@@ -121,7 +123,7 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
   const extra = [...plans.instalments, ...plans.covered.map((c) => ({ ...c, open: -c.open }))];
   const overdueExtra = (customerIds: Set<number>) => extra.filter((e) => e.dueDate < asOf && customerIds.has(e.customerId));
   const promisedOverdue: OverdueSum[] = [];
-  const promised = await promisedShares(db, asOf, async (customerIds) => {
+  const promised = await promisedShares(db, asOf, today, async (customerIds) => {
     promisedOverdue.push(...(await open.overdueOf(customerIds, stuck, lateOfCustomer)));
     return [...promisedOverdue, ...overdueExtra(new Set(customerIds))];
   });

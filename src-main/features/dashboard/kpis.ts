@@ -6,6 +6,7 @@ import { fieldError } from '../../core/errors';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from './ledger-memo';
+import { overdueTotals } from '../receivables/receivables-by-customer';
 import { receivablesOnDays, type ReceivablesByDay } from './receivables-on-days';
 import { collectedIn, dueIn, latenessIn, promisesKeptIn, salesIn } from './window-figures';
 
@@ -91,8 +92,8 @@ function figuresFor(currency: string, day: string, receivables: ReceivablesByDay
   };
 }
 
-/** The tiles' figures per currency on a day and a month earlier. */
-export async function dashboardKpis(db: Db, asOf: string): Promise<DashboardKpis> {
+/** The tiles' figures per currency on a day and a month earlier (`today`: the day disputes are known on). */
+export async function dashboardKpis(db: Db, asOf: string, today = asOf): Promise<DashboardKpis> {
   const previousAsOf = addMonths(asOf, -1);
   const current = daysFor(asOf);
   const previous = daysFor(previousAsOf);
@@ -100,6 +101,7 @@ export async function dashboardKpis(db: Db, asOf: string): Promise<DashboardKpis
     ...new Set([current.day, current.ceiOpening, current.ceiClosing, previous.day, previous.ceiOpening, previous.ceiClosing]),
   ]);
   const [nowWindow, thenWindow] = await windowFigures(db, [asOf, previousAsOf]);
+  const overdueNow = asOf >= today ? await overdueTotals(db, asOf) : null;
 
   const currencies = new Set<string>();
   for (const byCurrency of receivables.values()) for (const c of byCurrency.keys()) currencies.add(c);
@@ -110,6 +112,7 @@ export async function dashboardKpis(db: Db, asOf: string): Promise<DashboardKpis
     currency: currency as Currency,
     current: figuresFor(currency, asOf, receivables, nowWindow),
     previous: figuresFor(currency, previousAsOf, receivables, thenWindow),
+    overdueDisputed: overdueNow ? (overdueNow.get(currency)?.disputed ?? 0) : null,
   }));
   return { asOf, previousAsOf, ceiMonth: current.cei, currencies: rows };
 }
@@ -118,5 +121,5 @@ export const dashboardKpisHandler: Handler<'dashboard/kpis'> = async ({ asOf }, 
   const today = todayLocal(ctx.now());
   if (asOf && asOf > today) throw fieldError(await ctx.language(), 'validation', ['asOf'], 'validation.notInFuture');
   const day = asOf ?? today;
-  return memoOnLedger(ctx.db, `kpis|${day}`, () => dashboardKpis(ctx.db, day));
+  return memoOnLedger(ctx.db, `kpis|${day}|${today}`, () => dashboardKpis(ctx.db, day, today));
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../store/schema';
+import { livePlanStatuses } from '../receivables/receivable-sql';
 
 /** One customer's amount in one currency falling due on a day. */
 export interface CustomerOpen {
@@ -9,8 +10,6 @@ export interface CustomerOpen {
   open: number;
 }
 
-/** Plans whose instalments are still expected: active ones, and broken ones (what is left is still owed). */
-const LIVE_PLANS = sql`('active', 'broken')`;
 
 export interface PlanAmounts {
   /** What live plans cover of each open invoice, on the invoice's own due date: left out of its expectation. */
@@ -31,11 +30,11 @@ export async function planAmounts(db: Db): Promise<PlanAmounts> {
     from payment_plans p
     join plan_invoices pi on pi.plan_id = p.id
     join invoices i on i.id = pi.invoice_id
-    where p.status in ${LIVE_PLANS} and i.open_amount > 0
+    where p.status in ${livePlanStatuses} and i.open_amount > 0
     group by i.id`.execute(db);
   const { rows: instalments } = await sql<CustomerOpen>`
     select pl.customer_id as customerId, pl.currency, pl.due_date as dueDate, pl.amount - pl.paid_amount as open
     from payment_plans p join plan_instalments pl on pl.plan_id = p.id
-    where p.status in ${LIVE_PLANS} and pl.paid_amount < pl.amount`.execute(db);
+    where p.status in ${livePlanStatuses} and pl.paid_amount < pl.amount`.execute(db);
   return { covered, instalments };
 }

@@ -1,5 +1,7 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../store/schema';
+import { promiseStandings } from '../receivables/promise-standing';
+import { paidTowardsPromise } from '../receivables/receivable-sql';
 
 /** A promise to pay that still stood on a day: what was left of it then, and when it was due. */
 export interface OpenPromise {
@@ -15,17 +17,16 @@ const PROMISES_FOR_COMPANY = 10;
 /** Assumed until the company has settled enough promises to learn from. */
 export const DEFAULT_KEPT_RATE = 0.7;
 
-/** What a customer paid in a promise's currency from the day it was made up to `until` (the promise's own rule). */
-const paidTowards = (until: RawBuilder<unknown>) => sql<number>`coalesce((select sum(p.amount) from payments p
-  where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment' and p.reversed_at is null
-    and p.date >= pr.made_on and p.date <= ${until}), 0)`;
-
-/** Promises made by `day`, falling due on it or later, not cancelled, and not yet paid in full by then. */
-export async function openPromisesOn(db: Db, day: string): Promise<OpenPromise[]> {
+/**
+ * Promises standing on `day`, with what was left of them then. Today's are the receivables module's standing
+ * promises (the calendar's); a past day's (the back-test) count the payments dated up to that day by the same rule.
+ */
+export async function openPromisesOn(db: Db, day: string, today: string): Promise<OpenPromise[]> {
+  if (day >= today) return (await promiseStandings(db, today, today)).standing;
   const { rows } = await sql<{ customer_id: number; currency: string; promised_date: string; amount: number; paid: number }>`
-    select pr.customer_id, pr.currency, pr.promised_date, pr.amount, ${paidTowards(sql`min(pr.promised_date, ${day})`)} as paid
+    select pr.customer_id, pr.currency, pr.promised_date, pr.amount, ${paidTowardsPromise(sql`min(pr.promised_date, ${day})`)} as paid
     from promises pr
-    where pr.status <> 'cancelled' and pr.made_on <= ${day} and pr.promised_date >= ${day}`.execute(db);
+    where pr.status = 'pending' and pr.made_on <= ${day} and pr.promised_date >= ${day}`.execute(db);
   return rows
     .filter((r) => Number(r.paid) < r.amount)
     .map((r) => ({

@@ -12,7 +12,8 @@ import { keepRiskCurrent } from '../reports/risk-store';
 import { readSettings } from '../settings/settings-repo';
 import { readSchedule } from './schedule-settings';
 import { documentCustomers } from '../statements/statement-documents';
-import { customersUnderPromise, dueItems, type DueItem } from './due-items';
+import { dueItems, type DueItem } from './due-items';
+import { promiseStandings } from '../receivables/promise-standing';
 import { loadPolicies, segmentPolicies } from './policies-repo';
 import { reminderCustomers, type ReminderCustomer } from './reminder-customers';
 import { dunningLetterFile, statementAttachment } from './reminder-documents';
@@ -115,7 +116,7 @@ export async function runReminders(db: Db, request: RunRequest): Promise<RunSumm
   const earliest = Math.min(0, ...policies.flatMap((p) => p.steps.map((s) => s.offsetDays)));
   const [items, promised, bySegment, settings, schedule] = await Promise.all([
     dueItems(db, addDays(today, -earliest)),
-    customersUnderPromise(db, today),
+    promiseStandings(db, today, today).then((p) => p.customersWaiting),
     segmentPolicies(db),
     readSettings(db),
     readSchedule(db),

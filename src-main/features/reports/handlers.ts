@@ -6,6 +6,7 @@ import { COLLECTIONS_MAX_DAYS } from '../../../src-shared/domain/reports/schemas
 import { agingCells } from './aging-query';
 import { agingReport, figuresOf } from './aging-report';
 import { memoOnLedger } from '../dashboard/ledger-memo';
+import { receivablesByCustomer } from '../receivables/receivables-by-customer';
 import { collectionsReport } from './collections-report';
 import { paymentBehaviour } from './payment-behaviour';
 import type { DocumentHost } from '../../documents/document-host';
@@ -43,12 +44,20 @@ export const customerAccountHandler: Handler<'customers/account'> = async ({ id,
   const today = todayLocal(ctx.now());
   const day = asOf ?? today;
   const cells = await agingCells(ctx.db, { asOf: day, bounds, customerId: id }, today);
+  // Disputes and plans are known as they stand now: the split of the overdue is today's only.
+  const parts = day >= today ? await receivablesByCustomer(ctx.db, day, [id]) : null;
+  const partsOf = (currency: string) => {
+    if (!parts) return { overdueDisputed: null, overdueInPlan: null };
+    const r = parts.find((p) => p.currency === currency);
+    return { overdueDisputed: r?.overdueDisputed ?? 0, overdueInPlan: r?.overdueInPlan ?? 0 };
+  };
   const currencies = cells
     .map((c) => ({
       ...figuresOf(c),
       overdue: c.buckets.slice(1).reduce((a, b) => a + b, 0),
       openInvoiceCount: c.openCount,
       overdueInvoiceCount: c.overdueCount,
+      ...partsOf(c.currency),
     }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
 

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { RiskFactors } from '../../../src-shared/domain/reports/types';
 import type { Db } from '../../store/schema';
+import { paidTowardsPromise } from '../receivables/receivable-sql';
 
 /** Whose factors to measure: some customers (a card, a ledger change) or everyone (the daily refresh). */
 export type CustomerScope = readonly number[] | 'all';
@@ -32,8 +33,7 @@ export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope)
   const broken = await sql<{ customer_id: number; n: number }>`
     select customer_id, count(*) as n from (
       select pr.customer_id, pr.amount,
-             coalesce((select sum(p.amount) from payments p where p.customer_id = pr.customer_id and p.currency = pr.currency
-               and p.kind = 'payment' and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0) as paid
+             ${paidTowardsPromise()} as paid
       from promises pr
       where ${within(scope, 'pr.customer_id')} and pr.status <> 'cancelled'
         and pr.promised_date >= ${addDays(today, -365)} and pr.promised_date < ${today}

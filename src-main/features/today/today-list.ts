@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { addDays, daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
 import type { MethodArgs } from '../../../src-shared/contract/methods';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
@@ -8,6 +7,8 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
+import { promiseStandings } from '../receivables/promise-standing';
+import { receivablesByCustomer } from '../receivables/receivables-by-customer';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -21,59 +22,33 @@ interface Overdue {
   oldestDue: string;
 }
 
-/** Overdue per customer and currency from the covering partial index of open invoices (`invoices_open_by_due`). */
+/** What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module. */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const rows = await db
-    .selectFrom('invoices')
-    .select(['customer_id', 'currency', sql<number>`sum(open_amount)`.as('amount'), sql<string>`min(due_date)`.as('oldest')])
-    .where('open_amount', '>', 0)
-    .where('due_date', '<', today)
-    .groupBy(['customer_id', 'currency'])
-    .execute();
   const byCustomer = new Map<number, Overdue>();
-  for (const r of rows) {
-    const entry = byCustomer.get(r.customer_id) ?? { amounts: new Map(), oldestDue: r.oldest };
-    entry.amounts.set(r.currency as Currency, Number(r.amount));
-    if (r.oldest < entry.oldestDue) entry.oldestDue = r.oldest;
-    byCustomer.set(r.customer_id, entry);
+  for (const r of await receivablesByCustomer(db, today)) {
+    if (r.toChase <= 0 || r.oldestToChase === null) continue;
+    const entry = byCustomer.get(r.customerId) ?? { amounts: new Map(), oldestDue: r.oldestToChase };
+    entry.amounts.set(r.currency, r.toChase);
+    if (r.oldestToChase < entry.oldestDue) entry.oldestDue = r.oldestToChase;
+    byCustomer.set(r.customerId, entry);
   }
   return byCustomer;
 }
 
-/**
- * Each customer's latest promise of the last weeks: broken ones (not paid in full by the promised day) put the
- * customer first; a standing one (promised day still ahead) keeps an overdue customer off the list.
- */
-async function recentPromises(db: Db, today: string) {
-  const rows = await db
-    .selectFrom('promises as pr')
-    .select(['pr.customer_id', 'pr.amount', 'pr.currency', 'pr.promised_date', 'pr.made_on', 'pr.id'])
-    .select(
-      sql<number>`coalesce((select sum(p.amount) from payments p
-        where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment'
-          and p.reversed_at is null and p.date >= pr.made_on and p.date <= pr.promised_date), 0)`.as('paid'),
-    )
-    .where('pr.status', '!=', 'cancelled')
-    .where('pr.promised_date', '>=', addDays(today, -BROKEN_PROMISE_DAYS))
-    .orderBy('pr.promised_date')
-    .orderBy('pr.id')
-    .execute();
-  const broken = new Map<number, TodayItem['brokenPromise']>();
-  const standing = new Set<number>();
-  for (const r of rows) {
-    // Later rows (later promised days) replace earlier ones: only the latest promise counts.
-    broken.delete(r.customer_id);
-    standing.delete(r.customer_id);
-    if (Number(r.paid) >= r.amount) continue;
-    if (r.promised_date >= today) standing.add(r.customer_id);
-    else broken.set(r.customer_id, { amount: r.amount, currency: r.currency as Currency, promisedDate: r.promised_date });
-  }
-  return { broken, standing };
+/** The company's amount to chase per currency: each customer's overdue is weighed against its own currency's. */
+function companyTotals(overdue: Map<number, Overdue>): Map<Currency, number> {
+  const totals = new Map<Currency, number>();
+  for (const o of overdue.values())
+    for (const [currency, amount] of o.amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+  return totals;
 }
 
-/** Every currency has two decimals (kuruş, cent, penny). */
-const majorUnits = (overdue: Overdue | undefined): number =>
-  overdue ? [...overdue.amounts.values()].reduce((sum, minor) => sum + minor / 100, 0) : 0;
+/**
+ * A customer's overdue as shares of the company's overdue in each currency, added up (never the amounts: 1 USD
+ * is not 1 TL). A customer owing half of all overdue lira and nothing else weighs 0.5.
+ */
+const shareOfCompany = (owed: Overdue | undefined, totals: Map<Currency, number>): number =>
+  owed ? [...owed.amounts].reduce((sum, [currency, amount]) => sum + amount / totals.get(currency)!, 0) : 0;
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
 const compare = (a: Ranked, b: Ranked) =>
@@ -91,7 +66,12 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
   const [overdue, promises, tasks, handledToday, laterTasks] = await Promise.all([
     memoOnLedger(db, `today:overdue:${today}`, () => overdueByCustomer(db, today), NOT_LEDGER),
-    memoOnLedger(db, `today:promises:${today}`, () => recentPromises(db, today), NOT_LEDGER),
+    memoOnLedger(
+      db,
+      `today:promises:${today}`,
+      () => promiseStandings(db, today, addDays(today, -BROKEN_PROMISE_DAYS)),
+      NOT_LEDGER,
+    ),
     db
       .selectFrom('reminder_tasks')
       .select(['id', 'customer_id', 'channel', 'level', 'title', 'message_text', 'due_on'])
@@ -107,7 +87,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     ...tasks.map((t) => t.customer_id),
     ...handledToday.map((t) => t.customer_id),
     ...laterTasks.map((t) => t.customer_id),
-    ...promises.standing,
+    ...promises.customersWaiting,
   ]);
   const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
   // Only the segment (for the order) is read for everyone; names and phones only for the page shown.
@@ -117,6 +97,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   ]);
   const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
   const archivedIds = new Set(archived.map((r) => r.id));
+  const totals = companyTotals(overdue);
 
   const item = (customerId: number, task: (typeof tasks)[number] | null): Ranked | null => {
     if (archivedIds.has(customerId)) return null;
@@ -139,7 +120,8 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
       overdue: owed ? [...owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
       daysOverdue,
       segment,
-      score: Math.round(RISK_WEIGHT[segment] * majorUnits(owed) * daysOverdue),
+      overdueShare: shareOfCompany(owed, totals),
+      score: RISK_WEIGHT[segment] * shareOfCompany(owed, totals) * 100 * daysOverdue,
     };
   };
 

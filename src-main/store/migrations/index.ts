@@ -18,6 +18,7 @@ import { m0021 } from './0021-reversal-business-day';
 import { m0025 } from './0025-template-conditional-paragraphs';
 import { m0019 } from './0019-search-ignores-turkish-letters';
 import { m0020 } from './0020-customer-figures';
+import { m0018 } from './0018-promise-paid-recorded-after';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0025,
   m0019,
   m0020,
+  m0018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

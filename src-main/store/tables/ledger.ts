@@ -126,6 +126,12 @@ export interface PromisesTable {
   created_at: string;
 }
 
+/** What was paid towards each promise, kept by triggers (migrations 0017, 0018). */
+export interface PromisePaidTable {
+  promise_id: number;
+  paid: number;
+}
+
 export interface ActivitiesTable {
   id: Generated<number>;
   customer_id: number;

@@ -44,7 +44,10 @@ export function KpiTiles({ kpis, ceiMonthLabel, expectedSoon }: KpiTilesProps) {
     {
       key: 'overdue',
       value: money(now.overdue),
-      hint: t('dashboard.kpi.overdue.share', { share: pct(now.overdueShare) }),
+      // The invoice list's "overdue" filter lists disputed invoices apart: say how much of this they are.
+      hint: kpis.overdueDisputed
+        ? t('dashboard.kpi.overdue.shareDisputed', { share: pct(now.overdueShare), disputed: money(kpis.overdueDisputed) })
+        : t('dashboard.kpi.overdue.share', { share: pct(now.overdueShare) }),
       change: moneyChange((f) => f.overdue),
       direction: 'up-is-bad',
     },

@@ -10,7 +10,6 @@ const WEIGHT = { A: 1, B: 2, C: 3, D: 4 } as const;
 export function TodayReason({ item }: { item: TodayItem }) {
   const t = useT();
   const format = useFormatters();
-  const units = item.overdue.reduce((sum, o) => sum + o.amount / 100, 0);
   return (
     <Stack gap={4}>
       <Group gap={6}>
@@ -32,9 +31,9 @@ export function TodayReason({ item }: { item: TodayItem }) {
           multiline
           w={340}
           label={t('today.scoreHelp', {
-            score: format.number(item.score),
+            score: format.number(Math.round(item.score)),
             weight: WEIGHT[item.segment],
-            amount: format.number(Math.round(units)),
+            share: format.percent(Math.round(item.overdueShare * 1000) / 10),
             days: item.daysOverdue,
           })}
         >

@@ -30,6 +30,11 @@ export interface CurrencyKpis {
   current: KpiFigures;
   /** The same figures a month earlier, for the change shown on each tile. */
   previous: KpiFigures;
+  /**
+   * Of today's overdue, the part under an open dispute (the invoice list's "overdue" filter leaves it out: it lists
+   * those as disputed). Null for a past day: disputes are known only as they stand now.
+   */
+  overdueDisputed: number | null;
 }
 
 export interface DashboardKpis {

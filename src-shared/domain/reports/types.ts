@@ -42,7 +42,14 @@ export interface CustomerAccount {
   customerId: number;
   asOf: string;
   bounds: number[];
-  currencies: (AgingFigures & { overdue: number; openInvoiceCount: number; overdueInvoiceCount: number })[];
+  currencies: (AgingFigures & {
+    overdue: number;
+    openInvoiceCount: number;
+    overdueInvoiceCount: number;
+    /** Of the overdue today: under an open dispute, and covered by an active payment plan (null for a past day). */
+    overdueDisputed: number | null;
+    overdueInPlan: number | null;
+  })[];
   creditLimit: CreditLimitUse | null;
 }
 

@@ -28,7 +28,12 @@ export interface TodayItem {
   /** Days since the oldest overdue invoice fell due (0 when nothing is overdue). */
   daysOverdue: number;
   segment: RiskSegment;
-  /** Risk weight × overdue (major units, currencies at face value) × days overdue: the order of the list. */
+  /**
+   * The customer's overdue as a share of the company's overdue in each currency, added up over currencies (0.25:
+   * a quarter of all overdue lira, say). Amounts of two currencies are never added.
+   */
+  overdueShare: number;
+  /** Risk weight × overdue share in percent × days overdue: the order of the list. */
   score: number;
 }
 

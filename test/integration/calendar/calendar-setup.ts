@@ -44,7 +44,10 @@ export async function calendarCompany() {
         .lastInsertRowid,
     );
     for (const invoiceId of opts.invoiceIds ?? [])
-      b.store.raw.prepare('insert into plan_invoices (plan_id, invoice_id, amount) values (?, ?, 1)').run(planId, invoiceId);
+      // A plan covers what was open on the invoice when it was made.
+      b.store.raw
+        .prepare('insert into plan_invoices (plan_id, invoice_id, amount) select ?, id, open_amount from invoices where id = ?')
+        .run(planId, invoiceId);
     const ids = instalments.map(([due, amount, paid], i) =>
       Number(
         b.store.raw

@@ -43,7 +43,7 @@ async function task(
 }
 
 describe('the Today worklist', () => {
-  it('lists due tasks, broken promises and overdue customers: broken promises first, then risk × amount × days', async () => {
+  it('lists due tasks, broken promises and overdue customers: broken promises first, then risk × share of the overdue × days', async () => {
     const b = await testBackend();
     const small = await overdueCustomer(b, 'Küçük Borç Ltd', 10_000, 5);
     const big = await overdueCustomer(b, 'Büyük Borç AŞ', 5_000_000, 40);
@@ -82,7 +82,10 @@ describe('the Today worklist', () => {
       daysOverdue: 15,
     });
     expect(second).toMatchObject({ reason: 'overdue', daysOverdue: 40, overdue: [{ currency: 'TRY', amount: 5_000_000 }] });
-    expect(second!.score).toBe({ A: 1, B: 2, C: 3, D: 4 }[second!.segment] * 50_000 * 40);
+    // Its share of all the lira the company has to chase (every overdue customer's, listed or not) × 100 × days.
+    const share = 5_000_000 / (10_000 + 5_000_000 + 20_000 + 900_000 + 3 * 30_000);
+    expect(second!.overdueShare).toBeCloseTo(share, 10);
+    expect(second!.score).toBeCloseTo({ A: 1, B: 2, C: 3, D: 4 }[second!.segment] * share * 100 * 40, 8);
     expect(third).toMatchObject({ reason: 'task', taskId, channel: 'whatsapp', level: 2, phone: '0532 111 22 33' });
     expect(third!.messageText).toContain('gecikmiştir');
     expect(big.id).toBe(second!.customerId);

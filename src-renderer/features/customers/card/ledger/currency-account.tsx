@@ -44,7 +44,13 @@ export function CurrencyAccount({ figures, bounds, creditLimit, showCode }: Curr
           color={figures.overdue > 0 ? 'red.7' : 'gray.6'}
           testId="account-overdue"
           hint={
-            figures.overdueInvoiceCount > 0 ? t('account.overdueInvoices', { count: figures.overdueInvoiceCount }) : undefined
+            [
+              figures.overdueInvoiceCount > 0 && t('account.overdueInvoices', { count: figures.overdueInvoiceCount }),
+              !!figures.overdueDisputed && t('account.overdueDisputed', { amount: money(figures.overdueDisputed) }),
+              !!figures.overdueInPlan && t('account.overdueInPlan', { amount: money(figures.overdueInPlan) }),
+            ]
+              .filter(Boolean)
+              .join(' · ') || undefined
           }
         />
         <StatFigure label={t('account.notDue')} value={money(figures.buckets[0] ?? 0)} testId="account-not-due" />

@@ -1,0 +1,107 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Currency } from '../../../src-shared/money/currency';
+import type { Db } from '../../store/schema';
+import { livePlanStatuses, planCovered, standingPromise } from './receivable-sql';
+
+/** What is expected, by kind: open invoices, unpaid plan instalments, cheques and notes, standing promises. */
+export const EXPECTED_KINDS = ['invoice', 'instalment', 'cheque', 'promise'] as const;
+export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
+
+/** Cheques and notes whose cash is still to come to us: in the portfolio or with the bank for collection. */
+export const EXPECTED_CHEQUE_STATUSES = ['portfolio', 'at_bank'] as const;
+
+export interface ExpectedScope {
+  from: string;
+  to: string;
+  customerId?: number | undefined;
+  kinds?: readonly ExpectedKind[] | undefined;
+}
+
+/**
+ * What is expected on which day (see receivable-rules.ts), one light SQL source per kind with the same columns:
+ * kind, id, date, customer_id, amount (still to collect), currency — each read from an index on its date
+ * (migrations 0008, 0010, 0016) without the table, so a month of everyone's invoices sums from the index alone.
+ * The calendar lists them; `expectedByDay` sums them.
+ */
+export function expectedSources(scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
+  const kinds = new Set<ExpectedKind>(scope.kinds ?? EXPECTED_KINDS);
+  const customer = (column: string) =>
+    scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`;
+  const parts: RawBuilder<unknown>[] = [];
+  if (kinds.has('invoice'))
+    // What a running plan covers of an invoice is expected through the plan's instalments, not on its due date.
+    parts.push(sql`select * from (
+        select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered('i')} as amount, i.currency
+        from invoices i
+        where i.open_amount > 0 and i.due_date between ${scope.from} and ${scope.to} ${customer('i.customer_id')}
+      ) where amount > 0`);
+  if (kinds.has('instalment'))
+    // Later selects of the union take the first one's column names; each source is first when asked alone.
+    parts.push(sql`select 'instalment' as kind, n.id, n.due_date as date, n.customer_id, n.amount - n.paid_amount as amount, n.currency
+      from plan_instalments n join payment_plans p on p.id = n.plan_id
+      where n.paid_amount < n.amount and n.due_date between ${scope.from} and ${scope.to} ${customer('n.customer_id')}
+        and +p.status in ${livePlanStatuses}`); // `+`: walk the instalments by day, not every running plan
+  if (kinds.has('cheque'))
+    parts.push(sql`select 'cheque' as kind, c.id, c.due_date as date, c.customer_id, c.amount, c.currency
+      from cheques c
+      where c.status in (${sql.join(EXPECTED_CHEQUE_STATUSES.map((s) => sql`${s}`))})
+        and c.due_date between ${scope.from} and ${scope.to} ${customer('c.customer_id')}`);
+  if (kinds.has('promise'))
+    // Standing only: a kept promise is paid, and one whose day has passed unpaid is broken, not expected.
+    parts.push(sql`select 'promise' as kind, pr.id, pr.promised_date as date, pr.customer_id, pr.amount - pp.paid as amount, pr.currency
+      from promises pr join promise_paid pp on pp.promise_id = pr.id
+      where ${standingPromise(today)} and pr.promised_date between ${scope.from} and ${scope.to} ${customer('pr.customer_id')}`);
+  return parts;
+}
+
+/** Every expected item of the scope as one row source (null when no kind is asked for). */
+export function expectedItems(scope: ExpectedScope, today: string): RawBuilder<unknown> | null {
+  const parts = expectedSources(scope, today);
+  return parts.length === 0 ? null : sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
+}
+
+export interface ExpectedOnDay {
+  customerId: number;
+  currency: Currency;
+  date: string;
+  amount: number;
+}
+
+/**
+ * Expected collections per customer, currency and day over a range (one customer's, or everyone's). Days before
+ * today hold what fell due then and is still unpaid (overdue); nothing sums two currencies.
+ */
+export async function expectedByDay(db: Db, scope: ExpectedScope, today: string): Promise<ExpectedOnDay[]> {
+  const items = expectedItems(scope, today);
+  if (!items) return [];
+  const { rows } = await sql<{ customer_id: number; currency: string; date: string; amount: number }>`
+    select customer_id, currency, date, sum(amount) as amount from (${items})
+    group by customer_id, currency, date order by customer_id, currency, date`.execute(db);
+  return rows.map((r) => ({
+    customerId: r.customer_id,
+    currency: r.currency as Currency,
+    date: r.date,
+    amount: Number(r.amount),
+  }));
+}
+
+/**
+ * Each customer's next expected collection per currency from today on (the first day with something expected
+ * and its amount), up to `to`.
+ */
+export async function nextExpected(
+  db: Db,
+  today: string,
+  to: string,
+  customerId?: number,
+): Promise<Map<number, { currency: Currency; date: string; amount: number }[]>> {
+  const days = await expectedByDay(db, { from: today, to, customerId }, today);
+  const next = new Map<number, { currency: Currency; date: string; amount: number }[]>();
+  for (const d of days) {
+    const list = next.get(d.customerId) ?? [];
+    // Rows come in customer, currency, day order: the first of each currency is its next day.
+    if (!list.some((e) => e.currency === d.currency)) list.push({ currency: d.currency, date: d.date, amount: d.amount });
+    next.set(d.customerId, list);
+  }
+  return next;
+}

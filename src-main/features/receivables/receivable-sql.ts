@@ -1,0 +1,43 @@
+/**
+ * The SQL twins of `receivable-rules.ts`, as fragments the fast paths put into their own queries (so each keeps
+ * its index). Aliases are the caller's: `i` an invoice, `pr` a promise.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { CHASE_FREE_PLAN_STATUSES, LIVE_PLAN_STATUSES } from './receivable-rules';
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
+
+export const livePlanStatuses = sql`(${list(LIVE_PLAN_STATUSES)})`;
+export const chaseFreePlanStatuses = sql`(${list(CHASE_FREE_PLAN_STATUSES)})`;
+
+/** What live plans cover of an invoice (up to what is open of it): expected through their instalments. */
+export const planCovered = (invoice: string): RawBuilder<number> => sql<number>`coalesce((
+  select min(${sql.ref(`${invoice}.open_amount`)}, sum(pi.amount)) from plan_invoices pi join payment_plans p on p.id = pi.plan_id
+  where pi.invoice_id = ${sql.ref(`${invoice}.id`)} and p.status in ${livePlanStatuses}), 0)`;
+
+/** Ids of invoices an active plan covers (a few thousand at most: the plans' own rows). */
+export const inActivePlanIds = sql`select pi.invoice_id from plan_invoices pi join payment_plans p on p.id = pi.plan_id
+  where p.status in ${chaseFreePlanStatuses}`;
+
+/** An invoice covered by an active plan. */
+export const inActivePlan = (invoice: string): RawBuilder<boolean> =>
+  sql<boolean>`${sql.ref(`${invoice}.id`)} in (${inActivePlanIds})`;
+
+/** Ids of invoices with an open dispute (from the disputes, not a scan of the invoices). */
+export const disputedIds = sql`select invoice_id from disputes where status = 'open'`;
+
+/**
+ * Live payments towards promise `pr` dated from the day it was made to `until` (its promised day unless a past
+ * day is asked about) and recorded after it was. The kept `promise_paid.paid` is this up to the promised day.
+ */
+export const paidTowardsPromise = (until: RawBuilder<string> = sql`pr.promised_date`): RawBuilder<number> =>
+  sql<number>`coalesce((select sum(p.amount) from payments p
+    where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment' and p.reversed_at is null
+      and p.date >= pr.made_on and p.date <= ${until} and p.created_at >= pr.created_at), 0)`;
+
+/**
+ * A standing promise `pr` joined with its kept `promise_paid pp`: pending, made by today, its day today or
+ * ahead, and not paid in full.
+ */
+export const standingPromise = (today: string): RawBuilder<boolean> =>
+  sql<boolean>`pr.status = 'pending' and pr.made_on <= ${today} and pr.promised_date >= ${today} and pp.paid < pr.amount`;
