@@ -45,6 +45,7 @@ import { backupHandlers } from './features/backups/handlers';
 import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
 import { exportsHandlers } from './features/exports/handlers';
+import { bankHandlers } from './features/bank/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -167,6 +168,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }),
   );
   registry.register('calendar', calendarHandlers);
+  registry.register(
+    'bank',
+    bankHandlers({
+      dataDir: options.dataDir,
+      mode: options.mode,
+      get raw() {
+        return session.store.raw;
+      },
+    }),
+  );
   const sender = createOutboxSender({
     get db() {
       return session.store.db;

@@ -1708,5 +1708,13 @@ export const en: Record<MessageKey, string> = {
   'reminders.notify.body': '{emails} emails queued, {approvals} waiting for approval, {tasks} tasks.',
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF saved',
+  // Bank statements
+  'bank.error.unknownAccount': "This IBAN is not one of the company's accounts; add them in Settings → Company details.",
+  'bank.error.otherAccount': '{file} is a statement of another account ({iban}); nothing was imported into the chosen one.',
+  'bank.error.unreadable': 'Could not read {file}: not an Excel/CSV bank statement, MT940 or camt.053 file, or damaged.',
+  'bank.error.noLine': 'Bank statement line not found.',
+  'bank.error.noCustomer': 'Choose a customer for this line.',
+  'bank.error.partsSum': "The parts must add up to the line's amount.",
+  'bank.error.ownIban': "This IBAN is the company's own account; it cannot be a customer's.",
   ...dataEn,
 };

@@ -1711,6 +1711,14 @@ export const tr = {
   'reminders.notify.body': '{emails} e-posta kuyrukta, {approvals} onay bekliyor, {tasks} görev var.',
   // Report PDFs saved through the app (the desktop's save dialog).
   'reportPdf.saved': 'PDF kaydedildi',
+  // Bank statements
+  'bank.error.unknownAccount': 'Bu IBAN şirketin hesaplarından biri değil; hesapları Ayarlar → Şirket bilgilerinde ekleyin.',
+  'bank.error.otherAccount': '{file} başka bir hesabın ekstresi ({iban}); seçilen hesaba aktarılmadı.',
+  'bank.error.unreadable': '{file} okunamadı: Excel/CSV banka ekstresi, MT940 veya camt.053 dosyası değil ya da bozuk.',
+  'bank.error.noLine': 'Banka hareketi bulunamadı.',
+  'bank.error.noCustomer': 'Bu hareket için bir cari seçin.',
+  'bank.error.partsSum': 'Parçaların toplamı hareketin tutarına eşit olmalı.',
+  'bank.error.ownIban': 'Bu IBAN şirketin kendi hesabı; cariye eklenemez.',
   ...dataTr,
 } as const;
 

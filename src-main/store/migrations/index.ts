@@ -14,6 +14,7 @@ import { m0013 } from './0013-outbox-delivery';
 import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
 import { m0017 } from './0017-forecast-open-amounts';
+import { m0022 } from './0022-bank-statements';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0014,
   m0016,
   m0017,
+  m0022,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
