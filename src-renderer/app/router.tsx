@@ -29,6 +29,7 @@ import { RemindersPage } from '../features/reminders/reminders-page';
 import { RouteErrorPage } from './route-error-page';
 import { Shell } from './shell';
 import { ImportPage } from '../features/import/import-page';
+import { BankPage } from '../features/bank/bank-page';
 
 /**
  * Hash routing: the same build works from vade://app/ and http://127.0.0.1:PORT/ with no server-side
@@ -78,6 +79,7 @@ export const createAppRouter = () =>
             },
             { path: 'settings', element: <SettingsPage /> },
             { path: 'import', element: <ImportPage /> },
+            { path: 'bank', element: <BankPage /> },
             { path: 'today', element: <TodayPage /> },
             { path: 'outbox', element: <OutboxPage /> },
             { path: '*', element: <Navigate to="/dashboard" replace /> },
