@@ -47,17 +47,23 @@ export interface ProposedAllocation {
   amount: number;
 }
 
-export interface BankLine {
-  id: number;
-  accountIban: string;
+/** A movement as the bank states it, read from a file or stored. */
+export interface BankMovement {
   bookingDate: string;
   direction: 'credit' | 'debit';
+  /** Positive minor units; the direction says which way. */
   amount: number;
   currency: Currency;
   description: string;
   counterpartyName: string;
   counterpartyIban: string;
+  /** The bank's own reference (dekont no, AcctSvcrRef, MT940 //ref) when the file has one. */
   reference: string;
+}
+
+export interface BankLine extends BankMovement {
+  id: number;
+  accountIban: string;
   sourceFile: string;
   status: BankLineStatus;
   /** The best candidate (null: nobody) with its confidence, and the others. */

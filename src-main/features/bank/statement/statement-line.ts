@@ -1,19 +1,8 @@
-import type { Currency } from '../../../../src-shared/money/currency';
-import type { StatementFormat } from '../../../../src-shared/domain/bank/types';
+import type { BankMovement, StatementFormat } from '../../../../src-shared/domain/bank/types';
 import { isValidIban, normalizeIban } from '../../../../src-shared/validation/iban';
 
 /** One movement of a bank statement as read from a file, before it is stored. */
-export interface StatementLine {
-  bookingDate: string;
-  direction: 'credit' | 'debit';
-  /** Positive minor units; the direction says which way. */
-  amount: number;
-  currency: Currency;
-  description: string;
-  counterpartyName: string;
-  counterpartyIban: string;
-  /** The bank's own reference (dekont no, AcctSvcrRef, MT940 //ref) when the file has one. */
-  reference: string;
+export interface StatementLine extends BankMovement {
   balance: number | null;
 }
 
