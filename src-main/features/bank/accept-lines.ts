@@ -88,6 +88,6 @@ export async function acceptLines(
     await ctx.db.updateTable('bank_lines').set({ status: 'accepted', handled_at: stamp }).where('id', '=', line.id).execute();
     accepted += 1;
   }
-  if (learned.size > 0) await rematchSenders(ctx.db, index, [...learned]);
+  if (learned.size > 0) await rematchSenders(ctx.db, () => index, [...learned]);
   return { accepted, skipped, paymentIds };
 }

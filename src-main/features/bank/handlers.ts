@@ -90,7 +90,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
     },
 
     'bank/rematch': async (_args, ctx) => ({
-      matched: await rematchSenders(ctx.db, new MatchIndex(deps.raw, todayLocal(ctx.now())), 'all'),
+      matched: await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), 'all'),
     }),
 
     'bank/customerIbans': async ({ customerId }, ctx) => {
@@ -104,14 +104,14 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
         throw fieldError(await ctx.language(), 'validation', ['iban'], 'bank.error.ownIban');
       }
       await addCustomerIban(ctx.db, customerId, iban, ctx.now());
-      await rematchSenders(ctx.db, new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
       return customerIbans(ctx.db, customerId);
     },
 
     'bank/removeCustomerIban': async ({ customerId, iban }, ctx) => {
       await requireCustomer(ctx, customerId);
       await removeCustomerIban(ctx.db, customerId, iban);
-      await rematchSenders(ctx.db, new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
       return customerIbans(ctx.db, customerId);
     },
   };
