@@ -50,6 +50,7 @@ import { backupHandlers } from './features/backups/handlers';
 import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
 import { exportsHandlers } from './features/exports/handlers';
+import { bankHandlers } from './features/bank/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -184,6 +185,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }),
   );
   registry.register('calendar', calendarHandlers);
+  registry.register(
+    'bank',
+    bankHandlers({
+      dataDir: options.dataDir,
+      mode: options.mode,
+      get raw() {
+        return session.store.raw;
+      },
+    }),
+  );
   const sender = createOutboxSender({
     get db() {
       return session.store.db;

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { BankLinePaymentsTable, BankLinesTable, CustomerIbansTable } from './tables/bank';
 import type { ChequeEventsTable, ChequesTable } from './tables/cheques';
 import type { CompanyProfileTable } from './tables/company';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
@@ -73,6 +74,9 @@ export interface Database {
   reminder_invoice_state: ReminderInvoiceStateTable;
   reminder_letters: ReminderLettersTable;
   customer_figures: CustomerFiguresTable;
+  bank_lines: BankLinesTable;
+  bank_line_payments: BankLinePaymentsTable;
+  customer_ibans: CustomerIbansTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,5 +1,6 @@
 import {
   IconBellRinging,
+  IconBuildingBank,
   IconCalendarDue,
   IconChartBar,
   IconCreditCardPay,
@@ -30,6 +31,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/invoices', label: 'nav.invoices', icon: IconFileInvoice },
   { path: '/statements', label: 'nav.statements', icon: IconFileText },
   { path: '/cheques', label: 'nav.cheques', icon: IconCreditCardPay },
+  { path: '/bank', label: 'nav.bank', icon: IconBuildingBank },
   { path: '/calendar', label: 'nav.calendar', icon: IconCalendarDue },
   { path: '/reminders', label: 'nav.reminders', icon: IconBellRinging },
   { path: '/outbox', label: 'nav.outbox', icon: IconMailForward },

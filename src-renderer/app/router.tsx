@@ -30,6 +30,7 @@ import { RouteErrorPage } from './route-error-page';
 import { Shell } from './shell';
 import { ImportPage } from '../features/import/import-page';
 import { SetupPage } from '../features/setup/setup-page';
+import { BankPage } from '../features/bank/bank-page';
 
 /**
  * Hash routing: the same build works from vade://app/ and http://127.0.0.1:PORT/ with no server-side
@@ -79,6 +80,7 @@ export const createAppRouter = () =>
             },
             { path: 'settings', element: <SettingsPage /> },
             { path: 'import', element: <ImportPage /> },
+            { path: 'bank', element: <BankPage /> },
             { path: 'today', element: <TodayPage /> },
             { path: 'setup', element: <SetupPage /> },
             { path: 'outbox', element: <OutboxPage /> },

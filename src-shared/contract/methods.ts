@@ -21,6 +21,7 @@ import { remindersContract } from '../domain/reminders/contract';
 import { backupsContract } from '../domain/backups/contract';
 import { companiesContract } from '../domain/companies/contract';
 import { exportsContract } from '../domain/exports/contract';
+import { bankContract } from '../domain/bank/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -47,6 +48,7 @@ export const contract = {
   ...backupsContract,
   ...companiesContract,
   ...exportsContract,
+  ...bankContract,
 };
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
  * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
  * BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
  * change the size; BENCH_IMPORT (default 100,000) the rows of the import case. BENCH_ONLY=import (a comma list of
- * customers, ledger, figures, statements, import) runs only those.
+ * customers, ledger, figures, statements, import, bank) runs only those.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { calendarBench } from './calendar-bench';
 import { customerFiguresBench } from './customer-figures-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
+import { bankQualityBench, bankSpeedBench } from './bank-bench';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
@@ -72,6 +73,12 @@ const statementFigures = wanted('statements')
 const importFigures = wanted('import')
   ? await withBackend((backend) => importBench(backend, Number(process.env.BENCH_IMPORT ?? 100_000)))
   : null;
+const bankFigures = wanted('bank')
+  ? {
+      quality: await withBackend((backend) => bankQualityBench(backend)),
+      speed: await withBackend((backend) => bankSpeedBench(backend, CUSTOMERS, INVOICES)),
+    }
+  : null;
 console.log(
   JSON.stringify(
     {
@@ -80,6 +87,7 @@ console.log(
       ledger: ledgerFigures,
       statementBatch: statementFigures,
       import: importFigures,
+      bank: bankFigures,
     },
     null,
     2,

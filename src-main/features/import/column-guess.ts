@@ -10,17 +10,23 @@ export const headerKey = (header: string): string => foldTr(header).replace(/[^\
 const ascii = (key: string): string =>
   key.replace(/ı/g, 'i').replace(/ğ/g, 'g').replace(/ü/g, 'u').replace(/ş/g, 's').replace(/ö/g, 'o').replace(/ç/g, 'c');
 
-const GUESS_KEYS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(HEADER_GUESSES).map(([field, words]) => [field, new Set(words.map((w) => ascii(headerKey(w))))]),
-);
+/** Header words as keys for `guessColumns`: folded, ASCII, letters and digits only. */
+export const guessKeys = (guesses: Record<string, readonly string[]>): Record<string, Set<string>> =>
+  Object.fromEntries(Object.entries(guesses).map(([field, words]) => [field, new Set(words.map((w) => ascii(headerKey(w))))]));
 
-/** Each field of the kind gets the first column whose header names it; a column serves one field. */
-export function guessMapping(kind: SheetKind, headers: readonly string[]): ColumnMapping {
+const GUESS_KEYS = guessKeys(HEADER_GUESSES);
+
+/** Each field gets the first column whose header names it; a column serves one field (also the bank statements'). */
+export function guessColumns(
+  fields: readonly string[],
+  keysByField: Record<string, Set<string>>,
+  headers: readonly string[],
+): ColumnMapping {
   const keys = headers.map((h) => ascii(headerKey(h)));
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
-  for (const field of SHEET_FIELDS[kind]) {
-    const words = GUESS_KEYS[field];
+  for (const field of fields) {
+    const words = keysByField[field];
     const column = keys.findIndex((k, i) => !used.has(i) && k !== '' && words?.has(k));
     if (column >= 0) {
       mapping[field] = column;
@@ -29,6 +35,10 @@ export function guessMapping(kind: SheetKind, headers: readonly string[]): Colum
   }
   return mapping;
 }
+
+/** Each field of the kind gets the first column whose header names it; a column serves one field. */
+export const guessMapping = (kind: SheetKind, headers: readonly string[]): ColumnMapping =>
+  guessColumns(SHEET_FIELDS[kind], GUESS_KEYS, headers);
 
 /** The kind whose required fields the headers name best (an invoice number or a payment date tells them apart). */
 export function guessKind(headers: readonly string[]): SheetKind {

@@ -14,11 +14,12 @@ import { m0013 } from './0013-outbox-delivery';
 import { m0014 } from './0014-import-layouts';
 import { m0016 } from './0016-calendar-indexes';
 import { m0017 } from './0017-forecast-open-amounts';
-import { m0021 } from './0021-reversal-business-day';
-import { m0025 } from './0025-template-conditional-paragraphs';
+import { m0018 } from './0018-promise-paid-recorded-after';
 import { m0019 } from './0019-search-ignores-turkish-letters';
 import { m0020 } from './0020-customer-figures';
-import { m0018 } from './0018-promise-paid-recorded-after';
+import { m0021 } from './0021-reversal-business-day';
+import { m0022 } from './0022-bank-statements';
+import { m0025 } from './0025-template-conditional-paragraphs';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -39,11 +40,12 @@ export const MIGRATIONS: readonly Migration[] = [
   m0014,
   m0016,
   m0017,
-  m0021,
-  m0025,
+  m0018,
   m0019,
   m0020,
-  m0018,
+  m0021,
+  m0022,
+  m0025,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

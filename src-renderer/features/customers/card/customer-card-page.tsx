@@ -11,6 +11,7 @@ import type { Customer } from '../../../../src-shared/domain/customers/types';
 import { useFormatters } from '../../../i18n/formatters';
 import { useT } from '../../../i18n/i18n-context';
 import { AuditHistoryLink } from '../../audit/audit-history-link';
+import { CustomerIbansSection } from '../../bank/customer-ibans-section';
 import { DisputesSection } from '../../collections/disputes/disputes-section';
 import { PromisesSection } from '../../collections/promises/promises-section';
 import { TimelineSection } from '../../collections/timeline/timeline-section';
@@ -80,6 +81,7 @@ function CustomerCard({ customer }: { customer: Customer }) {
               <TermsSection customer={customer} />
             </SimpleGrid>
             <ContactsSection contacts={customer.contacts} />
+            <CustomerIbansSection customerId={customer.id} />
             <CustomerRemindersSection customerId={customer.id} />
             <RecordDates customer={customer} />
           </Stack>

@@ -1,0 +1,228 @@
+import type { MatchCandidate, MatchReason, MatchReasonCode, ProposedAllocation } from '../../../../src-shared/domain/bank/types';
+import { accentFreeWords, nameKey, nameWords } from '../../../../src-shared/domain/bank/name-key';
+import { isValidTckn, isValidVkn } from '../../../../src-shared/validation/tax-id';
+import type { MatchIndex } from './match-index';
+import { diceSimilarity } from './name-similarity';
+import { proposeAllocation } from './propose-allocation';
+
+/** What a line needs to be matched. */
+export interface LineFacts {
+  amount: number;
+  currency: string;
+  description: string;
+  counterpartyName: string;
+  counterpartyIban: string;
+}
+
+export interface LineMatch {
+  customerId: number | null;
+  confidence: number;
+  candidates: MatchCandidate[];
+  allocation: ProposedAllocation[];
+}
+
+/**
+ * Points per clue. A line is confident (≥ 90) only when two independent clues agree — an IBAN or a name and
+ * an amount that equals something owed, a tax id or an invoice number with anything else — so one clue alone
+ * (a shared IBAN, a name with a typo, an amount) never records a payment without a look.
+ */
+const POINTS: Record<MatchReasonCode, number> = {
+  ibanCard: 75,
+  ibanLearned: 75,
+  ibanShared: 40,
+  taxId: 70,
+  invoiceNumber: 70,
+  chequeRef: 60,
+  planRef: 60,
+  customerCode: 50,
+  nameExact: 60,
+  nameInText: 45,
+  nameFuzzy: 35,
+  amountInvoice: 30,
+  amountInvoices: 30,
+  amountInstalment: 30,
+  amountPromise: 25,
+  amountOverdue: 30,
+  amountOpenTotal: 30,
+  amountOnly: 30,
+  conflict: 0,
+};
+
+/** A rival within this many points makes the best one doubtful, however high it scored. */
+const RIVAL_GAP = 30;
+const DOUBTFUL_CAP = 70;
+const MAX_CANDIDATES = 5;
+/** Name words shared by more customers than this are too common to find anyone by. */
+const COMMON_WORD = 50;
+
+class Scores {
+  readonly map = new Map<number, { points: number; reasons: MatchReason[]; invoiceIds: number[] }>();
+  add(customerId: number, code: MatchReasonCode, detail: string): void {
+    let entry = this.map.get(customerId);
+    if (!entry) {
+      entry = { points: 0, reasons: [], invoiceIds: [] };
+      this.map.set(customerId, entry);
+    }
+    // One clue of a kind counts once (an invoice number twice is still one clue).
+    if (entry.reasons.some((r) => r.code === code)) return;
+    entry.points += POINTS[code];
+    entry.reasons.push({ code, detail });
+  }
+}
+
+/** Words and word pieces that could be a number, code or reference: they hold a digit. */
+function referenceTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const raw of text.split(/[\s,;:()]+/)) {
+    const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (token.length >= 3 && /\d/.test(token)) out.add(token);
+    for (const piece of token.split(/[^\p{L}\p{N}]+/u)) if (piece.length >= 3 && /\d/.test(piece)) out.add(piece);
+  }
+  return [...out];
+}
+
+function identityClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
+  const senders = line.counterpartyIban ? (index.byIban.get(line.counterpartyIban) ?? []) : [];
+  for (const s of senders) {
+    scores.add(
+      s.customerId,
+      senders.length > 1 ? 'ibanShared' : s.source === 'card' ? 'ibanCard' : 'ibanLearned',
+      line.counterpartyIban,
+    );
+  }
+  for (const token of referenceTokens(line.description)) {
+    if ((/^\d{10}$/.test(token) && isValidVkn(token)) || (/^\d{11}$/.test(token) && isValidTckn(token))) {
+      for (const id of index.byTaxId.get(token) ?? []) scores.add(id, 'taxId', token);
+    }
+    const byCode = index.byCode.get(token.toLocaleLowerCase('tr'));
+    if (byCode !== undefined) scores.add(byCode, 'customerCode', token);
+    if (token.length >= 4) {
+      const invoice = index.invoiceByNumber(token);
+      if (invoice && invoice.currency === line.currency) {
+        scores.add(invoice.customerId, 'invoiceNumber', invoice.number);
+        scores.map.get(invoice.customerId)!.invoiceIds.push(invoice.id);
+      }
+      const cheque = index.byChequeSerial.get(token.toUpperCase());
+      if (cheque !== undefined) scores.add(cheque, 'chequeRef', token);
+    }
+  }
+  const plan = /\b(?:PLAN|PLANI|TAKS[İI]T)\s*(?:NO)?\s*[:#-]?\s*(\d{1,9})\b/iu.exec(line.description);
+  if (plan) {
+    const customerId = index.byPlan.get(Number(plan[1]));
+    if (customerId !== undefined) scores.add(customerId, 'planRef', plan[1]!);
+  }
+  nameClues(index, line, scores);
+}
+
+function nameClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
+  const senderKey = nameKey(line.counterpartyName);
+  if (senderKey !== '') {
+    const exact = index.byNameKey.get(senderKey) ?? [];
+    for (const id of exact) scores.add(id, 'nameExact', line.counterpartyName);
+    if (exact.length === 0) {
+      // A typo: customers sharing a distinctive word, compared as whole names.
+      const seen = new Set<number>();
+      for (const w of new Set(nameWords(line.counterpartyName))) {
+        const ids = index.byWord.get(w) ?? [];
+        if (ids.length > COMMON_WORD * 4) continue;
+        for (const id of ids) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const c = index.customers.get(id)!;
+          if (diceSimilarity(senderKey, c.nameKey) >= 0.85) scores.add(id, 'nameFuzzy', line.counterpartyName);
+        }
+      }
+    }
+  }
+  // A name written in the description ("EFT GELEN YILMAZ INSAAT LTD STI FT123"): every word of it there.
+  const words = new Set(accentFreeWords(line.description));
+  if (words.size === 0) return;
+  const checked = new Set<number>();
+  for (const w of words) {
+    const ids = index.byWord.get(w);
+    if (!ids || ids.length > COMMON_WORD) continue;
+    for (const id of ids) {
+      if (checked.has(id)) continue;
+      checked.add(id);
+      const c = index.customers.get(id)!;
+      if (c.words.length >= 2 && c.words.every((cw) => words.has(cw))) scores.add(id, 'nameInText', c.title);
+    }
+  }
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The amount equals something this customer owes: an invoice, the invoices named, an instalment, a promise, the overdue or open total. */
+function amountClue(
+  index: MatchIndex,
+  customerId: number,
+  line: LineFacts,
+  namedIds: number[],
+): [MatchReasonCode, string] | null {
+  const open = index.openInvoicesOf(customerId, line.currency);
+  const named = open.filter((i) => namedIds.includes(i.id));
+  if (named.length > 1 && sum(named.map((i) => i.openAmount)) === line.amount) {
+    return ['amountInvoices', named.map((i) => i.number).join(', ')];
+  }
+  const equal = (named.length > 0 ? named : open).find((i) => i.openAmount === line.amount);
+  if (equal) return ['amountInvoice', equal.number];
+  if (index.instalmentRests(customerId, line.currency).includes(line.amount)) return ['amountInstalment', ''];
+  if (index.promiseAmounts(customerId, line.currency).includes(line.amount)) return ['amountPromise', ''];
+  const overdue = sum(open.filter((i) => i.dueDate < index.today).map((i) => i.openAmount));
+  if (overdue === line.amount) return ['amountOverdue', ''];
+  if (open.length > 1 && sum(open.map((i) => i.openAmount)) === line.amount) return ['amountOpenTotal', ''];
+  return null;
+}
+
+/** Scores every customer a line could be from and proposes what it pays for the best one. */
+export function matchLine(index: MatchIndex, line: LineFacts): LineMatch {
+  const scores = new Scores();
+  identityClues(index, line, scores);
+  if (scores.map.size === 0) {
+    // No clue who: an open invoice of exactly this amount is a (weak) lead when only a few have it.
+    const hits = index.invoicesWithOpenAmount(line.currency, line.amount);
+    if (hits.length <= 3) {
+      for (const hit of hits) {
+        scores.add(hit.customerId, 'amountOnly', hit.number);
+        scores.map.get(hit.customerId)!.invoiceIds.push(hit.id);
+      }
+    }
+  } else {
+    for (const [customerId, entry] of scores.map) {
+      const clue = amountClue(index, customerId, line, entry.invoiceIds);
+      if (clue) scores.add(customerId, clue[0], clue[1]);
+    }
+  }
+  const ranked = [...scores.map.entries()]
+    .map(([customerId, e]) => ({ customerId, points: e.points, reasons: e.reasons, invoiceIds: e.invoiceIds }))
+    .sort((a, b) => b.points - a.points || a.customerId - b.customerId);
+  const candidates: MatchCandidate[] = ranked.slice(0, MAX_CANDIDATES).map((r, i) => {
+    let confidence = Math.min(100, r.points);
+    const rival = ranked[i === 0 ? 1 : 0];
+    if (i === 0 && rival && rival.points > r.points - RIVAL_GAP) {
+      confidence = Math.min(confidence, DOUBTFUL_CAP);
+      r.reasons.push({ code: 'conflict', detail: index.customers.get(rival.customerId)?.title ?? '' });
+    }
+    const c = index.customers.get(r.customerId)!;
+    return { customerId: r.customerId, customerCode: c.code, customerTitle: c.title, confidence, reasons: r.reasons };
+  });
+  const best = ranked[0];
+  if (!best) return { customerId: null, confidence: 0, candidates: [], allocation: [] };
+  return {
+    customerId: best.customerId,
+    confidence: candidates[0]!.confidence,
+    candidates,
+    allocation: proposeAllocation(index.openInvoicesOf(best.customerId, line.currency), line.amount, best.invoiceIds),
+  };
+}
+
+/** The open invoices of this customer that the line's description names, in the order written. */
+export function namedInvoiceIds(index: MatchIndex, line: LineFacts, customerId: number): number[] {
+  const ids: number[] = [];
+  for (const token of referenceTokens(line.description)) {
+    if (token.length < 4) continue;
+    const hit = index.invoiceByNumber(token);
+    if (hit && hit.customerId === customerId && hit.currency === line.currency && !ids.includes(hit.id)) ids.push(hit.id);
+  }
+  return ids;
+}
