@@ -456,8 +456,6 @@ export const en: Record<MessageKey, string> = {
   'account.creditHint': 'Unmatched payments',
   'account.openInvoices': '{count, plural, one {# open invoice} other {# open invoices}}',
   'account.overdueInvoices': '{count, plural, one {# invoice} other {# invoices}} overdue',
-  'account.openInvoices': '{count} open invoice(s)',
-  'account.overdueInvoices': '{count} invoice(s) overdue',
   'account.overdueDisputed': 'of which disputed {amount}',
   'account.overdueInPlan': 'of which in a payment plan {amount}',
   'account.aging.title': 'Aging (days overdue)',
@@ -1662,7 +1660,6 @@ export const en: Record<MessageKey, string> = {
   'today.dueOn': 'Task date {date}',
   'today.segment': 'Risk {segment}',
   'today.scoreHelp':
-    'Order score {score} = risk weight {weight} (A=1, B=2, C=3, D=4) × overdue amount {amount} × {days, plural, one {# day} other {# days}}. Currencies are not converted: each counts in its own units. Broken promises always come first.',
     "Order score {score} = risk weight {weight} (A=1, B=2, C=3, D=4) × share of the company's overdue {share} × {days} days. Each currency is weighed against the company's overdue in that currency; amounts in different currencies are never added. Broken promises always come first.",
   'today.logCall': 'Log call',
   'today.outcome': 'Outcome',

@@ -28,7 +28,7 @@ export const SCREEN_KEYS: { [N in MethodName]?: ((args: MethodInput<N>, value: M
   'system/info': () => settingsKeys.system,
   'settings/get': () => settingsKeys.all,
   'customers/get': (a) => customerKeys.detail(a.id!),
-  'customers/list': () => customerKeys.list({ search: '', status: 'active', kind: null, risk: null, sort: 'title' }),
+  'customers/list': () => customerKeys.list({ search: '', status: 'active', kind: null, risk: null, sort: 'title', currency: null, overdueOnly: false, minBalance: null }),
   'customers/suggestCode': () => customerKeys.suggestedCode(),
   'invoices/get': (a) => invoiceKeys.detail(a.id),
   'invoices/list': () => [...invoiceKeys.lists(), 'sample'],
