@@ -11,8 +11,8 @@ afterEach(async () => {
 });
 
 /** A real backend over a real SQLite file in a temp folder. */
-export async function testBackend(dataDir = tempDir()): Promise<Backend & { dataDir: string }> {
-  const backend = await openBackend({ dataDir, mode: 'cli' });
+export async function testBackend(dataDir = tempDir(), now?: () => Date): Promise<Backend & { dataDir: string }> {
+  const backend = await openBackend({ dataDir, mode: 'cli', ...(now ? { now } : {}) });
   open.push(backend);
   return Object.assign(backend, { dataDir });
 }

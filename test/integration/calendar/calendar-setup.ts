@@ -10,8 +10,8 @@ export const base = addMonths(monthStart(today), 1);
 export const day = (n: number) => addDays(base, n);
 
 /** A backend with two customers and helpers that arrange what the calendar reads. */
-export async function calendarCompany() {
-  const b = await testBackend();
+export async function calendarCompany(now?: () => Date) {
+  const b = await testBackend(undefined, now);
   const ege = await call(b, 'customers/create', { title: 'Ege Tekstil', paymentTermsDays: 30 });
   const marmara = await call(b, 'customers/create', { title: 'Marmara Gıda', paymentTermsDays: 30 });
   const invoice = (customerId: number, dueDate: string, total: number, currency: Currency = 'TRY') =>
