@@ -30,11 +30,10 @@ export function expectedSources(scope: ExpectedScope, today: string): RawBuilder
   const parts: RawBuilder<unknown>[] = [];
   if (kinds.has('invoice'))
     // What a running plan covers of an invoice is expected through the plan's instalments, not on its due date.
-    parts.push(sql`select * from (
-        select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered('i')} as amount, i.currency
-        from invoices i
-        where i.open_amount > 0 and i.due_date between ${scope.from} and ${scope.to} ${customer('i.customer_id')}
-      ) where amount > 0`);
+    parts.push(sql`select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered('i')} as amount, i.currency
+      from invoices i
+      where i.open_amount > 0 and i.due_date between ${scope.from} and ${scope.to} ${customer('i.customer_id')}
+        and i.open_amount > ${planCovered('i')}`);
   if (kinds.has('instalment'))
     // Later selects of the union take the first one's column names; each source is first when asked alone.
     parts.push(sql`select 'instalment' as kind, n.id, n.due_date as date, n.customer_id, n.amount - n.paid_amount as amount, n.currency

@@ -25,7 +25,7 @@ interface Overdue {
 /** What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module. */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
   const byCustomer = new Map<number, Overdue>();
-  for (const r of await receivablesByCustomer(db, today)) {
+  for (const r of await receivablesByCustomer(db, today, undefined, true)) {
     if (r.toChase <= 0 || r.oldestToChase === null) continue;
     const entry = byCustomer.get(r.customerId) ?? { amounts: new Map(), oldestDue: r.oldestToChase };
     entry.amounts.set(r.currency, r.toChase);
