@@ -4,6 +4,7 @@ import { tempDir } from '../../test/support/temp-dir';
 import { customerDomainHandlers } from '../features/customers/customer-domain';
 import { insertCustomer } from '../features/customers/customers-repo';
 import { riskSegmentsRefresher } from '../features/reports/risk-store';
+import { customerFiguresRefresher } from '../features/customers/customer-figures';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { openStore } from '../store/open-store';
@@ -28,7 +29,8 @@ async function setup(customers: DomainHandlers<'customers'> = customerDomainHand
     )
     .register('settings', settingsHandlers)
     .register('customers', customers)
-    .derive('riskSegments', riskSegmentsRefresher);
+    .derive('riskSegments', riskSegmentsRefresher)
+    .derive('customerFigures', customerFiguresRefresher);
   const events = new EventHub();
   const seen: AppEvent[] = [];
   events.subscribe((e) => seen.push(e));

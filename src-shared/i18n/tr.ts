@@ -530,7 +530,6 @@ export const tr = {
   'customers.figures.overdue': 'Vadesi geçen',
   'customers.figures.oldestOverdue': 'En eski gecikme',
   'customers.figures.nextExpected': 'Sıradaki tahsilat',
-  'customers.figures.day': '{days} gün',
   'customers.figures.days': '{days} gün',
   'customers.figures.nextOn': '{date} · {amount}',
   'customers.figures.more': '+{count} para birimi daha',

@@ -9,7 +9,7 @@ import { documentAssets } from '../../documents/document-assets';
 import { exportDocument, renderedDocument, renderPdf } from '../../documents/document-export';
 import type { DocumentHost } from '../../documents/document-host';
 import { drawReceipt, receiptNumber, type ReceiptInstrument } from '../../documents/receipt-pdf';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers } from '../statements/statement-documents';
 import { mustLoadPayment } from './handlers';
@@ -39,7 +39,7 @@ async function receiptDocument(ctx: HandlerContext, id: number, requested: Langu
     amount: c.amount,
   }));
   const language = requested ?? (await readSettings(ctx.db)).language;
-  const assets = documentAssets(await readCompanyProfile(ctx.db));
+  const assets = documentAssets(await requireCompanyProfile(ctx.db, await ctx.language()));
   const number = receiptNumber(payment.id);
   const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'receiptPdf.fileName'), number].filter(Boolean).join('-')}.pdf`;
   const render = () =>

@@ -10,7 +10,7 @@ import { documentAssets } from '../../documents/document-assets';
 import { exportDocument, renderedDocument, renderPdf } from '../../documents/document-export';
 import type { DocumentHost } from '../../documents/document-host';
 import { drawPlanSchedule } from '../../documents/plan-schedule-pdf';
-import { readCompanyProfile } from '../company/company-repo';
+import { requireCompanyProfile } from '../company/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers } from '../statements/statement-documents';
 import { keepPlansCurrent } from './plan-progress';
@@ -28,7 +28,7 @@ async function planDocument(ctx: HandlerContext, id: number, requested: Language
   const [customer] = await documentCustomers(ctx.db, [plan.customerId]);
   if (!customer) throw notFound(`Customer ${plan.customerId} does not exist`);
   const language = requested ?? (await readSettings(ctx.db)).language;
-  const assets = documentAssets(await readCompanyProfile(ctx.db));
+  const assets = documentAssets(await requireCompanyProfile(ctx.db, await ctx.language()));
   const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'planPdf.fileName'), String(plan.id)].filter(Boolean).join('-')}.pdf`;
   const render = () =>
     renderPdf(

@@ -48,7 +48,7 @@ export function CustomerFigureCells({ figures }: { figures: CustomerFigures[] })
     .filter((f) => f.oldestOverdueDays !== null)
     .map((f): Line => ({
       key: f.currency,
-      text: `${t(f.oldestOverdueDays === 1 ? 'customers.figures.day' : 'customers.figures.days', { days: f.oldestOverdueDays ?? 0 })}${
+      text: `${t('customers.figures.days', { days: f.oldestOverdueDays ?? 0 })}${
         figures.length > 1 ? ` · ${f.currency}` : ''
       }`,
       tone: 'overdue',
