@@ -18,6 +18,7 @@ import { todayKeys } from '../features/today/query-keys';
 import { reminderKeys } from '../features/reminders/queries';
 import { backupKeys } from '../features/backups/queries';
 import { statementKeys } from '../features/statements/queries';
+import { bankKeys } from '../features/bank/queries';
 
 /**
  * Whether a cached query may show something of these customers. Records (an invoice, a payment) carry
@@ -41,7 +42,12 @@ export function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
   if (['customers/changed', 'ledger/changed', 'company/changed', 'settings/changed'].includes(event.type)) {
     void queryClient.invalidateQueries({ queryKey: statementKeys.all });
     void queryClient.invalidateQueries({ queryKey: [...reminderKeys.all, 'preview'] });
+    // So do a payment's receipt and a plan's schedule (record-document-button.tsx).
+    void queryClient.invalidateQueries({ queryKey: ['documents'] });
   }
+  // Bank lines show their candidate customers and open invoices; the accounts come from the company's IBANs.
+  if (['bank/changed', 'customers/changed', 'ledger/changed', 'company/changed'].includes(event.type))
+    void queryClient.invalidateQueries({ queryKey: bankKeys.all });
   switch (event.type) {
     case 'customers/changed':
       void queryClient.invalidateQueries({ queryKey: customerKeys.all });

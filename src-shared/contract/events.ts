@@ -22,6 +22,8 @@ export type AppEvent =
   /** A reminder run made emails, approvals or tasks (the desktop shows a notification). */
   | { type: 'reminders/produced'; emails: number; approvals: number; tasks: number }
   /** The day's forecast back-test over `weeks` weeks is ready (it is made on a worker thread). */
-  | { type: 'dashboard/backtest-ready'; weeks: number };
+  | { type: 'dashboard/backtest-ready'; weeks: number }
+  /** Bank statement lines or customers' IBANs changed (an import, accept, dismiss, re-match): the bank screens are stale. */
+  | { type: 'bank/changed' };
 
 export type AppEventType = AppEvent['type'];

@@ -1951,5 +1951,8 @@ export const en: Record<MessageKey, string> = {
   'bank.ibans.add': 'Add IBAN',
   'bank.ibans.source.card': 'On the card',
   'bank.ibans.source.learned': 'Learned',
+  'audit.entity.bank_statement': 'Bank statement',
+  'audit.entity.bank_line': 'Bank statement line',
+  'audit.entity.customer_iban': 'Customer IBAN',
   ...dataEn,
 };

@@ -1954,6 +1954,9 @@ export const tr = {
   'bank.ibans.add': 'IBAN ekle',
   'bank.ibans.source.card': 'Kartta',
   'bank.ibans.source.learned': 'Öğrenildi',
+  'audit.entity.bank_statement': 'Banka ekstresi',
+  'audit.entity.bank_line': 'Banka hareketi',
+  'audit.entity.customer_iban': 'Cari IBAN',
   ...dataTr,
 } as const;
 

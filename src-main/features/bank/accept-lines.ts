@@ -5,6 +5,7 @@ import type { BankAcceptResult, BankLine } from '../../../src-shared/domain/bank
 import type { AllocationChoice } from '../../../src-shared/domain/payments/schemas';
 import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
+import { recordAudit } from '../audit/audit-log';
 import { recordPayment } from '../payments/handlers';
 import { loadLine } from './bank-lines-repo';
 import { factsOf } from './line-facts';
@@ -86,6 +87,7 @@ export async function acceptLines(
       }
     }
     await ctx.db.updateTable('bank_lines').set({ status: 'accepted', handled_at: stamp }).where('id', '=', line.id).execute();
+    await recordAudit(ctx, 'bank/accept', 'bank_line', line.id, line, await loadLine(ctx.db, line.id));
     accepted += 1;
   }
   if (learned.size > 0) await rematchSenders(ctx.db, () => index, [...learned]);

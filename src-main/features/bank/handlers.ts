@@ -2,6 +2,7 @@ import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { BankInspectResult } from '../../../src-shared/domain/bank/types';
 import type { DomainHandlers } from '../../core/registry';
 import { fieldError, notFound } from '../../core/errors';
+import { recordAudit } from '../audit/audit-log';
 import { requireCustomer } from '../customers/customer-guard';
 import { acceptLines } from './accept-lines';
 import { listLines, loadLine } from './bank-lines-repo';
@@ -55,7 +56,13 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       }));
     },
 
-    'bank/import': (args, ctx) => importStatements(deps, ctx, args),
+    'bank/import': async (args, ctx) => {
+      const result = await importStatements(deps, ctx, args);
+      // One row per import, as the sheet import does: which account, which files, how many lines.
+      await recordAudit(ctx, 'bank/import', 'bank_statement', 0, null, { accountIban: args.accountIban, ...result });
+      ctx.emit({ type: 'bank/changed' });
+      return result;
+    },
 
     'bank/lines': (args, ctx) => listLines(ctx.db, args),
 
@@ -77,21 +84,37 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       );
     },
 
-    'bank/accept': (args, ctx) => acceptLines(deps.raw, ctx, args),
-
-    'bank/dismiss': async ({ lineIds }, ctx) => {
-      const result = await ctx.db
-        .updateTable('bank_lines')
-        .set({ status: 'dismissed', handled_at: ctx.now().toISOString() })
-        .where('id', 'in', lineIds)
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      return { dismissed: Number(result.numUpdatedRows) };
+    'bank/accept': async (args, ctx) => {
+      const result = await acceptLines(deps.raw, ctx, args);
+      ctx.emit({ type: 'bank/changed' });
+      return result;
     },
 
-    'bank/rematch': async (_args, ctx) => ({
-      matched: await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), 'all'),
-    }),
+    'bank/dismiss': async ({ lineIds }, ctx) => {
+      const open = await ctx.db
+        .selectFrom('bank_lines')
+        .select('id')
+        .where('id', 'in', lineIds)
+        .where('status', '=', 'open')
+        .execute();
+      for (const { id } of open) {
+        const before = await loadLine(ctx.db, id);
+        await ctx.db
+          .updateTable('bank_lines')
+          .set({ status: 'dismissed', handled_at: ctx.now().toISOString() })
+          .where('id', '=', id)
+          .execute();
+        await recordAudit(ctx, 'bank/dismiss', 'bank_line', id, before, await loadLine(ctx.db, id));
+      }
+      if (open.length > 0) ctx.emit({ type: 'bank/changed' });
+      return { dismissed: open.length };
+    },
+
+    'bank/rematch': async (_args, ctx) => {
+      const matched = await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), 'all');
+      ctx.emit({ type: 'bank/changed' });
+      return { matched };
+    },
 
     'bank/customerIbans': async ({ customerId }, ctx) => {
       await requireCustomer(ctx, customerId);
@@ -103,16 +126,24 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       if ((await companyAccounts(ctx)).some((a) => a.iban === iban)) {
         throw fieldError(await ctx.language(), 'validation', ['iban'], 'bank.error.ownIban');
       }
+      const before = await customerIbans(ctx.db, customerId);
       await addCustomerIban(ctx.db, customerId, iban, ctx.now());
       await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
-      return customerIbans(ctx.db, customerId);
+      const after = await customerIbans(ctx.db, customerId);
+      await recordAudit(ctx, 'bank/addCustomerIban', 'customer_iban', customerId, before, after);
+      ctx.emit({ type: 'bank/changed' });
+      return after;
     },
 
     'bank/removeCustomerIban': async ({ customerId, iban }, ctx) => {
       await requireCustomer(ctx, customerId);
+      const before = await customerIbans(ctx.db, customerId);
       await removeCustomerIban(ctx.db, customerId, iban);
       await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
-      return customerIbans(ctx.db, customerId);
+      const after = await customerIbans(ctx.db, customerId);
+      await recordAudit(ctx, 'bank/removeCustomerIban', 'customer_iban', customerId, before, after);
+      ctx.emit({ type: 'bank/changed' });
+      return after;
     },
   };
 }

@@ -22,6 +22,9 @@ export const AUDIT_ENTITIES = [
   'import',
   'holiday',
   'reminder_template',
+  'bank_statement',
+  'bank_line',
+  'customer_iban',
 ] as const;
 
 export const auditListInput = z

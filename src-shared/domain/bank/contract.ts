@@ -45,6 +45,10 @@ export const bankContract = {
   'bank/rematch': mutation<{ matched: number }>()(
     z.object({}).strict(),
     'Match the open lines again (after new customers or IBANs)',
+    {
+      unaudited:
+        "Only the matcher's suggestion on open lines (customer, confidence, reasons) changes, derived from the ledger and the IBANs; no payment or record anyone entered",
+    },
   ),
   'bank/customerIbans': query<CustomerIban[]>()(
     customerIbansInput,
