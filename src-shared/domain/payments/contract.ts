@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../../contract/method';
+import { action, mutation, query } from '../../contract/method';
 import { idSchema } from '../common/schemas';
 import {
   creditNoteCreateInput,
@@ -18,14 +18,15 @@ export const paymentsContract = {
   'payments/allocate': mutation<Payment>()(paymentAllocateInput, "Apply a payment's or credit note's unallocated rest"),
   'payments/get': query<Payment>()(z.object({ id: idSchema }).strict(), 'Read one payment or credit note with its allocations'),
   'payments/list': query<PaymentPage>()(paymentListInput, "Payments and credit notes, newest first (one customer's or all)"),
-  // Documents write files, not the database: queries, as the statements' are.
+  // Rendering only reads; saving writes a file, an action, as the statements' export is.
   'payments/receiptPdf': query<RenderedDocument>()(
     recordDocumentInput,
     'A collection receipt (tahsilat makbuzu) for a payment: amount in figures and words, invoices settled, cheque details',
   ),
-  'payments/exportReceiptPdf': query<ExportResult>()(
+  'payments/exportReceiptPdf': action<ExportResult>()(
     recordDocumentExportInput,
     "Save a payment's collection receipt as a PDF file (output: CLI only)",
+    { outside: ['files'], detail: 'Writes one PDF through the document host (or to `output` from the CLI).', storeWrites: false },
   ),
   'creditNotes/create': mutation<Payment>()(creditNoteCreateInput, 'Issue a credit note that reduces what a customer owes'),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../../contract/method';
+import { action, mutation, query } from '../../contract/method';
 import { currencySchema, idSchema } from '../common/schemas';
 import { planCreateInput, planListInput, planProposeInput, planReplanInput, planSettingsInput } from './schemas';
 import type { CoverableInvoice, PaymentPlan, PlanPage, PlanProposal, PlanSettings } from './types';
@@ -32,13 +32,14 @@ export const plansContract = {
   ),
   'plans/settings': query<PlanSettings>()(z.object({}).strict(), 'Plan settings (grace days before a late plan is broken)'),
   'plans/updateSettings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),
-  // Documents write files, not the database: queries, as the statements' are.
+  // Rendering only reads; saving writes a file, an action, as the statements' export is.
   'plans/schedulePdf': query<RenderedDocument>()(
     recordDocumentInput,
     "A plan's printable schedule (customer, instalments, both parties' signatures) as a PDF (base64, for a preview)",
   ),
-  'plans/exportSchedulePdf': query<ExportResult>()(
+  'plans/exportSchedulePdf': action<ExportResult>()(
     recordDocumentExportInput,
     "Save a plan's printable schedule as a PDF file (output: CLI only)",
+    { outside: ['files'], detail: 'Writes one PDF through the document host (or to `output` from the CLI).', storeWrites: false },
   ),
 };
