@@ -2,6 +2,7 @@ import { openBackend, type Backend } from '../../src-main/backend';
 import { vknCheckDigit } from '../../src-shared/validation/tax-id';
 import { addDays } from '../../src-shared/dates/business-date';
 import { call } from './test-backend';
+import { borcAlacakCsv, makeIban, type FixtureLine } from './bank-statements';
 import { tempDir } from './temp-dir';
 
 /** The contract tests' fixed day (a Monday, no holiday) and clock: nothing in them follows the wall clock. */
@@ -40,15 +41,31 @@ export interface World {
   holidayDate: string;
   interestRateFrom: string;
   uploadId: string;
+  /** The company's account (the one `company/update`'s sample keeps) and a statement for it not yet imported. */
+  bankAccountIban: string;
+  bankUploadId: string;
+  /** Open statement lines: one to accept for `customerId`, one to dismiss. */
+  bankAcceptLineId: number;
+  bankDismissLineId: number;
+  /** An IBAN on `otherCustomerId`'s card, to remove. */
+  customerIban: string;
 }
 
 const vkn = (body: string) => body + String(vknCheckDigit(body));
 
+const BANK_ACCOUNT = 'TR330006100519786457841326';
+
+/** Uploads a bank statement (Garanti-like CSV) as the renderer does, for `bank/inspect` and `bank/import`. */
+async function uploadStatement(backend: Backend, fileName: string, lines: FixtureLine[]): Promise<string> {
+  const dataBase64 = borcAlacakCsv(lines).toString('base64');
+  return (await call(backend, 'import/upload', { fileName, dataBase64 })).uploadId;
+}
+
 /**
  * A small company with a record in every state the methods act on, made through the methods themselves on a
  * fixed clock: customers, overdue and open invoices, payments, a credit note, a dispute, promises, a cheque, two
- * plans, the outbox (queued, failed, held for approval), a reminder run's letter task, a holiday, an interest rate
- * and an uploaded CSV.
+ * plans, the outbox (queued, failed, held for approval), a reminder run's letter task, a holiday, an interest rate,
+ * an uploaded CSV, and an imported bank statement with a customer's IBAN.
  */
 export async function contractWorld(): Promise<{ backend: Backend; world: World; close: () => Promise<void> }> {
   const dataDir = tempDir();
@@ -60,6 +77,7 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     taxId: vkn('123456789'),
     address: 'İstanbul',
     email: 'info@ornek.com.tr',
+    bankAccounts: [{ bank: 'Ziraat Bankası', iban: BANK_ACCOUNT }],
   });
   const customers = [];
   for (const [i, title] of [
@@ -154,6 +172,30 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
   const csv = 'Kod;Unvan;E-posta\nYENI1;Yeni Müşteri Ltd.;yeni@ornek.com.tr\n';
   const { uploadId } = await c('import/upload', { fileName: 'musteriler.csv', dataBase64: Buffer.from(csv).toString('base64') });
 
+  const statement = await uploadStatement(backend, 'ekstre-1.csv', [
+    {
+      date: day(-2),
+      amount: 5_000_00,
+      description: 'FT2026 fatura ödemesi',
+      sender: 'Çınar Gıda',
+      senderIban: makeIban('00010', '4444'),
+      reference: 'R-1',
+    },
+    { date: day(-1), amount: 750_00, description: 'Havale', sender: 'Bilinmeyen Gönderen', reference: 'R-2' },
+    { date: day(-1), amount: -120_00, description: 'Hesap işletim ücreti', reference: 'R-3' },
+  ]);
+  await c('bank/import', { source: { uploadId: statement }, accountIban: BANK_ACCOUNT });
+  const bankLine = (reference: string) => {
+    const id = backend.store.raw.prepare(`select id from bank_lines where reference = ?`).pluck().get(reference);
+    if (typeof id !== 'number') throw new Error(`The world's statement has no line ${reference}`);
+    return id;
+  };
+  const customerIban = makeIban('00046', '5555');
+  await c('bank/addCustomerIban', { customerId: other, iban: customerIban });
+  const bankUploadId = await uploadStatement(backend, 'ekstre-2.csv', [
+    { date: day(0), amount: 2_000_00, description: 'Cari hesap ödemesi', sender: 'Işık Yapı', reference: 'R-4' },
+  ]);
+
   const world: World = {
     today: WORLD_TODAY,
     customerId: main,
@@ -183,6 +225,11 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     holidayDate: day(45),
     interestRateFrom: '2026-07-01',
     uploadId,
+    bankAccountIban: BANK_ACCOUNT,
+    bankUploadId,
+    bankAcceptLineId: bankLine('R-1'),
+    bankDismissLineId: bankLine('R-2'),
+    customerIban,
   };
   return { backend, world, close: () => backend.close() };
 }

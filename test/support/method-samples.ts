@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
+import { makeIban } from './bank-statements';
 import type { World } from './contract-world';
 
 type Samples = { [N in MethodName]?: (w: World) => MethodInput<N> };
@@ -158,6 +159,20 @@ export const METHOD_SAMPLES: Samples = {
   'backup/status': () => ({}),
   'backup/list': () => ({}),
   'companies/list': () => ({}),
+  'payments/receiptPdf': (w) => ({ id: w.paymentId }),
+  'plans/schedulePdf': (w) => ({ id: w.planId }),
+  'bank/accounts': () => ({}),
+  'bank/inspect': (w) => ({ source: { uploadId: w.bankUploadId }, accountIban: w.bankAccountIban }),
+  'bank/import': (w) => ({ source: { uploadId: w.bankUploadId }, accountIban: w.bankAccountIban }),
+  'bank/lines': () => ({}),
+  'bank/line': (w) => ({ id: w.bankAcceptLineId }),
+  'bank/proposal': (w) => ({ lineId: w.bankAcceptLineId, customerId: w.customerId }),
+  'bank/accept': (w) => ({ items: [{ lineId: w.bankAcceptLineId, parts: [{ customerId: w.customerId, amount: 5_000_00 }] }] }),
+  'bank/dismiss': (w) => ({ lineIds: [w.bankDismissLineId] }),
+  'bank/rematch': () => ({}),
+  'bank/customerIbans': (w) => ({ customerId: w.otherCustomerId }),
+  'bank/addCustomerIban': (w) => ({ customerId: w.customerId, iban: makeIban('00062', '9999') }),
+  'bank/removeCustomerIban': (w) => ({ customerId: w.otherCustomerId, iban: w.customerIban }),
 };
 
 /** The sample of a method, or a message saying exactly what to add. */

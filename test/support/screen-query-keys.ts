@@ -2,6 +2,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { auditKeys } from '../../src-renderer/features/audit/query-keys';
 import { backupKeys } from '../../src-renderer/features/backups/queries';
+import { bankKeys } from '../../src-renderer/features/bank/queries';
 import { calendarKeys } from '../../src-renderer/features/calendar/query-keys';
 import { chequeKeys } from '../../src-renderer/features/cheques/query-keys';
 import { collectionKeys } from '../../src-renderer/features/collections/query-keys';
@@ -28,7 +29,17 @@ export const SCREEN_KEYS: { [N in MethodName]?: ((args: MethodInput<N>, value: M
   'system/info': () => settingsKeys.system,
   'settings/get': () => settingsKeys.all,
   'customers/get': (a) => customerKeys.detail(a.id!),
-  'customers/list': () => customerKeys.list({ search: '', status: 'active', kind: null, risk: null, sort: 'title', currency: null, overdueOnly: false, minBalance: null }),
+  'customers/list': () =>
+    customerKeys.list({
+      search: '',
+      status: 'active',
+      kind: null,
+      risk: null,
+      sort: 'title',
+      currency: null,
+      overdueOnly: false,
+      minBalance: null,
+    }),
   'customers/suggestCode': () => customerKeys.suggestedCode(),
   'invoices/get': (a) => invoiceKeys.detail(a.id),
   'invoices/list': () => [...invoiceKeys.lists(), 'sample'],
@@ -82,4 +93,13 @@ export const SCREEN_KEYS: { [N in MethodName]?: ((args: MethodInput<N>, value: M
   'backup/status': () => backupKeys.status,
   'backup/list': () => backupKeys.list,
   'companies/list': () => companiesKeys.all,
+  // The record documents' preview (statements/record-document-button.tsx), in the sample's language.
+  'payments/receiptPdf': (a) => ['documents', 'receipt', a.id, a.language ?? 'tr'],
+  'plans/schedulePdf': (a) => ['documents', 'planSchedule', a.id, a.language ?? 'tr'],
+  'bank/accounts': () => bankKeys.accounts(),
+  'bank/inspect': null,
+  'bank/lines': (a) => bankKeys.lines(a.status ?? 'open', a.accountIban ?? null),
+  'bank/line': null,
+  'bank/proposal': (a) => bankKeys.proposal(a.lineId, a.customerId),
+  'bank/customerIbans': (a) => bankKeys.customerIbans(a.customerId),
 };
