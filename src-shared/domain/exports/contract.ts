@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { action, query } from '../../contract/method';
+import { action } from '../../contract/method';
 import { idSchema } from '../common/schemas';
 
 export const exportFormatSchema = z.enum(['csv', 'xlsx']);

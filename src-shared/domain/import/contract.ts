@@ -1,4 +1,4 @@
-import { action, mutation, query } from '../../contract/method';
+import { action, query } from '../../contract/method';
 import { importCancelInput, importEfaturaInput, importInspectInput, importSheetInput, importUploadInput } from './schemas';
 import type { EfaturaResult, InspectResult, SheetCommitResult, SheetReport } from './types';
 

@@ -33,7 +33,7 @@ describe('the daily refresh of every risk segment', () => {
       expect(todayLocal()).not.toBe(today);
       expect(segmentsOn(b, todayLocal())).toBe(30);
     } finally {
-      refresh.stop();
+      await refresh.stop();
     }
   });
 });
