@@ -9,6 +9,8 @@ import type { Database } from '../store/schema';
 import { isBusinessDay } from '../../src-shared/dates/business-days';
 import { loadClosedDays } from '../features/holidays/holidays-repo';
 import { localClock } from './business-calendar';
+import { AppError } from '../../src-shared/contract/errors';
+import { COMPANY_REQUIRED_KEY } from '../features/company/company-guard';
 
 export interface ReminderSchedulerOptions {
   /** Between automatic runs; an hour by default. */
@@ -109,7 +111,9 @@ export function startReminderScheduler(
       for (const event of runEvents(summary)) events.publish(event);
       return { status: 'done', summary };
     } catch (error) {
-      console.error('Reminder run failed', error);
+      // A company with no name yet is a known state (the run list says what to do), not a crash to log.
+      const companyMissing = error instanceof AppError && error.issues?.some((i) => i.key === COMPANY_REQUIRED_KEY);
+      if (!companyMissing) console.error('Reminder run failed', error);
       await recordSkip(today, trigger, 'failed', (error as Error).message).catch(() => undefined);
       return { status: 'failed' };
     }
