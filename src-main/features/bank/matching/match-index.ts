@@ -53,7 +53,11 @@ export class MatchIndex {
   readonly #instalmentsOf: BetterSqlite3.Statement<[number, string], { rest: number }>;
   readonly #promisesOf: BetterSqlite3.Statement<[number, string], { amount: number }>;
   readonly #byAmount: BetterSqlite3.Statement<[string, number], InvoiceHit>;
+  readonly #invoiceById: BetterSqlite3.Statement<[number], InvoiceHit>;
+  readonly #openAmounts: BetterSqlite3.Statement<[], [string, number, number]>;
   readonly #openCache = new Map<string, OpenInvoice[]>();
+  /** Currency → open amount → the first few invoice ids owing it, read once when a line has no other clue. */
+  #byOpenAmount: Map<string, Map<number, number[]>> | null = null;
   readonly today: string;
 
   constructor(raw: BetterSqlite3.Database, today: string) {
@@ -100,6 +104,11 @@ export class MatchIndex {
     );
     this.#promisesOf = raw.prepare("select amount from promises where customer_id = ? and currency = ? and status = 'pending'");
     this.#byAmount = raw.prepare(`select ${hit} from invoices where currency = ? and open_amount = ? limit 4`);
+    this.#invoiceById = raw.prepare(`select ${hit} from invoices where id = ?`);
+    // No index has open_amount first: one pass over the open-invoice index beats a table scan per line.
+    this.#openAmounts = raw
+      .prepare('select currency, open_amount, id from invoices where open_amount > 0 order by id')
+      .raw(true) as unknown as BetterSqlite3.Statement<[], [string, number, number]>;
   }
 
   invoiceByNumber(token: string): InvoiceHit | undefined {
@@ -124,12 +133,30 @@ export class MatchIndex {
     return this.#promisesOf.all(customerId, currency).map((r) => r.amount);
   }
 
+  /** Up to four invoices (lowest ids first) whose open amount is exactly this. */
   invoicesWithOpenAmount(currency: string, amount: number): InvoiceHit[] {
-    return this.#byAmount.all(currency, amount);
+    if (amount <= 0) return this.#byAmount.all(currency, amount);
+    const ids = this.#openAmountMap().get(currency)?.get(amount) ?? [];
+    return ids.map((id) => this.#invoiceById.get(id)!);
+  }
+
+  #openAmountMap(): Map<string, Map<number, number[]>> {
+    if (this.#byOpenAmount) return this.#byOpenAmount;
+    const map = new Map<string, Map<number, number[]>>();
+    for (const [currency, amount, id] of this.#openAmounts.iterate()) {
+      let byAmount = map.get(currency);
+      if (!byAmount) map.set(currency, (byAmount = new Map()));
+      const ids = byAmount.get(amount);
+      if (!ids) byAmount.set(amount, [id]);
+      else if (ids.length < 4) ids.push(id);
+    }
+    this.#byOpenAmount = map;
+    return map;
   }
 
   /** After an accept in the same run: that customer's open items changed. */
   forget(customerId: number): void {
+    this.#byOpenAmount = null;
     for (const key of this.#openCache.keys()) if (key.startsWith(`${customerId}:`)) this.#openCache.delete(key);
   }
 
