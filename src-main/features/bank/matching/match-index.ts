@@ -34,10 +34,17 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+const byCustomer = (rows: { customerId: number; currency: string; amount: number }[]) => {
+  const map = new Map<string, number[]>();
+  for (const r of rows) push(map, `${r.customerId}:${r.currency}`, r.amount);
+  return map;
+};
+
 /**
  * What the matcher looks things up in, built once per run: customers by tax id, code, IBAN and name words in
- * memory (ten thousand cards), invoices by number and by customer through indexed point reads (a million
- * invoices are never scanned), each customer's open items cached for the run.
+ * memory (ten thousand cards), invoices by number and by customer through indexed point reads, each customer's
+ * open items cached for the run; pending promises, unpaid instalments and open amounts (for a line with no
+ * other clue) each read in one pass when first needed, never a query per line.
  */
 export class MatchIndex {
   readonly customers = new Map<number, IndexedCustomer>();
@@ -50,10 +57,17 @@ export class MatchIndex {
   readonly byPlan = new Map<number, number>();
   readonly #invoiceByNumber: BetterSqlite3.Statement<[string], InvoiceHit>;
   readonly #openOf: BetterSqlite3.Statement<[number, string], OpenInvoice>;
-  readonly #instalmentsOf: BetterSqlite3.Statement<[number, string], { rest: number }>;
-  readonly #promisesOf: BetterSqlite3.Statement<[number, string], { amount: number }>;
+  readonly #instalments: BetterSqlite3.Statement<[], { customerId: number; currency: string; amount: number }>;
+  readonly #promises: BetterSqlite3.Statement<[], { customerId: number; currency: string; amount: number }>;
   readonly #byAmount: BetterSqlite3.Statement<[string, number], InvoiceHit>;
+  readonly #invoiceById: BetterSqlite3.Statement<[number], InvoiceHit>;
+  readonly #openAmounts: BetterSqlite3.Statement<[], [string, number, number]>;
   readonly #openCache = new Map<string, OpenInvoice[]>();
+  /** Currency → open amount → the first few invoice ids owing it, read once when a line has no other clue. */
+  #byOpenAmount: Map<string, Map<number, number[]>> | null = null;
+  /** `customerId:currency` → what is still owed per unpaid instalment / pending promise, each read in one pass. */
+  #instalmentRests: Map<string, number[]> | null = null;
+  #promiseAmounts: Map<string, number[]> | null = null;
   readonly today: string;
 
   constructor(raw: BetterSqlite3.Database, today: string) {
@@ -95,11 +109,16 @@ export class MatchIndex {
       `select id, number, due_date as dueDate, open_amount as openAmount, open_disputes as openDisputes from invoices
        where customer_id = ? and currency = ? and open_amount > 0 order by due_date, id`,
     );
-    this.#instalmentsOf = raw.prepare(
-      'select amount - paid_amount as rest from plan_instalments where customer_id = ? and currency = ? and paid_amount < amount',
+    this.#instalments = raw.prepare(
+      'select customer_id as customerId, currency, amount - paid_amount as amount from plan_instalments where paid_amount < amount',
     );
-    this.#promisesOf = raw.prepare("select amount from promises where customer_id = ? and currency = ? and status = 'pending'");
+    this.#promises = raw.prepare("select customer_id as customerId, currency, amount from promises where status = 'pending'");
     this.#byAmount = raw.prepare(`select ${hit} from invoices where currency = ? and open_amount = ? limit 4`);
+    this.#invoiceById = raw.prepare(`select ${hit} from invoices where id = ?`);
+    // No index has open_amount first: one pass over the open-invoice index beats a table scan per line.
+    this.#openAmounts = raw
+      .prepare('select currency, open_amount, id from invoices where open_amount > 0 order by id')
+      .raw(true) as unknown as BetterSqlite3.Statement<[], [string, number, number]>;
   }
 
   invoiceByNumber(token: string): InvoiceHit | undefined {
@@ -117,19 +136,41 @@ export class MatchIndex {
   }
 
   instalmentRests(customerId: number, currency: string): number[] {
-    return this.#instalmentsOf.all(customerId, currency).map((r) => r.rest);
+    this.#instalmentRests ??= byCustomer(this.#instalments.all());
+    return this.#instalmentRests.get(`${customerId}:${currency}`) ?? [];
   }
 
   promiseAmounts(customerId: number, currency: string): number[] {
-    return this.#promisesOf.all(customerId, currency).map((r) => r.amount);
+    this.#promiseAmounts ??= byCustomer(this.#promises.all());
+    return this.#promiseAmounts.get(`${customerId}:${currency}`) ?? [];
   }
 
+  /** Up to four invoices (lowest ids first) whose open amount is exactly this. */
   invoicesWithOpenAmount(currency: string, amount: number): InvoiceHit[] {
-    return this.#byAmount.all(currency, amount);
+    if (amount <= 0) return this.#byAmount.all(currency, amount);
+    const ids = this.#openAmountMap().get(currency)?.get(amount) ?? [];
+    return ids.map((id) => this.#invoiceById.get(id)!);
+  }
+
+  #openAmountMap(): Map<string, Map<number, number[]>> {
+    if (this.#byOpenAmount) return this.#byOpenAmount;
+    const map = new Map<string, Map<number, number[]>>();
+    for (const [currency, amount, id] of this.#openAmounts.iterate()) {
+      let byAmount = map.get(currency);
+      if (!byAmount) map.set(currency, (byAmount = new Map()));
+      const ids = byAmount.get(amount);
+      if (!ids) byAmount.set(amount, [id]);
+      else if (ids.length < 4) ids.push(id);
+    }
+    this.#byOpenAmount = map;
+    return map;
   }
 
   /** After an accept in the same run: that customer's open items changed. */
   forget(customerId: number): void {
+    this.#byOpenAmount = null;
+    this.#instalmentRests = null;
+    this.#promiseAmounts = null;
     for (const key of this.#openCache.keys()) if (key.startsWith(`${customerId}:`)) this.#openCache.delete(key);
   }
 

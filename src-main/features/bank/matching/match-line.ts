@@ -2,7 +2,7 @@ import type { MatchCandidate, MatchReason, MatchReasonCode, ProposedAllocation }
 import { accentFreeWords, nameKey, nameWords } from '../../../../src-shared/domain/bank/name-key';
 import { isValidTckn, isValidVkn } from '../../../../src-shared/validation/tax-id';
 import type { MatchIndex } from './match-index';
-import { diceSimilarity } from './name-similarity';
+import { diceAtLeast } from './name-similarity';
 import { proposeAllocation } from './propose-allocation';
 
 /** What a line needs to be matched. */
@@ -129,7 +129,7 @@ function nameClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
           if (seen.has(id)) continue;
           seen.add(id);
           const c = index.customers.get(id)!;
-          if (diceSimilarity(senderKey, c.nameKey) >= 0.85) scores.add(id, 'nameFuzzy', line.counterpartyName);
+          if (diceAtLeast(senderKey, c.nameKey, 0.85)) scores.add(id, 'nameFuzzy', line.counterpartyName);
         }
       }
     }

@@ -18,3 +18,14 @@ export function diceSimilarity(a: string, b: string): number {
   }
   return (2 * shared) / (a.length - 1 + (b.length - 1));
 }
+
+/**
+ * Whether two names are at least this similar. Bigrams shared are at most the shorter name's count, so a
+ * length gap alone rules most pairs out before any bigram is counted (same answer as the full comparison).
+ */
+export function diceAtLeast(a: string, b: string, min: number): boolean {
+  const short = Math.min(a.length, b.length) - 1;
+  const long = Math.max(a.length, b.length) - 1;
+  if (a !== b && (2 * short) / (short + long) < min) return false;
+  return diceSimilarity(a, b) >= min;
+}
