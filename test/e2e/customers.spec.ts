@@ -184,6 +184,7 @@ test('switches the interface to English and remembers it', async ({ page, app })
     'Invoices',
     'Statements',
     'Cheques / notes',
+    'Bank statements',
     'Collection calendar',
     'Reminders',
     'Outbox',
