@@ -23,7 +23,8 @@ export async function startServer(dataDir: string): Promise<{ child: ChildProces
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vade serve did not start:\n${output}`)), 20_000);
+    // Generous: the first start transpiles the sources through tsx, slow on a busy 2-core machine.
+    const timer = setTimeout(() => reject(new Error(`vade serve did not start:\n${output}`)), 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = URL_PATTERN.exec(output);
