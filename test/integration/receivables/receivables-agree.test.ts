@@ -159,8 +159,12 @@ async function checkAgreement(b: Backend) {
   );
   for (const pr of rules.promises) expect(kept.get(pr.id)).toBe(pr.paid);
 
-  // Customer card: the overdue and its parts, per currency.
+  // Customer card: the overdue and its parts, per currency; the customer list: the same overdue, and the first day
+  // from today with something expected by the rules, with its sum.
   const customerIds = [...new Set(rules.invoices.map((i) => i.customer_id))];
+  const listedFigures = new Map(
+    (await call(b, 'customers/list', { status: 'all', limit: 500 })).items.map((c) => [c.id, c.figures]),
+  );
   for (const id of customerIds) {
     const account = await call(b, 'customers/account', { id });
     for (const c of account.currencies) {
@@ -170,6 +174,18 @@ async function checkAgreement(b: Backend) {
         m?.overdueDisputed ?? 0,
         m?.overdueInPlan ?? 0,
       ]);
+    }
+    for (const f of listedFigures.get(id) ?? []) {
+      expect(f.overdue).toBe(module.find((r) => r.customerId === id && r.currency === f.currency)?.overdue ?? 0);
+      const ahead = [...rules.expected]
+        .map(([k, amount]) => ({ parts: k.split('|'), amount }))
+        .filter(({ parts, amount }) => parts[0] === String(id) && parts[1] === f.currency && parts[2]! >= today && amount > 0);
+      const first = ahead.map(({ parts }) => parts[2]!).sort()[0];
+      expect(f.nextExpected).toEqual(
+        first
+          ? { day: first, amount: ahead.filter(({ parts }) => parts[2] === first).reduce((sum, e) => sum + e.amount, 0) }
+          : null,
+      );
     }
     const promises = await call(b, 'promises/list', { customerId: id });
     for (const p of promises) expect(p.paidSoFar).toBe(Math.min(p.amount, rules.promises.find((r) => r.id === p.id)!.paid));

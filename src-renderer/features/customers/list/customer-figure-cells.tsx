@@ -48,9 +48,7 @@ export function CustomerFigureCells({ figures }: { figures: CustomerFigures[] })
     .filter((f) => f.oldestOverdueDays !== null)
     .map((f): Line => ({
       key: f.currency,
-      text: `${t('customers.figures.days', { days: f.oldestOverdueDays ?? 0 })}${
-        figures.length > 1 ? ` · ${f.currency}` : ''
-      }`,
+      text: `${t('customers.figures.days', { days: f.oldestOverdueDays ?? 0 })}${figures.length > 1 ? ` · ${f.currency}` : ''}`,
       tone: 'overdue',
     }));
   const next = figures.flatMap((f): Line[] =>
