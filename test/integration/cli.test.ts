@@ -11,7 +11,8 @@ function vade(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('vade CLI', () => {
+// Each call starts a CLI process that loads the whole backend through tsx: seconds each on a busy 2-core machine.
+describe('vade CLI', { timeout: 90_000 }, () => {
   it('creates, reads back and lists customers as JSON', () => {
     const dir = tempDir();
     const created = vade([

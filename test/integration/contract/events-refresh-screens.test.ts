@@ -30,7 +30,8 @@ const comparable = (result: unknown): string =>
       : value,
   );
 
-describe('events refresh every screen a mutation changes', () => {
+// Runs every mutation and re-reads every cached query after each: a long walk by design.
+describe('events refresh every screen a mutation changes', { timeout: 90_000 }, () => {
   it('knows the screen key (or that no screen caches it) of every query', () => {
     const missing = queries.filter((name) => !(name in SCREEN_KEYS));
     expect(

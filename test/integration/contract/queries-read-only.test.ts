@@ -7,7 +7,8 @@ import { sampleFor } from '../../support/method-samples';
 
 const queries = (Object.keys(contract) as MethodName[]).filter((name) => contract[name].kind === 'query');
 
-describe('every query only reads', () => {
+// Runs every query on a populated company and compares the file's bytes after each: a long walk by design.
+describe('every query only reads', { timeout: 90_000 }, () => {
   it('leaves the database byte-identical: its pages and its files on disk', async () => {
     const { backend, world, close } = await contractWorld();
     try {

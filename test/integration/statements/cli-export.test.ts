@@ -8,7 +8,8 @@ const BIN = path.resolve('bin/vade.mjs');
 const vade = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 30_000, cwd: tempDir() });
 
-describe('vade call statements/export', () => {
+// Starts a CLI process that loads the whole backend through tsx: seconds on a busy 2-core machine.
+describe('vade call statements/export', { timeout: 60_000 }, () => {
   it('writes the PDF to the path given on the command line, from any working folder', () => {
     const dir = tempDir();
     const file = path.join(tempDir(), 'ekstre.pdf');
