@@ -18,6 +18,8 @@ const tl = (minor: number) => formatMoney(minor, 'TRY', 'tr');
 
 /** Ada paid one invoice on time and one 10 days late, paid by card ahead, had a payment reversed; Bora owes in USD and TRY. */
 async function arrange(app: AppFixture) {
+  // Report PDFs carry the letterhead: none is printed before the company has a name.
+  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   const ada = await app.call<Customer>('customers/create', { title: 'Ada Tekstil A.Ş.' });
   const bora = await app.call<Customer>('customers/create', { title: 'Bora Lojistik Ltd.' });
   for (const [total, due, paid, method] of [
