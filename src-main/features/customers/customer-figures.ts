@@ -1,3 +1,4 @@
+import { writeSettingValue } from '../settings/settings-repo';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { todayLocal } from '../../../src-shared/dates/business-date';
@@ -83,12 +84,7 @@ const MARKER = 'customer_figures.day';
 
 async function computeEveryone(db: Db, today: string): Promise<void> {
   await computeFigures(db, today, 'all');
-  const row = { key: MARKER, value: JSON.stringify(today), updated_at: new Date().toISOString() };
-  await db
-    .insertInto('settings')
-    .values(row)
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-    .execute();
+  await writeSettingValue(db, MARKER, today, new Date());
 }
 
 /**

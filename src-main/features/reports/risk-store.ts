@@ -1,3 +1,4 @@
+import { writeSettingValue } from '../settings/settings-repo';
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -68,12 +69,7 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   const refresh = async (trx: Db) => {
     await refreshRisk(trx, today, everyone ? 'all' : stale);
     if (!everyone) return;
-    const row = { key: MARKER, value: JSON.stringify(today), updated_at: new Date().toISOString() };
-    await trx
-      .insertInto('settings')
-      .values(row)
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-      .execute();
+    await writeSettingValue(trx, MARKER, today, new Date());
   };
   // A query runs outside a transaction: this write gets its own (the segments and the marker together).
   if (db.isTransaction) await refresh(db);

@@ -16,15 +16,17 @@ export async function readSettings(db: Db): Promise<Settings> {
 }
 
 export async function writeSettings(db: Db, changes: Partial<Settings>, now: Date): Promise<void> {
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    const row = { key, value: JSON.stringify(value), updated_at: now.toISOString() };
-    await db
-      .insertInto('settings')
-      .values(row)
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-      .execute();
-  }
+  for (const [key, value] of Object.entries(changes)) if (value !== undefined) await writeSettingValue(db, key, value, now);
+}
+
+/** Stores one JSON value under a key of the settings table (a setting, or a marker such as a refresh's day). */
+export async function writeSettingValue(db: Db, key: string, value: unknown, now: Date): Promise<void> {
+  const row = { key, value: JSON.stringify(value), updated_at: now.toISOString() };
+  await db
+    .insertInto('settings')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+    .execute();
 }
 
 /** A stored JSON value, or undefined when it cannot be read (then the caller's default applies). */
