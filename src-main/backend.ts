@@ -12,7 +12,7 @@ import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
 import { calendarHandlers } from './features/calendar/handlers';
 import { chequesHandlers } from './features/cheques/handlers';
-import { companyHandlers } from './features/company/handlers';
+import { companyHandlers } from './features/company-profile/handlers';
 import { activitiesHandlers, disputesHandlers, promisesHandlers } from './features/collections/handlers';
 import { customerDomainHandlers } from './features/customers/customer-domain';
 import { importHandlers } from './features/import/handlers';
@@ -69,7 +69,7 @@ export interface BackendOptions {
   /** The reminder scheduler: false turns it off (tests, one-shot CLI calls, which is the default in 'cli' mode). */
   reminderScheduler?: ReminderSchedulerOptions | false;
   /**
-   * Start even when the company file is damaged (an empty stand-in database; `backup/status` says so and
+   * Start even when the company file is damaged (an empty stand-in database; `backups/status` says so and
    * the app offers the latest good backup). The CLI's `call` leaves it off and reports the damage.
    */
   allowDamaged?: boolean;
@@ -141,7 +141,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('customers', customerDomainHandlers)
     .register('invoices', invoicesHandlers)
     .register('payments', { ...paymentsHandlers, ...receiptHandlers(documents) })
-    .register('creditNotes', creditNotesHandlers)
+    .register('credit-notes', creditNotesHandlers)
     .register('reports', reportsHandlers(options.documentHost ?? exportsFolderHost(options.dataDir)))
     .register('disputes', disputesHandlers)
     .register('promises', promisesHandlers)
@@ -163,7 +163,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   const events = new EventHub();
   registry
-    .register('company', companyHandlers)
+    .register('company-profile', companyHandlers)
     .register(
       'statements',
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
@@ -173,7 +173,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
   const backups = new BackupService({ session, config, secrets, publish: (event: AppEvent) => events.publish(event) });
   registry.register(
-    'import',
+    'imports',
     importHandlers({
       dataDir: options.dataDir,
       mode: options.mode,
@@ -213,13 +213,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   });
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
-    .register('backup', backupHandlers({ backups, config, secrets, host, mode: options.mode }))
+    .register('backups', backupHandlers({ backups, config, secrets, host, mode: options.mode }))
     .register(
       'companies',
       // Called only after the backend is up, when `dispatch` exists.
       companiesHandlers(companies, host, options.mode, (name, args) => dispatch(name, args)),
     )
-    .register('export', exportsHandlers({ host, session, mode: options.mode }));
+    .register('exports', exportsHandlers({ host, session, mode: options.mode }));
   registry.assertComplete();
 
   const dispatchDeps: DispatchDeps = {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
+import { currentMethodName, deprecationNotice, isOldMethodName } from '../../src-shared/contract/method-aliases';
 import { resolveDataDir } from '../store/data-dir';
 import { StoreError } from '../store/store-error';
 import { EXIT, UsageError } from './cli-error';
@@ -47,12 +48,12 @@ export async function runCli(argv: string[]): Promise<number> {
 
   const dataDir = resolveDataDir(values['data-dir']);
   // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
-  // backup/* (so `vade call backup/restore-latest` can mend it) with the store's clear message.
+  // backups/* (so `vade call backups/restore-latest` can mend it) with the store's clear message.
   const method = command === 'call' ? rest[0] : undefined;
   const backend = await openBackend({
     dataDir,
     mode: command === 'serve' ? 'browser' : 'cli',
-    allowDamaged: command === 'serve' || Boolean(method?.startsWith('backup/')),
+    allowDamaged: command === 'serve' || Boolean(currentMethodName(method ?? '')?.startsWith('backups/')),
     scheduledBackups: command === 'serve',
     // VADE_REMINDER_SCHEDULER=off: serve without the hourly reminder run (end-to-end tests run it on demand).
     ...(process.env.VADE_REMINDER_SCHEDULER === 'off' ? { reminderScheduler: false as const } : {}),
@@ -86,6 +87,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const [, rawArgs, extra] = rest;
     if (!method) throw new UsageError('Which method? See "vade methods".');
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
+    if (isOldMethodName(method)) console.error(deprecationNotice(method));
     const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));
     (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
     return !outcome.ok ? EXIT.refused : outcome.nothingDone ? EXIT.nothingDone : EXIT.ok;

@@ -11,6 +11,9 @@ Options:
   --help, -h       this text
   --version        the Vade version
 
+Method names are domain/verb in kebab-case (backups/create, reminders/run-now); the names of 0.x
+(backup/create, customers/suggestCode …) still work until 1.1 and print which name to use on stderr.
+
 Exit codes: 0 success · 1 the call was refused (typed error as JSON on stderr) · 2 wrong usage · 3 the database cannot be opened · 4 it ran but did nothing (an import that imported no document; the report is on stdout)
 
 Examples:

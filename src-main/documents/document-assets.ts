@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import path from 'node:path';
-import type { CompanyProfile } from '../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../src-shared/domain/company-profile/schemas';
 import { assetsDir } from './assets-dir';
 import { withSharedLayout } from './shared-layout';
 

@@ -10,7 +10,7 @@ import { isBusinessDay } from '../../src-shared/dates/business-days';
 import { loadClosedDays } from '../features/holidays/holidays-repo';
 import { localClock } from './business-calendar';
 import { AppError } from '../../src-shared/contract/errors';
-import { COMPANY_REQUIRED_KEY } from '../features/company/company-guard';
+import { COMPANY_REQUIRED_KEY } from '../features/company-profile/company-guard';
 
 export interface ReminderSchedulerOptions {
   /** Between automatic runs; an hour by default. */

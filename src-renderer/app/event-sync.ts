@@ -12,7 +12,7 @@ import { paymentKeys } from '../features/payments/query-keys';
 import { auditKeys } from '../features/audit/query-keys';
 import { reportKeys } from '../features/reports/query-keys';
 import { settingsKeys } from '../features/settings/queries';
-import { companyKeys } from '../features/company/queries';
+import { companyKeys } from '../features/company-profile/queries';
 import { outboxKeys } from '../features/outbox/query-keys';
 import { todayKeys } from '../features/today/query-keys';
 import { reminderKeys } from '../features/reminders/queries';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { companyContract } from '../domain/company/contract';
+import { companyContract } from '../domain/company-profile/contract';
 import { statementsContract } from '../domain/statements/contract';
 import { collectionsContract } from '../domain/collections/contract';
 import { auditContract } from '../domain/audit/contract';
@@ -10,7 +10,7 @@ import { calendarContract } from '../domain/calendar/contract';
 import { customersContract } from '../domain/customers/contract';
 import { invoicesContract } from '../domain/invoices/contract';
 import { paymentsContract } from '../domain/payments/contract';
-import { accountContract, reportsContract } from '../domain/reports/contract';
+import { reportsContract } from '../domain/reports/contract';
 import { settingsContract } from '../domain/settings/contract';
 import { systemContract } from '../domain/system/contract';
 import { holidaysContract } from '../domain/holidays/contract';
@@ -30,7 +30,6 @@ export const contract = {
   ...customersContract,
   ...invoicesContract,
   ...paymentsContract,
-  ...accountContract,
   ...reportsContract,
   ...collectionsContract,
   ...auditContract,

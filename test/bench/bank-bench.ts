@@ -205,7 +205,7 @@ async function qualityRound(backend: Backend, dir: string, name: string, lines: 
 }
 
 async function setUpCompany(backend: Backend) {
-  await call(backend, 'company/update', {
+  await call(backend, 'company-profile/update', {
     title: 'Bench A.Ş.',
     taxId: `123456789${vknCheckDigit('123456789')}`,
     bankAccounts: [{ bank: 'İş Bankası', iban: ACCOUNT, currency: 'TRY' }],
@@ -237,7 +237,7 @@ export async function bankQualityBench(backend: Backend, customers = 2_000, invo
     return iban;
   };
   // Half the customers have their IBAN on the card.
-  for (let c = 1; c <= customers; c += 2) await call(backend, 'bank/addCustomerIban', { customerId: c, iban: ibanOf(c) });
+  for (let c = 1; c <= customers; c += 2) await call(backend, 'bank/add-customer-iban', { customerId: c, iban: ibanOf(c) });
   const open = openRows(backend, invoices);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bank-bench-'));
   try {

@@ -24,11 +24,11 @@ export async function importBench(backend: Backend, rows = 100_000): Promise<Rec
   try {
     const customers = path.join(dir, 'cariler.csv');
     fs.writeFileSync(customers, turkishCsv(customerRows(1000)));
-    await timed(backend, 'import/commit', { source: { path: customers }, kind: 'customers' });
+    await timed(backend, 'imports/commit', { source: { path: customers }, kind: 'customers' });
     const invoices = path.join(dir, 'faturalar.csv');
     fs.writeFileSync(invoices, turkishCsv(invoiceRows(rows, 1000)));
-    const validate = await timed(backend, 'import/validate', { source: { path: invoices }, kind: 'invoices' });
-    const commit = await timed(backend, 'import/commit', { source: { path: invoices }, kind: 'invoices' });
+    const validate = await timed(backend, 'imports/validate', { source: { path: invoices }, kind: 'invoices' });
+    const commit = await timed(backend, 'imports/commit', { source: { path: invoices }, kind: 'invoices' });
     return {
       rows,
       fileMB: Number((fs.statSync(invoices).size / 1e6).toFixed(1)),

@@ -103,7 +103,7 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
     () => collectionsReport(backend.store.db, { granularity: 'week', from: addDays(todayLocal(), -1095) }, todayLocal()),
     5,
   );
-  figures['reports/paymentBehaviour computed'] = await medianMs(() => paymentBehaviour(backend.store.db, todayLocal()), 5);
+  figures['reports/payment-behaviour computed'] = await medianMs(() => paymentBehaviour(backend.store.db, todayLocal()), 5);
   figures['invoices/list text search "anadolu"'] = await medianMs(run('invoices/list', { search: 'anadolu', limit: 100 }));
   figures['invoices/list number prefix'] = await medianMs(run('invoices/list', { search: 'dmo2025000001', limit: 100 }));
   figures['audit/list first page'] = await medianMs(run('audit/list', { limit: 50 }));

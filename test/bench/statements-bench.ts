@@ -20,7 +20,7 @@ async function ok(backend: Backend, method: string, args: unknown): Promise<unkn
  */
 export async function statementsBench(backend: Backend, count = 1000): Promise<Record<string, unknown>> {
   await seedCustomers(backend, count);
-  await ok(backend, 'company/update', {
+  await ok(backend, 'company-profile/update', {
     title: 'Deniz Gıda Ticaret A.Ş.',
     taxId: '4540536920',
     taxOffice: 'Karşıyaka',
@@ -53,7 +53,7 @@ export async function statementsBench(backend: Backend, count = 1000): Promise<R
   try {
     const cpu = process.cpuUsage();
     const start = performance.now();
-    const result = (await ok(backend, 'statements/exportBatch', {
+    const result = (await ok(backend, 'statements/export-batch', {
       filter: { balance: 'any' },
       from: '2026-01-01',
       to: '2026-11-01',

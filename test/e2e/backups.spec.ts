@@ -74,7 +74,7 @@ test('a damaged database on opening offers the latest good backup', async ({ pag
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-e2e-damaged-'));
   const vade = (...args: string[]) => execFileSync(process.execPath, ['bin/vade.mjs', ...args, '--data-dir', dataDir]);
   vade('demo', '--customers', '200', '--invoices', '600');
-  vade('call', 'backup/create', '{}');
+  vade('call', 'backups/create', '{}');
   const file = path.join(dataDir, 'companies', 'default.vade.sqlite');
   const bytes = fs.readFileSync(file);
   bytes.fill(0xa5, 4096 * 3, 4096 * 8); // scribble over pages in the middle, keep the header

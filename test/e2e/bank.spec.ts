@@ -11,7 +11,7 @@ test('import a statement, accept the confident matches, fix one by hand, see the
   page,
   app,
 }) => {
-  await app.call('company/update', {
+  await app.call('company-profile/update', {
     title: 'Vade Deneme A.Ş.',
     taxId: `123456789${vknCheckDigit('123456789')}`,
     bankAccounts: [{ bank: 'Türkiye İş Bankası', iban: ACCOUNT, currency: 'TRY' }],

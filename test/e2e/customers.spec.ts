@@ -16,7 +16,7 @@ test('creates a customer through the form and shows its card', async ({ page, ap
   await shell.open(app.url);
   await expect(list.emptyState).toBeVisible();
   await list.startNew();
-  await expect(form.field('code')).toHaveValue('C00001'); // proposed by customers/suggestCode
+  await expect(form.field('code')).toHaveValue('C00001'); // proposed by customers/suggest-code
   await form.fill({
     title: 'Boğaziçi Gıda Ltd. Şti.',
     taxId: '4540536920',

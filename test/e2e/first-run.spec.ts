@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CompanyProfile } from '../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../src-shared/domain/company-profile/schemas';
 import { expect, test } from './fixtures';
 import { CompanySwitcher } from './pages/company-switcher';
 import { SetupWizard } from './pages/setup-wizard';
@@ -39,7 +39,7 @@ test('a fresh data folder opens on the setup: company details checked and saved,
 
   // Saved through the company methods; the setup moves on to the e-mail server.
   await wizard.stepShown('e-posta sunucusunu (SMTP)');
-  const saved = await app.call<CompanyProfile>('company/get');
+  const saved = await app.call<CompanyProfile>('company-profile/get');
   expect(saved).toMatchObject({ title: 'Akdeniz Gıda Pazarlama Ltd. Şti.', taxId: '4540536920', configured: true });
   expect(saved.bankAccounts[0]!.iban).toBe('TR330006100519786457841326');
   expect(saved.logo).not.toBeNull();
@@ -116,7 +116,7 @@ test('empty screens lead on, and a statement is refused until the company has a 
   await expect(page.getByTestId('company-form')).toBeInViewport();
 
   // Named, the e-mail is queued, and the form says it waits for an e-mail server.
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   await page.goto(`${app.url}#/customers/${customer.id}`);
   await page.reload();
   await page.screenshot(shot('10-card-named'));

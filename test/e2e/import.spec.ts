@@ -79,7 +79,7 @@ test('in English, the remembered mapping applies and existing customers are upda
 });
 
 test('e-Fatura XML files: each file imported, skipped or refused with its reason', async ({ page, app }) => {
-  await app.call('company/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920' });
   await page.goto(`${app.url}#/import?kind=efatura`);
   const wizard = new ImportWizardPage(page);
   const folder = path.resolve('test/fixtures/efatura');

@@ -65,7 +65,7 @@ test('creates an invoice with two lines and computes its totals as the backend d
   await expect(form.net).toHaveText('15.894,72 ₺');
   await expect(form.vat).toHaveText('3.070,94 ₺');
   await expect(form.grandTotal).toHaveText('18.965,66 ₺');
-  await expect(form.field('number')).toHaveValue(/^VDE\d{4}000000001$/); // proposed by invoices/suggestNumber
+  await expect(form.field('number')).toHaveValue(/^VDE\d{4}000000001$/); // proposed by invoices/suggest-number
   await form.save();
 
   await expect(detail.root).toBeVisible();

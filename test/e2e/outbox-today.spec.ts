@@ -99,7 +99,7 @@ test('the outbox shows a refused e-mail with the server answer; retry sends it o
   const server = await startSmtpTestServer();
   try {
     server.behaviour = { kind: 'refuse', code: 550, message: '5.1.1 Posta kutusu bulunamadı' };
-    await app.call('outbox/settings-update', {
+    await app.call('outbox/update-settings', {
       host: '127.0.0.1',
       port: server.port,
       security: 'none',
@@ -107,7 +107,7 @@ test('the outbox shows a refused e-mail with the server answer; retry sends it o
       fromAddress: 'tahsilat@vade.test',
     });
     // Statements are e-mailed signed with the company's name: it is set first.
-    await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+    await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
     const customer = await customerOwing(app, 'Güneş Işık Çiçekçilik', 123_456, 10, { email: 'muhasebe@gunes.test' });
 
     const shell = new ShellPage(page);

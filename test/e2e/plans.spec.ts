@@ -226,7 +226,7 @@ test('the editor puts the difference on the last row when the rows do not add up
 
 test('a plan and a payment print as PDFs from their pages', async ({ page, app }) => {
   // Documents are signed with the company's name: none is printed before it has one.
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   const customer = await customerOverdue(app);
   const tab = new PlanTab(page);
   const plan = await app.call<{ id: number }>('plans/create', {

@@ -11,7 +11,7 @@ import { ShellPage } from './pages/shell-page';
 const today = todayLocal();
 
 test('edits a policy step and a template, and the preview follows with a real customer', async ({ page, app }) => {
-  await app.call('company/update', {
+  await app.call('company-profile/update', {
     title: 'Deniz Gıda Ticaret A.Ş.',
     taxId: '4540536920',
     bankAccounts: [{ bank: 'Ziraat Bankası', iban: 'TR33 0006 1005 1978 6457 8413 26', currency: 'TRY' }],

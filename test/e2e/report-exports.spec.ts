@@ -19,7 +19,7 @@ const tl = (minor: number) => formatMoney(minor, 'TRY', 'tr');
 /** Ada paid one invoice on time and one 10 days late, paid by card ahead, had a payment reversed; Bora owes in USD and TRY. */
 async function arrange(app: AppFixture) {
   // Report PDFs carry the letterhead: none is printed before the company has a name.
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   const ada = await app.call<Customer>('customers/create', { title: 'Ada Tekstil A.Ş.' });
   const bora = await app.call<Customer>('customers/create', { title: 'Bora Lojistik Ltd.' });
   for (const [total, due, paid, method] of [
@@ -118,7 +118,7 @@ test('the collections, behaviour and forecast reports match the backend and expo
 
   // Payment behaviour: Ada's 2 invoices, 7.5 days late on average (by amount), half paid late, 500 ₺ overdue.
   await tabs.open('behaviour');
-  const behaviour = await app.call<PaymentBehaviourReport>('reports/paymentBehaviour', {});
+  const behaviour = await app.call<PaymentBehaviourReport>('reports/payment-behaviour', {});
   const adaRow = behaviour.rows.find((r) => r.customerId === ada.id)!;
   expect(adaRow).toMatchObject({ paidCount: 2, avgDaysLate: 7.5, shareLate: 0.5 });
   const report = new BehaviourReportPage(page);

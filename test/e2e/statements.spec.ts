@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompanyProfile } from '../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../src-shared/domain/company-profile/schemas';
 import type { Customer } from '../../src-shared/domain/customers/types';
 import { linesWith, pdfText } from '../support/pdf-text';
 import { expect, test } from './fixtures';
@@ -32,7 +32,7 @@ test('sets up the company profile in Settings, refusing a bad VKN and IBAN', asy
   await company.save();
   await expect(page.getByText('Firma bilgileri kaydedildi')).toBeVisible();
 
-  const saved = await app.call<CompanyProfile>('company/get');
+  const saved = await app.call<CompanyProfile>('company-profile/get');
   expect(saved).toMatchObject({
     configured: true,
     title: 'Deniz Gıda Ticaret A.Ş.',
@@ -45,7 +45,7 @@ test('sets up the company profile in Settings, refusing a bad VKN and IBAN', asy
 });
 
 test('previews and saves a statement from a customer card', async ({ page, app }) => {
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   const customer = await app.call<Customer>('customers/create', { title: 'Çağlar Örme Sanayi Ltd. Şti.', taxId: '4540536920' });
   await app.call('invoices/create', {
     customerId: customer.id,
@@ -86,7 +86,7 @@ test('previews and saves a statement from a customer card', async ({ page, app }
 
 test('exports statements for every customer with a balance into a folder', async ({ page, app }) => {
   // Statements are signed with the company's name: the batch starts only once it has one.
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   for (const title of ['Akdeniz Gıda', 'Boğaziçi Tekstil', 'Sıfır Bakiye A.Ş.']) {
     const c = await app.call<Customer>('customers/create', { title });
     if (!title.startsWith('Sıfır'))

@@ -8,11 +8,11 @@ describe('audit/list', () => {
     const kuzey = await call(b, 'customers/create', { title: 'Kuzey Yapı' });
     await call(b, 'customers/update', { id: deniz.id, city: 'Manisa', phone: '0236 111 22 33' });
     const invoice = await call(b, 'invoices/create', { customerId: kuzey.id, issueDate: '2026-01-05', total: 5000 });
-    await call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez' });
+    await call(b, 'invoices/write-off', { id: invoice.id, reason: 'Tahsil edilemez' });
 
     const all = await call(b, 'audit/list', {});
     expect(all.items.map((e) => e.action)).toEqual([
-      'invoices/writeOff',
+      'invoices/write-off',
       'invoices/create',
       'customers/update',
       'customers/create',

@@ -69,9 +69,25 @@ describe('vade CLI', { timeout: 90_000 }, () => {
     ]) {
       expect(names).toContain(name);
     }
+    // Only the current names: the old ones of 0.x still work but are not offered.
+    expect(names).toContain('backups/create');
+    expect(names).not.toContain('backup/create');
     const create = methods.find((m) => m.name === 'customers/create')!;
     expect(create.input.type).toBe('object');
     expect(Object.keys(create.input.properties)).toEqual(expect.arrayContaining(['title', 'taxId', 'contacts', 'creditLimit']));
+  });
+
+  it('runs a method called by its old name and says on stderr which name to use', () => {
+    const dir = tempDir();
+    const old = vade(['call', 'customers/suggestCode', '--data-dir', dir]);
+    expect(old.code).toBe(0);
+    expect(JSON.parse(old.stdout)).toEqual({ code: 'C00001' });
+    expect(old.stderr).toBe(
+      "vade: 'customers/suggestCode' is deprecated, use 'customers/suggest-code' (old names are removed in 1.1)\n",
+    );
+    const current = vade(['call', 'customers/suggest-code', '--data-dir', dir]);
+    expect(current.code).toBe(0);
+    expect(current.stderr).toBe('');
   });
 
   it('says clearly when the arguments or the command are wrong', () => {

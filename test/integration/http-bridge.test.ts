@@ -66,6 +66,12 @@ describe('browser-mode bridge', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { code: 'C00001', title: 'Köprü Ltd.' } });
   });
 
+  it('accepts the old name of a renamed method (until 1.1), as IPC and the CLI do', async () => {
+    const { bridge } = await serve();
+    const reply = await request(bridge, { headers: { 'x-vade-token': bridge.token }, body: rpc('customers/suggestCode', {}) });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { code: 'C00001' } });
+  });
+
   it('refuses calls without the token or with a wrong one, and changes nothing', async () => {
     const { bridge, backend } = await serve();
     expect((await request(bridge, { body: rpc('customers/create', { title: 'Sızma' }) })).status).toBe(401);

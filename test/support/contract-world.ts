@@ -41,7 +41,7 @@ export interface World {
   holidayDate: string;
   interestRateFrom: string;
   uploadId: string;
-  /** The company's account (the one `company/update`'s sample keeps) and a statement for it not yet imported. */
+  /** The company's account (the one `company-profile/update`'s sample keeps) and a statement for it not yet imported. */
   bankAccountIban: string;
   bankUploadId: string;
   /** Open statement lines: one to accept for `customerId`, one to dismiss. */
@@ -58,7 +58,7 @@ const BANK_ACCOUNT = 'TR330006100519786457841326';
 /** Uploads a bank statement (Garanti-like CSV) as the renderer does, for `bank/inspect` and `bank/import`. */
 async function uploadStatement(backend: Backend, fileName: string, lines: FixtureLine[]): Promise<string> {
   const dataBase64 = borcAlacakCsv(lines).toString('base64');
-  return (await call(backend, 'import/upload', { fileName, dataBase64 })).uploadId;
+  return (await call(backend, 'imports/upload', { fileName, dataBase64 })).uploadId;
 }
 
 /**
@@ -72,7 +72,7 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
   const backend = await openBackend({ dataDir, mode: 'cli', now: () => new Date(WORLD_NOW) });
   const c = <N extends Parameters<typeof call>[1]>(method: N, args: Parameters<typeof call<N>>[2]) => call(backend, method, args);
 
-  await c('company/update', {
+  await c('company-profile/update', {
     title: 'Örnek Tekstil A.Ş.',
     taxId: vkn('123456789'),
     address: 'İstanbul',
@@ -123,7 +123,7 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     await c('payments/record', { customerId: main, date: day(-3), amount: 3_000_00, method: 'cash', allocate: 'none' })
   ).id;
   const creditNoteId = (
-    await c('creditNotes/create', { customerId: main, date: day(-2), amount: 1_000_00, invoiceId: openInvoiceId })
+    await c('credit-notes/create', { customerId: main, date: day(-2), amount: 1_000_00, invoiceId: openInvoiceId })
   ).id;
   const disputeId = (await c('disputes/open', { invoiceId: disputedInvoice, reason: 'price', amount: 1_000_00 })).id;
   const promiseId = (await c('promises/create', { customerId: main, amount: 5_000_00, promisedDate: day(3) })).id;
@@ -154,7 +154,7 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
   const planned = await plan(planInvoice, 30_000_00);
   const replanPlanId = (await plan(replanInvoice, 24_000_00)).id;
 
-  await c('outbox/settings-update', { host: '127.0.0.1', port: 2525, security: 'none', fromAddress: 'tahsilat@ornek.com.tr' });
+  await c('outbox/update-settings', { host: '127.0.0.1', port: 2525, security: 'none', fromAddress: 'tahsilat@ornek.com.tr' });
   const queuedEmailId = (await c('outbox/enqueue-manual', { customerId: main, attachStatement: false })).id;
   const failedEmailId = (await c('outbox/enqueue-manual', { customerId: other, attachStatement: false })).id;
   backend.store.raw
@@ -168,9 +168,9 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     .get() as number;
   const policyId = (await c('reminders/policies', {}))[0]!.id;
   await c('holidays/add', { date: day(45), name: 'Şirket tatili', kind: 'company' });
-  await c('reminders/saveInterestRate', { validFrom: '2026-07-01', annualRateBp: 4800 });
+  await c('reminders/save-interest-rate', { validFrom: '2026-07-01', annualRateBp: 4800 });
   const csv = 'Kod;Unvan;E-posta\nYENI1;Yeni Müşteri Ltd.;yeni@ornek.com.tr\n';
-  const { uploadId } = await c('import/upload', { fileName: 'musteriler.csv', dataBase64: Buffer.from(csv).toString('base64') });
+  const { uploadId } = await c('imports/upload', { fileName: 'musteriler.csv', dataBase64: Buffer.from(csv).toString('base64') });
 
   const statement = await uploadStatement(backend, 'ekstre-1.csv', [
     {
@@ -191,7 +191,7 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     return id;
   };
   const customerIban = makeIban('00046', '5555');
-  await c('bank/addCustomerIban', { customerId: other, iban: customerIban });
+  await c('bank/add-customer-iban', { customerId: other, iban: customerIban });
   const bankUploadId = await uploadStatement(backend, 'ekstre-2.csv', [
     { date: day(0), amount: 2_000_00, description: 'Cari hesap ödemesi', sender: 'Işık Yapı', reference: 'R-4' },
   ]);

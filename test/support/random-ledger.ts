@@ -54,7 +54,7 @@ export async function randomLedger(b: Backend, o: RandomLedgerOptions): Promise<
     if (o.writeOff && random() < o.writeOff) {
       // An invoice already paid cannot be written off; the random ledger does not mind which.
       const date = daysAgo(Math.floor(random() * age));
-      await b.dispatch('invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez', date });
+      await b.dispatch('invoices/write-off', { id: invoice.id, reason: 'Tahsil edilemez', date });
     }
   }
   for (const id of toReverse) await call(b, 'payments/reverse', { id, reason: 'test iptal' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionEffects, DerivedRows, MethodKind } from '../../../src-shared/contract/method';
+import { METHOD_RENAMES, OLD_NAMES_REMOVED_IN } from '../../../src-shared/contract/method-aliases';
 import { contract } from '../../../src-shared/contract/methods';
 
 interface MethodDescription {
@@ -31,10 +32,13 @@ export function methodsCommand(json: boolean): string {
   const methods = describeMethods();
   if (json) return JSON.stringify(methods, null, 2);
   const width = Math.max(...methods.map((m) => m.name.length));
-  return methods
-    .map((m) => {
+  const renamed = Object.keys(METHOD_RENAMES).length;
+  return [
+    ...methods.map((m) => {
       const line = `${m.name.padEnd(width)}  ${m.kind.padEnd(8)}  ${m.summary}`;
       return m.effects ? `${line}\n${' '.repeat(width + 12)}↳ ${m.effects.outside.join(', ')}: ${m.effects.detail}` : line;
-    })
-    .join('\n');
+    }),
+    '',
+    `${renamed} methods of 0.x were renamed; their old names still work until ${OLD_NAMES_REMOVED_IN} and say which name to use.`,
+  ].join('\n');
 }

@@ -62,14 +62,14 @@ async function backupFolder(
   return folder;
 }
 
-export function backupHandlers(deps: BackupHandlerDeps): DomainHandlers<'backup'> {
+export function backupHandlers(deps: BackupHandlerDeps): DomainHandlers<'backups'> {
   const { backups, config, secrets } = deps;
   return {
-    'backup/status': () => backups.status(),
-    'backup/list': () => backups.list(),
-    'backup/create': (_args, ctx) => explained(ctx, () => backups.create('manual')),
-    'backup/verify': ({ name }, ctx) => explained(ctx, () => backups.verify(name)),
-    'backup/settings': async ({ folder: given, chooseFolder, schedule, password }, ctx) => {
+    'backups/status': () => backups.status(),
+    'backups/list': () => backups.list(),
+    'backups/create': (_args, ctx) => explained(ctx, () => backups.create('manual')),
+    'backups/verify': ({ name }, ctx) => explained(ctx, () => backups.verify(name)),
+    'backups/settings': async ({ folder: given, chooseFolder, schedule, password }, ctx) => {
       const folder = await backupFolder(ctx, deps, { folder: given, chooseFolder });
       const sealed = password === undefined ? undefined : await sealBackupPassword(secrets, password);
       config.update((c) => {
@@ -79,8 +79,8 @@ export function backupHandlers(deps: BackupHandlerDeps): DomainHandlers<'backup'
       });
       return backups.status();
     },
-    'backup/restore': ({ name, password }, ctx) => explained(ctx, () => backups.restore(name, password)),
-    'backup/undo-restore': (_args, ctx) => explained(ctx, () => backups.undoRestore()),
-    'backup/restore-latest': ({ password }, ctx) => explained(ctx, () => backups.restoreLatest(password)),
+    'backups/restore': ({ name, password }, ctx) => explained(ctx, () => backups.restore(name, password)),
+    'backups/undo-restore': (_args, ctx) => explained(ctx, () => backups.undoRestore()),
+    'backups/restore-latest': ({ password }, ctx) => explained(ctx, () => backups.restoreLatest(password)),
   };
 }

@@ -116,12 +116,12 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       return { matched };
     },
 
-    'bank/customerIbans': async ({ customerId }, ctx) => {
+    'bank/customer-ibans': async ({ customerId }, ctx) => {
       await requireCustomer(ctx, customerId);
       return customerIbans(ctx.db, customerId);
     },
 
-    'bank/addCustomerIban': async ({ customerId, iban }, ctx) => {
+    'bank/add-customer-iban': async ({ customerId, iban }, ctx) => {
       await requireCustomer(ctx, customerId);
       if ((await companyAccounts(ctx)).some((a) => a.iban === iban)) {
         throw fieldError(await ctx.language(), 'validation', ['iban'], 'bank.error.ownIban');
@@ -130,18 +130,18 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       await addCustomerIban(ctx.db, customerId, iban, ctx.now());
       await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
       const after = await customerIbans(ctx.db, customerId);
-      await recordAudit(ctx, 'bank/addCustomerIban', 'customer_iban', customerId, before, after);
+      await recordAudit(ctx, 'bank/add-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });
       return after;
     },
 
-    'bank/removeCustomerIban': async ({ customerId, iban }, ctx) => {
+    'bank/remove-customer-iban': async ({ customerId, iban }, ctx) => {
       await requireCustomer(ctx, customerId);
       const before = await customerIbans(ctx.db, customerId);
       await removeCustomerIban(ctx.db, customerId, iban);
       await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
       const after = await customerIbans(ctx.db, customerId);
-      await recordAudit(ctx, 'bank/removeCustomerIban', 'customer_iban', customerId, before, after);
+      await recordAudit(ctx, 'bank/remove-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });
       return after;
     },

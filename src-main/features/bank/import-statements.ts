@@ -9,7 +9,7 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError } from '../../core/errors';
 import { readLayout, saveLayout } from '../import/layouts-repo';
 import { sourceFiles } from '../import/source-files';
-import { readCompanyProfile } from '../company/company-repo';
+import { readCompanyProfile } from '../company-profile/company-repo';
 import { lineWriter } from './bank-lines-repo';
 import { MatchIndex } from './matching/match-index';
 import { matchLine } from './matching/match-line';

@@ -41,7 +41,7 @@ describe('customers', () => {
     const b = await testBackend();
     await call(b, 'customers/create', { title: 'Bir' });
     await call(b, 'customers/create', { title: 'İki', code: 'C00041' });
-    expect(await call(b, 'customers/suggestCode', {})).toEqual({ code: 'C00042' });
+    expect(await call(b, 'customers/suggest-code', {})).toEqual({ code: 'C00042' });
     await call(b, 'customers/create', { title: 'Üç', code: 'İZMİR-1' });
     const error = await refused(b, 'customers/create', { title: 'Dört', code: 'izmir-1' });
     expect(error.kind).toBe('conflict');

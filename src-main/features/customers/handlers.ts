@@ -91,5 +91,5 @@ export const customersHandlers: Omit<
     return changed;
   },
 
-  'customers/suggestCode': async (_args, ctx) => ({ code: await suggestCode(ctx.db) }),
+  'customers/suggest-code': async (_args, ctx) => ({ code: await suggestCode(ctx.db) }),
 };

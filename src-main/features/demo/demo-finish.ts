@@ -1,5 +1,5 @@
 import { AppError } from '../../../src-shared/contract/errors';
-import type { CompanyProfileInput } from '../../../src-shared/domain/company/schemas';
+import type { CompanyProfileInput } from '../../../src-shared/domain/company-profile/schemas';
 import type { Dispatch } from '../../core/dispatch';
 import type { DemoChequeStep } from './demo-cheques';
 import type { DemoOptions } from './demo-company';
@@ -30,8 +30,8 @@ const unwrap = async (result: ReturnType<Dispatch>): Promise<void> => {
  * the bounced cheques and protested notes, whose payment reversals reopen debt exactly as the app would.
  */
 export async function finishDemo(dispatch: Dispatch, steps: readonly DemoChequeStep[]): Promise<void> {
-  const profile = await dispatch('company/get', {});
-  if (profile.ok && !(profile.value as { title: string }).title) await unwrap(dispatch('company/update', DEMO_PROFILE));
+  const profile = await dispatch('company-profile/get', {});
+  if (profile.ok && !(profile.value as { title: string }).title) await unwrap(dispatch('company-profile/update', DEMO_PROFILE));
   for (const step of steps)
     await unwrap(dispatch('cheques/transition', { id: step.chequeId, to: step.to, date: step.date, note: step.note }));
 }

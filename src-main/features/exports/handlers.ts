@@ -19,7 +19,7 @@ export interface ExportsDeps {
   mode: RunMode;
 }
 
-export function exportsHandlers(deps: ExportsDeps): DomainHandlers<'export'> {
+export function exportsHandlers(deps: ExportsDeps): DomainHandlers<'exports'> {
   /** A path from the caller is taken from the command line only; the app's windows ask the host. */
   const targetFor = async (ctx: HandlerContext, output: string | undefined, suggested: string): Promise<string | null> => {
     if (output === undefined) return deps.host.saveFile(suggested);
@@ -49,24 +49,24 @@ export function exportsHandlers(deps: ExportsDeps): DomainHandlers<'export'> {
   };
 
   return {
-    'export/customers': (args, ctx) => exportTable(ctx, args, (language) => customersTable(ctx.db, language)),
-    'export/invoices': async (args, ctx) => {
+    'exports/customers': (args, ctx) => exportTable(ctx, args, (language) => customersTable(ctx.db, language)),
+    'exports/invoices': async (args, ctx) => {
       await requireCustomer(ctx, args.customerId);
       return exportTable(ctx, args, (language) => invoicesTable(ctx.db, language, todayFor(ctx.now()), args));
     },
-    'export/payments': async (args, ctx) => {
+    'exports/payments': async (args, ctx) => {
       await requireCustomer(ctx, args.customerId);
       return exportTable(ctx, args, (language) => paymentsTable(ctx.db, language, args));
     },
-    'export/aging': async (args, ctx) => {
+    'exports/aging': async (args, ctx) => {
       await requireCustomer(ctx, args.customerId);
       return exportTable(ctx, args, (language) => agingTable(ctx.db, language, ctx.now(), args));
     },
-    'export/timeline': async (args, ctx) => {
+    'exports/timeline': async (args, ctx) => {
       await requireCustomer(ctx, args.customerId);
       return exportTable(ctx, args, (language) => timelineTable(ctx, language, args.customerId));
     },
-    'export/company': async ({ output }, ctx) => {
+    'exports/company': async ({ output }, ctx) => {
       const { language } = await readSettings(ctx.db);
       const stamp = fileStamp(ctx.now()).slice(0, 10);
       const target = await targetFor(ctx, output, `${safeFileNamePart(deps.session.company)}-muhasebe-${stamp}.zip`);

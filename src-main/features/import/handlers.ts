@@ -11,7 +11,7 @@ import { inOneTransaction } from '../../core/in-transaction';
 import type { DomainHandlers } from '../../core/registry';
 import type { MethodArgs } from '../../../src-shared/contract/methods';
 import { recordAudit } from '../audit/audit-log';
-import { readCompanyProfile } from '../company/company-repo';
+import { readCompanyProfile } from '../company-profile/company-repo';
 import { guessKind, guessMapping, layoutHash } from './column-guess';
 import { xmlEntries } from './efatura/efatura-files';
 import { importEntry, readEntry, salesFirst, type EfaturaContext } from './efatura/efatura-import';
@@ -34,7 +34,7 @@ export interface ImportDeps {
 
 const SAMPLE_ROWS = 10;
 
-export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
+export function importHandlers(deps: ImportDeps): DomainHandlers<'imports'> {
   const jobs = new ImportJobs(deps.events);
 
   const readTable = async (args: Pick<ImportSheetArgs, 'source'> & { sheet?: number | undefined }, ctx: HandlerContext) => {
@@ -62,9 +62,9 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
   const { backup } = deps;
 
   return {
-    'import/upload': (args, ctx) => storeUploadChunk(deps.dataDir, args, ctx),
+    'imports/upload': (args, ctx) => storeUploadChunk(deps.dataDir, args, ctx),
 
-    'import/inspect': async (args, ctx) => {
+    'imports/inspect': async (args, ctx) => {
       const table = await readTable(args, ctx);
       const guessedKind = guessKind(table.headers);
       const kind = args.kind ?? guessedKind;
@@ -89,7 +89,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       };
     },
 
-    'import/validate': async (args, ctx) => {
+    'imports/validate': async (args, ctx) => {
       const table = await readTable(args, ctx);
       return jobs.run(args.jobId, async (job) => {
         const result = await plan(table, args, ctx, job);
@@ -98,7 +98,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       });
     },
 
-    'import/commit': inOneTransaction(async (args: MethodArgs<'import/commit'>, ctx) => {
+    'imports/commit': inOneTransaction(async (args: MethodArgs<'imports/commit'>, ctx) => {
       const table = await readTable(args, ctx);
       const mapping = await mappingFor(table, args, ctx);
       return jobs.run(args.jobId, async (job): Promise<SheetCommitResult> => {
@@ -127,7 +127,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         if (written.customerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...written.customerIds] });
         if (written.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...written.ledgerCustomerIds] });
         const counts = { created: written.created, updated: written.updated, skipped };
-        await recordAudit(ctx, 'import/commit', 'import', 0, null, {
+        await recordAudit(ctx, 'imports/commit', 'import', 0, null, {
           file: table.fileName,
           kind: args.kind,
           ...counts,
@@ -137,7 +137,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
       });
     }),
 
-    'import/efatura': inOneTransaction(async (args: MethodArgs<'import/efatura'>, ctx) => {
+    'imports/efatura': inOneTransaction(async (args: MethodArgs<'imports/efatura'>, ctx) => {
       const language = await ctx.language();
       const entries = await xmlEntries(await sourceFiles(deps.dataDir, deps.mode, args.source, ctx));
       if (entries.length === 0) throw fieldError(language, 'validation', ['source'], 'import.efatura.noFiles');
@@ -171,11 +171,11 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'import'> {
         files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder
         const count = (status: EfaturaFileResult['status']) => files.filter((f) => f.status === status).length;
         const counts = { imported: count('imported'), skipped: count('skipped'), failed: count('error') };
-        await recordAudit(ctx, 'import/efatura', 'import', 0, null, { files: files.length, ...counts, backupFile });
+        await recordAudit(ctx, 'imports/efatura', 'import', 0, null, { files: files.length, ...counts, backupFile });
         return { status: counts.imported > 0 ? 'imported' : 'nothing_imported', files, ...counts, backupFile };
       });
     }),
 
-    'import/cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'imports/cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   };
 }

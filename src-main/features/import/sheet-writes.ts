@@ -64,7 +64,7 @@ async function writeCustomer(ctx: HandlerContext, write: Extract<PlannedWrite, {
   if (!current) return write.id;
   const given = Object.fromEntries(write.given.map((f) => [f, write.values[f as keyof CustomerValues]]));
   await updateCustomerRow(ctx.db, write.id, { ...current, ...given } as CustomerValues, ctx.now());
-  await recordAudit(ctx, 'import/commit', 'customer', write.id, current, await loadCustomer(ctx.db, { id: write.id }));
+  await recordAudit(ctx, 'imports/commit', 'customer', write.id, current, await loadCustomer(ctx.db, { id: write.id }));
   return write.id;
 }
 
@@ -73,7 +73,7 @@ async function auditedInvoiceUpdate(ctx: HandlerContext, id: number, update: () 
   const today = todayLocal(ctx.now());
   const before = await loadInvoice(ctx.db, id, today);
   update();
-  await recordAudit(ctx, 'import/commit', 'invoice', id, before, await loadInvoice(ctx.db, id, today));
+  await recordAudit(ctx, 'imports/commit', 'invoice', id, before, await loadInvoice(ctx.db, id, today));
 }
 
 /**

@@ -99,7 +99,7 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
 
   'invoices/totals': (query, ctx) => invoiceTotals(ctx.db, query, listDays(ctx, query.today)),
 
-  'invoices/writeOff': async ({ id, reason, date }, ctx) => {
+  'invoices/write-off': async ({ id, reason, date }, ctx) => {
     const current = await mustLoad(ctx, id);
     if (current.openAmount === 0) throw fieldError(await ctx.language(), 'validation', ['id'], 'validation.nothingOpen');
     await ctx.db
@@ -115,12 +115,12 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
       .where('id', '=', id)
       .execute();
     const updated = await mustLoad(ctx, id);
-    await recordAudit(ctx, 'invoices/writeOff', 'invoice', id, current, updated);
+    await recordAudit(ctx, 'invoices/write-off', 'invoice', id, current, updated);
     ledgerChanged(ctx, current.customerId);
     return updated;
   },
 
-  'invoices/suggestNumber': async ({ issueDate }, ctx) => ({
+  'invoices/suggest-number': async ({ issueDate }, ctx) => ({
     number: await suggestInvoiceNumber(ctx.db, (issueDate ?? todayLocal(ctx.now())).slice(0, 4)),
   }),
 };

@@ -42,13 +42,13 @@ async function auditedOutbox(
 
 export function outboxHandlers(deps: OutboxDeps): DomainHandlers<'outbox'> {
   return {
-    'outbox/settings-get': async (_args, { db }) => smtpSettingsView(await readSmtpSettings(db), deps.secrets),
-    'outbox/settings-update': async (input, ctx) => {
+    'outbox/settings': async (_args, { db }) => smtpSettingsView(await readSmtpSettings(db), deps.secrets),
+    'outbox/update-settings': async (input, ctx) => {
       const before = smtpSettingsView(await readSmtpSettings(ctx.db), deps.secrets);
       await writeSmtpSettings(ctx.db, input, deps.secrets, ctx.now());
       const after = smtpSettingsView(await readSmtpSettings(ctx.db), deps.secrets);
       // The view says only whether a password is set: the log never holds the password.
-      await recordAudit(ctx, 'outbox/settings-update', 'settings', SINGLETON_ID, before, after);
+      await recordAudit(ctx, 'outbox/update-settings', 'settings', SINGLETON_ID, before, after);
       ctx.emit({ type: 'outbox/changed', queued: true });
       return after;
     },
@@ -78,7 +78,7 @@ export function outboxHandlers(deps: OutboxDeps): DomainHandlers<'outbox'> {
     },
 
     // Runs outside a transaction: the message is written (committed) first, then sent through the outbox.
-    'outbox/test-send': async ({ to }, ctx) => {
+    'outbox/send-test': async ({ to }, ctx) => {
       const smtp = await readSmtpSettings(ctx.db);
       if (!smtp) throw fieldError(await ctx.language(), 'validation', ['to'], 'outbox.error.notConfigured');
       const language = (await readSettings(ctx.db)).language;

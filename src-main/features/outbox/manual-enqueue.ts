@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import { documentAssets } from '../../documents/document-assets';
 import { documentText } from '../../documents/document-format';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers, documentFileName, renderCustomerDocument, resolveOptions } from '../statements/statement-documents';
 import { insertOutboxMessage } from './outbox-writes';

@@ -27,7 +27,7 @@ export async function readSmtpSettings(db: Db): Promise<StoredSmtpSettings | nul
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeSmtpSettings(db: Db, input: MethodArgs<'outbox/settings-update'>, secrets: SecretStore, now: Date) {
+export async function writeSmtpSettings(db: Db, input: MethodArgs<'outbox/update-settings'>, secrets: SecretStore, now: Date) {
   const current = await readSmtpSettings(db);
   const { password, ...rest } = input;
   const passwordSecret =

@@ -78,11 +78,11 @@ export async function issueCreditNote(input: CreditNoteCreate, ctx: HandlerConte
     first,
   );
   const note = await mustLoadPayment(ctx, id);
-  await recordAudit(ctx, 'creditNotes/create', 'credit_note', id, null, note);
+  await recordAudit(ctx, 'credit-notes/create', 'credit_note', id, null, note);
   ctx.emit({ type: 'ledger/changed', customerIds: [input.customerId] });
   return note;
 }
 
-export const creditNotesHandlers: DomainHandlers<'creditNotes'> = {
-  'creditNotes/create': issueCreditNote,
+export const creditNotesHandlers: DomainHandlers<'credit-notes'> = {
+  'credit-notes/create': issueCreditNote,
 };

@@ -9,12 +9,12 @@ import { documentAssets } from '../../documents/document-assets';
 import { exportDocument, renderedDocument, renderPdf } from '../../documents/document-export';
 import type { DocumentHost } from '../../documents/document-host';
 import { drawReceipt, receiptNumber, type ReceiptInstrument } from '../../documents/receipt-pdf';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers } from '../statements/statement-documents';
 import { mustLoadPayment } from './handlers';
 
-export type ReceiptMethods = 'payments/receiptPdf' | 'payments/exportReceiptPdf';
+export type ReceiptMethods = 'payments/receipt-pdf' | 'payments/export-receipt-pdf';
 
 /** Everything one receipt needs, read before anything is drawn. Credit notes get no receipt. */
 async function receiptDocument(ctx: HandlerContext, id: number, requested: Language | undefined) {
@@ -56,11 +56,11 @@ async function receiptDocument(ctx: HandlerContext, id: number, requested: Langu
 /** A payment's collection receipt: for the preview, and saved as a file. */
 export function receiptHandlers(deps: { host: DocumentHost; mode: RunMode }): Pick<DomainHandlers<'payments'>, ReceiptMethods> {
   return {
-    'payments/receiptPdf': async ({ id, language }, ctx) => {
+    'payments/receipt-pdf': async ({ id, language }, ctx) => {
       const { fileName, render } = await receiptDocument(ctx, id, language);
       return renderedDocument(fileName, await render());
     },
-    'payments/exportReceiptPdf': async ({ id, language, output }, ctx) => {
+    'payments/export-receipt-pdf': async ({ id, language, output }, ctx) => {
       const { fileName, render } = await receiptDocument(ctx, id, language);
       return exportDocument(deps, ctx, output, fileName, render);
     },

@@ -98,7 +98,7 @@ export const plansHandlers: Omit<DomainHandlers<'plans'>, ScheduleMethods> = {
     return plan;
   },
 
-  'plans/openInvoices': async ({ customerId, currency }, ctx) => {
+  'plans/open-invoices': async ({ customerId, currency }, ctx) => {
     const rows = await ctx.db
       .selectFrom('invoices')
       .select(['id', 'number', 'issue_date', 'due_date', 'total', 'open_amount'])
@@ -128,10 +128,10 @@ export const plansHandlers: Omit<DomainHandlers<'plans'>, ScheduleMethods> = {
 
   'plans/settings': async (_input, ctx) => readPlanSettings(ctx.db),
 
-  'plans/updateSettings': async (input, ctx) => {
+  'plans/update-settings': async (input, ctx) => {
     const before = await readPlanSettings(ctx.db);
     await writePlanSettings(ctx.db, input, ctx.now());
-    await recordAudit(ctx, 'plans/updateSettings', 'settings', SINGLETON_ID, before, await readPlanSettings(ctx.db));
+    await recordAudit(ctx, 'plans/update-settings', 'settings', SINGLETON_ID, before, await readPlanSettings(ctx.db));
     if (before.graceDays !== input.graceDays) await keepPlansCurrent(ctx.db, ctx.now());
     ctx.emit({ type: 'settings/changed' });
     return readPlanSettings(ctx.db);

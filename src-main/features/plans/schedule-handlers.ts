@@ -10,14 +10,14 @@ import { documentAssets } from '../../documents/document-assets';
 import { exportDocument, renderedDocument, renderPdf } from '../../documents/document-export';
 import type { DocumentHost } from '../../documents/document-host';
 import { drawPlanSchedule } from '../../documents/plan-schedule-pdf';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { documentCustomers } from '../statements/statement-documents';
 import { keepPlansCurrent } from './plan-progress';
 import { readPlanSettings } from './plan-settings';
 import { loadPlan } from './plans-repo';
 
-export type ScheduleMethods = 'plans/schedulePdf' | 'plans/exportSchedulePdf';
+export type ScheduleMethods = 'plans/schedule-pdf' | 'plans/export-schedule-pdf';
 
 /** Everything one plan's printable schedule needs, read before anything is drawn. */
 async function planDocument(ctx: HandlerContext, id: number, requested: Language | undefined) {
@@ -44,11 +44,11 @@ async function planDocument(ctx: HandlerContext, id: number, requested: Language
 /** The plan's printable schedule: for the preview, and saved as a file. */
 export function scheduleHandlers(deps: { host: DocumentHost; mode: RunMode }): Pick<DomainHandlers<'plans'>, ScheduleMethods> {
   return {
-    'plans/schedulePdf': async ({ id, language }, ctx) => {
+    'plans/schedule-pdf': async ({ id, language }, ctx) => {
       const { fileName, render } = await planDocument(ctx, id, language);
       return renderedDocument(fileName, await render());
     },
-    'plans/exportSchedulePdf': async ({ id, language, output }, ctx) => {
+    'plans/export-schedule-pdf': async ({ id, language, output }, ctx) => {
       const { fileName, render } = await planDocument(ctx, id, language);
       return exportDocument(deps, ctx, output, fileName, render);
     },

@@ -9,7 +9,7 @@ import type { Db } from '../../store/schema';
 import { runEvents } from './run-events';
 import { dayId, keyId, recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import { approveOutboxMessage, rejectOutboxMessage } from '../outbox/outbox-transitions';
-import { readCompanyProfile } from '../company/company-repo';
+import { readCompanyProfile } from '../company-profile/company-repo';
 import { loadClosedDays } from '../holidays/holidays-repo';
 import { requireCustomer } from '../customers/customer-guard';
 import { readSettings, safeJson } from '../settings/settings-repo';
@@ -32,7 +32,7 @@ const loadRatesList = async (db: Db): Promise<InterestRate[]> =>
 export const remindersHandlers: DomainHandlers<'reminders'> = {
   'reminders/policies': (_args, { db }) => loadPolicies(db),
 
-  'reminders/savePolicy': async (input, ctx) => {
+  'reminders/save-policy': async (input, ctx) => {
     const policies = await loadPolicies(ctx.db);
     const before = input.id === undefined ? null : policies.find((p) => p.id === input.id);
     if (input.id !== undefined && !before) throw notFound(`Reminder policy ${input.id} does not exist`);
@@ -55,18 +55,18 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     }
     const id = await writePolicy(ctx.db, input, ctx.now().toISOString());
     const saved = (await loadPolicies(ctx.db)).find((p) => p.id === id)!;
-    await recordAudit(ctx, 'reminders/savePolicy', 'reminder_policy', id, before ?? null, saved);
+    await recordAudit(ctx, 'reminders/save-policy', 'reminder_policy', id, before ?? null, saved);
     ctx.emit({ type: 'reminders/changed' });
     return saved;
   },
 
   'reminders/templates': (_args, { db }) => loadTemplates(db),
 
-  'reminders/saveTemplate': async (input, ctx) => {
+  'reminders/save-template': async (input, ctx) => {
     const before = (await loadTemplates(ctx.db)).find((t) => t.code === input.code && t.language === input.language);
     await writeTemplate(ctx.db, input, ctx.now().toISOString());
     const id = keyId(`${input.code}:${input.language}`);
-    await recordAudit(ctx, 'reminders/saveTemplate', 'reminder_template', id, before ?? null, input);
+    await recordAudit(ctx, 'reminders/save-template', 'reminder_template', id, before ?? null, input);
     ctx.emit({ type: 'reminders/changed' });
     return { code: input.code, language: input.language, channel: input.channel, subject: input.subject, body: input.body };
   },
@@ -177,7 +177,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     return customerDunning(ctx.db, customerId, today ?? todayLocal(ctx.now()));
   },
 
-  'reminders/saveCustomer': async ({ customerId, policyId, optedOut, interestRateBp }, ctx) => {
+  'reminders/save-customer': async ({ customerId, policyId, optedOut, interestRateBp }, ctx) => {
     await requireCustomer(ctx, customerId);
     if (
       policyId !== null &&
@@ -192,14 +192,14 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
         oc.column('customer_id').doUpdateSet({ policy_id: policyId, opted_out: row.opted_out, interest_rate_bp: interestRateBp }),
       )
       .execute();
-    await recordAudit(ctx, 'reminders/saveCustomer', 'customer', customerId, null, { policyId, optedOut, interestRateBp });
+    await recordAudit(ctx, 'reminders/save-customer', 'customer', customerId, null, { policyId, optedOut, interestRateBp });
     ctx.emit({ type: 'reminders/changed' });
     return customerDunning(ctx.db, customerId, todayLocal(ctx.now()));
   },
 
-  'reminders/interestRates': (_args, { db }) => loadRatesList(db),
+  'reminders/interest-rates': (_args, { db }) => loadRatesList(db),
 
-  'reminders/saveInterestRate': async (input, ctx) => {
+  'reminders/save-interest-rate': async (input, ctx) => {
     const { db } = ctx;
     const before = (await loadRatesList(db)).find((r) => r.validFrom === input.validFrom);
     const row = { valid_from: input.validFrom, annual_rate_bp: input.annualRateBp, note: input.note };
@@ -211,7 +211,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     const rates = await loadRatesList(db);
     await recordAudit(
       ctx,
-      'reminders/saveInterestRate',
+      'reminders/save-interest-rate',
       'interest_rate',
       dayId(input.validFrom),
       before ?? null,
@@ -221,20 +221,20 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
     return rates;
   },
 
-  'reminders/deleteInterestRate': async ({ validFrom }, ctx) => {
+  'reminders/delete-interest-rate': async ({ validFrom }, ctx) => {
     const before = (await loadRatesList(ctx.db)).find((r) => r.validFrom === validFrom);
     await ctx.db.deleteFrom('interest_rates').where('valid_from', '=', validFrom).execute();
-    if (before) await recordAudit(ctx, 'reminders/deleteInterestRate', 'interest_rate', dayId(validFrom), before, null);
+    if (before) await recordAudit(ctx, 'reminders/delete-interest-rate', 'interest_rate', dayId(validFrom), before, null);
     ctx.emit({ type: 'reminders/changed' });
     return loadRatesList(ctx.db);
   },
 
   'reminders/schedule': (_args, { db }) => readSchedule(db),
-  'reminders/saveSchedule': async (input, ctx) => {
+  'reminders/save-schedule': async (input, ctx) => {
     const before = await readSchedule(ctx.db);
     await writeSchedule(ctx.db, input, ctx.now());
     const after = await readSchedule(ctx.db);
-    await recordAudit(ctx, 'reminders/saveSchedule', 'settings', SINGLETON_ID, before, after);
+    await recordAudit(ctx, 'reminders/save-schedule', 'settings', SINGLETON_ID, before, after);
     ctx.emit({ type: 'reminders/changed' });
     return after;
   },

@@ -7,7 +7,7 @@ import type { Language } from '../../../src-shared/i18n/language';
 import { documentAssets, type DocumentAssets } from '../../documents/document-assets';
 import { documentText } from '../../documents/document-format';
 import type { Db } from '../../store/schema';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { keepRiskCurrent } from '../reports/risk-store';
 import { readSettings } from '../settings/settings-repo';
 import { readSchedule } from './schedule-settings';

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../src-shared/dates/business-date';
-import type { CompanyProfile } from '../../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../../src-shared/domain/company-profile/schemas';
 import { lateInterest, type DatedRate } from '../../../src-shared/domain/reminders/interest';
 import type { TemplateValues } from '../../../src-shared/domain/reminders/render-template';
 import type { Currency } from '../../../src-shared/money/currency';

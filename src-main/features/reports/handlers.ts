@@ -26,8 +26,8 @@ export const reportsHandlers = (host: DocumentHost): DomainHandlers<'reports'> =
     return memoOnLedger(ctx.db, `collections|${today}|${JSON.stringify(query)}`, () => collectionsReport(ctx.db, query, today));
   },
   'reports/pdf': reportPdfHandler,
-  'reports/exportPdf': reportPdfExportHandler(host),
-  'reports/paymentBehaviour': (_args, ctx) => {
+  'reports/export-pdf': reportPdfExportHandler(host),
+  'reports/payment-behaviour': (_args, ctx) => {
     const today = todayLocal(ctx.now());
     return memoOnLedger(ctx.db, `behaviour|${today}`, () => paymentBehaviour(ctx.db, today));
   },

@@ -8,7 +8,7 @@ import { documentText } from '../../documents/document-format';
 import type { DocumentHost } from '../../documents/document-host';
 import { newPdf, pdfBytes, stampFooters } from '../../documents/pdf-page';
 import { drawReportTables, reportLayout } from '../../documents/report-table-pdf';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { readSettings } from '../settings/settings-repo';
 
 /**
@@ -38,7 +38,7 @@ export const reportPdfHandler: Handler<'reports/pdf'> = async (report, ctx) => {
  * cancels), or the data folder's `exports/` in browser mode and the CLI.
  */
 export const reportPdfExportHandler =
-  (host: DocumentHost): Handler<'reports/exportPdf'> =>
+  (host: DocumentHost): Handler<'reports/export-pdf'> =>
   async (report, ctx) => {
     const target = await host.saveFile(`${report.fileName}.pdf`);
     if (!target) return { status: 'cancelled' };

@@ -8,7 +8,7 @@ import type { DomainHandlers } from '../../core/registry';
 import { callerOutputPath, exportDocument } from '../../documents/document-export';
 import { documentAssets } from '../../documents/document-assets';
 import type { DocumentHost } from '../../documents/document-host';
-import { requireCompanyProfile } from '../company/company-guard';
+import { requireCompanyProfile } from '../company-profile/company-guard';
 import { readSettings } from '../settings/settings-repo';
 import { runBatch } from './batch-export';
 import { batchCustomerIds } from './batch-filter';
@@ -63,7 +63,7 @@ export function statementsHandlers(deps: StatementsDeps): DomainHandlers<'statem
       );
     },
 
-    'statements/exportBatch': async ({ filter, layout, jobId, output, ...options }, ctx) => {
+    'statements/export-batch': async ({ filter, layout, jobId, output, ...options }, ctx) => {
       const explicit = await callerOutput(output, ctx);
       const { now, resolved, assets } = await prepare(options, ctx);
       const ids = await batchCustomerIds(ctx, filter, resolved.to, resolved.today);

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { send } from '../../api/client';
-import { isCompanyRequired, notifyFailure } from '../../features/company/company-required';
+import { isCompanyRequired, notifyFailure } from '../../features/company-profile/company-required';
 import { useSystemInfo } from '../../features/settings/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { download } from './download';
@@ -19,7 +19,7 @@ async function downloadDocumentPdf(document: ExportDocument, title: string, subt
 
 /** The desktop app saves it through the main process's document host (its save dialog), as statements are. */
 async function saveDocumentPdf(document: ExportDocument, title: string, subtitle: string, savedTitle: string): Promise<void> {
-  const result = await send('reports/exportPdf', { ...document, title, subtitle });
+  const result = await send('reports/export-pdf', { ...document, title, subtitle });
   if (result.status === 'written') notifications.show({ color: 'teal', title: savedTitle, message: result.path });
 }
 

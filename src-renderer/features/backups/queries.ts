@@ -11,8 +11,8 @@ export const backupKeys = {
   list: ['backups', 'list'] as const,
 };
 
-export const useBackupStatus = () => useQuery({ queryKey: backupKeys.status, queryFn: () => send('backup/status', {}) });
-export const useBackupList = () => useQuery({ queryKey: backupKeys.list, queryFn: () => send('backup/list', {}) });
+export const useBackupStatus = () => useQuery({ queryKey: backupKeys.status, queryFn: () => send('backups/status', {}) });
+export const useBackupList = () => useQuery({ queryKey: backupKeys.list, queryFn: () => send('backups/list', {}) });
 
 /** A backup action: refreshes the backup queries after, says what happened or what went wrong. */
 function useBackupAction<A>(run: (args: A) => Promise<unknown>, doneMessage: string) {
@@ -28,30 +28,30 @@ function useBackupAction<A>(run: (args: A) => Promise<unknown>, doneMessage: str
 
 export function useBackupNow() {
   const t = useT();
-  return useBackupAction(() => send('backup/create', {}), t('backups.created'));
+  return useBackupAction(() => send('backups/create', {}), t('backups.created'));
 }
 
 export function useVerifyBackup() {
   const t = useT();
-  return useBackupAction((name: string) => send('backup/verify', { name }), t('backups.checked'));
+  return useBackupAction((name: string) => send('backups/verify', { name }), t('backups.checked'));
 }
 
 export function useSaveBackupSettings() {
   const t = useT();
-  return useBackupAction((settings: BackupSettingsInput) => send('backup/settings', settings), t('backups.settingsSaved'));
+  return useBackupAction((settings: BackupSettingsInput) => send('backups/settings', settings), t('backups.settingsSaved'));
 }
 
 export function useRestoreBackup() {
   const t = useT();
-  return useBackupAction((args: { name: string; password?: string }) => send('backup/restore', args), t('backups.restored'));
+  return useBackupAction((args: { name: string; password?: string }) => send('backups/restore', args), t('backups.restored'));
 }
 
 export function useRestoreLatest() {
   const t = useT();
-  return useBackupAction(() => send('backup/restore-latest', {}), t('backups.restored'));
+  return useBackupAction(() => send('backups/restore-latest', {}), t('backups.restored'));
 }
 
 export function useUndoRestore() {
   const t = useT();
-  return useBackupAction(() => send('backup/undo-restore', {}), t('backups.undone'));
+  return useBackupAction(() => send('backups/undo-restore', {}), t('backups.undone'));
 }

@@ -38,7 +38,7 @@ export const useProposal = (lineId: number, customerId: number | null) =>
   });
 
 export const useCustomerIbans = (customerId: number) =>
-  useQuery({ queryKey: bankKeys.customerIbans(customerId), queryFn: () => send('bank/customerIbans', { customerId }) });
+  useQuery({ queryKey: bankKeys.customerIbans(customerId), queryFn: () => send('bank/customer-ibans', { customerId }) });
 
 /** A bank write, then every bank list and count refreshed (payments refresh through `ledger/changed`). */
 function useBankMutation<A, R>(run: (args: A) => Promise<R>) {
@@ -50,6 +50,6 @@ export const useImportStatements = () => useBankMutation((args: MethodInput<'ban
 export const useAcceptLines = () => useBankMutation((args: MethodInput<'bank/accept'>) => send('bank/accept', args));
 export const useDismissLines = () => useBankMutation((args: MethodInput<'bank/dismiss'>) => send('bank/dismiss', args));
 export const useAddCustomerIban = () =>
-  useBankMutation((args: MethodInput<'bank/addCustomerIban'>) => send('bank/addCustomerIban', args));
+  useBankMutation((args: MethodInput<'bank/add-customer-iban'>) => send('bank/add-customer-iban', args));
 export const useRemoveCustomerIban = () =>
-  useBankMutation((args: MethodInput<'bank/removeCustomerIban'>) => send('bank/removeCustomerIban', args));
+  useBankMutation((args: MethodInput<'bank/remove-customer-iban'>) => send('bank/remove-customer-iban', args));

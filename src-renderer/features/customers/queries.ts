@@ -45,7 +45,7 @@ export const useCustomer = (id: number | null) =>
 export const useSuggestedCode = () =>
   useQuery({
     queryKey: customerKeys.suggestedCode(),
-    queryFn: () => send('customers/suggestCode', {}),
+    queryFn: () => send('customers/suggest-code', {}),
     staleTime: 0,
     gcTime: 0,
   });

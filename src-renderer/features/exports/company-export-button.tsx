@@ -7,7 +7,7 @@ import { useExportFile } from './use-export-file';
 /** "Muhasebeci için tam dışa aktarım": one ZIP of CSVs and a database backup. */
 export function CompanyExportButton() {
   const t = useT();
-  const exporting = useExportFile(() => send('export/company', {}));
+  const exporting = useExportFile(() => send('exports/company', {}));
   return (
     <Tooltip label={t('exports.company.explain')} multiline w={320}>
       <Button

@@ -5,7 +5,7 @@ import { send } from '../../api/client';
 import { useT } from '../../i18n/i18n-context';
 import { useExportFile } from './use-export-file';
 
-type ExportMethod = 'export/customers' | 'export/invoices' | 'export/payments' | 'export/aging' | 'export/timeline';
+type ExportMethod = 'exports/customers' | 'exports/invoices' | 'exports/payments' | 'exports/aging' | 'exports/timeline';
 
 interface ExportFileMenuProps {
   method: ExportMethod;

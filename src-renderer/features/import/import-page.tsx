@@ -46,7 +46,7 @@ export function ImportPage() {
       setUploadId(id);
       return {
         id,
-        inspected: kind === 'efatura' ? null : await send('import/inspect', { source: { uploadId: id }, kind: sheetKind }),
+        inspected: kind === 'efatura' ? null : await send('imports/inspect', { source: { uploadId: id }, kind: sheetKind }),
       };
     },
     onSuccess: ({ id, inspected }) => {
@@ -59,7 +59,7 @@ export function ImportPage() {
     mutationFn: (choice: DuplicateChoice) => {
       const id = crypto.randomUUID();
       setJobId(id);
-      return send('import/validate', { source, kind: sheetKind, mapping, duplicates: choice, jobId: id });
+      return send('imports/validate', { source, kind: sheetKind, mapping, duplicates: choice, jobId: id });
     },
     onSuccess: () => setStep(2),
   });
@@ -67,7 +67,7 @@ export function ImportPage() {
     mutationFn: () => {
       const id = crypto.randomUUID();
       setJobId(id);
-      return send('import/commit', { source, kind: sheetKind, mapping, duplicates, jobId: id });
+      return send('imports/commit', { source, kind: sheetKind, mapping, duplicates, jobId: id });
     },
     onSuccess: () => setStep(3),
   });
@@ -75,7 +75,7 @@ export function ImportPage() {
     mutationFn: (id: string) => {
       const job = crypto.randomUUID();
       setJobId(job);
-      return send('import/efatura', { source: { uploadId: id }, jobId: job });
+      return send('imports/efatura', { source: { uploadId: id }, jobId: job });
     },
     onSuccess: () => setStep(3),
   });

@@ -28,7 +28,7 @@ export function ImportProgressBar({ jobId }: { jobId: string }) {
           variant="default"
           color="red"
           leftSection={<IconPlayerStop size={14} />}
-          onClick={() => void send('import/cancel', { jobId })}
+          onClick={() => void send('imports/cancel', { jobId })}
           data-testid="import-cancel"
         >
           {t('import.cancel')}

@@ -13,7 +13,7 @@ function toBase64(bytes: Uint8Array): string {
  * Hands the chosen files to the backend as bytes, in chunks, into one upload folder. A browser page never
  * learns a file's path, and a sandboxed Electron window should not hand the backend paths either; sending
  * the bytes through the same `send()` works in both, and the backend reads them like any file (the CLI
- * alone may name a path). Returns the upload's id for `import/*`.
+ * alone may name a path). Returns the upload's id for `imports/*`.
  */
 export async function uploadFiles(files: readonly File[]): Promise<string> {
   let uploadId: string | undefined;
@@ -21,7 +21,7 @@ export async function uploadFiles(files: readonly File[]): Promise<string> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     for (let offset = 0; offset === 0 || offset < bytes.length; offset += CHUNK_BYTES) {
       const dataBase64 = toBase64(bytes.subarray(offset, offset + CHUNK_BYTES));
-      const result = await send('import/upload', { fileName: file.name, dataBase64, ...(uploadId ? { uploadId } : {}) });
+      const result = await send('imports/upload', { fileName: file.name, dataBase64, ...(uploadId ? { uploadId } : {}) });
       uploadId = result.uploadId;
       if (bytes.length === 0) break;
     }

@@ -26,7 +26,7 @@ export function useUpdateInvoice() {
 export function useWriteOffInvoice() {
   const store = useStoreInvoice();
   return useMutation({
-    mutationFn: (input: MethodInput<'invoices/writeOff'>) => send('invoices/writeOff', input),
+    mutationFn: (input: MethodInput<'invoices/write-off'>) => send('invoices/write-off', input),
     onSuccess: store,
   });
 }

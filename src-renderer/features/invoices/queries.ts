@@ -65,7 +65,7 @@ export const useInvoice = (id: number | null) =>
 export const useSuggestedNumber = (issueDate: string, enabled: boolean) =>
   useQuery({
     queryKey: invoiceKeys.suggestedNumber(issueDate),
-    queryFn: () => send('invoices/suggestNumber', issueDate ? { issueDate } : {}),
+    queryFn: () => send('invoices/suggest-number', issueDate ? { issueDate } : {}),
     enabled,
     staleTime: 0,
     gcTime: 0,

@@ -9,8 +9,8 @@ import { ModalForm } from '../../forms/modal-form';
 import { schemaErrors } from '../../forms/schema-errors';
 import { useDialogForm } from '../../forms/use-dialog-form';
 import { useI18n } from '../../i18n/i18n-context';
-import { CompanyRequiredAlert } from '../company/company-required';
-import { useCompanyProfile } from '../company/queries';
+import { CompanyRequiredAlert } from '../company-profile/company-required';
+import { useCompanyProfile } from '../company-profile/queries';
 import { NoServerBanner, useQueuedMessage } from './no-server-notice';
 import { useEnqueueManual } from './queries';
 

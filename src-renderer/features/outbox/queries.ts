@@ -21,13 +21,13 @@ export const useOutboxMessage = (id: number) =>
 export const useOutboxCounts = () => useQuery({ queryKey: outboxKeys.counts(), queryFn: () => send('outbox/counts', {}) });
 
 export const useSmtpSettings = () =>
-  useQuery({ queryKey: outboxKeys.settings(), queryFn: () => send('outbox/settings-get', {}) });
+  useQuery({ queryKey: outboxKeys.settings(), queryFn: () => send('outbox/settings', {}) });
 
 /** Outbox changes refresh the screen through the `outbox/changed` event (app/event-sync.ts). */
 const useSend = <M extends MethodName>(method: M) => useMutation({ mutationFn: (input: MethodInput<M>) => send(method, input) });
 
 export const useOutboxAction = (action: 'retry' | 'cancel' | 'approve' | 'reject') => useSend(`outbox/${action}`);
 export const useSendNow = () => useSend('outbox/send-now');
-export const useTestSend = () => useSend('outbox/test-send');
-export const useSaveSmtpSettings = () => useSend('outbox/settings-update');
+export const useTestSend = () => useSend('outbox/send-test');
+export const useSaveSmtpSettings = () => useSend('outbox/update-settings');
 export const useEnqueueManual = () => useSend('outbox/enqueue-manual');

@@ -37,7 +37,7 @@ const formValues = (s: SmtpSettingsView): SmtpFormValues => ({
   replyTo: s.replyTo,
 });
 
-const toInput = ({ password, port, ...rest }: SmtpFormValues): MethodInput<'outbox/settings-update'> => ({
+const toInput = ({ password, port, ...rest }: SmtpFormValues): MethodInput<'outbox/update-settings'> => ({
   ...rest,
   port: typeof port === 'number' ? port : Number.NaN,
   // A user name without a password clears it; otherwise an empty field keeps the stored one.

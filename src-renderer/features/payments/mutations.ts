@@ -21,7 +21,7 @@ export function useRecordPayment() {
 export function useCreateCreditNote() {
   const store = useStorePayment();
   return useMutation({
-    mutationFn: (input: MethodInput<'creditNotes/create'>) => send('creditNotes/create', input),
+    mutationFn: (input: MethodInput<'credit-notes/create'>) => send('credit-notes/create', input),
     onSuccess: store,
   });
 }

@@ -26,7 +26,7 @@ export const usePlan = (customerId: number, id: number | null) =>
 export const useCoverableInvoices = (customerId: number, currency: Currency) =>
   useQuery({
     queryKey: planKeys.coverable(customerId, currency),
-    queryFn: () => send('plans/openInvoices', { customerId, currency }),
+    queryFn: () => send('plans/open-invoices', { customerId, currency }),
   });
 
 /** The proposed schedule for these terms; null terms (not valid yet) ask for nothing. */
@@ -51,6 +51,6 @@ export const useHolidays = (year: number) =>
 export const useCreatePlan = () => useSend('plans/create');
 export const useReplan = () => useSend('plans/replan');
 export const useCancelPlan = () => useSend('plans/cancel');
-export const useUpdatePlanSettings = () => useSend('plans/updateSettings');
+export const useUpdatePlanSettings = () => useSend('plans/update-settings');
 export const useAddHoliday = () => useSend('holidays/add');
 export const useRemoveHoliday = () => useSend('holidays/remove');

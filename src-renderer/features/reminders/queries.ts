@@ -20,7 +20,7 @@ export const useTemplates = () =>
 export const useApprovals = () =>
   useQuery({ queryKey: reminderKeys.approvals(), queryFn: () => send('reminders/approvals', {}) });
 export const useInterestRates = () =>
-  useQuery({ queryKey: reminderKeys.rates(), queryFn: () => send('reminders/interestRates', {}) });
+  useQuery({ queryKey: reminderKeys.rates(), queryFn: () => send('reminders/interest-rates', {}) });
 export const useSchedule = () => useQuery({ queryKey: reminderKeys.schedule(), queryFn: () => send('reminders/schedule', {}) });
 export const useCustomerDunning = (customerId: number) =>
   useQuery({ queryKey: reminderKeys.customer(customerId), queryFn: () => send('reminders/customer', { customerId }) });
@@ -49,17 +49,17 @@ function useReminderMutation<A, R>(fn: (args: A) => Promise<R>) {
 }
 
 export const useSavePolicy = () =>
-  useReminderMutation((args: MethodInput<'reminders/savePolicy'>) => send('reminders/savePolicy', args));
+  useReminderMutation((args: MethodInput<'reminders/save-policy'>) => send('reminders/save-policy', args));
 export const useSaveTemplate = () =>
-  useReminderMutation((args: MethodInput<'reminders/saveTemplate'>) => send('reminders/saveTemplate', args));
+  useReminderMutation((args: MethodInput<'reminders/save-template'>) => send('reminders/save-template', args));
 export const useRunNow = () => useReminderMutation((args: MethodInput<'reminders/run-now'>) => send('reminders/run-now', args));
 export const useApprove = () => useReminderMutation((id: number) => send('reminders/approve', { id }));
 export const useReject = () => useReminderMutation((id: number) => send('reminders/reject', { id }));
 export const useSaveCustomerReminders = () =>
-  useReminderMutation((args: MethodInput<'reminders/saveCustomer'>) => send('reminders/saveCustomer', args));
+  useReminderMutation((args: MethodInput<'reminders/save-customer'>) => send('reminders/save-customer', args));
 export const useSaveInterestRate = () =>
-  useReminderMutation((args: MethodInput<'reminders/saveInterestRate'>) => send('reminders/saveInterestRate', args));
+  useReminderMutation((args: MethodInput<'reminders/save-interest-rate'>) => send('reminders/save-interest-rate', args));
 export const useDeleteInterestRate = () =>
-  useReminderMutation((validFrom: string) => send('reminders/deleteInterestRate', { validFrom }));
+  useReminderMutation((validFrom: string) => send('reminders/delete-interest-rate', { validFrom }));
 export const useSaveSchedule = () =>
-  useReminderMutation((args: MethodInput<'reminders/saveSchedule'>) => send('reminders/saveSchedule', args));
+  useReminderMutation((args: MethodInput<'reminders/save-schedule'>) => send('reminders/save-schedule', args));

@@ -8,7 +8,7 @@ import { LoadMore } from '../../components/load-more';
 import { QueryBody } from '../../components/query-body';
 import { useFormatters } from '../../i18n/formatters';
 import { useT } from '../../i18n/i18n-context';
-import { notifyFailure } from '../company/company-required';
+import { notifyFailure } from '../company-profile/company-required';
 import { useNoEmailServer } from '../outbox/no-server-notice';
 import { useRunNow, useRuns } from './queries';
 import { statusKey, triggerKey } from './reminder-labels';

@@ -24,4 +24,4 @@ export const useCollectionsReport = (from: string, to: string, granularity: Coll
   });
 
 export const usePaymentBehaviour = () =>
-  useQuery({ queryKey: reportKeys.behaviour(), queryFn: () => send('reports/paymentBehaviour', {}) });
+  useQuery({ queryKey: reportKeys.behaviour(), queryFn: () => send('reports/payment-behaviour', {}) });

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
 import { BackupsSection } from '../backups/backups-section';
-import { CompanyProfileSection } from '../company/company-profile-section';
+import { CompanyProfileSection } from '../company-profile/company-profile-section';
 import { ImportSettingsSection } from '../import/import-settings-section';
 import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
 import { HolidaysSection } from '../plans/settings/holidays-section';

@@ -3,8 +3,8 @@ import { IconBuildingStore, IconDatabaseImport, IconMail, IconUserPlus } from '@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
-import { CompanyProfileForm } from '../company/company-profile-form';
-import { useCompanyProfile } from '../company/queries';
+import { CompanyProfileForm } from '../company-profile/company-profile-form';
+import { useCompanyProfile } from '../company-profile/queries';
 import { SmtpSettingsSection } from '../outbox/smtp-settings-section';
 import { useSetupDismissed } from '../settings/queries';
 import { DemoCompanyButton } from './demo-company-button';
@@ -29,7 +29,7 @@ function DataChoice({ title, hint, children }: { title: string; hint: string; ch
 }
 
 /**
- * The first-run setup: company details (saved through `company/update`, as in Settings), the e-mail server, then
+ * The first-run setup: company details (saved through `company-profile/update`, as in Settings), the e-mail server, then
  * where the data comes from (import, by hand, or the demo company). Every step can be skipped; skipping or
  * finishing is remembered for the company, and Settings opens it again.
  */

@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { IconBuildingStore, IconDatabaseImport, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
-import { COMPANY_SETTINGS_PATH } from '../company/company-required';
-import { useCompanyProfile } from '../company/queries';
+import { COMPANY_SETTINGS_PATH } from '../company-profile/company-required';
+import { useCompanyProfile } from '../company-profile/queries';
 import { DemoCompanyButton } from './demo-company-button';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useCompanies } from '../companies/queries';
-import { useCompanyProfile } from '../company/queries';
+import { useCompanyProfile } from '../company-profile/queries';
 import { useSettings } from '../settings/queries';
 
 /** The first-run setup is offered while the open company has no name, until the user skips or finishes it. */

@@ -29,6 +29,6 @@ export const useBatchCount = (filter: BatchFilter) =>
   });
 
 export const useExportBatch = () =>
-  useMutation({ mutationFn: (input: StatementBatchInput) => send('statements/exportBatch', input) });
+  useMutation({ mutationFn: (input: StatementBatchInput) => send('statements/export-batch', input) });
 
 export const cancelBatch = (jobId: string) => send('statements/cancel', { jobId });

@@ -6,15 +6,15 @@ import type { BackupEntry, BackupStatus, RestoreResult } from './types';
 // Backups copy, check and swap whole database files: they run outside a transaction (as queries) and
 // announce what they changed with `backups/changed` and `store/replaced`.
 export const backupsContract = {
-  'backup/status': query<BackupStatus>()(
+  'backups/status': query<BackupStatus>()(
     z.object({}).strict(),
     'Backup folder, schedule, encryption and whether the database is damaged',
   ),
-  'backup/list': query<BackupEntry[]>()(
+  'backups/list': query<BackupEntry[]>()(
     z.object({}).strict(),
     "The current company's backups, newest first, with their last check",
   ),
-  'backup/create': action<BackupEntry>()(
+  'backups/create': action<BackupEntry>()(
     z.object({}).strict(),
     'Back up the company now (online backup API), then check the file',
     {
@@ -24,7 +24,7 @@ export const backupsContract = {
       storeWrites: false,
     },
   ),
-  'backup/verify': action<BackupEntry>()(
+  'backups/verify': action<BackupEntry>()(
     backupNameInput,
     'Check one backup: decrypt to a temporary copy, integrity_check, schema version',
     {
@@ -33,7 +33,7 @@ export const backupsContract = {
       storeWrites: false,
     },
   ),
-  'backup/settings': action<BackupStatus>()(
+  'backups/settings': action<BackupStatus>()(
     backupSettingsInput,
     'Change the backup folder, schedule (daily, weekly, off) or encryption password',
     {
@@ -43,7 +43,7 @@ export const backupsContract = {
       storeWrites: false,
     },
   ),
-  'backup/restore': action<RestoreResult>()(
+  'backups/restore': action<RestoreResult>()(
     backupRestoreInput,
     'Replace the company database with a checked backup; the current one is kept aside for undo',
     {
@@ -53,12 +53,12 @@ export const backupsContract = {
       storeWrites: false,
     },
   ),
-  'backup/undo-restore': action<{ undone: boolean }>()(z.object({}).strict(), 'Put back the database the last restore replaced', {
+  'backups/undo-restore': action<{ undone: boolean }>()(z.object({}).strict(), 'Put back the database the last restore replaced', {
     outside: ['backups', 'companies'],
     detail: 'Puts back the company file the last restore replaced and reopens it: `store/replaced`.',
     storeWrites: false,
   }),
-  'backup/restore-latest': action<RestoreResult>()(
+  'backups/restore-latest': action<RestoreResult>()(
     backupRestoreLatestInput,
     'Restore the newest backup that passes its check (for a damaged database)',
     {

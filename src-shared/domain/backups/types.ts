@@ -22,7 +22,7 @@ export interface BackupCheck {
 }
 
 export interface BackupEntry {
-  /** The file name: what `backup/restore` and `backup/verify` take. */
+  /** The file name: what `backups/restore` and `backups/verify` take. */
   name: string;
   kind: BackupKind;
   createdAt: string;
@@ -48,6 +48,6 @@ export interface BackupStatus {
 export interface RestoreResult {
   restoredFrom: string;
   schemaVersion: number;
-  /** Where the replaced database waits, for `backup/undo-restore`. */
+  /** Where the replaced database waits, for `backups/undo-restore`. */
   asideFile: string;
 }

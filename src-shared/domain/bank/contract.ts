@@ -50,10 +50,10 @@ export const bankContract = {
         "Only the matcher's suggestion on open lines (customer, confidence, reasons) changes, derived from the ledger and the IBANs; no payment or record anyone entered",
     },
   ),
-  'bank/customerIbans': query<CustomerIban[]>()(
+  'bank/customer-ibans': query<CustomerIban[]>()(
     customerIbansInput,
     "A customer's IBANs: from the card and learned from accepted lines",
   ),
-  'bank/addCustomerIban': mutation<CustomerIban[]>()(customerIbanInput, "Add an IBAN to a customer's card"),
-  'bank/removeCustomerIban': mutation<CustomerIban[]>()(customerIbanInput, "Remove an IBAN from a customer's card"),
+  'bank/add-customer-iban': mutation<CustomerIban[]>()(customerIbanInput, "Add an IBAN to a customer's card"),
+  'bank/remove-customer-iban': mutation<CustomerIban[]>()(customerIbanInput, "Remove an IBAN from a customer's card"),
 };

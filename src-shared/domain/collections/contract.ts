@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
 import { idSchema } from '../common/schemas';
-import { activityLogInput, disputeOpenInput, disputeResolveInput, promiseCreateInput, timelineInput } from './schemas';
-import type { Activity, Dispute, PaymentPromise, TimelinePage } from './types';
+import { activityLogInput, disputeOpenInput, disputeResolveInput, promiseCreateInput } from './schemas';
+import type { Activity, Dispute, PaymentPromise } from './types';
 
 const byCustomer = z.object({ customerId: idSchema }).strict();
 
@@ -20,7 +20,4 @@ export const collectionsContract = {
   'promises/cancel': mutation<PaymentPromise>()(z.object({ id: idSchema }).strict(), 'Cancel a promise that no longer stands'),
   'promises/list': query<PaymentPromise[]>()(byCustomer, "A customer's promises to pay with their kept/broken status"),
   'activities/log': mutation<Activity>()(activityLogInput, 'Log a call, email, meeting, letter or note on a customer'),
-  'customers/timeline': query<TimelinePage>()(timelineInput, "Everything that happened on a customer's account, newest first", {
-    fresh: ['planStatus'],
-  }),
 };

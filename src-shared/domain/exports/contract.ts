@@ -18,32 +18,32 @@ export type ExportFileResult = { status: 'written'; path: string; rows: number }
 
 // Exports write files, not the database: outside a transaction, streamed page by page from the database.
 export const exportsContract = {
-  'export/customers': action<ExportFileResult>()(z.object(target).strict(), 'Every customer card as CSV or Excel', {
+  'exports/customers': action<ExportFileResult>()(z.object(target).strict(), 'Every customer card as CSV or Excel', {
     outside: ['files'],
     detail: 'Writes a CSV or Excel file through the document host.',
     storeWrites: false,
   }),
-  'export/invoices': action<ExportFileResult>()(exportListInput, "Every invoice (or one customer's) as CSV or Excel", {
+  'exports/invoices': action<ExportFileResult>()(exportListInput, "Every invoice (or one customer's) as CSV or Excel", {
     outside: ['files'],
     detail: 'Writes a CSV or Excel file through the document host.',
     storeWrites: false,
   }),
-  'export/payments': action<ExportFileResult>()(
+  'exports/payments': action<ExportFileResult>()(
     exportListInput,
     "Every payment and credit note (or one customer's) as CSV or Excel",
     { outside: ['files'], detail: 'Writes a CSV or Excel file through the document host.', storeWrites: false },
   ),
-  'export/aging': action<ExportFileResult>()(exportListInput, 'Aging per customer and currency today as CSV or Excel', {
+  'exports/aging': action<ExportFileResult>()(exportListInput, 'Aging per customer and currency today as CSV or Excel', {
     outside: ['files'],
     detail: 'Writes a CSV or Excel file through the document host.',
     storeWrites: false,
   }),
-  'export/timeline': action<ExportFileResult>()(exportTimelineInput, "One customer's account timeline as CSV or Excel", {
+  'exports/timeline': action<ExportFileResult>()(exportTimelineInput, "One customer's account timeline as CSV or Excel", {
     outside: ['files'],
     detail: 'Writes a CSV or Excel file through the document host.',
     storeWrites: false,
   }),
-  'export/company': action<ExportFileResult>()(
+  'exports/company': action<ExportFileResult>()(
     exportCompanyInput,
     'For the accountant: a ZIP of customers, invoices, payments and aging as CSV plus a database backup',
     {

@@ -3,20 +3,20 @@ import { importCancelInput, importEfaturaInput, importInspectInput, importSheetI
 import type { EfaturaResult, InspectResult, SheetCommitResult, SheetReport } from './types';
 
 export const importContract = {
-  'import/upload': action<{ uploadId: string; size: number }>()(
+  'imports/upload': action<{ uploadId: string; size: number }>()(
     importUploadInput,
     'Store a file (or the next chunk of one) for import; the app windows send files this way',
     { outside: ['files'], detail: "Writes the uploaded bytes under the data folder's imports/.", storeWrites: false },
   ),
-  'import/inspect': query<InspectResult>()(
+  'imports/inspect': query<InspectResult>()(
     importInspectInput,
     'Read a CSV/XLSX file: headers, first rows, the remembered or guessed column mapping',
   ),
-  'import/validate': query<SheetReport>()(
+  'imports/validate': query<SheetReport>()(
     importSheetInput,
     'Check every row of a spreadsheet import and report the problems; writes nothing',
   ),
-  'import/commit': action<SheetCommitResult>()(
+  'imports/commit': action<SheetCommitResult>()(
     importSheetInput,
     'Import the valid rows of a spreadsheet in one transaction (backup first); duplicates skipped or updated',
     {
@@ -26,7 +26,7 @@ export const importContract = {
       storeWrites: true,
     },
   ),
-  'import/efatura': action<EfaturaResult>()(
+  'imports/efatura': action<EfaturaResult>()(
     importEfaturaInput,
     'Import e-Fatura / e-Arşiv UBL-TR XML files (a file, a folder or a ZIP); backup first',
     {
@@ -36,7 +36,7 @@ export const importContract = {
       storeWrites: true,
     },
   ),
-  'import/cancel': action<{ cancelled: boolean }>()(importCancelInput, 'Cancel a running import; it commits nothing', {
+  'imports/cancel': action<{ cancelled: boolean }>()(importCancelInput, 'Cancel a running import; it commits nothing', {
     outside: ['jobs'],
     detail: 'Asks a running import of this process to stop; the import rolls back to its savepoint.',
     storeWrites: false,

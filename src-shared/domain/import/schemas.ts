@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IMPORT_KINDS, SHEET_KINDS } from './fields';
 
 /**
- * Where the file is: an upload made through `import/upload` (the app's windows, Electron and browser alike),
+ * Where the file is: an upload made through `imports/upload` (the app's windows, Electron and browser alike),
  * or a path on this computer (the command line only).
  */
 export const importSourceSchema = z

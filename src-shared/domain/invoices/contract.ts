@@ -19,8 +19,8 @@ export const invoicesContract = {
     invoiceListInput,
     'Count, total and open amount per currency of the invoices a list filter selects (paging fields ignored)',
   ),
-  'invoices/writeOff': mutation<Invoice>()(invoiceWriteOffInput, 'Write off what is still open on an invoice, with a reason'),
-  'invoices/suggestNumber': query<{ number: string }>()(
+  'invoices/write-off': mutation<Invoice>()(invoiceWriteOffInput, 'Write off what is still open on an invoice, with a reason'),
+  'invoices/suggest-number': query<{ number: string }>()(
     z.object({ issueDate: businessDateSchema.optional() }).strict(),
     'Propose the next free invoice number',
   ),

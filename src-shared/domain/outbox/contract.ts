@@ -12,15 +12,15 @@ import type { OutboxCounts, OutboxMessageDetail, OutboxPage, SendRunResult, Smtp
 
 // Sending talks to a server: those methods run outside a transaction (as queries) and write through the sender.
 export const outboxContract = {
-  'outbox/settings-get': query<SmtpSettingsView>()(
+  'outbox/settings': query<SmtpSettingsView>()(
     z.object({}).strict(),
     'Read the SMTP settings (the password only as set or not)',
   ),
-  'outbox/settings-update': mutation<SmtpSettingsView>()(
+  'outbox/update-settings': mutation<SmtpSettingsView>()(
     smtpSettingsInput,
     'Save the SMTP settings; the password is stored encrypted',
   ),
-  'outbox/test-send': action<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings', {
+  'outbox/send-test': action<OutboxMessageDetail>()(outboxTestSendInput, 'Send a test e-mail now with the saved SMTP settings', {
     outside: ['smtp'],
     detail:
       'Writes a test message to the outbox (committed, so the sender can claim it) and sends it through the saved SMTP server; removes it again when nothing could be tried.',

@@ -19,14 +19,14 @@ export const paymentsContract = {
   'payments/get': query<Payment>()(z.object({ id: idSchema }).strict(), 'Read one payment or credit note with its allocations'),
   'payments/list': query<PaymentPage>()(paymentListInput, "Payments and credit notes, newest first (one customer's or all)"),
   // Rendering only reads; saving writes a file, an action, as the statements' export is.
-  'payments/receiptPdf': query<RenderedDocument>()(
+  'payments/receipt-pdf': query<RenderedDocument>()(
     recordDocumentInput,
     'A collection receipt (tahsilat makbuzu) for a payment: amount in figures and words, invoices settled, cheque details',
   ),
-  'payments/exportReceiptPdf': action<ExportResult>()(
+  'payments/export-receipt-pdf': action<ExportResult>()(
     recordDocumentExportInput,
     "Save a payment's collection receipt as a PDF file (output: CLI only)",
     { outside: ['files'], detail: 'Writes one PDF through the document host (or to `output` from the CLI).', storeWrites: false },
   ),
-  'creditNotes/create': mutation<Payment>()(creditNoteCreateInput, 'Issue a credit note that reduces what a customer owes'),
+  'credit-notes/create': mutation<Payment>()(creditNoteCreateInput, 'Issue a credit note that reduces what a customer owes'),
 };

@@ -26,18 +26,18 @@ export const plansContract = {
     planReplanInput,
     'Re-plan what is left of an active or broken plan: the old one becomes replanned, a new one covers the rest',
   ),
-  'plans/openInvoices': query<CoverableInvoice[]>()(
+  'plans/open-invoices': query<CoverableInvoice[]>()(
     z.object({ customerId: idSchema, currency: currencySchema.default('TRY') }).strict(),
     "A customer's open invoices in one currency, oldest due first, each with the live plan holding it (at most 500)",
   ),
   'plans/settings': query<PlanSettings>()(z.object({}).strict(), 'Plan settings (grace days before a late plan is broken)'),
-  'plans/updateSettings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),
+  'plans/update-settings': mutation<PlanSettings>()(planSettingsInput, 'Change the plan settings'),
   // Rendering only reads; saving writes a file, an action, as the statements' export is.
-  'plans/schedulePdf': query<RenderedDocument>()(
+  'plans/schedule-pdf': query<RenderedDocument>()(
     recordDocumentInput,
     "A plan's printable schedule (customer, instalments, both parties' signatures) as a PDF (base64, for a preview)",
   ),
-  'plans/exportSchedulePdf': action<ExportResult>()(
+  'plans/export-schedule-pdf': action<ExportResult>()(
     recordDocumentExportInput,
     "Save a plan's printable schedule as a PDF file (output: CLI only)",
     { outside: ['files'], detail: 'Writes one PDF through the document host (or to `output` from the CLI).', storeWrites: false },

@@ -37,9 +37,9 @@ export interface RunNowResult {
 
 export const remindersContract = {
   'reminders/policies': query<ReminderPolicy[]>()(none, 'Reminder policies with their steps and the risk segments they apply to'),
-  'reminders/savePolicy': mutation<ReminderPolicy>()(policySaveInput, 'Create or change a reminder policy and its steps'),
+  'reminders/save-policy': mutation<ReminderPolicy>()(policySaveInput, 'Create or change a reminder policy and its steps'),
   'reminders/templates': query<ReminderTemplate[]>()(none, 'Reminder templates per code and language'),
-  'reminders/saveTemplate': mutation<ReminderTemplate>()(templateSaveInput, 'Create or change a reminder template'),
+  'reminders/save-template': mutation<ReminderTemplate>()(templateSaveInput, 'Create or change a reminder template'),
   'reminders/preview': query<RenderedReminder>()(previewInput, "Render a template with a real customer's open items"),
   'reminders/run-now': mutation<RunNowResult>()(
     runNowInput,
@@ -63,18 +63,18 @@ export const remindersContract = {
     z.object({ customerId: idSchema, today: businessDateSchema.optional() }).strict(),
     "A customer's dunning level, accrued late-payment interest and reminder settings",
   ),
-  'reminders/saveCustomer': mutation<CustomerDunning>()(
+  'reminders/save-customer': mutation<CustomerDunning>()(
     customerSettingsInput,
     "Set a customer's own reminder policy, opt-out or agreed late-payment rate",
   ),
-  'reminders/interestRates': query<InterestRate[]>()(none, 'Dated annual late-payment interest rates (temerrüt faizi)'),
-  'reminders/saveInterestRate': mutation<InterestRate[]>()(interestRateInput, 'Add or change the rate from a date'),
-  'reminders/deleteInterestRate': mutation<InterestRate[]>()(
+  'reminders/interest-rates': query<InterestRate[]>()(none, 'Dated annual late-payment interest rates (temerrüt faizi)'),
+  'reminders/save-interest-rate': mutation<InterestRate[]>()(interestRateInput, 'Add or change the rate from a date'),
+  'reminders/delete-interest-rate': mutation<InterestRate[]>()(
     z.object({ validFrom: businessDateSchema }).strict(),
     'Remove the rate that starts on a date',
   ),
   'reminders/schedule': query<ReminderSchedule>()(none, 'Business hours in which automatic reminder runs happen'),
-  'reminders/saveSchedule': mutation<ReminderSchedule>()(scheduleInput, 'Set the business hours of automatic reminder runs'),
+  'reminders/save-schedule': mutation<ReminderSchedule>()(scheduleInput, 'Set the business hours of automatic reminder runs'),
   'reminders/letter': query<{ fileName: string; pdfBase64: string }>()(
     z.object({ taskId: idSchema }).strict(),
     'The dunning letter PDF of a letter task (base64)',

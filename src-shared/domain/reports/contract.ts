@@ -1,10 +1,9 @@
 import { action, query } from '../../contract/method';
-import { agingReportInput, collectionsReportInput, customerAccountInput } from './schemas';
-import type { AgingReport, CollectionsReport, CustomerAccount, CustomerRisk, PaymentBehaviourReport } from './types';
+import { agingReportInput, collectionsReportInput } from './schemas';
+import type { AgingReport, CollectionsReport, PaymentBehaviourReport } from './types';
 import { z } from 'zod';
 import type { ExportResult, RenderedDocument } from '../statements/types';
 import { reportPdfInput } from './export-document';
-import { idSchema } from '../common/schemas';
 
 export const reportsContract = {
   'reports/aging': query<AgingReport>()(agingReportInput, 'Aging per customer and currency as of a date, with totals'),
@@ -16,7 +15,7 @@ export const reportsContract = {
     reportPdfInput,
     'A report table (as the screen exports it) as a PDF with the letterhead, in the app language (base64)',
   ),
-  'reports/exportPdf': action<ExportResult>()(
+  'reports/export-pdf': action<ExportResult>()(
     reportPdfInput,
     "The same PDF saved through the app: the save dialog on the desktop, the data folder's exports/ otherwise",
     {
@@ -25,20 +24,9 @@ export const reportsContract = {
       storeWrites: false,
     },
   ),
-  'reports/paymentBehaviour': query<PaymentBehaviourReport>()(
+  'reports/payment-behaviour': query<PaymentBehaviourReport>()(
     z.object({}).strict(),
     'Per customer: invoices paid, amount-weighted days late, share paid late, overdue now and risk segment',
     { fresh: ['riskSegments'] },
-  ),
-};
-
-export const accountContract = {
-  'customers/risk': query<CustomerRisk>()(
-    z.object({ id: idSchema }).strict(),
-    "A customer's risk segment (A–D) from payment behaviour, with the figures that explain it",
-  ),
-  'customers/account': query<CustomerAccount>()(
-    customerAccountInput,
-    "A customer's balance, overdue amount, aging and credit-limit use per currency",
   ),
 };

@@ -14,7 +14,7 @@ export const statementsContract = {
     'Save a statement or reconciliation letter of one customer as a PDF file (output: CLI only)',
     { outside: ['files'], detail: 'Writes one PDF through the document host (or to `output` from the CLI).', storeWrites: false },
   ),
-  'statements/exportBatch': action<BatchResult>()(
+  'statements/export-batch': action<BatchResult>()(
     statementBatchInput,
     'Statements or letters for every customer matching a filter: one file each in a folder, or one combined PDF',
     {

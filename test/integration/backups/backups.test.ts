@@ -37,53 +37,53 @@ describe('backups', () => {
   it('backs up now, lists the file with its check, and restores it with undo', async () => {
     const b = await testBackend();
     await call(b, 'customers/create', { title: 'Deniz Gıda' });
-    const made = await call(b, 'backup/create', {});
+    const made = await call(b, 'backups/create', {});
     expect(made).toMatchObject({ kind: 'manual', encrypted: false, check: { status: 'ok' } });
     expect(made.check.schemaVersion).toBe(b.store.schemaVersion);
-    expect((await call(b, 'backup/list', {})).map((e) => e.name)).toEqual([made.name]);
+    expect((await call(b, 'backups/list', {})).map((e) => e.name)).toEqual([made.name]);
 
     await call(b, 'customers/create', { title: 'Kuzey Yapı' });
     const replaced: string[] = [];
     b.events.subscribe((e) => replaced.push(e.type));
-    const restored = await call(b, 'backup/restore', { name: made.name });
+    const restored = await call(b, 'backups/restore', { name: made.name });
     expect(replaced).toContain('store/replaced');
     expect((await call(b, 'customers/list', {})).items.map((c) => c.title)).toEqual(['Deniz Gıda']);
     expect(fs.existsSync(restored.asideFile)).toBe(true);
-    expect((await call(b, 'backup/status', {})).lastRestore?.backupName).toBe(made.name);
+    expect((await call(b, 'backups/status', {})).lastRestore?.backupName).toBe(made.name);
 
-    expect(await call(b, 'backup/undo-restore', {})).toEqual({ undone: true });
+    expect(await call(b, 'backups/undo-restore', {})).toEqual({ undone: true });
     expect((await call(b, 'customers/list', {})).items.map((c) => c.title).sort()).toEqual(['Deniz Gıda', 'Kuzey Yapı']);
-    expect((await call(b, 'backup/status', {})).lastRestore).toBeNull();
-    expect(await call(b, 'backup/undo-restore', {})).toEqual({ undone: false });
+    expect((await call(b, 'backups/status', {})).lastRestore).toBeNull();
+    expect(await call(b, 'backups/undo-restore', {})).toEqual({ undone: false });
   });
 
   it('encrypts with a password, restores with it and refuses a wrong one', async () => {
     const b = await testBackend();
     await call(b, 'customers/create', { title: 'Şahin Oto' });
-    await call(b, 'backup/settings', { password: 'çok-gizli-parola' });
+    await call(b, 'backups/settings', { password: 'çok-gizli-parola' });
     // Kept sealed by the secret store, never as written.
     expect(fs.readFileSync(path.join(b.dataDir, 'vade-app.json'), 'utf8')).not.toContain('gizli');
-    const made = await call(b, 'backup/create', {});
+    const made = await call(b, 'backups/create', {});
     expect(made).toMatchObject({ encrypted: true, check: { status: 'ok' } });
     const bytes = fs.readFileSync(backupPath(b.dataDir, made.name));
     expect(bytes.subarray(0, 7).toString()).toBe('VADEBAK');
     expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
     expect(bytes.includes(Buffer.from('Şahin Oto'))).toBe(false);
 
-    await call(b, 'backup/settings', { password: null }); // the saved password is gone
-    const noPassword = await refused(b, 'backup/restore', { name: made.name });
+    await call(b, 'backups/settings', { password: null }); // the saved password is gone
+    const noPassword = await refused(b, 'backups/restore', { name: made.name });
     expect(noPassword.message).toContain('parola');
-    const wrong = await refused(b, 'backup/restore', { name: made.name, password: 'yanlış-parola' });
+    const wrong = await refused(b, 'backups/restore', { name: made.name, password: 'yanlış-parola' });
     expect(wrong.message).toBe('Parola yanlış; yedek açılamadı. Hiçbir şey değiştirilmedi.');
     await call(b, 'customers/create', { title: 'Sonradan Gelen' });
-    await call(b, 'backup/restore', { name: made.name, password: 'çok-gizli-parola' });
+    await call(b, 'backups/restore', { name: made.name, password: 'çok-gizli-parola' });
     expect((await call(b, 'customers/list', {})).items.map((c) => c.title)).toEqual(['Şahin Oto']);
   });
 
   it('refuses a corrupted or foreign backup and changes nothing', async () => {
     const b = await testBackend();
     for (let i = 0; i < 200; i++) await call(b, 'customers/create', { title: `Cari ${i} ${'x'.repeat(200)}` });
-    const made = await call(b, 'backup/create', {});
+    const made = await call(b, 'backups/create', {});
     const file = backupPath(b.dataDir, made.name);
     const bytes = fs.readFileSync(file);
     bytes.fill(0x5a, 4096 * 4, 4096 * 4 + 3000); // flip bytes inside a table page, header intact
@@ -91,22 +91,22 @@ describe('backups', () => {
     b.store.raw.pragma('wal_checkpoint(TRUNCATE)');
     const before = fs.readFileSync(b.store.file);
 
-    const error = await refused(b, 'backup/restore', { name: made.name });
+    const error = await refused(b, 'backups/restore', { name: made.name });
     expect(error.message).toContain('bozuk');
     expect(fs.readFileSync(b.store.file).equals(before)).toBe(true);
     expect((await call(b, 'customers/list', { limit: 500 })).total).toBe(200);
-    expect((await call(b, 'backup/verify', { name: made.name })).check).toMatchObject({ status: 'failed', problem: 'damaged' });
+    expect((await call(b, 'backups/verify', { name: made.name })).check).toMatchObject({ status: 'failed', problem: 'damaged' });
 
     // A spreadsheet renamed to look like a backup, and an SQLite file that is not Vade's.
     const foreign = backupPath(b.dataDir, 'default-manual-2026-01-01T00-00-00Z.vade.sqlite');
     new BetterSqlite3(foreign).exec('create table t (x)').close();
-    expect((await refused(b, 'backup/restore', { name: path.basename(foreign) })).message).toContain('Vade şirket dosyası değil');
+    expect((await refused(b, 'backups/restore', { name: path.basename(foreign) })).message).toContain('Vade şirket dosyası değil');
     fs.writeFileSync(backupPath(b.dataDir, 'default-manual-2026-01-02T00-00-00Z.vade.sqlite'), 'Ünvan;Tutar\n');
-    expect((await refused(b, 'backup/restore', { name: 'default-manual-2026-01-02T00-00-00Z.vade.sqlite' })).message).toContain(
+    expect((await refused(b, 'backups/restore', { name: 'default-manual-2026-01-02T00-00-00Z.vade.sqlite' })).message).toContain(
       'Vade yedeği değil',
     );
     expect((await call(b, 'customers/list', { limit: 500 })).total).toBe(200);
-    expect((await call(b, 'backup/status', {})).lastRestore).toBeNull();
+    expect((await call(b, 'backups/status', {})).lastRestore).toBeNull();
   });
 
   it('keeps 7 daily, 4 weekly and 12 monthly automatic backups as the clock moves on', () => {
@@ -166,7 +166,7 @@ describe('backups', () => {
     const dataDir = tempDir();
     const first = await openBackend({ dataDir, mode: 'cli' });
     for (let i = 0; i < 300; i++) await call(first, 'customers/create', { title: `Müşteri ${i} ${'y'.repeat(200)}` });
-    await call(first, 'backup/create', {});
+    await call(first, 'backups/create', {});
     first.store.raw.pragma('wal_checkpoint(TRUNCATE)');
     await first.close();
     const file = companyDatabaseFile(dataDir);
@@ -177,10 +177,10 @@ describe('backups', () => {
     await expect(openBackend({ dataDir, mode: 'cli' })).rejects.toThrow(/damaged/);
     const app = await openBackend({ dataDir, mode: 'browser', allowDamaged: true });
     try {
-      const status = await call(app, 'backup/status', {});
+      const status = await call(app, 'backups/status', {});
       expect(status.damaged?.file).toBe(file);
-      await call(app, 'backup/restore-latest', {});
-      expect((await call(app, 'backup/status', {})).damaged).toBeNull();
+      await call(app, 'backups/restore-latest', {});
+      expect((await call(app, 'backups/status', {})).damaged).toBeNull();
       expect((await call(app, 'customers/list', { limit: 500 })).total).toBe(300);
     } finally {
       await app.close();

@@ -50,8 +50,8 @@ describe('company files', () => {
   it("copies a colleague's encrypted backup in as a new company after checking it", async () => {
     const colleague = await testBackend();
     await call(colleague, 'customers/create', { title: 'Meslektaşın Carisi' });
-    await call(colleague, 'backup/settings', { password: 'ortak-parola-1' });
-    const backup = await call(colleague, 'backup/create', {});
+    await call(colleague, 'backups/settings', { password: 'ortak-parola-1' });
+    const backup = await call(colleague, 'backups/create', {});
     const file = path.join(colleague.dataDir, 'backups', backup.name);
 
     const b = await testBackend();

@@ -44,7 +44,7 @@ describe('exports', () => {
     const { b, invoices } = await ledger();
     const out = path.join(b.dataDir, 'out', 'faturalar.csv');
     fs.mkdirSync(path.dirname(out));
-    const result = await call(b, 'export/invoices', { format: 'csv', output: out });
+    const result = await call(b, 'exports/invoices', { format: 'csv', output: out });
     expect(result).toEqual({ status: 'written', path: out, rows: 30 });
     const [header, ...rows] = csvRows(out);
     expect(header!.slice(0, 3)).toEqual(['Belge no', 'Fatura tarihi', 'Vade tarihi']);
@@ -62,7 +62,7 @@ describe('exports', () => {
     const { b, invoices, deniz } = await ledger();
     await call(b, 'settings/update', { language: 'en' });
     const out = path.join(b.dataDir, 'invoices.xlsx');
-    expect(await call(b, 'export/invoices', { format: 'xlsx', output: out, customerId: deniz.id })).toMatchObject({ rows: 20 });
+    expect(await call(b, 'exports/invoices', { format: 'xlsx', output: out, customerId: deniz.id })).toMatchObject({ rows: 20 });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('Invoices')!;
@@ -77,7 +77,7 @@ describe('exports', () => {
       expect(row.getCell(2).value).toEqual(new Date(`${invoice.issueDate}T00:00:00Z`));
     }
     const csv = path.join(b.dataDir, 'payments.csv');
-    await call(b, 'export/payments', { output: csv });
+    await call(b, 'exports/payments', { output: csv });
     const [head, payment] = csvRows(csv);
     expect(payment![head!.indexOf('Amount')]).toBe('500.00');
     expect(payment![head!.indexOf('Method')]).toBe('Bank transfer');
@@ -86,23 +86,23 @@ describe('exports', () => {
   it('exports customers, aging and a timeline, refuses a path from the app and an unknown customer', async () => {
     const { b, deniz } = await ledger();
     const customers = path.join(b.dataDir, 'c.csv');
-    await call(b, 'export/customers', { output: customers });
+    await call(b, 'exports/customers', { output: customers });
     expect(csvRows(customers).map((r) => r[1])).toEqual(['Ünvan', 'Deniz Gıda; "Şube"', 'Kuzey Yapı']);
     const aging = path.join(b.dataDir, 'a.xlsx');
-    expect((await call(b, 'export/aging', { format: 'xlsx', output: aging })).status).toBe('written');
+    expect((await call(b, 'exports/aging', { format: 'xlsx', output: aging })).status).toBe('written');
     const timeline = path.join(b.dataDir, 't.csv');
-    const written = await call(b, 'export/timeline', { customerId: deniz.id, output: timeline });
+    const written = await call(b, 'exports/timeline', { customerId: deniz.id, output: timeline });
     expect(written).toMatchObject({ rows: 21 }); // 20 invoices and a payment
-    expect((await refused(b, 'export/timeline', { customerId: 999, output: timeline })).kind).toBe('not_found');
+    expect((await refused(b, 'exports/timeline', { customerId: 999, output: timeline })).kind).toBe('not_found');
     // Without `output` the file goes to the exports folder (browser mode and CLI).
-    const inFolder = await call(b, 'export/customers', { format: 'xlsx' });
+    const inFolder = await call(b, 'exports/customers', { format: 'xlsx' });
     expect(inFolder.status === 'written' && path.dirname(inFolder.path)).toBe(path.join(b.dataDir, 'exports'));
   });
 
   it("makes the accountant's ZIP: CSVs and a database backup that opens", async () => {
     const { b } = await ledger();
     const zip = path.join(b.dataDir, 'muhasebe.zip');
-    const result = await call(b, 'export/company', { output: zip });
+    const result = await call(b, 'exports/company', { output: zip });
     expect(result.status).toBe('written');
     const listing = execFileSync('unzip', ['-l', zip], { encoding: 'utf8' });
     for (const name of ['cariler.csv', 'faturalar.csv', 'tahsilatlar.csv', 'yaslandirma.csv', 'default.vade.sqlite']) {

@@ -139,7 +139,7 @@ describe('bank statements: import, match, accept', () => {
       amount: 1_250_000,
     });
     expect((await call(backend, 'invoices/get', { id: invoices.y1.id })).openAmount).toBe(0);
-    expect(await call(backend, 'bank/customerIbans', { customerId: yilmaz.id })).toEqual([
+    expect(await call(backend, 'bank/customer-ibans', { customerId: yilmaz.id })).toEqual([
       expect.objectContaining({ iban: YILMAZ_IBAN, source: 'learned' }),
     ]);
 
@@ -192,7 +192,7 @@ describe('bank statements: import, match, accept', () => {
     const backend = await testBackend();
     const { ozturk } = await bankCompany(backend);
     const dir = tempDir();
-    await call(backend, 'bank/addCustomerIban', { customerId: ozturk.id, iban: DENIZ_IBAN });
+    await call(backend, 'bank/add-customer-iban', { customerId: ozturk.id, iban: DENIZ_IBAN });
     await call(backend, 'bank/import', {
       source: statementFile(
         dir,

@@ -13,7 +13,7 @@ export const HOLDING_IBAN = makeIban('00067', '3333');
 
 /** A company with two accounts and three customers with open invoices. */
 export async function bankCompany(backend: Backend) {
-  await call(backend, 'company/update', {
+  await call(backend, 'company-profile/update', {
     title: 'Vade Test A.Ş.',
     taxId: `123456789${vknCheckDigit('123456789')}`,
     bankAccounts: [

@@ -22,7 +22,7 @@ describe('dashboard/trend', () => {
     await pay(monthStart(today), 3000);
     const wrong = await pay(monthStart(today), 50000);
     await call(b, 'payments/reverse', { id: wrong.id, reason: 'Yanlış kayıt' });
-    await call(b, 'creditNotes/create', { customerId: c.id, date: monthStart(today), amount: 500 });
+    await call(b, 'credit-notes/create', { customerId: c.id, date: monthStart(today), amount: 500 });
 
     const trend = await call(b, 'dashboard/trend', {});
     const months = trend.currencies.find((x) => x.currency === 'TRY')!.months;

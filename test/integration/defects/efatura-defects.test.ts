@@ -20,7 +20,7 @@ function variant(name: string, replacements: [string | RegExp, string][], dir = 
 }
 
 async function ourCompany(backend: Backend) {
-  await call(backend, 'company/update', { title: 'Vade Test Ticaret A.Ş.', taxId: OWN_VKN, taxOffice: 'Kadıköy' });
+  await call(backend, 'company-profile/update', { title: 'Vade Test Ticaret A.Ş.', taxId: OWN_VKN, taxOffice: 'Kadıköy' });
 }
 
 describe('e-Fatura import defects', () => {
@@ -31,7 +31,7 @@ describe('e-Fatura import defects', () => {
     const file = variant('iade.xml', [
       ['<cbc:ID schemeID="VKN">1234567890</cbc:ID>', `<cbc:ID schemeID="VKN">${OWN_VKN}</cbc:ID>`],
     ]);
-    const result = await call(b, 'import/efatura', { source: { path: file } });
+    const result = await call(b, 'imports/efatura', { source: { path: file } });
     expect(result.files[0]).toMatchObject({ status: 'error' });
     expect(result.files[0]!.message).toMatch(/hem satıcı hem alıcı/);
     expect(b.store.raw.prepare('select count(*) from customers where tax_id = ?').pluck().get(OWN_VKN)).toBe(0);
@@ -42,7 +42,7 @@ describe('e-Fatura import defects', () => {
       const b = await testBackend();
       await ourCompany(b);
       const file = variant('satis-temelfatura.xml', [['muhasebe@denizgida.example', placeholder]]);
-      const result = await call(b, 'import/efatura', { source: { path: file } });
+      const result = await call(b, 'imports/efatura', { source: { path: file } });
       expect(result.imported).toBe(1);
       const list = await call(b, 'customers/list', { search: '1234567890' });
       const card = await call(b, 'customers/get', { id: list.items[0]!.id });
@@ -53,7 +53,7 @@ describe('e-Fatura import defects', () => {
   it('answers "nothing imported" when no document was imported, and the CLI exits non-zero', async () => {
     const b = await testBackend();
     await ourCompany(b);
-    const result = await call(b, 'import/efatura', { source: { path: path.join(FIXTURES, 'alis.xml') } });
+    const result = await call(b, 'imports/efatura', { source: { path: path.join(FIXTURES, 'alis.xml') } });
     expect(result).toMatchObject({ status: 'nothing_imported', imported: 0, failed: 1 });
 
     const dir = tempDir();
@@ -62,8 +62,8 @@ describe('e-Fatura import defects', () => {
         encoding: 'utf8',
         timeout: 80_000,
       });
-    expect(vade(['call', 'company/update', JSON.stringify({ title: 'Vade Test Ticaret A.Ş.', taxId: OWN_VKN })]).status).toBe(0);
-    const run = vade(['call', 'import/efatura', JSON.stringify({ source: { path: path.join(FIXTURES, 'alis.xml') } })]);
+    expect(vade(['call', 'company-profile/update', JSON.stringify({ title: 'Vade Test Ticaret A.Ş.', taxId: OWN_VKN })]).status).toBe(0);
+    const run = vade(['call', 'imports/efatura', JSON.stringify({ source: { path: path.join(FIXTURES, 'alis.xml') } })]);
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 'nothing_imported' });
     expect(run.status).toBe(4);
   }, 180_000);

@@ -3,10 +3,10 @@ import { call, refused, testBackend } from '../../support/test-backend';
 
 const csv = Buffer.from('Kod;Ünvan\nC1;Ege Tekstil\n').toString('base64');
 
-describe('import/upload answers typed errors', () => {
+describe('imports/upload answers typed errors', () => {
   it('refuses a chunk for an upload that does not exist', async () => {
     const b = await testBackend();
-    const error = await refused(b, 'import/upload', { uploadId: 'deadbeef-0000', fileName: 'cariler.csv', dataBase64: csv });
+    const error = await refused(b, 'imports/upload', { uploadId: 'deadbeef-0000', fileName: 'cariler.csv', dataBase64: csv });
     expect(error.kind).toBe('not_found');
     expect(error.issues?.map((i) => [i.path.join('.'), i.key])).toEqual([['uploadId', 'import.error.noUpload']]);
   });
@@ -14,12 +14,12 @@ describe('import/upload answers typed errors', () => {
   it('refuses a file name that is not a file name, and keeps one it cannot spell', async () => {
     const b = await testBackend();
     for (const fileName of ['..', '.', '../../vade.sqlite', 'a\\..\\b.csv']) {
-      const error = await refused(b, 'import/upload', { fileName, dataBase64: csv });
+      const error = await refused(b, 'imports/upload', { fileName, dataBase64: csv });
       expect(error.kind, fileName).toBe('validation');
       expect(error.issues?.map((i) => [i.path.join('.'), i.key])).toEqual([['fileName', 'import.error.fileName']]);
     }
-    const chinese = await call(b, 'import/upload', { fileName: '客户.csv', dataBase64: csv });
-    const inspected = await call(b, 'import/inspect', { source: { uploadId: chinese.uploadId } });
+    const chinese = await call(b, 'imports/upload', { fileName: '客户.csv', dataBase64: csv });
+    const inspected = await call(b, 'imports/inspect', { source: { uploadId: chinese.uploadId } });
     expect(inspected.headers).toEqual(['Kod', 'Ünvan']);
   });
 });
@@ -47,7 +47,7 @@ describe('a required name must have something visible in it', () => {
     const b = await testBackend();
     const contact = await refused(b, 'customers/create', { title: 'Ege Tekstil', contacts: [{ name: '\u200B' }] });
     expect(contact.issues?.map((i) => [i.path.join('.'), i.key])).toEqual([['contacts.0.name', 'validation.required']]);
-    const company = await refused(b, 'company/update', { title: '\u200B\u200B' });
+    const company = await refused(b, 'company-profile/update', { title: '\u200B\u200B' });
     expect(company.issues?.map((i) => [i.path.join('.'), i.key])).toContainEqual(['title', 'validation.required']);
     const holiday = await refused(b, 'holidays/add', { date: '2026-12-31', name: '\u2060', kind: 'company' });
     expect(holiday.issues?.map((i) => [i.path.join('.'), i.key])).toContainEqual(['name', 'validation.required']);

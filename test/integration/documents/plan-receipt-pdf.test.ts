@@ -10,7 +10,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function writePdf(
   b: Awaited<ReturnType<typeof testBackend>>,
-  method: 'plans/exportSchedulePdf' | 'payments/exportReceiptPdf',
+  method: 'plans/export-schedule-pdf' | 'payments/export-receipt-pdf',
   args: Record<string, unknown>,
 ) {
   const file = path.join(tempDir(), 'doc.pdf');
@@ -62,7 +62,7 @@ describe('payment plan PDF', () => {
       ],
       note: 'Ödemeler havale ile yapılacaktır.',
     });
-    const { file, text } = await writePdf(b, 'plans/exportSchedulePdf', { id: plan.id });
+    const { file, text } = await writePdf(b, 'plans/export-schedule-pdf', { id: plan.id });
     expect(text).toContain('Ödeme Planı');
     expect(text).toContain(`#${plan.id}`);
     expect(text).toContain('Ege Tekstil Ltd. Şti.');
@@ -76,14 +76,14 @@ describe('payment plan PDF', () => {
     for (const phrase of ['Alacaklı', 'Borçlu', 'Muhasebe Müdürü Ayşe Işık', 'Kaşe ve imza']) expect(text).toContain(phrase);
     expectSignaturesTogether(file, ['Deniz Gıda', 'Ege Tekstil']);
 
-    const en = await writePdf(b, 'plans/exportSchedulePdf', { id: plan.id, language: 'en' });
+    const en = await writePdf(b, 'plans/export-schedule-pdf', { id: plan.id, language: 'en' });
     expect(en.text).toContain('Payment Plan');
     expect(linesWith(en.text, 'Instalment 1', '01/01/2027', '1,000.00')).toHaveLength(1);
 
-    const preview = await call(b, 'plans/schedulePdf', { id: plan.id });
+    const preview = await call(b, 'plans/schedule-pdf', { id: plan.id });
     expect(preview.fileName).toBe(`C00001-Ege-Tekstil-Ltd-Sti-odeme-plani-${plan.id}.pdf`);
     expect(Buffer.from(preview.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await refused(b, 'plans/schedulePdf', { id: 999 })).kind).toBe('not_found');
+    expect((await refused(b, 'plans/schedule-pdf', { id: 999 })).kind).toBe('not_found');
   });
 
   it('keeps the signatures whole after a long schedule', async () => {
@@ -102,7 +102,7 @@ describe('payment plan PDF', () => {
       startDate: '2027-01-01',
       rows,
     });
-    const { file, text } = await writePdf(b, 'plans/exportSchedulePdf', { id: plan.id });
+    const { file, text } = await writePdf(b, 'plans/export-schedule-pdf', { id: plan.id });
     expect(pdfPageCount(file)).toBeGreaterThan(1);
     expect(linesWith(text, '60. taksit', '01.12.2031', '1.000,00')).toHaveLength(1);
     const words = pdfWords(file);
@@ -139,7 +139,7 @@ describe('collection receipt PDF', () => {
       method: 'bank_transfer',
       reference: 'Dekont 4711',
     });
-    const { file, text } = await writePdf(b, 'payments/exportReceiptPdf', { id: payment.id });
+    const { file, text } = await writePdf(b, 'payments/export-receipt-pdf', { id: payment.id });
     expect(text).toContain('Tahsilat Makbuzu');
     expect(text).toMatch(/\d\d\.\d\d\.\d{4} \d\d:\d\d tarihinde/);
     expect(text).toContain(`TM-${String(payment.id).padStart(6, '0')}`);
@@ -179,7 +179,7 @@ describe('collection receipt PDF', () => {
       amount: 500_000,
       receivedOn: '2026-03-01',
     });
-    const { text } = await writePdf(b, 'payments/exportReceiptPdf', { id: cheque.paymentId });
+    const { text } = await writePdf(b, 'payments/export-receipt-pdf', { id: cheque.paymentId });
     expect(linesWith(text, 'Ödeme şekli', 'Çek')).toHaveLength(1);
     expect(text).toContain('Çek / senet bilgileri');
     expect(linesWith(text, 'Çek', 'AB-778899', 'Ziraat Bankası / Konak', 'Çekli Müşteri', '30.06.2026', '5.000,00')).toHaveLength(
@@ -195,13 +195,13 @@ describe('collection receipt PDF', () => {
       allocate: 'none',
     });
     await call(b, 'payments/reverse', { id: wrong.id, reason: 'Yanlış cari' });
-    const reversed = await writePdf(b, 'payments/exportReceiptPdf', { id: wrong.id });
+    const reversed = await writePdf(b, 'payments/export-receipt-pdf', { id: wrong.id });
     expect(flat(reversed.text)).toMatch(
       /İPTAL EDİLDİ: bu tahsilat \d\d\.\d\d\.\d{4} tarihinde iptal edilmiştir\. Sebep: Yanlış cari/,
     );
 
-    const credit = await call(b, 'creditNotes/create', { customerId: c.id, number: 'IA-1', date: '2026-03-06', amount: 1_000 });
-    const refusal = await refused(b, 'payments/receiptPdf', { id: credit.id });
+    const credit = await call(b, 'credit-notes/create', { customerId: c.id, number: 'IA-1', date: '2026-03-06', amount: 1_000 });
+    const refusal = await refused(b, 'payments/receipt-pdf', { id: credit.id });
     expect(refusal.kind).toBe('validation');
   });
 });

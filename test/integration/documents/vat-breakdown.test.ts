@@ -15,7 +15,7 @@ describe('VAT breakdown only where there is one', () => {
       lines: [{ description: 'Nakliye', quantity: 1, unitPrice: 100_000, vatRate: 20 }],
     });
     const out = path.join(b.dataDir, 'faturalar.csv');
-    await call(b, 'export/invoices', { format: 'csv', output: out });
+    await call(b, 'exports/invoices', { format: 'csv', output: out });
     const [header, ...rows] = fs
       .readFileSync(out, 'utf8')
       .slice(1)

@@ -184,7 +184,7 @@ describe('the Electron main process', () => {
   });
 
   it('keeps the SMTP password with the OS keychain (safeStorage) and never hands it to the window', async () => {
-    const saved = await call(trustedEvent, 'outbox/settings-update', {
+    const saved = await call(trustedEvent, 'outbox/update-settings', {
       host: 'smtp.vade.test',
       port: 587,
       security: 'starttls',

@@ -23,7 +23,7 @@ const REFUSED_WITHOUT_NAME: [string, (customerId: number) => unknown][] = [
   ['statements/render', (customerId) => ({ customerId, kind: 'statement' })],
   ['statements/render', (customerId) => ({ customerId, kind: 'reconciliation' })],
   ['statements/export', (customerId) => ({ customerId, kind: 'statement' })],
-  ['statements/exportBatch', () => ({ filter: { balance: 'nonzero' }, kind: 'statement', layout: 'combined' })],
+  ['statements/export-batch', () => ({ filter: { balance: 'nonzero' }, kind: 'statement', layout: 'combined' })],
   ['outbox/enqueue-manual', (customerId) => ({ customerId, attachStatement: true })],
   ['reminders/run-now', () => ({ today: '2026-03-02' })],
   [
@@ -61,7 +61,7 @@ describe('documents and e-mails need the company name', () => {
       'Enter your company details first',
     );
     await call(b, 'settings/update', { language: 'tr' });
-    await call(b, 'company/update', COMPANY);
+    await call(b, 'company-profile/update', COMPANY);
     const rendered = await call(b, 'statements/render', { customerId: customer.id, kind: 'statement' });
     const file = path.join(b.dataDir, 'ekstre.pdf');
     fs.writeFileSync(file, Buffer.from(rendered.pdfBase64, 'base64'));

@@ -83,7 +83,7 @@ describe('the demo company', () => {
     const demo = await call(b, 'companies/create-demo', {});
     expect(demo).toMatchObject({ name: 'Demo şirketi', current: true });
     expect(demo.id).not.toBe('default');
-    expect((await call(b, 'company/get', {})).title).toBe('Örnek Toptan Ticaret A.Ş.');
+    expect((await call(b, 'company-profile/get', {})).title).toBe('Örnek Toptan Ticaret A.Ş.');
     const customers = await call(b, 'customers/list', { limit: 5 });
     expect(customers.items.length).toBe(5);
     expect(customers.items.map((c) => c.title)).not.toContain('Kendi Carim Ltd. Şti.');
@@ -94,7 +94,7 @@ describe('the demo company', () => {
     // The user's own company is untouched, one switch away.
     await call(b, 'companies/open', { id: 'default' });
     expect((await call(b, 'customers/list', { limit: 5 })).items.map((c) => c.title)).toEqual(['Kendi Carim Ltd. Şti.']);
-    expect((await call(b, 'company/get', {})).configured).toBe(false);
+    expect((await call(b, 'company-profile/get', {})).configured).toBe(false);
     expect((await call(b, 'companies/list', {})).map((c) => c.name).sort()).toEqual(['Benim şirketim', 'Demo şirketi']);
   });
 });

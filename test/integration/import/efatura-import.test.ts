@@ -11,7 +11,7 @@ const FIXTURES = path.resolve('test/fixtures/efatura');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 async function ourCompany(backend: Backend) {
-  await call(backend, 'company/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920', taxOffice: 'Kadıköy' });
+  await call(backend, 'company-profile/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920', taxOffice: 'Kadıköy' });
 }
 
 const counts = (backend: Backend) =>
@@ -26,7 +26,7 @@ describe('e-Fatura / e-Arşiv import', () => {
   it('imports a sales invoice: customer created from the buyer party, ETTN kept, due date from PaymentMeans', async () => {
     const backend = await testBackend();
     await ourCompany(backend);
-    const result = await call(backend, 'import/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
+    const result = await call(backend, 'imports/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
     expect(result).toMatchObject({ status: 'imported', imported: 1, failed: 0 });
     expect(result.files[0]).toMatchObject({ kind: 'invoice', number: 'VDE2026000000101', customerCreated: true });
     const customer = await call(backend, 'customers/list', { search: '1234567890' });
@@ -52,7 +52,7 @@ describe('e-Fatura / e-Arşiv import', () => {
   it('reads a folder: sales, e-Arşiv to a person, a return, and refuses the purchase and the broken files one by one', async () => {
     const backend = await testBackend();
     await ourCompany(backend);
-    const result = await call(backend, 'import/efatura', { source: { path: FIXTURES } });
+    const result = await call(backend, 'imports/efatura', { source: { path: FIXTURES } });
     const byFile = Object.fromEntries(result.files.map((f) => [f.file, f]));
     expect(byFile['satis-temelfatura.xml']).toMatchObject({ status: 'imported', kind: 'invoice' });
     expect(byFile['earsiv-tckn.xml']).toMatchObject({ status: 'imported', customerTitle: 'Ayşe Işıkoğlu' });
@@ -91,14 +91,14 @@ describe('e-Fatura / e-Arşiv import', () => {
   it('reads a ZIP of XML files and skips an ETTN imported before', async () => {
     const backend = await testBackend();
     await ourCompany(backend);
-    await call(backend, 'import/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
+    await call(backend, 'imports/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
     const before = counts(backend);
     const zip = new JSZip();
     for (const name of ['satis-temelfatura.xml', 'earsiv-tckn.xml', 'bozuk.xml'])
       zip.file(`2026-10/${name}`, fs.readFileSync(fixture(name)));
     const file = path.join(tempDir(), 'faturalar.zip');
     fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-    const result = await call(backend, 'import/efatura', { source: { path: file } });
+    const result = await call(backend, 'imports/efatura', { source: { path: file } });
     expect(result.files.map((f) => [f.file, f.status])).toEqual([
       ['faturalar.zip › bozuk.xml', 'error'],
       ['faturalar.zip › earsiv-tckn.xml', 'imported'],
@@ -115,7 +115,7 @@ describe('e-Fatura / e-Arşiv import', () => {
 
   it('refuses to guess which invoices are sales before the company tax number is known', async () => {
     const backend = await testBackend();
-    const error = await refused(backend, 'import/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
+    const error = await refused(backend, 'imports/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
     expect(error.issues?.[0]?.key).toBe('import.efatura.noCompanyTaxId');
     expect(counts(backend)).toMatchObject({ customers: 0, invoices: 0 });
   });

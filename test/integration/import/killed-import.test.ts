@@ -21,7 +21,7 @@ describe('an import killed with SIGKILL', () => {
     const dataDir = tempDir();
     const files = tempDir();
     expect(
-      vade(dataDir, 'import/commit', {
+      vade(dataDir, 'imports/commit', {
         source: { path: writeFile(files, 'c.csv', turkishCsv(customerRows(50))) },
         kind: 'customers',
       }).status,
@@ -50,7 +50,7 @@ describe('an import killed with SIGKILL', () => {
     const attempt = async (when: 'during' | 'after'): Promise<'killed while writing' | 'killed after commit' | 'unclear'> => {
       const child = spawn(
         process.execPath,
-        [BIN, 'call', 'import/commit', JSON.stringify({ source: { path: invoices }, kind: 'invoices' }), '--data-dir', dataDir],
+        [BIN, 'call', 'imports/commit', JSON.stringify({ source: { path: invoices }, kind: 'invoices' }), '--data-dir', dataDir],
         { stdio: 'ignore' },
       );
       const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

@@ -25,7 +25,7 @@ const ledger = (backend: Backend) =>
 
 async function importCustomers(backend: Backend, dir: string, bytes: Buffer, duplicates: 'skip' | 'update' = 'skip') {
   const path = writeFile(dir, 'cariler.csv', bytes);
-  return call(backend, 'import/commit', { source: { path }, kind: 'customers', duplicates });
+  return call(backend, 'imports/commit', { source: { path }, kind: 'customers', duplicates });
 }
 
 describe('spreadsheet import', () => {
@@ -33,7 +33,7 @@ describe('spreadsheet import', () => {
     const backend = await testBackend();
     const dir = tempDir();
     const path = writeFile(dir, 'cariler.csv', customersCsv);
-    const inspected = await call(backend, 'import/inspect', { source: { path } });
+    const inspected = await call(backend, 'imports/inspect', { source: { path } });
     expect(inspected).toMatchObject({ encoding: 'windows-1254', delimiter: ';', guessedKind: 'customers', remembered: false });
     expect(inspected.headers).toContain('Ünvan');
     expect(inspected.sample[0]).toContain('Şişli Çağrı Gıda Ltd. Şti.');
@@ -48,7 +48,7 @@ describe('spreadsheet import', () => {
       paymentTermsDays: 7,
     });
 
-    const report = await call(backend, 'import/validate', { source: { path }, kind: 'customers' });
+    const report = await call(backend, 'imports/validate', { source: { path }, kind: 'customers' });
     expect(report).toMatchObject({ totalRows: 4, validRows: 3, invalidRows: 1, duplicateRows: 0 });
     const bad = report.issues.map((i) => [i.row, i.column, i.key]);
     expect(bad).toEqual(
@@ -62,7 +62,7 @@ describe('spreadsheet import', () => {
     expect(report.issues.find((i) => i.column === 'Vade (gün)')?.message).toBe('Gün sayısı okunamadı: “otuz”.');
     expect(ledger(backend).customers).toBe(0); // validating writes nothing
 
-    const result = await call(backend, 'import/commit', { source: { path }, kind: 'customers' });
+    const result = await call(backend, 'imports/commit', { source: { path }, kind: 'customers' });
     expect(result).toMatchObject({ status: 'imported', created: 3, updated: 0, invalidRows: 1 });
     expect(fs.existsSync(result.backupFile!)).toBe(true);
     const sisli = await call(backend, 'customers/get', { code: 'şiş01' });
@@ -98,8 +98,8 @@ describe('spreadsheet import', () => {
     // A mapping chosen by hand is remembered for the next file with the same header row.
     const path = writeFile(dir, 'cariler.csv', customersCsv);
     const mapping = { code: 0, title: 1, city: 3 };
-    await call(backend, 'import/commit', { source: { path }, kind: 'customers', mapping });
-    expect(await call(backend, 'import/inspect', { source: { path }, kind: 'customers' })).toMatchObject({
+    await call(backend, 'imports/commit', { source: { path }, kind: 'customers', mapping });
+    expect(await call(backend, 'imports/inspect', { source: { path }, kind: 'customers' })).toMatchObject({
       remembered: true,
       mapping,
     });
@@ -121,7 +121,7 @@ describe('spreadsheet import', () => {
         ['ŞİŞ01', 'FTR2026000000001', '01.02.2026', '', '5,00', ''],
       ]),
     );
-    const report = await call(backend, 'import/validate', { source: { path }, kind: 'invoices' });
+    const report = await call(backend, 'imports/validate', { source: { path }, kind: 'invoices' });
     expect(report).toMatchObject({ totalRows: 5, validRows: 2, invalidRows: 3 });
     expect(report.issues.map((i) => [i.row, i.column, i.key])).toEqual([
       [4, 'Cari Kod', 'import.issue.unknownCustomer'],
@@ -130,7 +130,7 @@ describe('spreadsheet import', () => {
       [5, 'Döviz', 'import.issue.currency'],
       [6, 'Fatura No', 'import.issue.duplicateInFile'],
     ]);
-    const result = await call(backend, 'import/commit', { source: { path }, kind: 'invoices' });
+    const result = await call(backend, 'imports/commit', { source: { path }, kind: 'invoices' });
     expect(result).toMatchObject({ created: 2 });
     const rows = backend.store.raw
       .prepare('select number, issue_date, due_date, currency, total, open_amount from invoices order by number')
@@ -161,7 +161,7 @@ describe('spreadsheet import', () => {
     const backend = await testBackend();
     const dir = tempDir();
     await importCustomers(backend, dir, customersCsv);
-    await call(backend, 'import/commit', {
+    await call(backend, 'imports/commit', {
       source: {
         path: writeFile(dir, 'f.csv', turkishCsv(invoiceRows(3, 1).map((r) => r.map((c) => c.replace('C001', 'ŞİŞ01'))))),
       },
@@ -176,9 +176,9 @@ describe('spreadsheet import', () => {
         ['ŞİŞ01', '01.01.2099', '10,00', 'Nakit', ''],
       ]),
     );
-    const report = await call(backend, 'import/validate', { source: { path }, kind: 'payments' });
+    const report = await call(backend, 'imports/validate', { source: { path }, kind: 'payments' });
     expect(report.issues.map((i) => [i.row, i.key])).toEqual([[3, 'validation.futureDate']]);
-    expect(await call(backend, 'import/commit', { source: { path }, kind: 'payments' })).toMatchObject({ created: 1 });
+    expect(await call(backend, 'imports/commit', { source: { path }, kind: 'payments' })).toMatchObject({ created: 1 });
     const payment = backend.store.raw.prepare('select amount, method, unallocated from payments').get();
     expect(payment).toEqual({ amount: 15_000, method: 'bank_transfer', unallocated: 0 });
   });
@@ -194,13 +194,13 @@ describe('spreadsheet import', () => {
     sheet.addRow(['ĞÜN02', 'X-2', '15.03.2026', '', 99.9, 'TRY']);
     sheet.addRow(['ĞÜN02', 'X-3', '15.03.2026', '', 12.345, 'TRY']);
     const path = writeFile(dir, 'invoices.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
-    const inspected = await call(backend, 'import/inspect', { source: { path } });
+    const inspected = await call(backend, 'imports/inspect', { source: { path } });
     expect(inspected).toMatchObject({
       format: 'xlsx',
       guessedKind: 'invoices',
       mapping: { customerCode: 0, number: 1, issueDate: 2, dueDate: 3, total: 4, currency: 5 },
     });
-    const result = await call(backend, 'import/commit', { source: { path }, kind: 'invoices' });
+    const result = await call(backend, 'imports/commit', { source: { path }, kind: 'invoices' });
     expect(result.issues.map((i) => [i.row, i.column])).toEqual([[4, 'Amount']]);
     expect(
       backend.store.raw.prepare('select number, issue_date, due_date, total, currency from invoices order by number').all(),
@@ -213,11 +213,11 @@ describe('spreadsheet import', () => {
   it('leaves the database exactly as it was when a write fails in the middle of an import', async () => {
     const backend = await testBackend();
     const dir = tempDir();
-    await call(backend, 'import/commit', {
+    await call(backend, 'imports/commit', {
       source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) },
       kind: 'customers',
     });
-    await call(backend, 'import/commit', {
+    await call(backend, 'imports/commit', {
       source: { path: writeFile(dir, 'a.csv', turkishCsv(invoiceRows(500, 20, 'AA'))) },
       kind: 'invoices',
     });
@@ -225,7 +225,7 @@ describe('spreadsheet import', () => {
     // A real failure half way: the database refuses the 3,000th row.
     backend.store.raw.exec(`create trigger refuse_one before insert on invoices when new.number = 'BB0003000'
       begin select raise(abort, 'disk says no'); end`);
-    const error = await refused(backend, 'import/commit', {
+    const error = await refused(backend, 'imports/commit', {
       source: { path: writeFile(dir, 'b.csv', turkishCsv(invoiceRows(5_000, 20, 'BB'))) },
       kind: 'invoices',
     });
@@ -237,7 +237,7 @@ describe('spreadsheet import', () => {
   it('commits nothing when the import is cancelled while it writes', async () => {
     const backend = await testBackend();
     const dir = tempDir();
-    await call(backend, 'import/commit', {
+    await call(backend, 'imports/commit', {
       source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) },
       kind: 'customers',
     });
@@ -247,9 +247,9 @@ describe('spreadsheet import', () => {
     const stop = backend.events.subscribe((event) => {
       if (event.type !== 'import/progress') return;
       phases.push(event.phase);
-      if (event.phase === 'write') void backend.dispatch('import/cancel', { jobId: 'job-1' });
+      if (event.phase === 'write') void backend.dispatch('imports/cancel', { jobId: 'job-1' });
     });
-    const result = await call(backend, 'import/commit', { source: { path }, kind: 'invoices', jobId: 'job-1' });
+    const result = await call(backend, 'imports/commit', { source: { path }, kind: 'invoices', jobId: 'job-1' });
     stop();
     expect(phases).toContain('validate');
     expect(result.status).toBe('cancelled');
@@ -259,23 +259,23 @@ describe('spreadsheet import', () => {
   it('refuses a path from the app windows and takes uploaded bytes in chunks instead', async () => {
     const backend = await testBackend();
     const bytes = customersCsv;
-    const first = await call(backend, 'import/upload', {
+    const first = await call(backend, 'imports/upload', {
       fileName: 'cariler.csv',
       dataBase64: bytes.subarray(0, 50).toString('base64'),
     });
-    const rest = await call(backend, 'import/upload', {
+    const rest = await call(backend, 'imports/upload', {
       uploadId: first.uploadId,
       fileName: 'cariler.csv',
       dataBase64: bytes.subarray(50).toString('base64'),
     });
     expect(rest.size).toBe(bytes.length);
-    const report = await call(backend, 'import/validate', { source: { uploadId: first.uploadId }, kind: 'customers' });
+    const report = await call(backend, 'imports/validate', { source: { uploadId: first.uploadId }, kind: 'customers' });
     expect(report.totalRows).toBe(4);
 
     const { openBackend } = await import('../../../src-main/backend');
     const browser = await openBackend({ dataDir: tempDir(), mode: 'browser' });
     try {
-      const error = await refused(browser, 'import/inspect', { source: { path: '/etc/passwd' } });
+      const error = await refused(browser, 'imports/inspect', { source: { path: '/etc/passwd' } });
       expect(error.issues?.[0]?.key).toBe('import.error.pathCliOnly');
     } finally {
       await browser.close();

@@ -46,7 +46,7 @@ async function randomLedger(b: Backend): Promise<Invoice[]> {
       if (random() < 0.15) await call(b, 'payments/reverse', { id: payment.id, reason: 'test iptal' });
     }
     if (random() < 0.05)
-      await call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Tahsil edilemez', date: daysAgo(Math.floor(age / 2)) });
+      await call(b, 'invoices/write-off', { id: invoice.id, reason: 'Tahsil edilemez', date: daysAgo(Math.floor(age / 2)) });
   }
   return Promise.all(ids.map((id) => call(b, 'invoices/get', { id })));
 }

@@ -83,7 +83,7 @@ describe('aging', () => {
     await call(b, 'payments/record', { customerId: c.id, date: '2026-02-15', amount: 4000, method: 'cash' });
     const wrong = await call(b, 'payments/record', { customerId: c.id, date: '2026-02-20', amount: 6000, method: 'cash' });
     await call(b, 'payments/reverse', { id: wrong.id, reason: 'Karşılıksız çıktı' });
-    await call(b, 'invoices/writeOff', { id: later.id, reason: 'İflas', date: '2026-06-01' });
+    await call(b, 'invoices/write-off', { id: later.id, reason: 'İflas', date: '2026-06-01' });
 
     const on = async (asOf: string) => {
       const figures = (await call(b, 'customers/account', { id: c.id, asOf, bounds: [30, 60, 90, 120] })).currencies[0];

@@ -106,7 +106,7 @@ describe('invoice totals from the kept summary', () => {
       } else if (roll < 0.62 && paymentIds.length > 0) {
         await attempt(() => call(b, 'payments/reverse', { id: pick(paymentIds), reason: 'Hatalı kayıt' }));
       } else if (roll < 0.68) {
-        await attempt(() => call(b, 'invoices/writeOff', { id: pick(invoiceIds), reason: 'Tahsil edilemez' }));
+        await attempt(() => call(b, 'invoices/write-off', { id: pick(invoiceIds), reason: 'Tahsil edilemez' }));
       } else if (roll < 0.76) {
         await attempt(async () => {
           const dispute = await call(b, 'disputes/open', { invoiceId: pick(invoiceIds), reason: 'price', amount: 300 });
@@ -118,7 +118,7 @@ describe('invoice totals from the kept summary', () => {
       } else if (roll < 0.9) {
         const invoice = await call(b, 'invoices/get', { id: pick(invoiceIds) });
         await attempt(() =>
-          call(b, 'creditNotes/create', {
+          call(b, 'credit-notes/create', {
             customerId: invoice.customerId,
             date: today,
             amount: 200 + Math.floor(random() * 5000),

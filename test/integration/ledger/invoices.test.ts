@@ -116,9 +116,9 @@ describe('invoices', () => {
     const { b, customer } = await withCustomer();
     const invoice = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-01-05', total: 50000 });
     await call(b, 'payments/record', { customerId: customer.id, date: '2026-02-01', amount: 30000, method: 'cash' });
-    const written = await call(b, 'invoices/writeOff', { id: invoice.id, reason: 'Konkordato, tahsil edilemez' });
+    const written = await call(b, 'invoices/write-off', { id: invoice.id, reason: 'Konkordato, tahsil edilemez' });
     expect(written).toMatchObject({ openAmount: 0, writtenOffAmount: 20000, paidAmount: 30000, status: 'written_off' });
-    expect((await refused(b, 'invoices/writeOff', { id: invoice.id, reason: 'tekrar' })).issues?.[0]?.key).toBe(
+    expect((await refused(b, 'invoices/write-off', { id: invoice.id, reason: 'tekrar' })).issues?.[0]?.key).toBe(
       'validation.nothingOpen',
     );
   });

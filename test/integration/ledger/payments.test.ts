@@ -161,7 +161,7 @@ describe('payments and allocation', () => {
     const { b, customer, inv, open } = await ledger();
     const older = await inv('2026-01-01', 5000);
     const corrected = await inv('2026-02-01', 10000);
-    const note = await call(b, 'creditNotes/create', {
+    const note = await call(b, 'credit-notes/create', {
       customerId: customer.id,
       date: '2026-02-10',
       amount: 12000,
@@ -175,7 +175,7 @@ describe('payments and allocation', () => {
     ]);
     expect([await open(older.id), await open(corrected.id)]).toEqual([3000, 0]);
     const other = await call(b, 'customers/create', { title: 'Başka Cari' });
-    const foreign = await refused(b, 'creditNotes/create', {
+    const foreign = await refused(b, 'credit-notes/create', {
       customerId: other.id,
       date: '2026-02-10',
       amount: 100,

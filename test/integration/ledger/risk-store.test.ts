@@ -69,7 +69,7 @@ describe('stored risk segment on the customer list', () => {
     expect(dOnly.total).toBe(1);
 
     // Writing the old debt off marks the segment stale; the next list shows the new one.
-    await call(b, 'invoices/writeOff', { id: big.id, reason: 'Tahsil edilemez' });
+    await call(b, 'invoices/write-off', { id: big.id, reason: 'Tahsil edilemez' });
     both = await listedVsComputed(b);
     expect(both.listed).toEqual(both.computed);
     expect((await call(b, 'customers/list', { risk: 'B' })).items.map((c) => c.title)).toContain('Yeni Müşteri');

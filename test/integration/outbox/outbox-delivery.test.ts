@@ -27,7 +27,7 @@ describe('e-mail delivery through the outbox', () => {
     const server = await smtpServer({ user: 'vade', password: 'gizli-şifre' });
     const backend = await testBackend();
     await useTestServer(backend, server, { user: 'vade', password: 'gizli-şifre' });
-    await call(backend, 'company/update', COMPANY);
+    await call(backend, 'company-profile/update', COMPANY);
     const customer = await call(backend, 'customers/create', { title: TITLE, email: 'muhasebe@gunes.test' });
     await call(backend, 'invoices/create', {
       customerId: customer.id,
@@ -82,7 +82,7 @@ describe('e-mail delivery through the outbox', () => {
     expect(row.value).not.toContain('çok-gizli');
     expect(row.value).toContain('keyfile:v1:');
     // Saving without a password keeps it; the secret store reads it back.
-    await call(backend, 'outbox/settings-update', {
+    await call(backend, 'outbox/update-settings', {
       host: 'smtp.vade.test',
       port: 587,
       security: 'starttls',
@@ -99,7 +99,7 @@ describe('e-mail delivery through the outbox', () => {
 
   it('validates the settings in the user language', async () => {
     const backend = await testBackend();
-    const error = await refused(backend, 'outbox/settings-update', {
+    const error = await refused(backend, 'outbox/update-settings', {
       host: '',
       port: 70000,
       security: 'tls',
@@ -228,15 +228,15 @@ describe('e-mail delivery through the outbox', () => {
   it('test-send delivers at once and reports a refusal without retrying', async () => {
     const server = await smtpServer();
     const backend = await testBackend();
-    expect((await refused(backend, 'outbox/test-send', { to: 'ben@vade.test' })).issues?.[0]?.key).toBe(
+    expect((await refused(backend, 'outbox/send-test', { to: 'ben@vade.test' })).issues?.[0]?.key).toBe(
       'outbox.error.notConfigured',
     );
     await useTestServer(backend, server);
-    const ok = await call(backend, 'outbox/test-send', { to: 'ben@vade.test' });
+    const ok = await call(backend, 'outbox/send-test', { to: 'ben@vade.test' });
     expect(ok).toMatchObject({ status: 'sent', source: 'test' });
     expect(server.delivered()[0]!.parsed.text).toContain('ş ğ ı İ ç ö ü');
     server.behaviour = { kind: 'refuse', code: 554, message: 'Relay denied' };
-    const no = await call(backend, 'outbox/test-send', { to: 'ben@vade.test' });
+    const no = await call(backend, 'outbox/send-test', { to: 'ben@vade.test' });
     expect(no).toMatchObject({ status: 'failed', failureKind: 'permanent' });
     expect(no.serverResponse).toMatch(/554 Relay denied/);
   });

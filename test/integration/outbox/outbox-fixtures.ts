@@ -6,7 +6,7 @@ import type { SmtpTestServer } from '../../support/smtp-test-server';
 
 /** Points the backend's SMTP settings at the test server (plain SMTP on loopback). */
 export const useTestServer = (backend: Backend, server: SmtpTestServer, auth?: { user: string; password: string }) =>
-  call(backend, 'outbox/settings-update', {
+  call(backend, 'outbox/update-settings', {
     host: '127.0.0.1',
     port: server.port,
     security: 'none',

@@ -117,7 +117,7 @@ describe('payments towards a plan', () => {
     now = await call(b, 'plans/get', { id: plan.id });
     expect(now.instalments.map((i) => i.paidAmount)).toEqual([100_000, 50_000, 0]);
 
-    await call(b, 'creditNotes/create', {
+    await call(b, 'credit-notes/create', {
       customerId: customer.id,
       date: today,
       amount: 150_000,
@@ -160,7 +160,7 @@ describe('payments towards a plan', () => {
     const again = await refused(b, 'plans/replan', { id: plan.id, ...schedule(270_000) });
     expect(issuesOf(again)).toEqual([['id', 'plans.notLive']]);
 
-    await call(b, 'plans/updateSettings', { graceDays: 30 });
+    await call(b, 'plans/update-settings', { graceDays: 30 });
     expect((await call(b, 'plans/settings', {})).graceDays).toBe(30);
     const cancelled = await call(b, 'plans/cancel', { id: replanned.id });
     expect(cancelled.status).toBe('cancelled');

@@ -43,9 +43,9 @@ describe('reminder documents and figures', () => {
       level: 0,
       policySource: 'segment',
     });
-    await call(b, 'reminders/saveInterestRate', { validFrom: '2025-07-01', annualRateBp: 4000, note: 'test' });
+    await call(b, 'reminders/save-interest-rate', { validFrom: '2025-07-01', annualRateBp: 4000, note: 'test' });
     expect((await call(b, 'reminders/customer', { customerId: c.id, today: '2026-01-10' })).interest[0]!.amount).toBe(218_493);
-    await call(b, 'reminders/saveCustomer', { customerId: c.id, policyId: null, optedOut: false, interestRateBp: 2400 });
+    await call(b, 'reminders/save-customer', { customerId: c.id, policyId: null, optedOut: false, interestRateBp: 2400 });
     // 20 days at an agreed 24 %: 100000 × 0.24 × 20/365 = 1.315,07.
     expect(await call(b, 'reminders/customer', { customerId: c.id, today: '2026-01-10' })).toMatchObject({
       interest: [{ currency: 'TRY', amount: 131_507 }],
@@ -79,7 +79,7 @@ describe('reminder documents and figures', () => {
 
   it('refuses a template with an unknown placeholder and a step whose template is of another channel', async () => {
     const b = await testBackend();
-    const bad = await b.dispatch('reminders/saveTemplate', {
+    const bad = await b.dispatch('reminders/save-template', {
       code: 'x',
       language: 'tr',
       channel: 'email',
@@ -88,7 +88,7 @@ describe('reminder documents and figures', () => {
     });
     expect(bad.ok || bad.error.issues?.[0]).toMatchObject({ path: ['body'], key: 'validation.reminders.placeholder' });
     const [policy] = await call(b, 'reminders/policies', {});
-    const wrong = await b.dispatch('reminders/savePolicy', {
+    const wrong = await b.dispatch('reminders/save-policy', {
       id: policy!.id,
       name: policy!.name,
       steps: [{ offsetDays: 3, channel: 'sms', templateCode: 'first_reminder', level: 1 }],

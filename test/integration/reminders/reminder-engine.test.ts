@@ -185,7 +185,7 @@ describe('reminder engine', () => {
       'Bugün vadesi gelen ödeme',
       '1. hatırlatma: vadesi geçmiş ödeme',
     ]);
-    const gapOff = await call(b, 'reminders/saveSchedule', {
+    const gapOff = await call(b, 'reminders/save-schedule', {
       businessHoursStart: '09:00',
       businessHoursEnd: '18:00',
       minDaysBetween: 0,
@@ -229,14 +229,14 @@ describe('reminder engine', () => {
     await setUpReminders(b);
     const out = await remindable(b, 'İstemeyen Ltd.', 'x@istemeyen.com');
     await invoice(b, out.id, 'O-1', '2026-11-10');
-    await call(b, 'reminders/saveCustomer', { customerId: out.id, policyId: null, optedOut: true, interestRateBp: null });
+    await call(b, 'reminders/save-customer', { customerId: out.id, policyId: null, optedOut: true, interestRateBp: null });
     const own = await remindable(b, 'Özel Ltd.', 'x@ozel.com');
     await invoice(b, own.id, 'O-2', '2026-11-10');
-    const strict = await call(b, 'reminders/savePolicy', {
+    const strict = await call(b, 'reminders/save-policy', {
       name: 'Sıkı',
       steps: [{ offsetDays: 1, channel: 'call', templateCode: 'call_script', level: 1 }],
     });
-    await call(b, 'reminders/saveCustomer', { customerId: own.id, policyId: strict.id, optedOut: false, interestRateBp: null });
+    await call(b, 'reminders/save-customer', { customerId: own.id, policyId: strict.id, optedOut: false, interestRateBp: null });
     expect(await runOn(b, '2026-11-11')).toMatchObject({ customers: 1, emails: 0, tasks: 1 });
     expect((await tasks(b)).map((t) => t.customer_id)).toEqual([own.id]);
   });

@@ -9,7 +9,7 @@ export async function remindable(b: Backend, title = 'Anadolu Yapı Ltd. Şti.',
 }
 
 export async function setUpReminders(b: Backend): Promise<void> {
-  await call(b, 'company/update', COMPANY);
+  await call(b, 'company-profile/update', COMPANY);
 }
 
 export const invoice = (

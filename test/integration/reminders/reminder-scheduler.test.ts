@@ -58,7 +58,7 @@ describe('reminder scheduler', () => {
     clock.now = new Date(2026, 10, 24, 7, 30);
     expect(await b.scheduler!.tick()).toEqual({ status: 'skipped_hours' });
     expect(await b.scheduler!.tick()).toEqual({ status: 'skipped_hours' });
-    await call(b, 'reminders/saveSchedule', { businessHoursStart: '07:00', businessHoursEnd: '17:00' });
+    await call(b, 'reminders/save-schedule', { businessHoursStart: '07:00', businessHoursEnd: '17:00' });
     expect(await b.scheduler!.tick()).toMatchObject({ status: 'done', summary: { emails: 1 } });
     expect(await runs(b)).toEqual([
       { run_date: '2026-11-21', trigger: 'startup', status: 'skipped_holiday', emails: 0 },

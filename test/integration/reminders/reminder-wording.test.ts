@@ -22,7 +22,7 @@ describe('reminder wording', () => {
     expect((await preview(b, c.id, 'first_reminder', 'en')).text).toContain('Your statement is attached.');
 
     // Without an IBAN there is no bank paragraph and no empty gap where it was.
-    await call(b, 'company/update', { ...COMPANY, bankAccounts: [] });
+    await call(b, 'company-profile/update', { ...COMPANY, bankAccounts: [] });
     const bare = await preview(b, c.id, 'first_reminder');
     expect(bare.text).not.toContain('hesaplarımıza');
     expect(bare.text).not.toMatch(/\n\n\n/);

@@ -17,7 +17,7 @@ async function ledger() {
   await pay('2025-02-10', 40_000, 'cheque', 'USD');
   const wrong = await pay('2025-02-05', 90_000, 'cash');
   await call(b, 'payments/reverse', { id: wrong.id, reason: 'Yanlış cari' });
-  await call(b, 'creditNotes/create', { customerId: customer.id, date: '2025-02-06', amount: 30_000, allocate: 'none' });
+  await call(b, 'credit-notes/create', { customerId: customer.id, date: '2025-02-06', amount: 30_000, allocate: 'none' });
   await pay('2025-04-01', 5_000, 'cash');
   return b;
 }

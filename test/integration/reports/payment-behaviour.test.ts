@@ -5,7 +5,7 @@ import { call, testBackend } from '../../support/test-backend';
 
 const today = todayLocal();
 
-describe('reports/paymentBehaviour', () => {
+describe('reports/payment-behaviour', () => {
   it('gives each customer paid count, amount-weighted days late, share paid late, overdue now and segment', async () => {
     const b = await testBackend();
     const payer = await call(b, 'customers/create', { title: 'Bazen Geç Öder Ltd.' });
@@ -33,7 +33,7 @@ describe('reports/paymentBehaviour', () => {
     await call(b, 'invoices/create', { customerId: payer.id, issueDate: today, dueDate: addDays(today, 30), total: 7_000 });
     await call(b, 'invoices/create', { customerId: waiting.id, issueDate: today, dueDate: addDays(today, 30), total: 9_000 });
 
-    const report = await call(b, 'reports/paymentBehaviour', {});
+    const report = await call(b, 'reports/payment-behaviour', {});
     expect(report.asOf).toBe(today);
     const byId = new Map(report.rows.map((r) => [r.customerId, r]));
     expect(report.rows).toHaveLength(2);
@@ -55,7 +55,7 @@ describe('reports/paymentBehaviour', () => {
     const payments = await call(b, 'payments/list', { customerId: payer.id, limit: 10 });
     const late = payments.items.find((p) => p.amount === 300_000)!;
     await call(b, 'payments/reverse', { id: late.id, reason: 'Karşılıksız çıktı' });
-    const after = (await call(b, 'reports/paymentBehaviour', {})).rows.find((r) => r.customerId === payer.id)!;
+    const after = (await call(b, 'reports/payment-behaviour', {})).rows.find((r) => r.customerId === payer.id)!;
     expect(after).toMatchObject({ paidCount: 1, avgDaysLate: 0, shareLate: 0 });
     expect(after.overdue[0]).toEqual({ currency: 'TRY', amount: 350_000 });
   });

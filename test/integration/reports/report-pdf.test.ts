@@ -11,7 +11,7 @@ const money = { header: 'Tutar', kind: 'money' as const, currency: 'TRY' as cons
 describe('reports/pdf', () => {
   it('draws the table with its formatted figures, repeats the header on each page, and adds the totals', async () => {
     const b = await testBackend();
-    await call(b, 'company/update', COMPANY);
+    await call(b, 'company-profile/update', COMPANY);
     const rows = Array.from({ length: 120 }, (_, i) => [
       `Cari ${i + 1} Ticaret A.Ş.`,
       '2026-03-05',
@@ -55,9 +55,9 @@ describe('reports/pdf', () => {
 
   it('saves through the document host (exports/ outside the desktop app), wide tables on landscape pages', async () => {
     const b = await testBackend();
-    await call(b, 'company/update', COMPANY);
+    await call(b, 'company-profile/update', COMPANY);
     const buckets = ['Vadesi gelmemiş', '1–30', '31–60', '61–90', '91–120', '121–180', '181–365', '365+'];
-    const saved = await call(b, 'reports/exportPdf', {
+    const saved = await call(b, 'reports/export-pdf', {
       fileName: 'yaslandirma',
       title: 'Yaşlandırma',
       tables: [
@@ -74,7 +74,7 @@ describe('reports/pdf', () => {
     const size = execFileSync('pdfinfo', [saved.path], { encoding: 'utf8' });
     expect(size).toMatch(/Page size:\s+841\.89 x 595\.28/);
     // A narrow table stays portrait; a second export does not overwrite the first.
-    const narrow = await call(b, 'reports/exportPdf', {
+    const narrow = await call(b, 'reports/export-pdf', {
       fileName: 'yaslandirma',
       title: 'Yaşlandırma',
       tables: [{ title: 'x', columns: [{ header: 'Cari', kind: 'text' }, money], rows: [['A', 1]] }],
@@ -86,7 +86,7 @@ describe('reports/pdf', () => {
 
   it('refuses a file name that could leave the folder', async () => {
     const b = await testBackend();
-    await call(b, 'company/update', COMPANY);
+    await call(b, 'company-profile/update', COMPANY);
     const error = await refused(b, 'reports/pdf', {
       fileName: '../x',
       title: 'x',

@@ -30,7 +30,7 @@ describe('batch export', () => {
   it('writes one PDF per customer with a balance, with safe file names, and reports each', async () => {
     const b = await customersWithBalances(6);
     const folder = path.join(tempDir(), 'out');
-    const result = await call(b, 'statements/exportBatch', { filter: { balance: 'nonzero' }, to: '2026-11-01', output: folder });
+    const result = await call(b, 'statements/export-batch', { filter: { balance: 'nonzero' }, to: '2026-11-01', output: folder });
     expect(result).toMatchObject({ status: 'done', path: folder, total: 4, failed: [], skipped: 0 });
     expect(result.written.map((w) => w.file)).toEqual([
       'C00001-Musteri-1-Cag-Oz-Ltd-2026-11-01.pdf',
@@ -47,7 +47,7 @@ describe('batch export', () => {
   it('puts reconciliation letters for overdue customers into one combined PDF, each numbered on its own', async () => {
     const b = await customersWithBalances(3);
     const file = path.join(tempDir(), 'all.pdf');
-    const result = await call(b, 'statements/exportBatch', {
+    const result = await call(b, 'statements/export-batch', {
       kind: 'reconciliation',
       filter: { balance: 'positive', overdueOnly: true },
       layout: 'combined',
@@ -72,7 +72,7 @@ describe('batch export', () => {
         progress.push(event);
         if (event.done >= 3) void b.dispatch('statements/cancel', { jobId: `cancel-${layout}` });
       });
-      const result = await call(b, 'statements/exportBatch', {
+      const result = await call(b, 'statements/export-batch', {
         filter: { balance: 'any' },
         layout,
         jobId: `cancel-${layout}`,
@@ -141,7 +141,7 @@ describe('batch export', () => {
     const dataDir = tempDir();
     const browser = await openBackend({ dataDir, mode: 'browser' });
     try {
-      await call(browser, 'company/update', COMPANY);
+      await call(browser, 'company-profile/update', COMPANY);
       await call(browser, 'customers/create', { title: 'Tarayıcı Müşterisi' });
       const error = await refused(browser, 'statements/export', { customerId: 1, output: '/tmp/x.pdf' });
       expect(error.issues).toEqual([expect.objectContaining({ path: ['output'], key: 'validation.outputCliOnly' })]);

@@ -14,7 +14,7 @@ describe('vade call statements/export', { timeout: 60_000 }, () => {
     const dir = tempDir();
     const file = path.join(tempDir(), 'ekstre.pdf');
     expect(
-      vade('call', 'company/update', '{"title":"Deniz Gıda Ticaret A.Ş.","taxId":"4540536920"}', '--data-dir', dir).status,
+      vade('call', 'company-profile/update', '{"title":"Deniz Gıda Ticaret A.Ş.","taxId":"4540536920"}', '--data-dir', dir).status,
     ).toBe(0);
     expect(vade('call', 'customers/create', '{"title":"Ilgaz Kimya Tic. A.Ş."}', '--data-dir', dir).status).toBe(0);
     expect(

@@ -45,7 +45,7 @@ export const TINY_PNG = makePng(1, 1).toString('base64');
 export const LOGO_PNG = makePng(300, 100).toString('base64');
 
 export async function setUpCompany(backend: Backend, extra: Record<string, unknown> = {}) {
-  return call(backend, 'company/update', { ...COMPANY, logo: { dataBase64: LOGO_PNG }, ...extra });
+  return call(backend, 'company-profile/update', { ...COMPANY, logo: { dataBase64: LOGO_PNG }, ...extra });
 }
 
 export async function customer(backend: Backend, title: string) {

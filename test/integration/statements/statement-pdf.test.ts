@@ -25,10 +25,10 @@ async function ledger() {
   await pay('2025-12-20', 40_000, 'bank_transfer');
   const fb = await inv('FA-2026-1', '2026-02-01', '2026-03-03', 250_000);
   await pay('2026-02-15', 60_000, 'bank_transfer');
-  await call(b, 'creditNotes/create', { customerId: c.id, number: 'IA-1', date: '2026-03-01', amount: 50_000, invoiceId: fb.id });
+  await call(b, 'credit-notes/create', { customerId: c.id, number: 'IA-1', date: '2026-03-01', amount: 50_000, invoiceId: fb.id });
   const fc = await inv('FA-2026-2', '2026-04-01', '2026-05-01', 123_456);
   const reversed = await pay('2026-04-10', 30_000, 'cash');
-  await call(b, 'invoices/writeOff', { id: fc.id, reason: 'Tahsil edilemedi', date: '2026-06-01' });
+  await call(b, 'invoices/write-off', { id: fc.id, reason: 'Tahsil edilemedi', date: '2026-06-01' });
   await call(b, 'payments/reverse', { id: reversed.id, reason: 'Yanlış cari' });
   await inv('FA-USD-1', '2026-05-01', '2026-06-01', 500_000, 'USD');
   await pay('2026-06-15', 200_000, 'bank_transfer', 'USD');

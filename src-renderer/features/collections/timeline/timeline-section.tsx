@@ -19,7 +19,7 @@ export function TimelineSection({ customerId }: { customerId: number }) {
   return (
     <SectionCard
       title={t('card.tab.timeline')}
-      actions={<ExportFileMenu method="export/timeline" customerId={customerId} testId="export-timeline" />}
+      actions={<ExportFileMenu method="exports/timeline" customerId={customerId} testId="export-timeline" />}
       testId="section-timeline"
     >
       <QueryBody

@@ -88,7 +88,7 @@ export function CustomerListPage() {
         actions={
           <>
             <ImportLink kind="customers" />
-            <ExportFileMenu method="export/customers" testId="export-customers" />
+            <ExportFileMenu method="exports/customers" testId="export-customers" />
             <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />} data-testid="new-customer">
               {t('customers.new')}
             </Button>

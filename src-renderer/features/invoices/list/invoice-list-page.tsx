@@ -94,7 +94,7 @@ export function InvoiceListPage() {
           <>
             <ImportLink kind="invoices" />
             <ExportFileMenu
-              method="export/invoices"
+              method="exports/invoices"
               {...(forCustomer !== undefined ? { customerId: forCustomer } : {})}
               testId="export-invoices"
             />

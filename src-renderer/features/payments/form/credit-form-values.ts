@@ -79,7 +79,7 @@ export function toPaymentInput(values: CreditFormValues): MethodInput<'payments/
   };
 }
 
-export function toCreditNoteInput(values: CreditFormValues): MethodInput<'creditNotes/create'> {
+export function toCreditNoteInput(values: CreditFormValues): MethodInput<'credit-notes/create'> {
   const number = values.number.trim();
   return {
     customerId: values.customerId ?? 0,

@@ -57,7 +57,7 @@ export function CustomerPayments({ customerId }: { customerId: number }) {
   return (
     <SectionCard
       title={t('account.payments')}
-      actions={<ExportFileMenu method="export/payments" customerId={customerId} testId="export-payments" />}
+      actions={<ExportFileMenu method="exports/payments" customerId={customerId} testId="export-payments" />}
       testId="section-payments"
     >
       <QueryBody

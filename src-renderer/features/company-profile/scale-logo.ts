@@ -1,4 +1,4 @@
-import { LOGO_MAX_BYTES, LOGO_TARGET_SIDE } from '../../../src-shared/domain/company/schemas';
+import { LOGO_MAX_BYTES, LOGO_TARGET_SIDE } from '../../../src-shared/domain/company-profile/schemas';
 
 const dataUrlBase64 = (url: string) => url.slice(url.indexOf(',') + 1);
 

@@ -1,4 +1,4 @@
-import type { CompanyProfile } from '../../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../../src-shared/domain/company-profile/schemas';
 import type { Language } from '../../../src-shared/i18n/language';
 import { fieldError } from '../../core/errors';
 import type { Db } from '../../store/schema';

@@ -1,16 +1,16 @@
-import type { CompanyProfile } from '../../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../../src-shared/domain/company-profile/schemas';
 import { recordAudit, SINGLETON_ID } from '../audit/audit-log';
 import type { DomainHandlers } from '../../core/registry';
 import { readCompanyProfile, writeCompanyProfile } from './company-repo';
 
-export const companyHandlers: DomainHandlers<'company'> = {
-  'company/get': (_args, { db }) => readCompanyProfile(db),
-  'company/update': async (profile, ctx) => {
+export const companyHandlers: DomainHandlers<'company-profile'> = {
+  'company-profile/get': (_args, { db }) => readCompanyProfile(db),
+  'company-profile/update': async (profile, ctx) => {
     const before = await readCompanyProfile(ctx.db);
     await writeCompanyProfile(ctx.db, profile, ctx.now());
     const after = await readCompanyProfile(ctx.db);
     // The logo is kept as its size only: the log records what changed, not the picture.
-    await recordAudit(ctx, 'company/update', 'company', SINGLETON_ID, auditedProfile(before), auditedProfile(after));
+    await recordAudit(ctx, 'company-profile/update', 'company', SINGLETON_ID, auditedProfile(before), auditedProfile(after));
     ctx.emit({ type: 'company/changed' });
     return after;
   },

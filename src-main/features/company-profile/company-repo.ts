@@ -1,4 +1,4 @@
-import { companyProfileInput, type CompanyProfile, type CompanyProfileUpdate } from '../../../src-shared/domain/company/schemas';
+import { companyProfileInput, type CompanyProfile, type CompanyProfileUpdate } from '../../../src-shared/domain/company-profile/schemas';
 import { imageInfo } from '../../../src-shared/validation/image';
 import type { Db } from '../../store/schema';
 import { safeJson } from '../settings/settings-repo';

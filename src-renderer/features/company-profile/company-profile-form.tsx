@@ -1,7 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import type { CompanyProfile } from '../../../src-shared/domain/company/schemas';
+import type { CompanyProfile } from '../../../src-shared/domain/company-profile/schemas';
 import { FormAlerts } from '../../forms/form-alerts';
 import { useFormSave } from '../../forms/use-form-save';
 import { useT } from '../../i18n/i18n-context';

@@ -1,5 +1,5 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import { companyProfileInput } from '../../../src-shared/domain/company/schemas';
+import { companyProfileInput } from '../../../src-shared/domain/company-profile/schemas';
 import { toFieldIssues } from '../../../src-shared/validation/zod-issues';
 import { joinedPathIn, sortIssues, type FormPathOf } from '../../forms/issues-to-errors';
 import { useValidatedForm } from '../../forms/use-validated-form';

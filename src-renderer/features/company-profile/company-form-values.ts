@@ -1,4 +1,4 @@
-import type { BankAccount, CompanyProfile, CompanyProfileInput } from '../../../src-shared/domain/company/schemas';
+import type { BankAccount, CompanyProfile, CompanyProfileInput } from '../../../src-shared/domain/company-profile/schemas';
 
 /** The form edits exactly what the backend takes; the logo travels as base64. */
 export type CompanyFormValues = Omit<Required<CompanyProfileInput>, 'bankAccounts'> & { bankAccounts: BankAccount[] };
