@@ -53,7 +53,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const backend = await openBackend({
     dataDir,
     mode: command === 'serve' ? 'browser' : 'cli',
-    allowDamaged: command === 'serve' || Boolean(currentMethodName(method ?? '')?.startsWith('backups/')),
+    allowDamaged: command === 'serve' || Boolean(method && currentMethodName(method).startsWith('backups/')),
     scheduledBackups: command === 'serve',
     // VADE_REMINDER_SCHEDULER=off: serve without the hourly reminder run (end-to-end tests run it on demand).
     ...(process.env.VADE_REMINDER_SCHEDULER === 'off' ? { reminderScheduler: false as const } : {}),

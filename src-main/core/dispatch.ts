@@ -3,7 +3,7 @@ import type { RpcResult } from '../../src-shared/contract/envelope';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { MethodKind } from '../../src-shared/contract/method';
 import { currentMethodName } from '../../src-shared/contract/method-aliases';
-import { contract } from '../../src-shared/contract/methods';
+import { contract, isMethodName } from '../../src-shared/contract/methods';
 import type { Language } from '../../src-shared/i18n/language';
 import { translate, type MessageKey } from '../../src-shared/i18n/translate';
 import { toFieldIssues } from '../../src-shared/validation/zod-issues';
@@ -57,8 +57,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
   return async function dispatch(requested, args) {
     // An old name (of 0.x) runs its renamed method until it is removed; the CLI tells the caller.
     const name = currentMethodName(requested);
-    const handler = name && deps.registry.get(name);
-    if (!name || !handler) {
+    const handler = deps.registry.get(name);
+    if (!isMethodName(name) || !handler) {
       return fail({
         kind: 'not_found',
         message: translate(await deps.language(deps.db), 'error.unknownMethod', { method: requested }),

@@ -1,4 +1,5 @@
-import { isMethodName, type MethodName } from './methods';
+// Types only: the renderer reads this table (old audit rows) without loading the contract's schemas.
+import type { MethodName } from './methods';
 
 /** The release in which the names of 0.x stop being accepted. */
 export const OLD_NAMES_REMOVED_IN = '1.1';
@@ -64,11 +65,8 @@ export type OldMethodName = keyof typeof METHOD_RENAMES;
 
 export const isOldMethodName = (name: string): name is OldMethodName => Object.hasOwn(METHOD_RENAMES, name);
 
-/** The current name of a method called by its current or its old name; undefined for an unknown name. */
-export function currentMethodName(name: string): MethodName | undefined {
-  if (isMethodName(name)) return name;
-  return isOldMethodName(name) ? METHOD_RENAMES[name] : undefined;
-}
+/** The name a method has now: the new name for an old one, any other name as it is. */
+export const currentMethodName = (name: string): string => (isOldMethodName(name) ? METHOD_RENAMES[name] : name);
 
 /** The one line a caller of an old name is told (the CLI prints it on stderr). */
 export const deprecationNotice = (oldName: OldMethodName): string =>

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MethodName } from '../../../src-shared/contract/methods';
 import type { AuditEntity } from '../../../src-shared/domain/audit/types';
 import type { HandlerContext } from '../../core/context';
 
@@ -17,7 +18,8 @@ export const keyId = (key: string): number => createHash('sha256').update(key).d
  */
 export async function recordAudit(
   ctx: Pick<HandlerContext, 'db' | 'now' | 'actor'>,
-  action: string,
+  /** The method that made the change, by its current name (typed, so a renamed method cannot log its old name). */
+  action: MethodName,
   entity: AuditEntity,
   entityId: number,
   before: unknown,

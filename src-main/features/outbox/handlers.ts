@@ -1,3 +1,4 @@
+import type { MethodName } from '../../../src-shared/contract/methods';
 import type { OutboxMessageDetail } from '../../../src-shared/domain/outbox/types';
 import type { HandlerContext } from '../../core/context';
 import { recordAudit, SINGLETON_ID } from '../audit/audit-log';
@@ -30,7 +31,7 @@ const auditedMessage = (m: OutboxMessageDetail) => ({
 /** A user's step on one e-mail (retry, cancel, approve, reject), audited with its state before and after. */
 async function auditedOutbox(
   ctx: HandlerContext,
-  action: string,
+  action: MethodName,
   id: number,
   step: () => Promise<OutboxMessageDetail>,
 ): Promise<OutboxMessageDetail> {

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconArrowRight, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { currentMethodName } from '../../../src-shared/contract/method-aliases';
 import type { AuditEntity, AuditEntry } from '../../../src-shared/domain/audit/types';
 import { isMessageKey } from '../../../src-shared/i18n/translate';
 import { useFormatters } from '../../i18n/formatters';
@@ -19,7 +20,9 @@ const RECORD_PATHS: Partial<Record<AuditEntity, (id: number) => string>> = {
 export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
   const t = useT();
   const format = useFormatters();
-  const actionKey = `audit.action.${entry.action}`;
+  // Rows written before a method was renamed carry its old name.
+  const action = currentMethodName(entry.action);
+  const actionKey = `audit.action.${action}`;
   const recordPath = RECORD_PATHS[entry.entity]?.(entry.entityId);
   const recordName = entry.label || `#${entry.entityId}`;
   const created = entry.changes.every((change) => change.before === null);
@@ -32,7 +35,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
               {t(`audit.entity.${entry.entity}`)}
             </Badge>
             <Text fw={600} data-testid="audit-action">
-              {isMessageKey(actionKey) ? t(actionKey) : entry.action}
+              {isMessageKey(actionKey) ? t(actionKey) : action}
             </Text>
           </Group>
           {recordPath ? (
