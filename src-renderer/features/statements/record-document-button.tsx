@@ -8,8 +8,8 @@ import { PdfDocumentModal } from './pdf-document-modal';
 
 /** The documents made from one record, with their preview and save methods. */
 const DOCUMENTS = {
-  planSchedule: { render: 'plans/schedule-pdf', export: 'plans/export-schedule-pdf', title: 'planPdf.title' },
-  receipt: { render: 'payments/receipt-pdf', export: 'payments/export-receipt-pdf', title: 'receiptPdf.title' },
+  planSchedule: { render: 'plans/schedule-pdf', export: 'plans/export-schedule-pdf', title: 'plans.pdf.title' },
+  receipt: { render: 'payments/receipt-pdf', export: 'payments/export-receipt-pdf', title: 'payments.receipt.title' },
 } as const;
 
 interface Props {
