@@ -32,21 +32,21 @@ const mayConcern =
   };
 
 /** Events that say how far a job got or that a result is ready: nothing was recorded, so no history changed. */
-const NOT_A_CHANGE: readonly AppEvent['type'][] = ['statements/progress', 'import/progress', 'dashboard/backtest-ready'];
+const NOT_A_CHANGE: readonly AppEvent['type'][] = ['statements/progress', 'imports/progress', 'dashboard/backtest-ready'];
 
 /** The one place that says which cached queries an event makes stale (a contract test checks it for every mutation). */
 export function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
   // Every recorded change appends to the change history.
   if (!NOT_A_CHANGE.includes(event.type)) void queryClient.invalidateQueries({ queryKey: auditKeys.all });
   // Statement previews and reminder previews show the company, the customer, the ledger and the language.
-  if (['customers/changed', 'ledger/changed', 'company/changed', 'settings/changed'].includes(event.type)) {
+  if (['customers/changed', 'ledger/changed', 'company-profile/changed', 'settings/changed'].includes(event.type)) {
     void queryClient.invalidateQueries({ queryKey: statementKeys.all });
     void queryClient.invalidateQueries({ queryKey: [...reminderKeys.all, 'preview'] });
     // So do a payment's receipt and a plan's schedule (record-document-button.tsx).
     void queryClient.invalidateQueries({ queryKey: ['documents'] });
   }
   // Bank lines show their candidate customers and open invoices; the accounts come from the company's IBANs.
-  if (['bank/changed', 'customers/changed', 'ledger/changed', 'company/changed'].includes(event.type))
+  if (['bank/changed', 'customers/changed', 'ledger/changed', 'company-profile/changed'].includes(event.type))
     void queryClient.invalidateQueries({ queryKey: bankKeys.all });
   switch (event.type) {
     case 'customers/changed':
@@ -68,7 +68,7 @@ export function invalidateFor(event: AppEvent, queryClient: QueryClient): void {
     case 'backups/changed':
       void queryClient.invalidateQueries({ queryKey: backupKeys.all });
       return;
-    case 'company/changed':
+    case 'company-profile/changed':
       void queryClient.invalidateQueries({ queryKey: companyKeys.all });
       return;
     case 'reminders/produced':

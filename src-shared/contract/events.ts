@@ -4,7 +4,7 @@ export type AppEvent =
   | { type: 'settings/changed' }
   /** Invoices, payments or allocations of these customers changed: balances and lists are stale. */
   | { type: 'ledger/changed'; customerIds: number[] }
-  | { type: 'company/changed' }
+  | { type: 'company-profile/changed' }
   /** The database was swapped (restore, undo, another company): everything cached is stale. */
   | { type: 'store/replaced' }
   /** A backup was made, checked or rotated away. */
@@ -12,7 +12,7 @@ export type AppEvent =
   /** A batch export moved on: `done` of `total` customers handled (written or failed). */
   | { type: 'statements/progress'; jobId: string; done: number; total: number }
   /** An import moved on: `done` of `total` rows (or files) read in this phase. */
-  | { type: 'import/progress'; jobId: string; phase: 'validate' | 'write'; done: number; total: number }
+  | { type: 'imports/progress'; jobId: string; phase: 'validate' | 'write'; done: number; total: number }
   /** Outbox messages changed state; `queued` asks the sender to run soon. */
   | { type: 'outbox/changed'; queued?: boolean }
   /** The "Today" worklist changed (a task done or skipped). */

@@ -11,7 +11,7 @@ export const companyHandlers: DomainHandlers<'company-profile'> = {
     const after = await readCompanyProfile(ctx.db);
     // The logo is kept as its size only: the log records what changed, not the picture.
     await recordAudit(ctx, 'company-profile/update', 'company', SINGLETON_ID, auditedProfile(before), auditedProfile(after));
-    ctx.emit({ type: 'company/changed' });
+    ctx.emit({ type: 'company-profile/changed' });
     return after;
   },
 };

@@ -30,7 +30,7 @@ export class ImportJobs {
         const at = Date.now();
         if (at - lastPush >= PROGRESS_EVERY_MS) {
           lastPush = at;
-          this.events.publish({ type: 'import/progress', jobId: id, phase, done, total });
+          this.events.publish({ type: 'imports/progress', jobId: id, phase, done, total });
         }
         await new Promise((resolve) => setImmediate(resolve));
       },

@@ -13,7 +13,7 @@ export function useImportProgress(jobId: string | null): ImportProgress | null {
   useEffect(() => {
     if (!jobId) return undefined;
     return onEvent((event) => {
-      if (event.type === 'import/progress' && event.jobId === jobId)
+      if (event.type === 'imports/progress' && event.jobId === jobId)
         setProgress({ jobId, phase: event.phase, done: event.done, total: event.total });
     });
   }, [jobId]);

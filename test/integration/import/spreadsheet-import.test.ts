@@ -245,7 +245,7 @@ describe('spreadsheet import', () => {
     const path = writeFile(dir, 'b.csv', turkishCsv(invoiceRows(20_000, 20)));
     const phases: string[] = [];
     const stop = backend.events.subscribe((event) => {
-      if (event.type !== 'import/progress') return;
+      if (event.type !== 'imports/progress') return;
       phases.push(event.phase);
       if (event.phase === 'write') void backend.dispatch('imports/cancel', { jobId: 'job-1' });
     });
