@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
 import { resolveDataDir } from '../store/data-dir';
 import { StoreError } from '../store/store-error';
+import { cliActor } from './cli-actor';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
 import { demoCommand } from './commands/demo';
@@ -26,6 +27,7 @@ export async function runCli(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      as: { type: 'string' },
       port: { type: 'string' },
       customers: { type: 'string' },
       invoices: { type: 'string' },
@@ -86,7 +88,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const [, rawArgs, extra] = rest;
     if (!method) throw new UsageError('Which method? See "vade methods".');
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
-    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));
+    const actor = cliActor(values.as, process.env.VADE_USER, backend.actor());
+    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs), actor);
     (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
     return !outcome.ok ? EXIT.refused : outcome.nothingDone ? EXIT.nothingDone : EXIT.ok;
   } finally {
