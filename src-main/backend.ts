@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
@@ -51,6 +50,8 @@ import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
 import { exportsHandlers } from './features/exports/handlers';
 import { bankHandlers } from './features/bank/handlers';
+import { workstationHandlers } from './features/workstation/handlers';
+import { osAccount, type Actor } from './core/actor';
 
 export interface BackendOptions {
   dataDir: string;
@@ -94,6 +95,11 @@ export interface Backend {
   services: string[];
   /** Brings every kind of derived rows (risk segments, plan statuses) up to date now, each in its own transaction. */
   refreshDerived(): Promise<void>;
+  /**
+   * Who acts on this PC: the person named in its settings (read each time, so a change applies to the next
+   * write) and the OS account. The doors on this PC (IPC, the bridge) hand it to dispatch with every call.
+   */
+  actor(): Actor;
   close(): Promise<void>;
 }
 
@@ -105,18 +111,12 @@ const packageVersion = (): string => {
   }
 };
 
-const osUser = (): string => {
-  try {
-    return os.userInfo().username || 'user';
-  } catch {
-    return 'user';
-  }
-};
-
 /** The whole backend, the same for Electron IPC, the browser bridge and the CLI. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   useSqliteBinding(options.nativeBinding);
   const config = new AppConfigFile(options.dataDir);
+  const account = osAccount();
+  const actor = (): Actor => ({ name: config.read().personName, account });
   const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
     nativeBinding: options.nativeBinding,
     allowDamaged: options.allowDamaged ?? false,
@@ -219,7 +219,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       // Called only after the backend is up, when `dispatch` exists.
       companiesHandlers(companies, host, options.mode, (name, args) => dispatch(name, args)),
     )
-    .register('exports', exportsHandlers({ host, session, mode: options.mode }));
+    .register('exports', exportsHandlers({ host, session, mode: options.mode }))
+    .register('workstation', workstationHandlers(config, account));
   registry.assertComplete();
 
   const dispatchDeps: DispatchDeps = {
@@ -230,7 +231,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     events,
     language: async (db) => (await readSettings(db)).language,
-    actor: osUser(),
+    actor,
     now,
     beforeCommit: async (ctx, events) => {
       await markRiskStale(ctx, events);
@@ -268,6 +269,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     scheduler,
     services: services.domains(),
     refreshDerived: refreshAll,
+    actor,
     async close() {
       await services.stopAll();
       await session.close();

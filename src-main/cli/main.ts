@@ -5,6 +5,7 @@ import { openBackend } from '../backend';
 import { currentMethodName, deprecationNotice, isOldMethodName } from '../../src-shared/contract/method-aliases';
 import { resolveDataDir } from '../store/data-dir';
 import { StoreError } from '../store/store-error';
+import { cliActor } from './cli-actor';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
 import { demoCommand } from './commands/demo';
@@ -27,6 +28,7 @@ export async function runCli(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      as: { type: 'string' },
       port: { type: 'string' },
       customers: { type: 'string' },
       invoices: { type: 'string' },
@@ -88,7 +90,8 @@ export async function runCli(argv: string[]): Promise<number> {
     if (!method) throw new UsageError('Which method? See "vade methods".');
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
     if (isOldMethodName(method)) console.error(deprecationNotice(method));
-    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs));
+    const actor = cliActor(values.as, process.env.VADE_USER, backend.actor());
+    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs), actor);
     (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
     return !outcome.ok ? EXIT.refused : outcome.nothingDone ? EXIT.nothingDone : EXIT.ok;
   } finally {

@@ -8,6 +8,8 @@ Usage:
 
 Options:
   --data-dir DIR   the data folder (default: VADE_DATA_DIR, else the OS app-data folder for Vade)
+  --as NAME        call: the person the change history and the timeline name for this call (default:
+                   VADE_USER, else the person set for this PC: vade call workstation/update '{"personName":"…"}')
   --help, -h       this text
   --version        the Vade version
 

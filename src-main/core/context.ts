@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Language } from '../../src-shared/i18n/language';
 import type { Db } from '../store/schema';
+import type { Actor } from './actor';
 
 /**
  * What a handler may use. A mutation gets dispatch's transaction as `db`, and its events go out after commit.
@@ -11,8 +12,8 @@ export interface HandlerContext {
   db: Db;
   emit(event: AppEvent): void;
   now(): Date;
-  /** Who is acting, for the audit log (the OS user on a desktop install). */
-  actor: string;
+  /** Who is acting: the person named on the caller's PC and its OS account (audit log, timeline rows). */
+  actor: Actor;
   /** The user's language, for messages a handler puts in its errors. */
   language(): Promise<Language>;
   /**

@@ -9,6 +9,7 @@ import { translate, type MessageKey } from '../../src-shared/i18n/translate';
 import { toFieldIssues } from '../../src-shared/validation/zod-issues';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../store/schema';
+import type { Actor } from './actor';
 import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
@@ -20,12 +21,16 @@ export interface DispatchDeps {
   /** The user's language, for messages in errors; read through the given db so it works inside a transaction. */
   language(db: Db): Promise<Language>;
   now?: () => Date;
-  actor?: string;
+  /** Who acts in a call whose door names nobody (the backend's own calls, tests): this PC's person. */
+  actor?: () => Actor;
   /** Runs inside every writing transaction after its work, with the events it emitted (kept figures). */
   beforeCommit?: (ctx: HandlerContext, events: readonly AppEvent[]) => Promise<void>;
 }
 
-export type Dispatch = (name: string, args: unknown) => Promise<RpcResult>;
+/** One call through a door; the door says who acts (the person named on its PC), else `DispatchDeps.actor`. */
+export type Dispatch = (name: string, args: unknown, actor?: Actor) => Promise<RpcResult>;
+
+const NOBODY: Actor = { name: null, account: 'user' };
 
 /** What the user is told when a handler fails unexpectedly: only a rolled-back mutation left the data untouched. */
 const INTERNAL_MESSAGE: Record<MethodKind, MessageKey> = {
@@ -42,19 +47,18 @@ const INTERNAL_MESSAGE: Record<MethodKind, MessageKey> = {
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
   const now = deps.now ?? (() => new Date());
-  const actor = deps.actor ?? 'user';
   const inTransaction = transactionRunner(deps);
 
-  const outside = (name: string, kind: 'query' | 'action'): HandlerContext => ({
+  const outside = (name: string, kind: 'query' | 'action', actor: Actor): HandlerContext => ({
     db: deps.db,
     emit: kind === 'action' ? (event) => deps.events.publish(event) : refuse(`${name} is a query and may not emit events`),
     now,
     actor,
     language: () => deps.language(deps.db),
-    transact: kind === 'action' ? inTransaction : refuse(`${name} is a query and may not write`),
+    transact: kind === 'action' ? (work) => inTransaction(work, actor) : refuse(`${name} is a query and may not write`),
   });
 
-  return async function dispatch(requested, args) {
+  return async function dispatch(requested, args, caller) {
     // An old name (of 0.x) runs its renamed method until it is removed; the CLI tells the caller.
     const name = currentMethodName(requested);
     const handler = deps.registry.get(name);
@@ -77,10 +81,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     }
 
     try {
+      const actor = caller ?? deps.actor?.() ?? NOBODY;
       if (spec.kind === 'mutation')
-        return { ok: true, value: await inTransaction((ctx) => Promise.resolve(handler(parsed.data, ctx))) };
-      for (const rows of spec.fresh ?? []) await inTransaction(deps.registry.refresher(rows));
-      return { ok: true, value: await handler(parsed.data, outside(name, spec.kind)) };
+        return { ok: true, value: await inTransaction((ctx) => Promise.resolve(handler(parsed.data, ctx)), actor) };
+      // Derived rows follow from days passing, not from the caller: nobody is named on what they write.
+      for (const rows of spec.fresh ?? []) await inTransaction(deps.registry.refresher(rows), { ...actor, name: null });
+      return { ok: true, value: await handler(parsed.data, outside(name, spec.kind, actor)) };
     } catch (error) {
       return fail(await toErrorData(error, deps, spec.kind));
     }
@@ -90,8 +96,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 /** Runs work in one transaction: the work, then `beforeCommit`; its events are published once it has committed. */
 function transactionRunner(deps: DispatchDeps) {
   const now = deps.now ?? (() => new Date());
-  const actor = deps.actor ?? 'user';
-  const run = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
+  const run = async <T>(work: (ctx: HandlerContext) => Promise<T>, actor: Actor): Promise<T> => {
     const pending: AppEvent[] = [];
     const value = await deps.db.transaction().execute(async (trx) => {
       const ctx: HandlerContext = {
@@ -119,7 +124,8 @@ function transactionRunner(deps: DispatchDeps) {
 export function createRefreshAll(deps: DispatchDeps): () => Promise<void> {
   const inTransaction = transactionRunner(deps);
   return async () => {
-    for (const refresher of deps.registry.refreshers()) await inTransaction(refresher);
+    const actor: Actor = { name: null, account: deps.actor?.().account ?? NOBODY.account };
+    for (const refresher of deps.registry.refreshers()) await inTransaction(refresher, actor);
   };
 }
 

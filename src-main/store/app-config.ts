@@ -15,7 +15,7 @@ export interface StoredCheck {
 
 /**
  * Settings of the data folder rather than of one company: which company is open, the companies' names and
- * when each was last opened, and the backup settings. They live beside the companies in `vade-app.json`, not
+ * when each was last opened, the backup settings and the person using this PC. They live beside the companies in `vade-app.json`, not
  * in a company database, so restoring an old backup never moves the backup folder or forgets a password.
  */
 export interface AppConfig {
@@ -25,6 +25,8 @@ export interface AppConfig {
   /** The last restore, until it is undone: the database it replaced waits at `asideFile`. */
   lastRestore: { company: string; asideFile: string; backupName: string; at: string } | null;
   checks: Record<string, StoredCheck>;
+  /** The person using this PC, named on the changes made here (audit log, timeline); null when not set. */
+  personName: string | null;
 }
 
 const DEFAULTS: AppConfig = {
@@ -33,6 +35,7 @@ const DEFAULTS: AppConfig = {
   backup: { folder: null, schedule: 'daily', password: null },
   lastRestore: null,
   checks: {},
+  personName: null,
 };
 
 export class AppConfigFile {

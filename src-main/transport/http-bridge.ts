@@ -12,6 +12,7 @@ import {
 } from '../../src-shared/contract/bridge';
 import type { RpcResult } from '../../src-shared/contract/envelope';
 import type { Dispatch } from '../core/dispatch';
+import type { Actor } from '../core/actor';
 import type { EventHub } from '../core/events';
 import { hostAllowed, originAllowed, tokenMatches, type GuardPolicy } from './bridge-guard';
 import { SECURITY_HEADERS } from './security-headers';
@@ -23,6 +24,8 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface BridgeOptions {
   dispatch: Dispatch;
+  /** Who acts in each call: the bridge is loopback only, so the person named on this PC. */
+  actor: () => Actor;
   events: EventHub;
   /** Folder of the built renderer; without it the bridge serves the API only. */
   staticDir?: string | undefined;
@@ -106,7 +109,7 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, policy: 
     }
     const body = await readJsonBody(req);
     if (!body.ok) return sendJson(res, 400, { ok: false, error: { kind: 'validation', message: body.message } });
-    return sendJson(res, 200, await options.dispatch(body.value.method, body.value.args));
+    return sendJson(res, 200, await options.dispatch(body.value.method, body.value.args, options.actor()));
   }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');

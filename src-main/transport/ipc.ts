@@ -22,14 +22,14 @@ function isTrustedSender(event: IpcMainInvokeEvent, windows: IpcWindows): boolea
 }
 
 /** The Electron door to the backend: one invoke channel for calls, one send channel for events. */
-export function openIpcDoor(backend: Pick<Backend, 'dispatch' | 'events'>, windows: IpcWindows): () => void {
+export function openIpcDoor(backend: Pick<Backend, 'dispatch' | 'events' | 'actor'>, windows: IpcWindows): () => void {
   ipcMain.handle(IPC_RPC_CHANNEL, async (event, method: unknown, args: unknown): Promise<RpcResult> => {
     if (!isTrustedSender(event, windows)) {
       console.warn(`Refused an IPC call from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
       return REFUSED;
     }
-    // dispatch never throws; an unknown or non-string method comes back as not_found.
-    return backend.dispatch(typeof method === 'string' ? method : '', args);
+    // dispatch never throws; an unknown or non-string method comes back as not_found. The window is this PC's.
+    return backend.dispatch(typeof method === 'string' ? method : '', args, backend.actor());
   });
 
   const unsubscribe = backend.events.subscribe((appEvent) => {

@@ -22,6 +22,7 @@ import { backupsContract } from '../domain/backups/contract';
 import { companiesContract } from '../domain/companies/contract';
 import { exportsContract } from '../domain/exports/contract';
 import { bankContract } from '../domain/bank/contract';
+import { workstationContract } from '../domain/workstation/contract';
 
 /** Every method of the backend, `domain/verb`, merged from the domains' contracts. */
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...companiesContract,
   ...exportsContract,
   ...bankContract,
+  ...workstationContract,
 };
 
 export type Contract = typeof contract;

@@ -18,7 +18,7 @@ async function serve() {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Vade</title>');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
-  const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir });
+  const bridge = await startBridge({ dispatch: backend.dispatch, actor: backend.actor, events: backend.events, staticDir });
   bridges.push(bridge);
   return { backend, bridge };
 }

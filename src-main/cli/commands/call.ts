@@ -1,4 +1,5 @@
 import type { Backend } from '../../backend';
+import type { Actor } from '../../core/actor';
 import { UsageError } from '../cli-error';
 
 async function readStdin(): Promise<string> {
@@ -29,8 +30,8 @@ export interface CallOutcome {
 /** Results that report a run which changed nothing. */
 const NOTHING_DONE_STATUSES: readonly unknown[] = ['nothing_imported'];
 
-export async function callCommand(backend: Backend, method: string, args: unknown): Promise<CallOutcome> {
-  const result = await backend.dispatch(method, args);
+export async function callCommand(backend: Backend, method: string, args: unknown, actor: Actor): Promise<CallOutcome> {
+  const result = await backend.dispatch(method, args, actor);
   if (!result.ok) return { ok: false, nothingDone: false, text: JSON.stringify(result.error, null, 2) };
   const status = (result.value as { status?: unknown } | null)?.status;
   return { ok: true, nothingDone: NOTHING_DONE_STATUSES.includes(status), text: JSON.stringify(result.value, null, 2) };

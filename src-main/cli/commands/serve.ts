@@ -13,6 +13,7 @@ export async function serveCommand(backend: Backend, options: ServeOptions): Pro
   const hasRenderer = fs.existsSync(path.join(options.staticDir, 'index.html'));
   const bridge = await startBridge({
     dispatch: backend.dispatch,
+    actor: () => backend.actor(),
     events: backend.events,
     staticDir: hasRenderer ? options.staticDir : undefined,
     port: options.port,

@@ -21,7 +21,7 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
 export async function listAudit(db: Db, q: AuditListQuery): Promise<AuditPage> {
   let query = db
     .selectFrom('audit_log')
-    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'before', 'after', 'id as sort_key']);
+    .select(['id', 'at', 'actor', 'actor_name', 'action', 'entity', 'entity_id', 'before', 'after', 'id as sort_key']);
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.entityId !== undefined) query = query.where('entity_id', '=', q.entityId);
   if (q.from) {
@@ -59,6 +59,7 @@ export async function listAudit(db: Db, q: AuditListQuery): Promise<AuditPage> {
         id: r.id,
         at: r.at,
         actor: r.actor,
+        actorName: r.actor_name,
         action: r.action,
         entity: r.entity as AuditEntity,
         entityId: r.entity_id,

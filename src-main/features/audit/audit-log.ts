@@ -29,7 +29,8 @@ export async function recordAudit(
     .insertInto('audit_log')
     .values({
       at: ctx.now().toISOString(),
-      actor: ctx.actor,
+      actor: ctx.actor.account,
+      actor_name: ctx.actor.name,
       action,
       entity,
       entity_id: entityId,

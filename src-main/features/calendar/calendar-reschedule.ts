@@ -111,6 +111,7 @@ export const calendarReschedule: Handler<'calendar/reschedule'> = async (input, 
       outcome: null,
       invoice_id: null,
       created_at: at,
+      created_by: ctx.actor.name,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

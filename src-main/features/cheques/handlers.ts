@@ -60,6 +60,7 @@ const recordCheque: Handler<'cheques/record'> = async (input, ctx) => {
       note: input.note,
       counterparty: '',
       created_at: stamp,
+      created_by: ctx.actor.name,
     })
     .execute();
   const cheque = await mustLoadCheque(ctx, id);
@@ -103,6 +104,7 @@ const transitionCheque: Handler<'cheques/transition'> = async (input, ctx) => {
       note: input.note,
       counterparty: input.counterparty,
       created_at: stamp,
+      created_by: ctx.actor.name,
     })
     .execute();
   if (reversesPayment(input.to)) {

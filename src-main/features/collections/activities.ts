@@ -30,6 +30,7 @@ export const logActivity: Handler<'activities/log'> = async (input, ctx) => {
       outcome: input.outcome ?? null,
       invoice_id: input.invoiceId ?? null,
       created_at: ctx.now().toISOString(),
+      created_by: ctx.actor.name,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -81,6 +81,7 @@ export const openDispute: Handler<'disputes/open'> = async (input, ctx) => {
       resolution_note: '',
       credit_note_id: null,
       created_at: ctx.now().toISOString(),
+      opened_by: ctx.actor.name,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -133,7 +134,13 @@ export const resolveDispute: Handler<'disputes/resolve'> = async (input, ctx) =>
   }
   await ctx.db
     .updateTable('disputes')
-    .set({ status: input.outcome, resolved_on: day, resolution_note: input.note, credit_note_id: creditNoteId })
+    .set({
+      status: input.outcome,
+      resolved_on: day,
+      resolution_note: input.note,
+      credit_note_id: creditNoteId,
+      resolved_by: ctx.actor.name,
+    })
     .where('id', '=', input.id)
     .execute();
   const resolved = await mustLoad(ctx, input.id);

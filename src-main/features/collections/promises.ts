@@ -50,6 +50,7 @@ export const createPromise: Handler<'promises/create'> = async (input, ctx) => {
       status: 'pending',
       settled_on: null,
       created_at: ctx.now().toISOString(),
+      created_by: ctx.actor.name,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

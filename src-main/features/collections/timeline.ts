@@ -18,6 +18,7 @@ interface TimelineRow {
   code: string | null;
   outcome: string | null;
   invoice_id: number | null;
+  actor: string | null;
 }
 
 /**
@@ -33,10 +34,10 @@ interface Source {
   columns: RawBuilder<unknown>;
 }
 
-/** An entry's columns, named alike in every source so the union lines them up. */
-const cols = (...[at, title, detail, amount, currency, code, outcome, invoiceId]: string[]) =>
+/** An entry's columns, named alike in every source so the union lines them up; `actor` is who made the entry. */
+const cols = (...[at, title, detail, amount, currency, code, outcome, invoiceId, actor]: string[]) =>
   sql.raw(`${at} as at, ${title} as title, ${detail} as detail, ${amount} as amount, ${currency} as currency,
-    ${code} as code, ${outcome} as outcome, ${invoiceId} as invoice_id`);
+    ${code} as code, ${outcome} as outcome, ${invoiceId} as invoice_id, ${actor} as actor`);
 
 /** A cheque's or note's steps, its receipt included; the code is the state it went to. */
 const chequeEvents = (kind: 'cheque' | 'promissory_note', customerId: number): Source => ({
@@ -45,7 +46,7 @@ const chequeEvents = (kind: 'cheque' | 'promissory_note', customerId: number): S
     where e.customer_id = ${customerId} and c.kind = ${kind === 'cheque' ? 'cheque' : 'note'}`,
   sortAt: 'e.date || substr(e.created_at, 11)',
   id: 'e.id',
-  columns: cols('e.date', 'c.serial_number', 'e.note', 'c.amount', 'c.currency', 'e.to_status', 'null', 'null'),
+  columns: cols('e.date', 'c.serial_number', 'e.note', 'c.amount', 'c.currency', 'e.to_status', 'null', 'null', 'e.created_by'),
 });
 
 const sources = (customerId: number): Source[] => {
@@ -63,6 +64,7 @@ const sources = (customerId: number): Source[] => {
       'method',
       'null',
       'invoice_id',
+      'created_by',
     ),
   });
   const disputes = sql`disputes d join invoices i on i.id = d.invoice_id where d.customer_id = ${customerId}`;
@@ -72,7 +74,7 @@ const sources = (customerId: number): Source[] => {
       from: sql`invoices where customer_id = ${customerId}`,
       sortAt: 'issue_date || substr(created_at, 11)',
       id: 'id',
-      columns: cols('issue_date', 'number', 'notes', 'total', 'currency', 'null', 'null', 'id'),
+      columns: cols('issue_date', 'number', 'notes', 'total', 'currency', 'null', 'null', 'id', 'created_by'),
     },
     payments('payment'),
     payments('credit_note'),
@@ -90,6 +92,7 @@ const sources = (customerId: number): Source[] => {
         'kind',
         'null',
         'invoice_id',
+        'reversed_by',
       ),
     },
     {
@@ -97,14 +100,34 @@ const sources = (customerId: number): Source[] => {
       from: sql`invoices where customer_id = ${customerId} and written_off_on is not null`,
       sortAt: 'written_off_on || substr(updated_at, 11)',
       id: 'id',
-      columns: cols('written_off_on', 'number', 'write_off_reason', 'written_off_amount', 'currency', 'null', 'null', 'id'),
+      columns: cols(
+        'written_off_on',
+        'number',
+        'write_off_reason',
+        'written_off_amount',
+        'currency',
+        'null',
+        'null',
+        'id',
+        'written_off_by',
+      ),
     },
     {
       kind: 'dispute_opened',
       from: disputes,
       sortAt: 'd.opened_on || substr(d.created_at, 11)',
       id: 'd.id',
-      columns: cols('d.opened_on', 'i.number', 'd.note', 'd.amount', 'i.currency', 'd.reason', 'null', 'd.invoice_id'),
+      columns: cols(
+        'd.opened_on',
+        'i.number',
+        'd.note',
+        'd.amount',
+        'i.currency',
+        'd.reason',
+        'null',
+        'd.invoice_id',
+        'd.opened_by',
+      ),
     },
     {
       kind: 'dispute_resolved',
@@ -120,6 +143,7 @@ const sources = (customerId: number): Source[] => {
         'd.status',
         'null',
         'd.invoice_id',
+        'd.resolved_by',
       ),
     },
     {
@@ -127,7 +151,7 @@ const sources = (customerId: number): Source[] => {
       from: sql`promises where customer_id = ${customerId}`,
       sortAt: 'made_on || substr(created_at, 11)',
       id: 'id',
-      columns: cols('made_on', 'promised_date', 'note', 'amount', 'currency', 'null', 'null', 'null'),
+      columns: cols('made_on', 'promised_date', 'note', 'amount', 'currency', 'null', 'null', 'null', 'created_by'),
     },
     chequeEvents('cheque', customerId),
     {
@@ -135,7 +159,7 @@ const sources = (customerId: number): Source[] => {
       from: sql`plan_events e join payment_plans p on p.id = e.plan_id where e.customer_id = ${customerId}`,
       sortAt: 'e.date || substr(e.created_at, 11)',
       id: 'e.id',
-      columns: cols('e.date', 'cast(p.id as text)', 'p.note', 'p.total', 'p.currency', 'e.event', 'null', 'null'),
+      columns: cols('e.date', 'cast(p.id as text)', 'p.note', 'p.total', 'p.currency', 'e.event', 'null', 'null', 'e.created_by'),
     },
     chequeEvents('promissory_note', customerId),
     {
@@ -143,7 +167,7 @@ const sources = (customerId: number): Source[] => {
       from: sql`activities where customer_id = ${customerId}`,
       sortAt: 'occurred_at',
       id: 'id',
-      columns: cols('occurred_at', 'summary', 'body', 'null', 'null', 'kind', 'outcome', 'invoice_id'),
+      columns: cols('occurred_at', 'summary', 'body', 'null', 'null', 'kind', 'outcome', 'invoice_id', 'created_by'),
     },
   ];
 };
@@ -204,6 +228,7 @@ export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limi
       code: r.code,
       outcome: r.outcome as CallOutcome | null,
       invoiceId: r.invoice_id,
+      actor: r.actor,
     })),
     nextCursor:
       rows.length > limit && last

@@ -23,11 +23,11 @@ export interface WriteOutcome {
  * Invoices go through prepared statements on the transaction's own connection: at 100,000 rows the query
  * builder's per-row cost is most of the time. The kept figures (summary, daily ledger) follow by trigger.
  */
-function invoiceWriter(raw: BetterSqlite3.Database, stamp: string) {
+function invoiceWriter(raw: BetterSqlite3.Database, stamp: string, by: string | null) {
   const insert = raw.prepare(
     `insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total, open_amount,
-       written_off_amount, open_disputes, ettn, notes, created_at, updated_at, version)
-     values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, ?, ?, ?, ?, 1)`,
+       written_off_amount, open_disputes, ettn, notes, created_at, updated_at, version, created_by)
+     values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, ?, ?, ?, ?, 1, ?)`,
   );
   const update = raw.prepare(
     `update invoices set customer_id = ?, issue_date = ?, due_date = ?, currency = ?, net = ?, vat = 0, total = ?,
@@ -50,6 +50,7 @@ function invoiceWriter(raw: BetterSqlite3.Database, stamp: string) {
         v.notes,
         stamp,
         stamp,
+        by,
       );
     } else {
       update.run(v.customerId, v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, id);
@@ -87,7 +88,7 @@ export async function writePlan(
   job: ImportJob,
 ): Promise<WriteOutcome | null> {
   const out: WriteOutcome = { created: 0, updated: 0, customerIds: new Set(), ledgerCustomerIds: new Set() };
-  const writeInvoice = invoiceWriter(raw, ctx.now().toISOString());
+  const writeInvoice = invoiceWriter(raw, ctx.now().toISOString(), ctx.actor.name);
   // A large import touches a dozen invoice indexes: with SQLite's default 2 MB page cache the transaction
   // spills pages to the WAL again and again. A bigger cache for the import's length keeps them in memory.
   const cacheSize = raw.pragma('cache_size', { simple: true }) as number;

@@ -56,7 +56,7 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
       notes: input.notes,
     };
     await assertUnique(ctx, content);
-    const id = await insertInvoice(ctx.db, content, ctx.now());
+    const id = await insertInvoice(ctx.db, content, ctx.now(), ctx.actor.name);
     const created = await mustLoad(ctx, id);
     await recordAudit(ctx, 'invoices/create', 'invoice', id, null, created);
     ledgerChanged(ctx, customer.id);
@@ -109,6 +109,7 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
         open_amount: 0,
         written_off_on: date ?? todayLocal(ctx.now()),
         write_off_reason: reason,
+        written_off_by: ctx.actor.name,
         updated_at: ctx.now().toISOString(),
         version: eb('version', '+', 1),
       }))

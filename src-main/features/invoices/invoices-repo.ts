@@ -100,11 +100,20 @@ const columnsOf = (c: InvoiceContent) => {
   };
 };
 
-export async function insertInvoice(db: Db, content: InvoiceContent, now: Date): Promise<number> {
+/** `by`: the person named on the PC that enters it (null when none), shown on the customer's timeline. */
+export async function insertInvoice(db: Db, content: InvoiceContent, now: Date, by: string | null): Promise<number> {
   const stamp = now.toISOString();
   const { id } = await db
     .insertInto('invoices')
-    .values({ ...columnsOf(content), written_off_amount: 0, open_disputes: 0, created_at: stamp, updated_at: stamp, version: 1 })
+    .values({
+      ...columnsOf(content),
+      written_off_amount: 0,
+      open_disputes: 0,
+      created_at: stamp,
+      updated_at: stamp,
+      version: 1,
+      created_by: by,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeLines(db, id, content.lines);

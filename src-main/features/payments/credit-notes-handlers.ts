@@ -68,6 +68,7 @@ export async function issueCreditNote(input: CreditNoteCreate, ctx: HandlerConte
       invoiceId: input.invoiceId ?? null,
     },
     ctx.now(),
+    ctx.actor.name,
   );
   await allocateCredit(
     ctx,

@@ -44,6 +44,7 @@ export async function recordPayment(ctx: HandlerContext, input: PaymentRecord): 
       invoiceId: null,
     },
     ctx.now(),
+    ctx.actor.name,
   );
   await allocateCredit(
     ctx,
@@ -65,7 +66,13 @@ export async function reversePayment(ctx: HandlerContext, id: number, reason: st
   await releaseAllocations(ctx.db, id, ctx.now());
   await ctx.db
     .updateTable('payments')
-    .set({ reversed_at: ctx.now().toISOString(), reversed_on: todayLocal(ctx.now()), reversal_reason: reason, unallocated: 0 })
+    .set({
+      reversed_at: ctx.now().toISOString(),
+      reversed_on: todayLocal(ctx.now()),
+      reversal_reason: reason,
+      reversed_by: ctx.actor.name,
+      unallocated: 0,
+    })
     .where('id', '=', id)
     .execute();
   const reversed = await mustLoadPayment(ctx, id);

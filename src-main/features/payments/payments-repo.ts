@@ -52,7 +52,8 @@ export interface NewCredit {
   invoiceId: number | null;
 }
 
-export async function insertCredit(db: Db, credit: NewCredit, now: Date): Promise<number> {
+/** `by`: the person named on the PC that records it (null when none), shown on the customer's timeline. */
+export async function insertCredit(db: Db, credit: NewCredit, now: Date, by: string | null): Promise<number> {
   const { id } = await db
     .insertInto('payments')
     .values({
@@ -70,6 +71,7 @@ export async function insertCredit(db: Db, credit: NewCredit, now: Date): Promis
       reversed_at: null,
       reversal_reason: null,
       created_at: now.toISOString(),
+      created_by: by,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

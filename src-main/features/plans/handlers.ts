@@ -65,7 +65,7 @@ export const plansHandlers: Omit<DomainHandlers<'plans'>, ScheduleMethods> = {
   'plans/cancel': async ({ id }, ctx) => {
     const current = await mustLoad(ctx, id);
     await mustBeLive(ctx, current);
-    await setPlanStatus(ctx.db, current, 'cancelled', todayLocal(ctx.now()), ctx.now());
+    await setPlanStatus(ctx.db, current, 'cancelled', todayLocal(ctx.now()), ctx.now(), ctx.actor.name);
     const cancelled = await mustLoad(ctx, id);
     await recordAudit(ctx, 'plans/cancel', 'plan', id, current, cancelled);
     ctx.emit({ type: 'ledger/changed', customerIds: [current.customerId] });
@@ -83,7 +83,7 @@ export const plansHandlers: Omit<DomainHandlers<'plans'>, ScheduleMethods> = {
       .map((i) => ({ id: i.invoiceId, amount: Math.min(i.openAmount, i.amount) }))
       .filter((i) => i.amount > 0);
     if (covered.length === 0) throw fieldError(await ctx.language(), 'conflict', ['id'], 'plans.nothingLeft');
-    await setPlanStatus(ctx.db, current, 'replanned', todayLocal(ctx.now()), ctx.now());
+    await setPlanStatus(ctx.db, current, 'replanned', todayLocal(ctx.now()), ctx.now(), ctx.actor.name);
     const newId = await writePlan(ctx, {
       customerId: current.customerId,
       currency: current.currency,

@@ -25,5 +25,6 @@ export async function bookInterestInvoice(
       notes: plan.note,
     },
     ctx.now(),
+    ctx.actor.name,
   );
 }

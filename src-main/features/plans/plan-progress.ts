@@ -43,7 +43,8 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], n
         await db.updateTable('plan_instalments').set({ paid_amount: paid }).where('id', '=', row.id).execute();
     }
     const next = Number(plan.paid) >= plan.total ? 'completed' : plan.status === 'completed' ? 'active' : plan.status;
-    if (next !== plan.status) await setPlanStatus(db, { id: plan.id, customerId: plan.customer_id }, next, today, now);
+    // Payments complete a plan, not a person: nobody is named on the step.
+    if (next !== plan.status) await setPlanStatus(db, { id: plan.id, customerId: plan.customer_id }, next, today, now, null);
   }
   await markBroken(db, now, customerIds);
 }
@@ -73,6 +74,7 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
       'broken',
       addDays(String(row.due_date), graceDays + 1),
       now,
+      null,
     );
   }
 }

@@ -88,7 +88,7 @@ export async function writePlan(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await recordPlanEvent(ctx.db, { id, customerId: plan.customerId }, 'created', today, ctx.now());
+  await recordPlanEvent(ctx.db, { id, customerId: plan.customerId }, 'created', today, ctx.now(), ctx.actor.name);
   const covered = [...plan.covered];
   if (schedule.interestAmount > 0) {
     const invoiceId = await bookInterestInvoice(ctx, {

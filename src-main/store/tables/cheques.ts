@@ -35,4 +35,6 @@ export interface ChequeEventsTable {
   note: string;
   counterparty: string;
   created_at: string;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
 }

@@ -26,6 +26,10 @@ export interface InvoicesTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
+  /** Who wrote it off (migration 0026). */
+  written_off_by: string | null;
 }
 
 /** Kept by triggers on `invoices` (migration 0004): count and amounts per currency, state and due date. */
@@ -83,6 +87,10 @@ export interface PaymentsTable {
   created_at: string;
   /** The e-document's ETTN for a credit note imported from UBL-TR (migration 0014). */
   ettn: Generated<string | null>;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
+  /** Who reversed it (migration 0026). */
+  reversed_by: string | null;
 }
 
 export interface AllocationsTable {
@@ -111,6 +119,9 @@ export interface DisputesTable {
   resolution_note: string;
   credit_note_id: number | null;
   created_at: string;
+  /** Who opened and who resolved it (migration 0026); null when nobody was named. */
+  opened_by: string | null;
+  resolved_by: string | null;
 }
 
 export interface PromisesTable {
@@ -124,6 +135,8 @@ export interface PromisesTable {
   status: 'pending' | 'kept' | 'broken' | 'cancelled';
   settled_on: string | null;
   created_at: string;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
 }
 
 /** What was paid towards each promise, kept by triggers (migrations 0017, 0018). */
@@ -142,12 +155,17 @@ export interface ActivitiesTable {
   outcome: string | null;
   invoice_id: number | null;
   created_at: string;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
 }
 
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
+  /** The computer's account that made the change (the OS user). */
   actor: string;
+  /** The person named on that PC (migration 0026); null before it or when no name was set. */
+  actor_name: string | null;
   action: string;
   entity: string;
   entity_id: number;

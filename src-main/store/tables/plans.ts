@@ -54,4 +54,6 @@ export interface PlanEventsTable {
   event: 'created' | PlanStatus;
   date: string;
   created_at: string;
+  /** The person named on the PC that wrote it (migration 0026); null when nobody was. */
+  created_by: string | null;
 }

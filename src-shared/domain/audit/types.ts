@@ -14,7 +14,10 @@ export interface AuditEntry {
   id: number;
   /** ISO UTC timestamp. */
   at: string;
+  /** The computer's account that made the change (the OS user). */
   actor: string;
+  /** The person named on that PC; null for changes made before names were kept or on a PC with none set. */
+  actorName: string | null;
   /** The method that made the change, e.g. 'customers/update'. */
   action: string;
   entity: AuditEntity;

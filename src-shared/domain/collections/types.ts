@@ -78,6 +78,8 @@ export interface TimelineEntry {
   outcome: CallOutcome | null;
   /** The invoice it is about, when there is one (the invoice itself, a disputed one, a credit note's). */
   invoiceId: number | null;
+  /** The person named on the PC that made it; null for older entries, unnamed PCs and what the app did itself. */
+  actor: string | null;
 }
 
 export interface TimelinePage {

@@ -137,6 +137,7 @@ async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblPar
       notes: doc.profile ? `${doc.profile} ${doc.typeCode}`.trim() : '',
     },
     ec.ctx.now(),
+    ec.ctx.actor.name,
   );
   return { ...base, status: 'imported', kind: 'invoice', message: translate(ec.language, 'import.efatura.imported') };
 }
