@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src-shared/dates/business-date';
 import { call, refused, testBackend } from '../support/test-backend';
+import { fixedClock } from '../support/fixed-clock';
 
 describe('audit/list', () => {
   it('shows who changed what, newest first, with the fields before and after, filtered and keyset-paged', async () => {
@@ -51,13 +53,10 @@ describe('audit/list', () => {
   });
 
   it('filters by the day the change was made, on this computer’s calendar', async () => {
-    const b = await testBackend();
+    const { today, now } = fixedClock();
+    const b = await testBackend(undefined, now);
     await call(b, 'customers/create', { title: 'Bugün Ltd.' });
-    const now = new Date();
-    const day = (offset: number) => {
-      const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
+    const day = (offset: number) => addDays(today, offset);
     expect((await call(b, 'audit/list', { from: day(0), to: day(0) })).items).toHaveLength(1);
     expect((await call(b, 'audit/list', { from: day(-3), to: day(-1) })).items).toHaveLength(0);
     expect((await call(b, 'audit/list', { from: day(1) })).items).toHaveLength(0);

@@ -1,7 +1,6 @@
-import type { Backend } from '../../src-main/backend';
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import type { Currency } from '../../src-shared/money/currency';
-import { call } from './test-backend';
+import { call, type TestBackend } from './test-backend';
 
 const CURRENCIES: Currency[] = ['TRY', 'TRY', 'USD', 'EUR'];
 
@@ -10,12 +9,12 @@ const CURRENCIES: Currency[] = ['TRY', 'TRY', 'USD', 'EUR'];
  * reversed), open and rejected disputes, payment plans (one broken), promises made before and after payments,
  * and cheques (some at the bank, some bounced, one held as collateral).
  */
-export async function randomCollections(b: Backend, seed: number, customers = 8, invoices = 60): Promise<void> {
+export async function randomCollections(b: TestBackend, seed: number, customers = 8, invoices = 60): Promise<void> {
   let state = seed;
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const day = (n: number) => addDays(todayLocal(), n);
+  const day = (n: number) => addDays(todayLocal(b.now()), n);
   const ids: number[] = [];
   for (let i = 0; i < customers; i++) ids.push((await call(b, 'customers/create', { title: `Cari ${seed}-${i}` })).id);
 

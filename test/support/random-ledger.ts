@@ -1,6 +1,5 @@
-import type { Backend } from '../../src-main/backend';
 import { addDays, todayLocal } from '../../src-shared/dates/business-date';
-import { call } from './test-backend';
+import { call, type TestBackend } from './test-backend';
 
 export interface RandomLedgerOptions {
   seed: number;
@@ -21,10 +20,10 @@ export interface RandomLedgerOptions {
 }
 
 /** A reproducible ledger through the real methods: invoices in TRY and USD, payments, reversals, write-offs. */
-export async function randomLedger(b: Backend, o: RandomLedgerOptions): Promise<void> {
+export async function randomLedger(b: TestBackend, o: RandomLedgerOptions): Promise<void> {
   let seed = o.seed;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const daysAgo = (n: number) => addDays(todayLocal(), -n);
+  const daysAgo = (n: number) => addDays(todayLocal(b.now()), -n);
   const customers = [];
   const toReverse: number[] = [];
   for (let i = 0; i < o.customers; i++) customers.push(await call(b, 'customers/create', { title: `Müşteri ${i}` }));

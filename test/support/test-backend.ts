@@ -6,15 +6,18 @@ import { tempDir } from './temp-dir';
 
 const open: Backend[] = [];
 
+/** A test's backend, with its data folder and the clock its handlers read (the wall clock unless one was given). */
+export type TestBackend = Backend & { dataDir: string; now: () => Date };
+
 afterEach(async () => {
   for (const backend of open.splice(0)) await backend.close();
 });
 
 /** A real backend over a real SQLite file in a temp folder. */
-export async function testBackend(dataDir = tempDir(), now?: () => Date): Promise<Backend & { dataDir: string }> {
-  const backend = await openBackend({ dataDir, mode: 'cli', ...(now ? { now } : {}) });
+export async function testBackend(dataDir = tempDir(), now: () => Date = () => new Date()): Promise<TestBackend> {
+  const backend = await openBackend({ dataDir, mode: 'cli', now });
   open.push(backend);
-  return Object.assign(backend, { dataDir });
+  return Object.assign(backend, { dataDir, now });
 }
 
 /** Calls a method and returns its value, failing the test with the typed error if it was refused. */

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { call, testBackend } from '../../../test/support/test-backend';
+import { fixedClock, TEST_TODAY } from '../../../test/support/fixed-clock';
 import { m0019 } from '../../store/migrations/0019-search-ignores-turkish-letters';
 
 async function company() {
-  const b = await testBackend();
+  const b = await testBackend(undefined, fixedClock().now);
   const titles = ['İSTANBUL BOYA A.Ş.', 'Akdeniz Gıda Ltd. Şti.', 'Doğu Yapı', 'Işık Kırtasiye', 'Irmak Çiçekçilik'];
   const ids = new Map<string, number>();
   for (const title of titles) ids.set(title, (await call(b, 'customers/create', { title, city: 'Muğla' })).id);
@@ -34,8 +34,8 @@ describe('search that ignores Turkish letters', () => {
     const customerId = ids.get('Akdeniz Gıda Ltd. Şti.')!;
     await call(b, 'invoices/create', {
       customerId,
-      issueDate: todayLocal(),
-      dueDate: todayLocal(),
+      issueDate: TEST_TODAY,
+      dueDate: TEST_TODAY,
       total: 10_000,
       currency: 'TRY',
     });

@@ -1,17 +1,18 @@
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { addMonths, monthStart } from '../../../src-shared/dates/months';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { PlanStatus } from '../../../src-main/store/tables/plans';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-export const today = todayLocal();
-/** The first day of next month: every arranged day lies ahead, whatever day the tests run on. */
+export const { today, now } = fixedClock();
+/** The first day of next month: every arranged day lies ahead of the fixed today. */
 export const base = addMonths(monthStart(today), 1);
 export const day = (n: number) => addDays(base, n);
 
 /** A backend with two customers and helpers that arrange what the calendar reads. */
-export async function calendarCompany(now?: () => Date) {
-  const b = await testBackend(undefined, now);
+export async function calendarCompany(clock: () => Date = now) {
+  const b = await testBackend(undefined, clock);
   const ege = await call(b, 'customers/create', { title: 'Ege Tekstil', paymentTermsDays: 30 });
   const marmara = await call(b, 'customers/create', { title: 'Marmara Gıda', paymentTermsDays: 30 });
   const invoice = (customerId: number, dueDate: string, total: number, currency: Currency = 'TRY') =>
@@ -40,7 +41,7 @@ export async function calendarCompany(now?: () => Date) {
           `insert into payment_plans (customer_id, currency, kind, status, principal, total, frequency, start_date, status_date, created_at)
            values (?, ?, 'instalment', ?, ?, ?, 'custom', ?, ?, ?)`,
         )
-        .run(customerId, currency, opts.status ?? 'active', total, total, instalments[0]![0], today, new Date().toISOString())
+        .run(customerId, currency, opts.status ?? 'active', total, total, instalments[0]![0], today, clock().toISOString())
         .lastInsertRowid,
     );
     for (const invoiceId of opts.invoiceIds ?? [])

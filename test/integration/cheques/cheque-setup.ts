@@ -1,12 +1,12 @@
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { MethodInput } from '../../../src-shared/contract/methods';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-export const today = todayLocal();
+export const { today, now } = fixedClock();
 
 /** A backend with one customer and a helper that receives a cheque or note from them. */
 export async function portfolio() {
-  const b = await testBackend();
+  const b = await testBackend(undefined, now);
   const customer = await call(b, 'customers/create', { title: 'Ege Tekstil', paymentTermsDays: 30 });
   const receive = (args: Partial<MethodInput<'cheques/record'>> = {}) =>
     call(b, 'cheques/record', {

@@ -3,7 +3,7 @@ import { addDays } from '../../../src-shared/dates/business-date';
 import type { CustomerListItem } from '../../../src-shared/domain/customers/types';
 import { refreshEveryonesFigures } from '../../../src-main/features/customers/customer-figures';
 import { call } from '../../support/test-backend';
-import { calendarCompany, day, today } from '../calendar/calendar-setup';
+import { calendarCompany, day, now, today } from '../calendar/calendar-setup';
 
 const figuresOf = (item: CustomerListItem | undefined) => Object.fromEntries((item?.figures ?? []).map((f) => [f.currency, f]));
 
@@ -83,7 +83,7 @@ describe('customer list figures', () => {
   });
 
   it('grows overdue as days pass: the day step works everyone out again on the first list of a day', async () => {
-    let clock = new Date();
+    let clock = now();
     const { b, ege, invoice } = await calendarCompany(() => clock);
     await invoice(ege.id, addDays(today, 2), 3_000);
     const list = async () => figuresOf((await call(b, 'customers/list', { search: 'ege' })).items[0]).TRY;

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { cashForecast } from '../../../src-main/features/dashboard/forecast';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
+import { fixedClock } from '../../support/fixed-clock';
 import { call, testBackend } from '../../support/test-backend';
 
-const today = todayLocal();
-
-// A company without history: 30 days late as usual, 5 % of what falls due never collected.
-const LATE = 30;
-const STUCK = 0.05;
-/** The share of an exponential spread (mean 30 days) from `start` to `end` days after it starts. */
-const share = (start: number, end: number) => Math.exp(-Math.max(0, start) / LATE) - Math.exp(-Math.max(0, end) / LATE);
-/** The chance an amount `days` overdue still comes. */
-const chance = (days: number) => {
-  const coming = (1 - STUCK) * Math.exp(-days / LATE);
-  return coming / (coming + STUCK);
-};
-const week = (i: number) => [7 * i, 7 * i + 7] as const;
+// A fixed day; the expected figures are worked out by hand below. A company without history expects 30 days late
+// as usual and 5 % of what falls due never collected; an amount d days overdue still comes with the chance
+// c ÷ (c + 0.05), c = 0.95 × e^(−d/30), spread from today with a mean of 30 days.
+const { today, now } = fixedClock('2026-03-18');
 
 /** A plan row as the plans feature writes it (built on the shared schema of migration 10). */
 function insertPlan(
@@ -34,7 +26,7 @@ function insertPlan(
         `insert into payment_plans (customer_id, currency, kind, status, principal, total, frequency, start_date, status_date, created_at)
          values (?, 'TRY', 'instalment', ?, ?, ?, 'custom', ?, ?, ?)`,
       )
-      .run(customerId, status, total, total, today, today, new Date().toISOString()).lastInsertRowid,
+      .run(customerId, status, total, total, today, today, now().toISOString()).lastInsertRowid,
   );
   for (const [invoiceId, amount] of invoices)
     raw.prepare('insert into plan_invoices (plan_id, invoice_id, amount) values (?, ?, ?)').run(planId, invoiceId, amount);
@@ -51,7 +43,7 @@ function insertPlan(
 
 describe('dashboard/forecast with a payment plan', () => {
   it('expects the unpaid instalments instead of the due dates of the invoices the plan covers', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Taksitli Ticaret Ltd.' });
     const invoice = (dueIn: number, total: number) =>
       call(b, 'invoices/create', { customerId: c.id, issueDate: addDays(today, -20), dueDate: addDays(today, dueIn), total });
@@ -78,16 +70,17 @@ describe('dashboard/forecast with a payment plan', () => {
     // 3,000 of the first instalment is overdue; the planned invoice's own due date (day 3) holds nothing.
     expect(tl.overdue).toBe(3000);
     expect(tl.periods.map((p) => p.scheduled)).toEqual([0, 3000 + 5000, 0, 0, 0, 3000]);
-    const predicted = (i: number) => {
-      const [from, to] = week(i);
-      return Math.round(
-        3000 * chance(2) * share(from, to) +
-          3000 * (1 - STUCK) * share(from - 8, to - 8) +
-          5000 * (1 - STUCK) * share(from - 10, to - 10) +
-          3000 * (1 - STUCK) * share(from - 40, to - 40),
-      );
-    };
-    expect(tl.periods.map((p) => p.predicted)).toEqual([0, 1, 2, 3, 4, 5].map(predicted));
+    // As predicted: the overdue 3,000 (2 days: chance 0.94674, so 2,840.21) spreads from today; the instalment of
+    // day 8, the invoice of day 10 and the instalment of day 40 (each × 0.95) from their days, all with a mean of 30:
+    //   week 0: 2,840.21 × (1 − e^(−7/30)) = 591.08 → 591
+    //   week 1: 2,840.21 × (e^(−7/30) − e^(−14/30)) = 468.07 + 2,850 × (1 − e^(−6/30)) = 516.62
+    //           + 4,750 × (1 − e^(−4/30)) = 592.93 → 1,578
+    //   week 2: 2,840.21 × (e^(−14/30) − e^(−21/30)) = 370.66 + 2,850 × (e^(−6/30) − e^(−13/30)) = 485.60
+    //           + 4,750 × (e^(−4/30) − e^(−11/30)) = 865.13 → 1,721
+    //   week 3: 293.52 + 2,850 × (e^(−13/30) − e^(−20/30)) = 384.54 + 4,750 × (e^(−11/30) − e^(−18/30)) = 685.09 → 1,363
+    //   week 4: 232.44 + 2,850 × (e^(−20/30) − e^(−27/30)) = 304.52 + 4,750 × (e^(−18/30) − e^(−25/30)) = 542.51 → 1,079
+    //   week 5: 184.06 + 241.14 + 429.61 + 2,850 × (1 − e^(−2/30)) = 183.81 → 1,039
+    expect(tl.periods.map((p) => p.predicted)).toEqual([591, 1578, 1721, 1363, 1079, 1039]);
 
     // A broken plan still expects what is left of it; a completed one gives the invoice its due date back.
     // (Set here behind the app's back, which the handler's memo would not see: the forecast is asked directly.)
@@ -103,7 +96,7 @@ describe('dashboard/forecast with a payment plan', () => {
 
 describe('dashboard/forecast with cheques and notes', () => {
   it('expects the cheques and notes still ours on their maturity, the invoices they paid being settled', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Çekle Öder A.Ş.' });
     await call(b, 'invoices/create', {
       customerId: c.id,
@@ -142,11 +135,11 @@ describe('dashboard/forecast with cheques and notes', () => {
     expect(tl.overdue).toBe(4000);
     expect(tl.periods.map((p) => p.scheduled)).toEqual([1500, 6000, 2000]);
     // As predicted: each times the default honour rate (95 %, no cheque has an outcome yet), and the overdue
-    // 4,000 spread from today by the chance it still comes.
-    const paper = [1500, 6000, 2000];
-    expect(tl.periods.map((p) => p.predicted)).toEqual(
-      [0, 1, 2].map((i) => Math.round(paper[i]! * 0.95 + 4000 * chance(5) * share(...week(i)))),
-    );
+    // 4,000 (5 days: chance 0.94146, so 3,765.85) spread from today:
+    //   week 0: 1,500 × 0.95 = 1,425 + 3,765.85 × (1 − e^(−7/30)) = 783.71 → 2,209
+    //   week 1: 6,000 × 0.95 = 5,700 + 3,765.85 × (e^(−7/30) − e^(−14/30)) = 620.61 → 6,321
+    //   week 2: 2,000 × 0.95 = 1,900 + 3,765.85 × (e^(−14/30) − e^(−21/30)) = 491.46 → 2,391
+    expect(tl.periods.map((p) => p.predicted)).toEqual([2209, 6321, 2391]);
 
     // Once collected the cash is in: the cheque leaves the forecast.
     const cheques = await call(b, 'cheques/list', { limit: 50 });

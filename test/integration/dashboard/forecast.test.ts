@@ -1,16 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { backtestForecast } from '../../../src-main/features/dashboard/forecast';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
+import { fixedClock } from '../../support/fixed-clock';
 import { paidLate } from '../../support/paid-history';
 import { backtestReadyEvent, backtestWhenReady } from '../../support/backtest-ready';
 import { call, testBackend } from '../../support/test-backend';
 
-const today = todayLocal();
+// A fixed day: the expected figures below are worked out by hand for this ledger, not by the model's code.
+const { today, now } = fixedClock('2026-03-18');
+const backend = () => testBackend(undefined, now);
 
 describe('dashboard/forecast', () => {
   it('puts open amounts in weeks by due date, and spreads them by how late each customer pays', async () => {
-    const b = await testBackend();
+    const b = await backend();
     const onTime = await call(b, 'customers/create', { title: 'Dakik Ticaret A.Ş.' });
     const late = await call(b, 'customers/create', { title: 'Geç Öder Ltd.' });
     // Ten invoices paid on the day and ten paid 10 days late: each customer's habit, and enough history.
@@ -25,14 +28,6 @@ describe('dashboard/forecast', () => {
     await invoice(late.id, 3, 3000);
     await invoice(late.id, -5, 2000);
 
-    // Of the 22,000 that fell due in the last year, 2,000 is still open: 1/11 is taken as never coming.
-    const stuck = 1 / 11;
-    const coming = 1 - stuck;
-    // The late one's 2,000 is 5 days overdue: with a 10-day habit it is still likely to come, a bit less so.
-    const overdueChance = (coming * Math.exp(-5 / 10)) / (coming * Math.exp(-5 / 10) + stuck);
-    // Exponential spread: the share of a receipt expected from `start` to `end` days after it starts.
-    const share = (mean: number, start: number, end: number) =>
-      Math.exp(-Math.max(0, start) / mean) - Math.exp(-Math.max(0, end) / mean);
     const forecast = await call(b, 'dashboard/forecast', {});
     expect(forecast.granularity).toBe('week');
     const tl = forecast.currencies.find((c) => c.currency === 'TRY')!;
@@ -44,17 +39,18 @@ describe('dashboard/forecast', () => {
       [addDays(today, 7), 7000],
       [addDays(today, 14), 0],
     ]);
-    // The punctual customer's amounts land on their due dates; the late one's spread with a mean of 10 days
-    // from the due date (day 3), and the overdue one with the same mean from today.
-    const week = (i: number) =>
-      Math.round(
-        (i === 0 ? 5000 * coming : i === 1 ? 7000 * coming : 0) +
-          3000 * coming * share(10, 7 * i - 3, 7 * i + 4) +
-          2000 * overdueChance * share(10, 7 * i, 7 * i + 7),
-      );
-    expect(tl.periods.slice(0, 4).map((p) => p.predicted)).toEqual([week(0), week(1), week(2), week(3)]);
+    // Worked by hand. Of the 22,000 that fell due, 2,000 is still open: 1/11 never comes, so coming = 10/11 = 0.90909.
+    // The late one's 2,000 is 5 days overdue with a 10-day habit: c = 0.90909 × e^(−5/10) = 0.55138, and its chance
+    // is c ÷ (c + 1/11) = 0.85846. The punctual customer's amounts land on their due dates; the late one's 3,000
+    // (due day 3) spreads with a mean of 10 days from day 3, the overdue 2,000 with the same mean from today:
+    //   week 0: 5,000 × 0.90909 = 4,545.45 + 3,000 × 0.90909 × (1 − e^−0.4) = 899.13 + 2,000 × 0.85846 × (1 − e^−0.7) = 864.33 → 6,309
+    //   week 1: 7,000 × 0.90909 = 6,363.64 + 2,727.27 × (e^−0.4 − e^−1.1) = 920.32 + 1,716.93 × (e^−0.7 − e^−1.4) = 429.21 → 7,713
+    //   week 2: 2,727.27 × (e^−1.1 − e^−1.8) = 457.02 + 1,716.93 × (e^−1.4 − e^−2.1) = 213.14 → 670
+    //   week 3: 2,727.27 × (e^−1.8 − e^−2.5) = 226.95 + 1,716.93 × (e^−2.1 − e^−2.8) = 105.84 → 333
+    expect(tl.periods.slice(0, 4).map((p) => p.predicted)).toEqual([6309, 7713, 670, 333]);
     const usd = forecast.currencies.find((c) => c.currency === 'USD')!;
-    expect(usd.periods[0]).toMatchObject({ scheduled: 300, predicted: Math.round(300 * coming) });
+    // 300 × 0.90909 = 272.73
+    expect(usd.periods[0]).toMatchObject({ scheduled: 300, predicted: 273 });
 
     const months = await call(b, 'dashboard/forecast', { granularity: 'month' });
     const monthly = months.currencies.find((c) => c.currency === 'TRY')!;
@@ -65,7 +61,7 @@ describe('dashboard/forecast', () => {
   });
 
   it('expects less of an amount the longer it is overdue, with cautious defaults where there is no history', async () => {
-    const b = await testBackend();
+    const b = await backend();
     const c = await call(b, 'customers/create', { title: 'Unutkan Ltd.' });
     await call(b, 'invoices/create', {
       customerId: c.id,
@@ -75,13 +71,12 @@ describe('dashboard/forecast', () => {
     });
     const forecast = await call(b, 'dashboard/forecast', { periods: 3 });
     const tl = forecast.currencies[0]!;
-    // No history: 5 % is taken as never coming and 30 days late as usual; 90 days overdue leaves about half.
-    const coming = 0.95 * Math.exp(-90 / 30);
-    const chance = coming / (coming + 0.05);
-    expect(chance).toBeGreaterThan(0.45);
-    expect(tl.periods.map((p) => p.predicted)).toEqual(
-      [0, 1, 2].map((i) => Math.round(10000 * chance * (Math.exp((-7 * i) / 30) - Math.exp((-7 * (i + 1)) / 30)))),
-    );
+    // No history: 5 % is taken as never coming and 30 days late as usual; 90 days overdue leaves about half:
+    // c = 0.95 × e^(−90/30) = 0.04730, chance = c ÷ (c + 0.05) = 0.48611, spread from today with a mean of 30 days:
+    //   week 0: 10,000 × 0.48611 × (1 − e^(−7/30)) = 4,861.13 × 0.20811 = 1,011.65 → 1,012
+    //   week 1: 4,861.13 × (e^(−7/30) − e^(−14/30)) = 4,861.13 × 0.16480 = 801.12 → 801
+    //   week 2: 4,861.13 × (e^(−14/30) − e^(−21/30)) = 4,861.13 × 0.13050 = 634.40 → 634
+    expect(tl.periods.map((p) => p.predicted)).toEqual([1012, 801, 634]);
     expect(tl.periods.every((p) => p.scheduled === 0)).toBe(true);
     expect(tl.overdue).toBe(10000);
   });
@@ -89,7 +84,7 @@ describe('dashboard/forecast', () => {
 
 describe('dashboard/forecast for a new customer', () => {
   it('expects them to pay like the customers of their segment (B), not like the whole company', async () => {
-    const b = await testBackend();
+    const b = await backend();
     const payer = async (title: string, daysLate: number, count: number) => {
       const c = await call(b, 'customers/create', { title });
       await paidLate(b, c.id, { count, daysLate });
@@ -104,15 +99,17 @@ describe('dashboard/forecast for a new customer', () => {
 
     // Everything that fell due was paid: nothing is taken as never coming.
     const tl = (await call(b, 'dashboard/forecast', { periods: 3 })).currencies[0]!;
-    // Spread with B's 10 days from day 3 (the company's average would be 5).
-    const share = (start: number, end: number) => Math.exp(-Math.max(0, start) / 10) - Math.exp(-end / 10);
-    expect(tl.periods.map((p) => p.predicted)).toEqual([0, 1, 2].map((i) => Math.round(7000 * share(7 * i - 3, 7 * i + 4))));
+    // Spread with B's 10 days from day 3 (the company's average would be 5):
+    //   week 0: 7,000 × (1 − e^(−4/10)) = 7,000 × 0.32968 = 2,307.76 → 2,308
+    //   week 1: 7,000 × (e^(−4/10) − e^(−11/10)) = 7,000 × 0.33745 = 2,362.14 → 2,362
+    //   week 2: 7,000 × (e^(−11/10) − e^(−18/10)) = 7,000 × 0.16757 = 1,173.01 → 1,173
+    expect(tl.periods.map((p) => p.predicted)).toEqual([2308, 2362, 1173]);
   });
 });
 
 describe('dashboard/forecast with a promise to pay', () => {
   it('expects the promised part of the overdue amount on the promised day, as often as promises are kept', async () => {
-    const b = await testBackend();
+    const b = await backend();
     const c = await call(b, 'customers/create', { title: 'Söz Veren Ltd.' });
     await call(b, 'invoices/create', {
       customerId: c.id,
@@ -132,20 +129,19 @@ describe('dashboard/forecast with a promise to pay', () => {
     // default 70 % kept rate (no promise has come due yet); the other 6,000 stays overdue.
     expect(tl.overdue).toBe(6000);
     expect(tl.periods.map((p) => p.scheduled)).toEqual([0, 4000, 0]);
-    // The rest: no history (30 days late usual, 5 % never collected), 10 days overdue.
-    const coming = 0.95 * Math.exp(-10 / 30);
-    const chance = coming / (coming + 0.05);
-    const share = (i: number) => Math.exp((-7 * i) / 30) - Math.exp((-7 * (i + 1)) / 30);
-    expect(tl.periods.map((p) => p.predicted)).toEqual(
-      [0, 1, 2].map((i) => Math.round((i === 1 ? 2800 : 0) + 6000 * chance * share(i))),
-    );
+    // The rest: no history (30 days late usual, 5 % never collected), 10 days overdue: c = 0.95 × e^(−10/30) = 0.68070,
+    // chance = c ÷ (c + 0.05) = 0.93157, so 6,000 × 0.93157 = 5,589.44 spread from today with a mean of 30 days:
+    //   week 0: 5,589.44 × 0.20811 = 1,163.22 → 1,163
+    //   week 1: 4,000 × 70 % = 2,800 + 5,589.44 × 0.16480 = 921.14 → 3,721
+    //   week 2: 5,589.44 × 0.13050 = 729.44 → 729
+    expect(tl.periods.map((p) => p.predicted)).toEqual([1163, 3721, 729]);
   });
 });
 
 describe('dashboard/backtest', () => {
   it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
-    const b = await testBackend();
-    buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4 });
+    const b = await backend();
+    buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4, today });
     const backtest = await backtestWhenReady(b);
     expect(backtest.madeOn).toBe(addDays(today, -56));
     const tl = backtest.currencies.find((c) => c.currency === 'TRY')!;
@@ -163,8 +159,8 @@ describe('dashboard/backtest', () => {
   });
 
   it('answers at once while a worker thread makes it, then says so with an event', async () => {
-    const b = await testBackend();
-    buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7 });
+    const b = await backend();
+    buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7, today });
     const failures = vi.spyOn(console, 'error');
     const ready = backtestReadyEvent(b, 8);
     // Concurrent calls share one run: both answer `computing`, and one event follows.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number };
 
@@ -53,7 +54,7 @@ const dailyBothWays = (raw: { prepare(sql: string): { all(): unknown[] } }) => (
 
 describe('customer habits', () => {
   it('follow payments, partial payments and reversals to the kuruş', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Alışkanlık A.Ş.' });
     const inv = await call(b, 'invoices/create', {
       customerId: c.id,
@@ -86,7 +87,7 @@ describe('customer habits', () => {
   });
 
   it('equal a recomputation from the invoices after a bulk load', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     buildDemoCompany(b.store.raw, { customers: 60, invoices: 3000, seed: 9 });
     const expected = recomputed(b.store.raw);
     expect(expected.length).toBeGreaterThan(50);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { openItemsOn } from '../../../src-main/features/dashboard/open-items-on';
 import { receivablesOnDays } from '../../../src-main/features/dashboard/receivables-on-days';
 import { agingCells } from '../../../src-main/features/reports/aging-query';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { addMonths, monthEnd, monthStart, previousMonth } from '../../../src-shared/dates/months';
 import { randomLedger } from '../../support/random-ledger';
 import { call, refused, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const bounds = [30, 60, 90, 120];
 
 /** Receivables on a day per currency from the aging's own rebuild: the independent way to the same figure. */
@@ -23,7 +24,7 @@ async function rebuiltReceivables(db: Parameters<typeof agingCells>[0], day: str
 
 describe('dashboard/kpis', () => {
   it('computes receivables, overdue, DSO, CEI, lateness, promises and collections exactly', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Gösterge Ticaret A.Ş.' });
     const { from: ps, to: pe } = previousMonth(today);
     const invoice = (issueDate: string, dueDate: string, total: number, currency: 'TRY' | 'EUR' = 'TRY') =>
@@ -88,7 +89,7 @@ describe('dashboard/kpis', () => {
   });
 
   it('answers again from memory until the ledger changes, then anew', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Bellek Ltd.' });
     await call(b, 'invoices/create', { customerId: c.id, issueDate: addDays(today, -10), dueDate: today, total: 5000 });
     const before = await call(b, 'dashboard/kpis', {});
@@ -102,7 +103,7 @@ describe('dashboard/kpis', () => {
   });
 
   it('refuses a day after today', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const error = await refused(b, 'dashboard/kpis', { asOf: addDays(today, 1) });
     expect(error.issues?.[0]).toMatchObject({ path: ['asOf'], key: 'validation.notInFuture' });
   });
@@ -110,7 +111,7 @@ describe('dashboard/kpis', () => {
 
 describe('receivables on past days', () => {
   it('agrees with the aging rebuilt from allocation dates on a random ledger', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     await randomLedger(b, {
       seed: 11,
       customers: 5,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { paidLate } from '../../support/paid-history';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 describe('dashboard/segments', () => {
   it('adds each customer’s open and overdue amounts to their risk segment', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const good = await call(b, 'customers/create', { title: 'Düzenli Öder A.Ş.' });
     const bad = await call(b, 'customers/create', { title: 'Hiç Ödemez Ltd.' });
     // The bad payer: three invoices paid 100 days late and one long overdue.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import { addMonths, monthStart } from '../../../src-shared/dates/months';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const monthsAgo = (n: number) => addMonths(monthStart(today), -n);
 
 describe('dashboard/trend', () => {
   it('puts what was invoiced and collected in its month; credit notes and reversed payments are not collections', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Eğilim A.Ş.' });
     const invoice = (issueDate: string, total: number) =>
       call(b, 'invoices/create', { customerId: c.id, issueDate, dueDate: today, total });

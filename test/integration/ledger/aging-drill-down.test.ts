@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import type { Invoice } from '../../../src-shared/domain/invoices/types';
 import { bucketDueRange } from '../../../src-shared/domain/reports/aging-buckets';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
 const BOUNDS = [30, 60, 90, 120];
 
@@ -53,7 +54,7 @@ async function randomLedger(b: Backend): Promise<Invoice[]> {
 
 describe('aging drill-down (invoices/list openOn + due range)', () => {
   it('lists exactly the invoices behind each bucket of the report, today and on past days', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const invoices = await randomLedger(b);
     let checkedCells = 0;
     for (const asOf of [today, daysAgo(45), daysAgo(150)]) {

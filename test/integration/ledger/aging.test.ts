@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { agingCells } from '../../../src-main/features/reports/aging-query';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
 import { randomLedger } from '../../support/random-ledger';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
 
 describe('aging', () => {
   it('puts each open amount in its bucket by days overdue, credit apart, and sums to the balance', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Yaşlı Borç A.Ş.', creditLimit: { amount: 100000, currency: 'TRY' } });
     const mk = (overdueDays: number, total: number, currency: 'TRY' | 'EUR' = 'TRY') =>
       call(b, 'invoices/create', {
@@ -66,7 +67,7 @@ describe('aging', () => {
   });
 
   it('rebuilds a past day from allocation dates, reversals and write-offs', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const c = await call(b, 'customers/create', { title: 'Geçmiş Ltd.' });
     const inv = await call(b, 'invoices/create', {
       customerId: c.id,
@@ -96,13 +97,13 @@ describe('aging', () => {
     expect(await on('2026-02-25')).toBe('nothing owed');
     expect(await on('2026-04-15')).toEqual([0, 5000, 0, 0, 0, 0]);
     expect(await on('2026-07-01')).toBe('nothing owed');
-    const now = await on(todayLocal());
-    expect(now).toEqual([0, 0, 0, 0, 0, 6000]);
+    const onToday = await on(today);
+    expect(onToday).toEqual([0, 0, 0, 0, 0, 6000]);
     expect((await call(b, 'invoices/get', { id: inv.id })).openAmount).toBe(6000);
   });
 
   it('gives the same figures from the kept open amounts and from the rebuild', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     await randomLedger(b, { seed: 7, customers: 6, invoices: 120, maxAge: 400, issueLead: 30, pay: 0.5, reverse: 0.1 });
     const scope = { asOf: today, bounds: [30, 60, 90, 120] };
     const sort = (cells: Awaited<ReturnType<typeof agingCells>>) =>

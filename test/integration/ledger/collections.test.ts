@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../../src-main/features/reports/aging-query';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
 import { call, refused, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 async function setup() {
-  const b = await testBackend();
+  const b = await testBackend(undefined, now);
   const customer = await call(b, 'customers/create', { title: 'Toros Kimya A.Ş.' });
   const invoice = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-06-01', total: 50000 });
   return { b, customer, invoice };
@@ -131,7 +132,7 @@ describe('timeline', () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(kinds).toEqual([
-      `reversal@${new Date().toISOString().slice(0, 10)}`,
+      `reversal@${now().toISOString().slice(0, 10)}`,
       'promise@2026-07-01',
       'activity@2026-07-01',
       'dispute_opened@2026-06-25',
@@ -164,7 +165,7 @@ describe('timeline', () => {
   });
 
   it('pages to the same history at any page size, with ties of one moment across kinds', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     // Demo rows share one creation time: many entries of a day sort on the same moment.
     buildDemoCompany(b.store.raw, { customers: 10, invoices: 600, seed: 7 });
     const customerId = 1;
@@ -202,7 +203,7 @@ describe('timeline', () => {
   });
 
   it('reads the card through per-customer indexes, not by sorting or reading the whole history', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const plan = (text: string) =>
       (b.store.raw.prepare(`explain query plan ${text}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
     const invoices = plan(

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { totalsFromRows } from '../../../src-main/features/invoices/invoices-totals';
 import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
 import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays } from '../../support/ledger-checks';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
 
 /** The kept summary next to the same figures grouped from the invoice rows. */
@@ -52,7 +53,7 @@ async function expectTotalsAgree(b: Backend): Promise<void> {
 
 describe('invoice totals from the kept summary', () => {
   it('always equal a recount of the rows after random ledger operations', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     let seed = 11;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
@@ -152,7 +153,7 @@ describe('invoice totals from the kept summary', () => {
   });
 
   it('is kept by bulk loads too (the demo company writes with raw statements)', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     buildDemoCompany(b.store.raw, { customers: 30, invoices: 3000, seed: 5 });
     await expectTotalsAgree(b);
   });

@@ -4,10 +4,11 @@ import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { scoreRisk } from '../../../src-main/features/reports/risk';
 import { NO_HISTORY, riskFactorsOf } from '../../../src-main/features/reports/risk-factors';
 import { keepRiskCurrent } from '../../../src-main/features/reports/risk-store';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
 
 /** Every customer's segment as the list shows it, and as customers/risk computes it right now. */
@@ -19,7 +20,7 @@ async function listedVsComputed(b: Backend) {
 
 describe('stored risk segment on the customer list', () => {
   it('is marked stale by every ledger change, recomputed before the list reads, and filters the list', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const prompt = await call(b, 'customers/create', { title: 'Dakik Ltd.' });
     const late = await call(b, 'customers/create', { title: 'Geciken A.Ş.' });
     await call(b, 'customers/create', { title: 'Yeni Müşteri' });
@@ -76,7 +77,7 @@ describe('stored risk segment on the customer list', () => {
   });
 
   it('computes everyone once a day, also after a bulk load that wrote no segments', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 9 });
     const { listed, computed } = await listedVsComputed(b);
     expect(listed).toEqual(computed);

@@ -1,13 +1,14 @@
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import type { MethodInput } from '../../../src-shared/contract/methods';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-export const today = todayLocal();
+export const { today, now } = fixedClock();
 export const daysFromToday = (n: number) => addDays(today, n);
 
 /** A backend with one customer and two overdue invoices (1.000,00 and 2.000,00 TL). */
 export async function planSetup() {
-  const b = await testBackend();
+  const b = await testBackend(undefined, now);
   const customer = await call(b, 'customers/create', { title: 'Ege Tekstil', paymentTermsDays: 30 });
   const invoice = (total: number, issueDaysAgo: number, currency: 'TRY' | 'EUR' = 'TRY') =>
     call(b, 'invoices/create', { customerId: customer.id, issueDate: daysFromToday(-issueDaysAgo), total, currency });

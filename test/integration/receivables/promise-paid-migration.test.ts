@@ -2,15 +2,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { m0018 } from '../../../src-main/store/migrations/0018-promise-paid-recorded-after';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { promisePaidBothWays } from '../../support/ledger-checks';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 describe('migration 0018', () => {
   it('recounts what was paid towards each promise by the recorded-after rule, and its triggers keep to it', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const customer = await call(b, 'customers/create', { title: 'Göç Testi Ltd' });
     await call(b, 'invoices/create', {
       customerId: customer.id,

@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import type { Currency } from '../../../src-shared/money/currency';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 async function owing(b: Backend, title: string, total: number, daysOverdue: number, currency: Currency = 'TRY') {
   const customer = await call(b, 'customers/create', { title });
@@ -24,7 +25,7 @@ const scheduledTotal = (f: { overdue: number; periods: { scheduled: number }[]; 
 
 describe('the screens agree on what is owed, promised and expected', () => {
   it('Today leaves out debt in an active payment plan, as reminders do', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const { customer, invoice } = await owing(b, 'Planlı Borç Ltd', 300_000, 20);
     const other = await owing(b, 'Plansız Borç Ltd', 100_000, 20);
     await call(b, 'plans/create', {
@@ -42,7 +43,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
   });
 
   it('a promise counts only payments recorded after it was made, even on the same day', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const { customer } = await owing(b, 'Aynı Gün Ödeyen Ltd', 500_000, 30);
     await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 100_000, method: 'cash' });
     await sleep(5); // the promise is made a moment after the payment was recorded
@@ -66,7 +67,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
   });
 
   it('the forecast (and so the dashboard) expects every promise the calendar shows, on its day', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     // Nothing overdue: the promise covers an invoice not yet due, and is still expected as promised.
     const customer = await call(b, 'customers/create', { title: 'Erken Ödeyecek Ltd' });
     await call(b, 'invoices/create', {
@@ -88,7 +89,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
   });
 
   it('the dashboard says how much of its overdue is disputed, which the invoice list shows apart', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const { invoice } = await owing(b, 'İtirazcı Ltd', 250_000, 15);
     await owing(b, 'Düzenli Ltd', 100_000, 15);
     await call(b, 'disputes/open', { invoiceId: invoice.id, reason: 'quality', amount: 50_000 });
@@ -103,7 +104,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
   });
 
   it('Today never adds two currencies: each weighs by its share of the company overdue in its own currency', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     // 1.000 USD is all the dollars owed; 50.000 TL is half of the lira owed. Summing units would put the lira first.
     const dollars = await owing(b, 'Dolar Borçlu Inc', 100_000, 10, 'USD');
     const lira = await owing(b, 'Lira Borçlu Ltd', 5_000_000, 10);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { paidLate } from '../../support/paid-history';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 describe('reports/payment-behaviour', () => {
   it('gives each customer paid count, amount-weighted days late, share paid late, overdue now and segment', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const payer = await call(b, 'customers/create', { title: 'Bazen Geç Öder Ltd.' });
     const waiting = await call(b, 'customers/create', { title: 'Henüz Vadesi Gelmedi A.Ş.' });
     await call(b, 'customers/create', { title: 'Hiç İşlem Yok' });

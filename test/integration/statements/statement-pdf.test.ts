@@ -1,19 +1,19 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayLocal } from '../../../src-shared/dates/business-date';
 import { linesWith, pdfPageCount, pdfText, pdfWords } from '../../support/pdf-text';
 import { CONTENT_BOTTOM } from '../../../src-main/documents/pdf-page';
 import { tempDir } from '../../support/temp-dir';
 import { call, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 import { customer, setUpCompany } from './ledger-fixture';
 
 const TITLE = 'Şişli Çözüm İnşaat Ğıda Ürünleri Ltd. Şti.';
-const today = todayLocal();
+const { today, now } = fixedClock();
 const d = (day: string) => day.split('-').reverse().join('.');
 
 /** A ledger with a balance carried in, every kind of movement and two currencies. */
 async function ledger() {
-  const b = await testBackend();
+  const b = await testBackend(undefined, now);
   await setUpCompany(b);
   const c = await customer(b, TITLE);
   const inv = (number: string, issueDate: string, dueDate: string, total: number, currency: 'TRY' | 'USD' = 'TRY') =>
@@ -108,7 +108,7 @@ describe('account statement PDF', () => {
   });
 
   it('runs to three pages with the table header and "Sayfa n / 3" on each', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     await setUpCompany(b);
     const c = await customer(b, 'Çok Hareketli Müşteri A.Ş.');
     let running = 0;
@@ -137,7 +137,7 @@ describe('account statement PDF', () => {
 
 describe('statement signature', () => {
   it('keeps the company name, room to sign and the signature line together above the footer, however long the table', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     await setUpCompany(b);
     const c = await customer(b, 'İmza Testi Ltd.');
     // Each invoice adds a row: the closing block meets the page's end at some count in this range.
@@ -196,7 +196,7 @@ describe('reconciliation letter', () => {
   });
 
   it("words the reply slip from the customer's side when we owe them, and in English", async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     await setUpCompany(b);
     const c = await customer(b, 'Avanslı Müşteri');
     await call(b, 'payments/record', { customerId: c.id, date: '2026-03-10', amount: 1_234_567, method: 'cash' });

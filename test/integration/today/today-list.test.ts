@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
-import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
+import { addDays } from '../../../src-shared/dates/business-date';
 import { call, refused, testBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 
-const today = todayLocal();
+const { today, now } = fixedClock();
 
 async function overdueCustomer(b: Backend, title: string, total: number, daysOverdue: number, phone = '') {
   const customer = await call(b, 'customers/create', { title, phone });
@@ -34,7 +35,7 @@ async function task(
       status: 'open',
       outcome: null,
       outbox_message_id: null,
-      created_at: new Date().toISOString(),
+      created_at: now().toISOString(),
       done_at: null,
     })
     .returning('id')
@@ -44,7 +45,7 @@ async function task(
 
 describe('the Today worklist', () => {
   it('lists due tasks, broken promises and overdue customers: broken promises first, then risk × share of the overdue × days', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const small = await overdueCustomer(b, 'Küçük Borç Ltd', 10_000, 5);
     const big = await overdueCustomer(b, 'Büyük Borç AŞ', 5_000_000, 40);
     const broke = await overdueCustomer(b, 'Sözünü Tutmayan Ltd', 20_000, 15);
@@ -98,7 +99,7 @@ describe('the Today worklist', () => {
   });
 
   it('a call with a promise lands on the timeline, records the promise and takes the row off today', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const customer = await overdueCustomer(b, 'Arayacağım Ltd', 75_000, 12);
     const promisedDate = addDays(today, 7);
     await call(b, 'today/complete', {
@@ -122,7 +123,7 @@ describe('the Today worklist', () => {
   });
 
   it('marks a prepared message sent, logs it with its text, and refuses a task closed already', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const customer = await overdueCustomer(b, 'Mesajlık Ltd', 10_000, 3, '+90 532 000 00 00');
     const taskId = await task(b, customer.id, { channel: 'sms', text: 'Ödemeniz 3 gün gecikti.' });
     const error = await refused(b, 'today/complete', { customerId: customer.id, taskId, action: 'call' });
@@ -141,7 +142,7 @@ describe('the Today worklist', () => {
   });
 
   it('follows the ledger: a payment that clears what is overdue takes the customer off (the memo sees it)', async () => {
-    const b = await testBackend();
+    const b = await testBackend(undefined, now);
     const customer = await overdueCustomer(b, 'Ödeyecek Ltd', 40_000, 9);
     expect((await call(b, 'today/list', {})).items.map((i) => i.customerId)).toEqual([customer.id]);
     await call(b, 'activities/log', { customerId: customer.id, kind: 'note', summary: 'Not' });
