@@ -19,6 +19,7 @@ import { CONFIDENT } from '../../src-shared/domain/bank/schemas';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { vknCheckDigit } from '../../src-shared/validation/tax-id';
 import { camt053Statement, makeIban, type FixtureLine } from '../support/bank-statements';
+import type { SeededCompany } from './seeded-company';
 
 const ACCOUNT = makeIban('00064', '9999001');
 
@@ -252,10 +253,13 @@ export async function bankQualityBench(backend: Backend, customers = 2_000, invo
   }
 }
 
-/** A 10,000-line statement against the whole ledger: the matcher alone, and the import (read, match, store). */
-export async function bankSpeedBench(backend: Backend, customers: number, invoices: number, lines = 10_000) {
-  buildDemoCompany(backend.store.raw, { customers, invoices });
-  backend.store.raw.pragma('wal_checkpoint(TRUNCATE)');
+/**
+ * A 10,000-line statement against the whole ledger (the seeded demo company): the matcher alone, the import (read,
+ * match, store), the review's first page and matching every open line again (`bank/rematch`). Issue 16 asks for
+ * the match in under 2 s at 1,000,000 invoices.
+ */
+export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, lines = 10_000) {
+  const { customers, invoices } = seeded.summary;
   await setUpCompany(backend);
   const r = random(7);
   const open = openRows(backend, 200_000);
@@ -282,6 +286,9 @@ export async function bankSpeedBench(backend: Backend, customers: number, invoic
     const listStart = performance.now();
     await call(backend, 'bank/lines', { status: 'open' });
     const listMs = performance.now() - listStart;
+    const rematchStart = performance.now();
+    await call(backend, 'bank/rematch', {});
+    const rematchMs = performance.now() - rematchStart;
     return {
       customers,
       invoices,
@@ -289,6 +296,7 @@ export async function bankSpeedBench(backend: Backend, customers: number, invoic
       matchMs: Math.round(matchTimes.sort((a, b) => a - b)[1]!),
       importMs: Math.round(importMs),
       firstPageMs: Math.round(listMs),
+      rematchAllOpenMs: Math.round(rematchMs),
       confident,
       imported: imported.imported,
     };

@@ -2,7 +2,8 @@
  * `npm run bench`: figures for the screens' backend calls at realistic sizes, printed as JSON, never asserted.
  * BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
  * change the size; BENCH_IMPORT (default 100,000) the rows of the import case. BENCH_ONLY=import (a comma list of
- * customers, ledger, figures, statements, import, bank) runs only those.
+ * customers, ledger, figures, statements, import, bank) runs only those. The demo ledger is built once per size
+ * and kept under the temp folder (`seeded-company.ts`: BENCH_CACHE, BENCH_FRESH=1); each case works on a copy.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { customerFiguresBench } from './customer-figures-bench';
 import { ledgerBench } from './ledger-bench';
 import { statementsBench } from './statements-bench';
 import { bankQualityBench, bankSpeedBench } from './bank-bench';
+import { withSeededCompany } from './seeded-company';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
@@ -58,15 +60,14 @@ const customerFigures = !wanted('customers')
       return { customers: CUSTOMERS, seedMs, medianMs: medians };
     });
 
+const size = { customers: CUSTOMERS, invoices: INVOICES };
 const ledgerFigures = wanted('ledger')
-  ? await withBackend(async (backend) => ({
-      ...(await ledgerBench(backend, CUSTOMERS, INVOICES)),
+  ? await withSeededCompany(size, async (backend, seeded) => ({
+      ...(await ledgerBench(backend, seeded)),
       calendarMedianMs: await calendarBench(backend),
     }))
   : null;
-const customerListFigures = wanted('figures')
-  ? await withBackend((backend) => customerFiguresBench(backend, CUSTOMERS, INVOICES))
-  : null;
+const customerListFigures = wanted('figures') ? await withSeededCompany(size, customerFiguresBench) : null;
 const statementFigures = wanted('statements')
   ? await withBackend((backend) => statementsBench(backend, Number(process.env.BENCH_STATEMENTS ?? 1000)))
   : null;
@@ -76,7 +77,7 @@ const importFigures = wanted('import')
 const bankFigures = wanted('bank')
   ? {
       quality: await withBackend((backend) => bankQualityBench(backend)),
-      speed: await withBackend((backend) => bankSpeedBench(backend, CUSTOMERS, INVOICES)),
+      speed: await withSeededCompany(size, (backend, seeded) => bankSpeedBench(backend, seeded)),
     }
   : null;
 console.log(

@@ -28,6 +28,15 @@ export interface OpenInvoice {
   openDisputes: number;
 }
 
+/** A customer's open invoices in one currency, oldest due first, with what the amount clue compares a line to. */
+export interface OpenItems {
+  invoices: OpenInvoice[];
+  /** Open amount → the oldest-due invoice owing exactly that. */
+  byAmount: Map<number, OpenInvoice>;
+  overdue: number;
+  total: number;
+}
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -62,7 +71,7 @@ export class MatchIndex {
   readonly #byAmount: BetterSqlite3.Statement<[string, number], InvoiceHit>;
   readonly #invoiceById: BetterSqlite3.Statement<[number], InvoiceHit>;
   readonly #openAmounts: BetterSqlite3.Statement<[], [string, number, number]>;
-  readonly #openCache = new Map<string, OpenInvoice[]>();
+  readonly #openCache = new Map<string, OpenItems>();
   /** Currency → open amount → the first few invoice ids owing it, read once when a line has no other clue. */
   #byOpenAmount: Map<string, Map<number, number[]>> | null = null;
   /** `customerId:currency` → what is still owed per unpaid instalment / pending promise, each read in one pass. */
@@ -126,13 +135,27 @@ export class MatchIndex {
   }
 
   openInvoicesOf(customerId: number, currency: string): OpenInvoice[] {
+    return this.openItemsOf(customerId, currency).invoices;
+  }
+
+  /** Worked out once per customer and currency in a run: a busy customer has thousands of open invoices. */
+  openItemsOf(customerId: number, currency: string): OpenItems {
     const key = `${customerId}:${currency}`;
-    let rows = this.#openCache.get(key);
-    if (!rows) {
-      rows = this.#openOf.all(customerId, currency);
-      this.#openCache.set(key, rows);
+    let items = this.#openCache.get(key);
+    if (!items) {
+      const invoices = this.#openOf.all(customerId, currency);
+      const byAmount = new Map<number, OpenInvoice>();
+      let overdue = 0;
+      let total = 0;
+      for (const i of invoices) {
+        if (!byAmount.has(i.openAmount)) byAmount.set(i.openAmount, i);
+        if (i.dueDate < this.today) overdue += i.openAmount;
+        total += i.openAmount;
+      }
+      items = { invoices, byAmount, overdue, total };
+      this.#openCache.set(key, items);
     }
-    return rows;
+    return items;
   }
 
   instalmentRests(customerId: number, currency: string): number[] {

@@ -159,18 +159,17 @@ function amountClue(
   line: LineFacts,
   namedIds: number[],
 ): [MatchReasonCode, string] | null {
-  const open = index.openInvoicesOf(customerId, line.currency);
-  const named = open.filter((i) => namedIds.includes(i.id));
+  const open = index.openItemsOf(customerId, line.currency);
+  const named = namedIds.length > 0 ? open.invoices.filter((i) => namedIds.includes(i.id)) : [];
   if (named.length > 1 && sum(named.map((i) => i.openAmount)) === line.amount) {
     return ['amountInvoices', named.map((i) => i.number).join(', ')];
   }
-  const equal = (named.length > 0 ? named : open).find((i) => i.openAmount === line.amount);
+  const equal = named.length > 0 ? named.find((i) => i.openAmount === line.amount) : open.byAmount.get(line.amount);
   if (equal) return ['amountInvoice', equal.number];
   if (index.instalmentRests(customerId, line.currency).includes(line.amount)) return ['amountInstalment', ''];
   if (index.promiseAmounts(customerId, line.currency).includes(line.amount)) return ['amountPromise', ''];
-  const overdue = sum(open.filter((i) => i.dueDate < index.today).map((i) => i.openAmount));
-  if (overdue === line.amount) return ['amountOverdue', ''];
-  if (open.length > 1 && sum(open.map((i) => i.openAmount)) === line.amount) return ['amountOpenTotal', ''];
+  if (open.overdue === line.amount) return ['amountOverdue', ''];
+  if (open.invoices.length > 1 && open.total === line.amount) return ['amountOpenTotal', ''];
   return null;
 }
 

@@ -12,24 +12,31 @@ export function proposeAllocation(
   namedIds: readonly number[],
 ): ProposedAllocation[] {
   const usable = open.filter((i) => i.openDisputes === 0);
-  const byId = new Map(usable.map((i) => [i.id, i]));
-  const order: OpenInvoice[] = [];
-  for (const id of namedIds) {
-    const inv = byId.get(id);
-    if (inv && !order.includes(inv)) order.push(inv);
+  const first: OpenInvoice[] = [];
+  if (namedIds.length > 0) {
+    const byId = new Map(usable.map((i) => [i.id, i]));
+    for (const id of namedIds) {
+      const inv = byId.get(id);
+      if (inv && !first.includes(inv)) first.push(inv);
+    }
   }
-  if (order.length === 0) {
+  if (first.length === 0) {
     const equal = usable.find((i) => i.openAmount === amount);
-    if (equal) order.push(equal);
+    if (equal) first.push(equal);
   }
-  for (const inv of usable) if (!order.includes(inv)) order.push(inv);
+  // A busy customer has thousands of open invoices: walk them only until the amount is used up.
+  const taken = new Set(first);
   const lines: ProposedAllocation[] = [];
   let left = amount;
-  for (const inv of order) {
+  const take = (inv: OpenInvoice) => {
+    const part = Math.min(left, inv.openAmount);
+    lines.push({ invoiceId: inv.id, invoiceNumber: inv.number, dueDate: inv.dueDate, openAmount: inv.openAmount, amount: part });
+    left -= part;
+  };
+  for (const inv of first) if (left > 0) take(inv);
+  for (const inv of usable) {
     if (left === 0) break;
-    const take = Math.min(left, inv.openAmount);
-    lines.push({ invoiceId: inv.id, invoiceNumber: inv.number, dueDate: inv.dueDate, openAmount: inv.openAmount, amount: take });
-    left -= take;
+    if (!taken.has(inv)) take(inv);
   }
   return lines;
 }

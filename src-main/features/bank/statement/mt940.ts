@@ -50,7 +50,8 @@ function details(value: string): { description: string; name: string; iban: stri
   }
   const text = oneLine(value);
   const name = /(?:GÖNDEREN|GONDEREN|SENDER)\s*[:-]\s*([^,;/]+)/i.exec(text)?.[1]?.trim() ?? '';
-  return { description: text, name, iban: ibanInText(text) };
+  // Banks wrap :86: at 65 characters wherever that falls, often inside the sender's IBAN: look in the joined text too.
+  return { description: text, name, iban: ibanInText(text) || ibanInText(flat) };
 }
 
 const LINE_61 = /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d+(?:,\d{0,2})?)([NSF])([A-Z0-9]{3})([^\n/]*)(?:\/\/([^\n]*))?/;
