@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { onPostgres, type AnyDb } from '../../store/dialect/store-kind';
+import { isPostgres } from '../../store/dialect/kind';
+import type { Db } from '../../store/schema';
 import { expectedSources } from '../receivables/expected-collections';
 
 /**
@@ -59,13 +60,13 @@ export interface NextExpectedRow {
 /** "From today on" has no end: a day after every item. */
 const NO_END = '9999-12-31';
 
-export function nextExpectedSql(db: AnyDb, today: string, scope: FigureScope): RawBuilder<NextExpectedRow> {
+export function nextExpectedSql(db: Db, today: string, scope: FigureScope): RawBuilder<NextExpectedRow> {
   const sources = expectedSources(db, { from: today, to: NO_END, ...(scope === 'all' ? {} : { customerId: scope }) }, today);
   const perDay = sql`select customer_id, currency, date as day, sum(amount) as amount
       from (${sql.join(sources, sql` union all `)}) e group by customer_id, currency, date`;
   // The first day's sum: PostgreSQL's DISTINCT ON keeps the first row of each group in the ORDER BY; SQLite takes
   // the other columns of a min() aggregate from the row holding the minimum.
-  return onPostgres(db)
+  return isPostgres(db)
     ? sql<NextExpectedRow>`select distinct on (customer_id, currency) customer_id, currency, day, amount
       from (${perDay}) d order by customer_id, currency, day`
     : sql<NextExpectedRow>`select customer_id, currency, min(day) as day, amount from (${perDay}) d group by customer_id, currency`;

@@ -2,7 +2,6 @@ import { sql, type RawBuilder } from 'kysely';
 import { daysBetween } from '../../store/dialect/dates';
 import { jsonObjectRows } from '../../store/dialect/json';
 import { asReal, greatest } from '../../store/dialect/scalars';
-import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { chanceStillComing, MIN_PAID_FOR_OWN_HISTORY, type Lateness } from './forecast-model';
 import { openItemsOn, type OpenItem } from './open-items-on';
@@ -48,7 +47,7 @@ export const bandIn = (history: Map<number, Lateness>, customerId: number): numb
  * The SQL twin of `chanceStillComing` over rows of `source` with `due_date`, `open` and the usual lateness
  * `late`: Σ open × the chance it is still collected, per `groupBy`. The exponential is worked out once per row.
  */
-const comingSql = (db: AnyDb, asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => {
+const comingSql = (db: Db, asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => {
   const overdueDays = asReal(daysBetween(db, sql`due_date`, sql`${asOf}`));
   return sql`
   select ${groupBy}, late, sum(open) as open, sum(open * (coming / (coming + ${stuck}))) as coming from (

@@ -4,7 +4,8 @@ import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { customerCreateInput } from '../../../src-shared/domain/customers/schemas';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
-import { onPostgres } from '../../store/dialect/store-kind';
+import { isPostgres } from '../../store/dialect/kind';
+import type { Db } from '../../store/schema';
 import type { Database } from '../../store/schema';
 import { customerColumns } from '../customers/customers-repo';
 import { demoCheques, type ChequesSummary, type DemoChequeStep } from './demo-cheques';
@@ -80,7 +81,7 @@ export async function fillDemoCompany(
   raw: (() => BetterSqlite3.Database) | null,
   options: DemoOptions,
 ): Promise<DemoSummary> {
-  if (!onPostgres(db) && raw) return buildDemoCompany(raw(), options);
+  if (!isPostgres(db) && raw) return buildDemoCompany(raw(), options);
   return db.transaction().execute(async (trx) => {
     const rows = await bufferedDemoRows(trx);
     const summary = writeDemoLedger(rows, options);

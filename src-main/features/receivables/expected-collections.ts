@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
 import { unindexed } from '../../store/dialect/planner-hints';
-import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { livePlanStatuses, planCovered, standingPromise } from './receivable-sql';
 
@@ -25,7 +24,7 @@ export interface ExpectedScope {
  * (migrations 0008, 0010, 0016) without the table, so a month of everyone's invoices sums from the index alone.
  * The calendar lists them; `expectedByDay` sums them.
  */
-export function expectedSources(db: AnyDb, scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
+export function expectedSources(db: Db, scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
   const kinds = new Set<ExpectedKind>(scope.kinds ?? EXPECTED_KINDS);
   const customer = (column: string) =>
     scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`;
@@ -56,7 +55,7 @@ export function expectedSources(db: AnyDb, scope: ExpectedScope, today: string):
 }
 
 /** Every expected item of the scope as one row source (null when no kind is asked for). */
-export function expectedItems(db: AnyDb, scope: ExpectedScope, today: string): RawBuilder<unknown> | null {
+export function expectedItems(db: Db, scope: ExpectedScope, today: string): RawBuilder<unknown> | null {
   const parts = expectedSources(db, scope, today);
   return parts.length === 0 ? null : sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
 }

@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { unindexed } from '../../store/dialect/planner-hints';
-import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { allocationLiveOn, openAmountOn } from '../invoices/open-on';
 
@@ -48,7 +47,7 @@ type CreditRow = { customer_id: number; currency: string; credit: number };
  * From today on: the kept open amounts, straight from the covering partial index of open invoices
  * (the unary + keeps SQLite off the issue-date index, which would need a table read per row).
  */
-export function currentAgingSql(db: AnyDb, scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
+export function currentAgingSql(db: Db, scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
   const { asOf, bounds } = scope;
   return [
     sql<OpenRow>`

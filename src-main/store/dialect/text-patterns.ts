@@ -1,5 +1,8 @@
-import { sql, type RawBuilder } from 'kysely';
-import { onPostgres, type AnyDb } from './store-kind';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from './kind';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the helpers name no table
+type AnyDb = Kysely<any>;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeGlob = (text: string) => text.replace(/[*?[\]]/g, (c) => `[${c}]`);
@@ -10,7 +13,7 @@ const escapeGlob = (text: string) => text.replace(/[*?[\]]/g, (c) => `[${c}]`);
  * PostgreSQL regular expression.
  */
 export function numberedAfter(db: AnyDb, column: string, prefix: string, digits?: number): RawBuilder<boolean> {
-  if (onPostgres(db)) {
+  if (isPostgres(db)) {
     const tail = digits === undefined ? '[0-9]' : `[0-9]{${digits}}$`;
     return sql<boolean>`${sql.ref(column)} ~ ${`^${escapeRegExp(prefix)}${tail}`}`;
   }
