@@ -54,7 +54,10 @@ import { workstationHandlers } from './features/workstation/handlers';
 import { osAccount, type Actor } from './core/actor';
 
 export interface BackendOptions {
+  /** App settings, backups, exports and keys; the company database itself too unless `databaseUrl` is given. */
   dataDir: string;
+  /** A company on a PostgreSQL server (`postgres://user:password@host:5432/db?sslmode=require`). */
+  databaseUrl?: string | undefined;
   mode: RunMode;
   nativeBinding?: string | undefined;
   appVersion?: string;
@@ -119,6 +122,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const actor = (): Actor => ({ name: config.read().personName, account });
   const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
     nativeBinding: options.nativeBinding,
+    databaseUrl: options.databaseUrl,
     allowDamaged: options.allowDamaged ?? false,
   });
   const appVersion = options.appVersion ?? packageVersion();
@@ -130,7 +134,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     databaseFile: session.file,
     schemaVersion: session.store.schemaVersion,
     nodeVersion: process.versions.node,
-    sqliteVersion: String(session.store.raw.prepare('select sqlite_version() as v').pluck().get()),
+    sqliteVersion: session.store.engineVersion,
   });
 
   // Where single documents (plan schedules, receipts) are saved from the app's windows.

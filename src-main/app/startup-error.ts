@@ -28,6 +28,10 @@ const STORE_REASONS: Record<StoreErrorReason, { tr: string; en: string }> = {
     tr: 'Veritabanı bu sürüme yükseltilemedi. Dosya son başarılı sürümünde bırakıldı; otomatik yedek yedekler klasöründedir.',
     en: 'The database could not be upgraded to this version. It was left at its last good version; an automatic backup is in the backups folder.',
   },
+  sqlite_only: {
+    tr: 'Bu işlem yalnızca bilgisayardaki SQLite veritabanında yapılabiliyor; şirket bir PostgreSQL sunucusunda.',
+    en: 'This can only be done with the SQLite database on this computer; the company is on a PostgreSQL server.',
+  },
 };
 
 /** What the native error box says when Vade cannot start: plain words and the paths, never a stack trace. */

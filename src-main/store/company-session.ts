@@ -10,6 +10,8 @@ export interface DamagedDatabase {
 
 export interface SessionOptions {
   nativeBinding?: string | undefined;
+  /** The company lives on this PostgreSQL server database (`postgres://…`), not in the data folder's file. */
+  databaseUrl?: string | undefined;
   /**
    * Keep running when the company file is damaged: an empty in-memory database stands in and `damaged` says
    * why, so the app can offer the latest good backup instead of refusing to start.
@@ -48,8 +50,9 @@ export class CompanySession {
     return this.#company;
   }
 
+  /** The company's SQLite file; for a server company, its URL with the password masked. */
   get file(): string {
-    return companyDatabaseFile(this.dataDir, this.#company);
+    return this.options.databaseUrl ? this.#store.file : companyDatabaseFile(this.dataDir, this.#company);
   }
 
   /** Set while the company file could not be opened because it is damaged. */
@@ -92,7 +95,8 @@ async function openCompany(
 ): Promise<{ store: Store; company: string; damaged: DamagedDatabase | null }> {
   const file = companyDatabaseFile(dataDir, company);
   try {
-    return { store: await openStore(dataDir, { company, nativeBinding: options.nativeBinding }), company, damaged: null };
+    const store = await openStore(dataDir, { company, nativeBinding: options.nativeBinding, databaseUrl: options.databaseUrl });
+    return { store, company, damaged: null };
   } catch (error) {
     const damaged = error instanceof StoreError && error.reason === 'damaged';
     if (!options.allowDamaged || !damaged || !fs.existsSync(file)) throw error;

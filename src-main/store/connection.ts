@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { StoreKind } from './dialect/kind';
 import type { Database } from './schema';
 import { StoreError } from './store-error';
 
@@ -14,9 +15,17 @@ export interface OpenOptions {
 }
 
 export interface StoreConnection {
+  kind: StoreKind;
+  /** The SQLite file; for a server company, its URL with the password masked (safe to show and log). */
   file: string;
-  raw: BetterSqlite3.Database;
+  /**
+   * better-sqlite3's own handle, for the SQLite-only work (online backups, prepared bulk writes of imports and the
+   * demo). A server company has none: reading it throws a `StoreError('sqlite_only')` that names the store.
+   */
+  readonly raw: BetterSqlite3.Database;
   db: Kysely<Database>;
+  /** "3.50.4" for SQLite, "PostgreSQL 15.14" for a server. */
+  engineVersion: string;
   close(): Promise<void>;
 }
 
@@ -65,9 +74,11 @@ export function openConnection(file: string, options: OpenOptions = {}): StoreCo
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return {
+    kind: 'sqlite',
     file,
     raw,
     db,
+    engineVersion: String(raw.prepare('select sqlite_version()').pluck().get()),
     close: () => db.destroy(),
   };
 }

@@ -1,4 +1,11 @@
-export type StoreErrorReason = 'not_a_database' | 'damaged' | 'newer_schema' | 'cannot_open' | 'migration_failed';
+export type StoreErrorReason =
+  | 'not_a_database'
+  | 'damaged'
+  | 'newer_schema'
+  | 'cannot_open'
+  | 'migration_failed'
+  /** Something only the embedded SQLite store can do was asked of a company on a PostgreSQL server. */
+  | 'sqlite_only';
 
 /** A database file that cannot be used as it is. Said clearly to the user; never a crash. */
 export class StoreError extends Error {
