@@ -67,7 +67,7 @@ describe('vade CLI: bank statements', { timeout: 240_000 }, () => {
 
     const weak = vade(dataDir, 'bank/lines', { status: 'open' }).value().items.find((l) => l.reference === 'CLI-3')!;
     expect(weak.confidence).toBeLessThan(90);
-    expect(vade(dataDir, 'bank/addCustomerIban', { customerId: ozturk.id, iban: OZTURK_IBAN }).code).toBe(0);
+    expect(vade(dataDir, 'bank/add-customer-iban', { customerId: ozturk.id, iban: OZTURK_IBAN }).code).toBe(0);
     expect(vade(dataDir, 'bank/rematch', {}).value().matched).toBe(2);
     const open = vade(dataDir, 'bank/lines', { status: 'open' }).value().items;
     expect(open.find((l) => l.reference === 'CLI-3')).toMatchObject({ customerId: ozturk.id, confidence: 100 });
@@ -87,7 +87,7 @@ describe('vade CLI: bank statements', { timeout: 240_000 }, () => {
       expect.objectContaining({ method: 'bank_transfer', reference: 'CLI-1', date: '2026-12-01', amount: 1_250_000 }),
     ]);
     expect(vade(dataDir, 'invoices/get', { id: invoices.o1.id }).value().openAmount).toBe(0);
-    expect(vade(dataDir, 'bank/customerIbans', { customerId: yilmaz.id }).value()).toEqual([
+    expect(vade(dataDir, 'bank/customer-ibans', { customerId: yilmaz.id }).value()).toEqual([
       expect.objectContaining({ iban: YILMAZ_IBAN, source: 'learned' }),
     ]);
   });
