@@ -16,7 +16,7 @@ async function callAs<N extends MethodName>(b: Backend, actor: Actor, method: N,
 
 async function wholeTimeline(b: Backend, id: number): Promise<TimelineEntry[]> {
   const entries: TimelineEntry[] = [];
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const page = await call(b, 'customers/timeline', { id, limit: 50, ...(cursor ? { cursor } : {}) });
     entries.push(...page.items);
     if (!page.nextCursor) return entries;
@@ -43,7 +43,12 @@ describe('who did it: the person named on the PC is kept on the audit log and th
     const disputed = await invoice(5_000_00);
     const planned = await invoice(8_000_00);
     const lost = await invoice(1_000_00);
-    const payment = await as('payments/record', { customerId: customer.id, date: '2026-06-10', amount: 2_000_00, method: 'bank_transfer' });
+    const payment = await as('payments/record', {
+      customerId: customer.id,
+      date: '2026-06-10',
+      amount: 2_000_00,
+      method: 'bank_transfer',
+    });
     await as('creditNotes/create', { customerId: customer.id, date: '2026-06-11', amount: 500_00, invoiceId: paid.id });
     await as('payments/reverse', { id: payment.id, reason: 'Yanlış cari' });
     await as('activities/log', { customerId: customer.id, kind: 'call', summary: 'Muhasebe arandı', outcome: 'reached' });
