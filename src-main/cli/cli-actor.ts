@@ -5,17 +5,19 @@ import type { Actor } from '../core/actor';
 import { UsageError } from './cli-error';
 
 /**
- * Who a `vade call` acts as: `--as "Name"`, else VADE_USER (an empty one counts as unset), else the person
- * named on this PC. The name is checked as Settings checks it; `--as ""` names nobody for this call.
+ * The person a `vade call` names instead of this PC's: `--as "Name"`, else VADE_USER (an empty one counts as
+ * unset); undefined when neither is given. Checked as Settings checks a name, before anything is opened;
+ * `--as ""` names nobody for this call.
  */
-export function cliActor(as: string | undefined, env: string | undefined, thisPc: Actor): Actor {
+export function cliPerson(as: string | undefined, env: string | undefined): string | null | undefined {
   const given = as ?? (env === undefined || env.trim() === '' ? undefined : env);
-  if (given === undefined) return thisPc;
+  if (given === undefined) return undefined;
   const parsed = personNameSchema.safeParse(given);
-  if (!parsed.success) {
-    const issue = toFieldIssues(parsed.error.issues, 'en')[0];
-    const source = as === undefined ? 'VADE_USER' : '--as';
-    throw new UsageError(`${source}: ${issue?.message ?? translate('en', 'validation.invalid')}`);
-  }
-  return { ...thisPc, name: parsed.data };
+  if (parsed.success) return parsed.data;
+  const issue = toFieldIssues(parsed.error.issues, 'en')[0];
+  throw new UsageError(`${as === undefined ? 'VADE_USER' : '--as'}: ${issue?.message ?? translate('en', 'validation.invalid')}`);
 }
+
+/** Who the call acts as: the given person on this PC's account, else this PC's own. */
+export const cliActor = (person: string | null | undefined, thisPc: Actor): Actor =>
+  person === undefined ? thisPc : { ...thisPc, name: person };

@@ -5,7 +5,7 @@ import { openBackend } from '../backend';
 import { currentMethodName, deprecationNotice, isOldMethodName } from '../../src-shared/contract/method-aliases';
 import { resolveDataDir } from '../store/data-dir';
 import { StoreError } from '../store/store-error';
-import { cliActor } from './cli-actor';
+import { cliActor, cliPerson } from './cli-actor';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
 import { demoCommand } from './commands/demo';
@@ -49,6 +49,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
+  const person = command === 'call' ? cliPerson(values.as, process.env.VADE_USER) : undefined;
   // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
   // backups/* (so `vade call backups/restore-latest` can mend it) with the store's clear message.
   const method = command === 'call' ? rest[0] : undefined;
@@ -90,8 +91,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (!method) throw new UsageError('Which method? See "vade methods".');
     if (extra !== undefined) throw new UsageError('Give the arguments as one JSON text (quote it in the shell).');
     if (isOldMethodName(method)) console.error(deprecationNotice(method));
-    const actor = cliActor(values.as, process.env.VADE_USER, backend.actor());
-    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs), actor);
+    const outcome = await callCommand(backend, method, await readCallArgs(rawArgs), cliActor(person, backend.actor()));
     (outcome.ok ? process.stdout : process.stderr).write(`${outcome.text}\n`);
     return !outcome.ok ? EXIT.refused : outcome.nothingDone ? EXIT.nothingDone : EXIT.ok;
   } finally {

@@ -14,6 +14,7 @@ export const METHOD_SAMPLES: Samples = {
   'system/info': () => ({}),
   'settings/get': () => ({}),
   'settings/update': () => ({ language: 'en' }),
+  'workstation/get': () => ({}),
   'customers/create': () => ({ title: 'Yeni Kuyumculuk Ltd.', city: 'İzmir' }),
   'customers/update': (w) => ({ id: w.customerId, phone: '0212 555 12 12' }),
   'customers/get': (w) => ({ id: w.customerId }),

@@ -19,6 +19,7 @@ import { reportKeys } from '../../src-renderer/features/reports/query-keys';
 import { settingsKeys } from '../../src-renderer/features/settings/queries';
 import { statementKeys } from '../../src-renderer/features/statements/queries';
 import { todayKeys } from '../../src-renderer/features/today/query-keys';
+import { workstationKeys } from '../../src-renderer/features/workstation/queries';
 
 /**
  * The key under which the renderer caches each query's answer (as its `queries.ts` files build them; the sample's
@@ -28,6 +29,7 @@ import { todayKeys } from '../../src-renderer/features/today/query-keys';
 export const SCREEN_KEYS: { [N in MethodName]?: ((args: MethodInput<N>, value: MethodOutput<N>) => QueryKey) | null } = {
   'system/info': () => settingsKeys.system,
   'settings/get': () => settingsKeys.all,
+  'workstation/get': () => workstationKeys.all,
   'customers/get': (a) => customerKeys.detail(a.id!),
   'customers/list': () =>
     customerKeys.list({

@@ -237,11 +237,11 @@ export function timelineTable(ctx: HandlerContext, language: Language, customerI
   return {
     title: translate(language, 'exports.sheet.timeline'),
     fileName: 'cari-hareketleri',
-    columns: [...columns(language, 'date', 'event', 'title', 'detail', 'currency', 'amount:money')],
+    columns: [...columns(language, 'date', 'event', 'title', 'detail', 'currency', 'amount:money', 'actor')],
     async *pages() {
       for (let cursor: string | undefined; ;) {
         const page = await customerTimeline({ id: customerId, limit: 200, cursor }, ctx);
-        yield page.items.map((e) => [e.at, e.kind, e.title, e.detail, e.currency, e.amount]);
+        yield page.items.map((e) => [e.at, e.kind, e.title, e.detail, e.currency, e.amount, e.actor]);
         if (!page.nextCursor) return;
         cursor = page.nextCursor;
       }

@@ -52,10 +52,11 @@ export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
           <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="audit-when">
             {format.dateTime(entry.at)}
           </Text>
-          <Group gap={4} c="dimmed">
+          {/* The person named on the PC; older changes and unnamed PCs have none. The PC's account is a hover away. */}
+          <Group gap={4} c="dimmed" title={t('audit.account', { account: entry.actor })} aria-label={t('audit.who')}>
             <IconUser size={14} />
             <Text size="xs" data-testid="audit-who">
-              {entry.actor}
+              {entry.actorName ?? <span title={t('audit.whoUnknown')}>—</span>}
             </Text>
           </Group>
         </Stack>

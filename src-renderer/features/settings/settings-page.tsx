@@ -12,6 +12,7 @@ import { HolidaysSection } from '../plans/settings/holidays-section';
 import { PlanSettingsSection } from '../plans/settings/plan-settings-section';
 import { ReminderSettingsSection } from '../reminders/reminder-settings-section';
 import { SetupReopenSection } from '../setup/setup-reopen-section';
+import { WorkstationSection } from '../workstation/workstation-section';
 import { AboutSection } from './about-section';
 import { LanguageSetting } from './language-setting';
 
@@ -29,6 +30,7 @@ const GROUPS: SettingsGroup[] = [
     sections: (
       <>
         <LanguageSetting />
+        <WorkstationSection />
         <SetupReopenSection />
       </>
     ),

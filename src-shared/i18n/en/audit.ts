@@ -119,4 +119,7 @@ export const audit: Texts<typeof tr> = {
   'audit.entity.bank_statement': 'Bank statement',
   'audit.entity.bank_line': 'Bank statement line',
   'audit.entity.customer_iban': 'Customer IBAN',
+  'audit.who': 'By',
+  'audit.whoUnknown': 'No name was recorded',
+  'audit.account': 'Computer account: {account}',
 };

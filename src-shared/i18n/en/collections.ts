@@ -106,4 +106,5 @@ export const collections: Texts<typeof tr> = {
   'timeline.plan.completed': 'Payment plan #{id} completed',
   'timeline.plan.replanned': 'Payment plan #{id} re-planned',
   'timeline.plan.cancelled': 'Payment plan #{id} cancelled',
+  'timeline.by': 'Entered by {name}',
 };

@@ -49,4 +49,5 @@ export const exports: Texts<typeof tr> = {
   'exports.col.bucket': '{label}',
   'exports.yes': 'Yes',
   'exports.no': 'No',
+  'exports.col.actor': 'Entered by',
 };

@@ -90,4 +90,12 @@ export const settings: Texts<typeof tr> = {
   'backups.error.folder': 'Vade cannot write to this folder. Choose another one.',
   'backups.validation.passwordShort': 'The password needs at least 8 characters.',
   'backups.validation.folderAbsolute': 'Type the folder’s full path (e.g. D:\\Backups or /media/usb/backup).',
+  'workstation.title': 'Person using this PC',
+  'workstation.name': 'Full name',
+  'workstation.placeholder': 'e.g. Ayşe Yılmaz',
+  'workstation.help':
+    'The change history and the customer timelines show this name on what is entered on this PC. Each PC keeps its own name; it is not stored with the company. Left empty, entries show no name.',
+  'workstation.saved': 'From now on, changes are recorded as "{name}".',
+  'workstation.cleared': 'Name removed; new entries will show no name.',
+  'workstation.clear': 'Remove the name',
 };

@@ -77,4 +77,5 @@ export const validation: Texts<typeof tr> = {
   'validation.reminders.rate': 'The rate must be from 0 to 1000.',
   'validation.reminders.time': 'Write the time as HH:MM.',
   'validation.reminders.hoursOrder': 'The end must be after the start.',
+  'validation.controlCharacters': 'Must not contain control characters (line breaks, tabs and the like).',
 };

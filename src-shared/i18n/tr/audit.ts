@@ -116,4 +116,7 @@ export const audit = {
   'audit.entity.bank_statement': 'Banka ekstresi',
   'audit.entity.bank_line': 'Banka hareketi',
   'audit.entity.customer_iban': 'Cari IBAN',
+  'audit.who': 'Yapan',
+  'audit.whoUnknown': 'Kişi adı kaydedilmemiş',
+  'audit.account': 'Bilgisayar hesabı: {account}',
 } as const;

@@ -104,4 +104,5 @@ export const collections = {
   'timeline.plan.completed': 'Ödeme planı #{id} tamamlandı',
   'timeline.plan.replanned': 'Ödeme planı #{id} yeniden planlandı',
   'timeline.plan.cancelled': 'Ödeme planı #{id} iptal edildi',
+  'timeline.by': 'Kaydeden: {name}',
 } as const;

@@ -47,4 +47,5 @@ export const exports = {
   'exports.col.bucket': '{label}',
   'exports.yes': 'Evet',
   'exports.no': 'Hayır',
+  'exports.col.actor': 'Kaydeden',
 } as const;

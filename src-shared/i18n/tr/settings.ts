@@ -86,4 +86,12 @@ export const settings = {
   'backups.error.folder': 'Bu klasöre yazılamıyor. Başka bir klasör seçin.',
   'backups.validation.passwordShort': 'Parola en az 8 karakter olmalı.',
   'backups.validation.folderAbsolute': 'Klasörün tam yolunu yazın (ör. D:\\Yedekler veya /media/usb/yedek).',
+  'workstation.title': 'Bu bilgisayarı kullanan kişi',
+  'workstation.name': 'Ad soyad',
+  'workstation.placeholder': 'ör. Ayşe Yılmaz',
+  'workstation.help':
+    'Değişiklik geçmişi ve carilerin zaman akışı, bu bilgisayarda girilen kayıtları bu adla gösterir. Her bilgisayar kendi adını tutar; şirket verisine yazılmaz. Boş bırakılırsa kayıtlarda ad görünmez.',
+  'workstation.saved': 'Bundan sonraki kayıtlar "{name}" adıyla tutulacak.',
+  'workstation.cleared': 'Ad kaldırıldı; bundan sonraki kayıtlarda ad görünmeyecek.',
+  'workstation.clear': 'Adı kaldır',
 } as const;

@@ -75,4 +75,5 @@ export const validation = {
   'validation.reminders.rate': 'Oran 0 ile 1000 arasında olmalı.',
   'validation.reminders.time': 'Saati SS:DD biçiminde yazın.',
   'validation.reminders.hoursOrder': 'Bitiş saati başlangıçtan sonra olmalı.',
+  'validation.controlCharacters': 'Satır sonu, sekme gibi denetim karakterleri içeremez.',
 } as const;

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { PaymentPromise, TimelineEntry } from '../../../../src-shared/domain/collections/types';
 import { useFormatters } from '../../../i18n/formatters';
@@ -53,6 +54,12 @@ export function TimelineItemBody({ entry, view, promise }: TimelineItemBodyProps
           </Badge>
         )}
         {promise && <PromiseStatusBadge status={promise.status} />}
+        {entry.actor && (
+          <Group gap={3} c="dimmed" wrap="nowrap" title={t('timeline.by', { name: entry.actor })} data-testid="timeline-actor">
+            <IconUser size={12} />
+            <Text size="xs">{entry.actor}</Text>
+          </Group>
+        )}
       </Group>
       {entry.detail && (
         <Text size="sm" c="dimmed" mt={4} lineClamp={3} style={{ whiteSpace: 'pre-line' }}>
