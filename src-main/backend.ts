@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, createRefreshAll, type Dispatch, type DispatchDeps } from './core/dispatch';
-import { ServiceRegistry } from './core/services';
-import { dailyRefresh } from './scheduler/daily-refresh';
-import { outboxSenderService } from './features/outbox/outbox-service';
+import { ServiceRegistry, type BackgroundService } from './core/services';
+import { refreshServices } from './scheduler/services';
+import { outboxServices } from './features/outbox/services';
+import { remindersServices } from './features/reminders/services';
+import { backupsServices } from './features/backups/services';
 import { EventHub } from './core/events';
 import { HandlerRegistry } from './core/registry';
 import { auditHandlers } from './features/audit/handlers';
@@ -37,14 +39,13 @@ import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
 import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
-import { reminderSchedulerService, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
+import type { ReminderScheduler, ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 import type { Store } from './store/open-store';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { AppConfigFile } from './store/app-config';
 import { CompanySession } from './store/company-session';
 import { useSqliteBinding } from './store/sqlite-file';
 import { BackupService } from './features/backups/backup-service';
-import { BackupScheduler } from './features/backups/backup-scheduler';
 import { backupHandlers } from './features/backups/handlers';
 import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
@@ -246,18 +247,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const dispatch = createDispatch(dispatchDeps);
   const refreshAll = createRefreshAll(dispatchDeps);
 
-  // Each domain's background work, started in this order and stopped in the reverse one before the file closes.
-  const services = new ServiceRegistry();
-  services.add('backups', options.scheduledBackups ? new BackupScheduler(backups) : null);
-  // Not for one-off CLI calls: each would pay the day's refresh of every segment.
-  const refresh = () => (session.damaged ? Promise.resolve() : refreshAll());
-  services.add('refresh', options.mode === 'cli' ? null : dailyRefresh(refresh, { now, events }));
-  const senderOptions = options.outboxSender ?? (options.mode === 'cli' ? false : { intervalMs: 60_000 });
-  services.add('outbox', senderOptions ? outboxSenderService(sender, events, senderOptions.intervalMs) : null);
-  const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
-  const scheduler =
-    schedulerOptions === false ? null : reminderSchedulerService(() => session.store.db, events, { now, ...schedulerOptions });
-  services.add('reminders', scheduler);
+  // Each domain's background work (its services.ts decides whether it runs in this mode), started in this order
+  // and stopped in the reverse one before the file closes.
+  const { mode } = options;
+  const services = new ServiceRegistry()
+    .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups }))
+    .add('refresh', refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events }))
+    .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
+    .add('reminders', remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler }));
+  const scheduler = services.get<ReminderScheduler & BackgroundService>('reminders');
   await services.startAll();
   return {
     dispatch,

@@ -17,6 +17,11 @@ export class ServiceRegistry {
     return this;
   }
 
+  /** The service a domain registered, or null when it runs none (e.g. the reminder scheduler for `tick`). */
+  get<S extends BackgroundService>(domain: string): S | null {
+    return (this.#services.find((s) => s.domain === domain)?.service as S | undefined) ?? null;
+  }
+
   /** The domains that run something, in start order (for `system/info`-like diagnostics and tests). */
   domains(): string[] {
     return this.#services.map((s) => s.domain);

@@ -152,3 +152,32 @@ test('screenshots of the month, week and agenda views and the drag dialog', asyn
   }
   expect(promise.id).toBeGreaterThan(0);
 });
+
+test('a month with nothing due says so and leads on: the next month, a new invoice, or clearing the filters', async ({
+  page,
+  app,
+}) => {
+  test.slow(); // a fresh server and four screens on a busy machine
+  await new ShellPage(page).open(app.url);
+  const calendar = new CalendarPage(page);
+  await calendar.open({ day: today });
+  const empty = page.getByTestId('calendar-empty-actions');
+  await expect(empty).toContainText('Bu aralıkta beklenen tahsilat yok.');
+  await expect(empty.getByTestId('calendar-empty-invoice')).toHaveAttribute('href', '#/invoices/new');
+  const heading = await page.getByTestId('calendar-heading').innerText();
+  await empty.getByTestId('calendar-empty-next').click();
+  await expect(page.getByTestId('calendar-heading')).not.toHaveText(heading);
+  await page.screenshot({ path: 'test-results/e2e/calendar-empty-next-tr.png', fullPage: true });
+
+  // Filtered to nothing: clearing the filters is offered instead, and shows what the filters hid.
+  const ege = await app.call<Customer>('customers/create', { title: 'Ege Tekstil A.Ş.' });
+  await app.call<Invoice>('invoices/create', { customerId: ege.id, issueDate: today, dueDate: day(3), total: 10_000 });
+  await calendar.open({ day: base, kinds: 'cheque' });
+  await expect(page.getByTestId('calendar-empty')).toHaveText('Bu filtrelere uyan beklenen tahsilat yok.');
+  await page.getByTestId('calendar-empty-clear').click();
+  await expect(page.getByTestId('calendar-empty')).toHaveCount(0);
+  await expect(calendar.day(day(3)).getByTestId('calendar-item')).toHaveCount(1);
+
+  await calendar.open({ day: addMonths(base, 2), view: 'agenda' });
+  await expect(page.getByTestId('agenda-empty-actions').getByTestId('calendar-empty-next')).toHaveText('Sonraki aya bak');
+});

@@ -112,3 +112,20 @@ test('edits a policy step and a template, and the preview follows with a real cu
   await reminders.open();
   await page.screenshot({ path: 'test-results/e2e/reminders-policy-en.png', fullPage: true });
 });
+
+test('no runs yet: the list says when reminders run and offers a run now or the policies', async ({ page, app }) => {
+  test.slow(); // a fresh server on a busy machine
+  // Runs are refused until the company is named.
+  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await new ShellPage(page).open(app.url);
+  const reminders = new RemindersPage(page);
+  await reminders.open('runs');
+  const empty = page.getByTestId('reminder-runs-empty-actions');
+  await expect(empty).toContainText('Henüz çalışma yok.');
+  await page.screenshot({ path: 'test-results/e2e/reminders-runs-empty-tr.png', fullPage: true });
+  await empty.getByTestId('runs-empty-run-now').click();
+  const holidays = await app.call<{ date: string; kind: string }[]>('holidays/list', { year: Number(today.slice(0, 4)) });
+  if (!isBusinessDay(today, closedDaysOf(holidays))) await page.getByTestId('confirm-button').click();
+  await expect(reminders.runs).toContainText('Elle');
+  await expect(page.getByTestId('reminder-runs-empty')).toHaveCount(0);
+});

@@ -1,8 +1,9 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarRepeat } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { CalendarDay, CalendarItem } from '../../../src-shared/domain/calendar/types';
+import { EmptyHint } from '../../components/empty-hint';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { ErrorState } from '../../components/error-state';
 import { LoadMore } from '../../components/load-more';
@@ -91,7 +92,7 @@ function DayHeading({ date, day }: { date: string; day: CalendarDay | undefined 
  * Everything expected in a range, day by day, largest first within a day — the agenda view, and the full
  * list of one day behind "+N more". Pages of 200 load on demand; the day totals come with the first page.
  */
-export function AgendaList({ args, emptyText }: { args: ListArgs; emptyText: string }) {
+export function AgendaList({ args, emptyText, emptyActions }: { args: ListArgs; emptyText: string; emptyActions?: ReactNode }) {
   const { t } = useI18n();
   const list = useCalendarList(args);
   const [move, setMove] = useState<PendingMove | null>(null);
@@ -109,9 +110,9 @@ export function AgendaList({ args, emptyText }: { args: ListArgs; emptyText: str
   const days = new Map((list.data.pages[0]?.days ?? []).map((day) => [day.date, day]));
   if (items.length === 0)
     return (
-      <Text c="dimmed" size="sm" p="lg" ta="center" data-testid="agenda-empty">
-        {emptyText}
-      </Text>
+      <Paper withBorder p="lg">
+        <EmptyHint text={emptyText} actions={emptyActions} testId="agenda-empty" />
+      </Paper>
     );
   const groups = new Map<string, CalendarItem[]>();
   for (const item of items) groups.set(item.date, [...(groups.get(item.date) ?? []), item]);

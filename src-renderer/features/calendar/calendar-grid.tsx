@@ -1,6 +1,7 @@
-import { LoadingOverlay, Paper, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Box, LoadingOverlay, Paper } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { CalendarItem } from '../../../src-shared/domain/calendar/types';
+import { EmptyHint } from '../../components/empty-hint';
 import { ErrorState } from '../../components/error-state';
 import { useI18n } from '../../i18n/i18n-context';
 import classes from './calendar.module.css';
@@ -26,13 +27,15 @@ interface GridProps {
   filter: Filter;
   /** Said above the grid when nothing is expected in it. */
   emptyText: string;
+  /** What leads on from an empty range (the next month, clearing the filters, a new invoice). */
+  emptyActions?: ReactNode;
 }
 
 /**
  * The month (whole weeks) or the week as a grid of days. Instalments and promises can be dragged to another
  * day, which asks for confirmation first; "+N more" opens the day's full list.
  */
-export function CalendarGrid({ view, day, today, filter, emptyText }: GridProps) {
+export function CalendarGrid({ view, day, today, filter, emptyText, emptyActions }: GridProps) {
   const { t, locale } = useI18n();
   const range = viewRange(view, day);
   const grid = useCalendarGrid({ ...filter, ...range }, PER_DAY[view]);
@@ -87,9 +90,9 @@ export function CalendarGrid({ view, day, today, filter, emptyText }: GridProps)
         ))}
       </div>
       {current && current.days.length === 0 && (
-        <Text size="sm" c="dimmed" ta="center" py={6} bg="gray.0" data-testid="calendar-empty">
-          {emptyText}
-        </Text>
+        <Box px="md" py="sm" bg="gray.0">
+          <EmptyHint text={emptyText} actions={emptyActions} testId="calendar-empty" />
+        </Box>
       )}
       <div className={classes.grid}>
         {daysOf(range.from, range.to).map((date) => (

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { AppError } from '../../../src-shared/contract/errors';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadMore } from '../../components/load-more';
@@ -65,6 +66,22 @@ export function RunsTab() {
         query={{ ...runs, data: items }}
         errorTitle={t('reminders.loadError')}
         emptyText={t('reminders.runs.empty')}
+        emptyActions={
+          <>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => start()}
+              loading={runNow.isPending}
+              data-testid="runs-empty-run-now"
+            >
+              {t('reminders.runs.runNow')}
+            </Button>
+            <Button component={Link} to="/reminders" variant="subtle" size="xs" data-testid="runs-empty-policies">
+              {t('reminders.runs.reviewPolicies')}
+            </Button>
+          </>
+        }
         isEmpty={(list) => list.length === 0}
         testId="reminder-runs"
       >

@@ -53,4 +53,13 @@ describe('template rendering', () => {
     const full = renderTemplate(template, values({ attachment_note: 'Hesap ekstreniz ektedir.' }));
     expect(full.text).toContain('Hesap ekstreniz ektedir.\n\nÖdemenizi aşağıdaki hesaplarımıza yapabilirsiniz:\nTR33');
   });
+
+  it('drops the label of an empty value: a short message says no "IBAN:" when there is no IBAN', () => {
+    const template = { subject: '', body: 'Ödemenizi hatırlatırız. IBAN: {{company_ibans}}\nToplam: {{totals}}' };
+    expect(renderTemplate(template, values({ company_ibans: '' })).text).toBe('Ödemenizi hatırlatırız.\nToplam: 100,00 ₺');
+    expect(renderTemplate(template, values()).text).toBe('Ödemenizi hatırlatırız. IBAN: TR33\nToplam: 100,00 ₺');
+    // On a line of its own the line goes too, with no gap left.
+    const own = { subject: '', body: 'Merhaba.\nIBAN: {{company_ibans}}\nSaygılarımızla' };
+    expect(renderTemplate(own, values({ company_ibans: '' })).text).toBe('Merhaba.\nSaygılarımızla');
+  });
 });

@@ -3,6 +3,8 @@ import type { RenderedReminder, TemplatePlaceholder } from './types';
 export type TemplateValues = Record<TemplatePlaceholder, string>;
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;
+/** A one-word label right before a placeholder on its line ("IBAN: {{company_ibans}}"). */
+const LABEL_BEFORE = /(^|\s)\p{L}+:[ \t]*$/u;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
@@ -10,18 +12,28 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 /**
  * Fills `{{name}}` in one pass over the template only: a value is never scanned again, so a customer called
  * "{{interest}} <b>Ltd</b>" stays that text. `wrap` escapes the template's own text and each value for HTML.
- * An unknown name is left as written (saving a template refuses it, so this only shows in a preview).
+ * An unknown name is left as written (saving a template refuses it, so this only shows in a preview). A value that is
+ * empty takes its label with it: a short message's "IBAN: {{company_ibans}}" says nothing when no IBAN is given.
  */
 function fill(template: string, values: TemplateValues, wrap: (text: string) => string): string {
   let out = '';
   let last = 0;
+  // A label and its empty value alone on a line take the line away (its line break too).
+  let dropLineBreak = false;
+  const text = (slice: string) => (dropLineBreak ? slice.replace(/^[ \t]*\r?\n/, '') : slice);
   for (const match of template.matchAll(PLACEHOLDER)) {
-    out += wrap(template.slice(last, match.index));
     const name = match[1] as TemplatePlaceholder;
-    out += wrap(Object.hasOwn(values, name) ? values[name] : match[0]);
+    const value = Object.hasOwn(values, name) ? values[name] : match[0];
+    let before = text(template.slice(last, match.index));
+    dropLineBreak = false;
+    if (value === '' && LABEL_BEFORE.test(before)) {
+      before = before.replace(LABEL_BEFORE, '$1');
+      dropLineBreak = /(^|\n)[ \t]*$/.test(out + before);
+    }
+    out += wrap(before) + wrap(value);
     last = match.index + match[0].length;
   }
-  return out + wrap(template.slice(last));
+  return out + wrap(text(template.slice(last)));
 }
 
 const toHtml = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>\n');

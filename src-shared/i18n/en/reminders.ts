@@ -63,6 +63,7 @@ export const reminders: Texts<typeof tr> = {
   'reminders.template.saved': 'Template saved.',
   'reminders.runs.empty': 'No runs yet. While the app is open, reminders run every hour on business days within business hours.',
   'reminders.runs.runNow': 'Run now',
+  'reminders.runs.reviewPolicies': 'Review the policies',
   'reminders.runs.ran':
     'Done: {customers, plural, one {# customer} other {# customers}}, {emails, plural, one {# email} other {# emails}}, {approvals, plural, one {# approval} other {# approvals}}, {tasks, plural, one {# task} other {# tasks}}.',
   'reminders.runs.date': 'Day',

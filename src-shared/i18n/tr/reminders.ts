@@ -60,6 +60,7 @@ export const reminders = {
   'reminders.template.saved': 'Şablon kaydedildi.',
   'reminders.runs.empty': 'Henüz çalışma yok. Hatırlatmalar uygulama açıkken her saat, iş günü ve mesai saatinde çalışır.',
   'reminders.runs.runNow': 'Şimdi çalıştır',
+  'reminders.runs.reviewPolicies': 'Politikaları gözden geçir',
   'reminders.runs.ran': 'Çalıştı: {customers} cari, {emails} e-posta, {approvals} onay, {tasks} görev.',
   'reminders.runs.date': 'Gün',
   'reminders.runs.trigger': 'Tetikleyen',
