@@ -247,7 +247,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   // Each domain's background work, started in this order and stopped in the reverse one before the file closes.
   const services = new ServiceRegistry();
-  services.add('backups', options.scheduledBackups ? new BackupScheduler(backups) : null);
+  // Scheduled backups copy the SQLite file with its online backup API; a server company's come later (pg_dump).
+  const fileBackups = options.scheduledBackups && session.store.kind === 'sqlite';
+  services.add('backups', fileBackups ? new BackupScheduler(backups) : null);
   // Not for one-off CLI calls: each would pay the day's refresh of every segment.
   const refresh = () => (session.damaged ? Promise.resolve() : refreshAll());
   services.add('refresh', options.mode === 'cli' ? null : dailyRefresh(refresh, { now, events }));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
 import { resolveDataDir } from '../store/data-dir';
+import { isDatabaseUrl, maskDatabaseUrl } from '../store/database-url';
 import { StoreError } from '../store/store-error';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
@@ -26,6 +27,7 @@ export async function runCli(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
       port: { type: 'string' },
       customers: { type: 'string' },
       invoices: { type: 'string' },
@@ -46,11 +48,13 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
+  const databaseUrl = serverDatabase(values['database-url'] ?? process.env.VADE_DATABASE_URL);
   // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
   // backup/* (so `vade call backup/restore-latest` can mend it) with the store's clear message.
   const method = command === 'call' ? rest[0] : undefined;
   const backend = await openBackend({
     dataDir,
+    databaseUrl,
     mode: command === 'serve' ? 'browser' : 'cli',
     allowDamaged: command === 'serve' || Boolean(method?.startsWith('backup/')),
     scheduledBackups: command === 'serve',
@@ -92,6 +96,15 @@ export async function runCli(argv: string[]): Promise<number> {
   } finally {
     await backend.close();
   }
+}
+
+/** A company on a PostgreSQL server, or none (the data folder's SQLite file). An empty value means none. */
+function serverDatabase(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!isDatabaseUrl(value)) {
+    throw new UsageError(`--database-url must be a postgres://… URL, not "${maskDatabaseUrl(value)}"`);
+  }
+  return value.trim();
 }
 
 export async function main(argv: string[]): Promise<number> {
