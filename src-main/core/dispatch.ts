@@ -135,7 +135,9 @@ async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind)
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }
   // A server company asked for SQLite-only work (a file backup, an import's prepared statements): said plainly.
-  if (isSqliteOnlyRefusal(error)) return { kind: 'conflict', message: error.message };
+  if (isSqliteOnlyRefusal(error)) {
+    return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.sqliteOnly') };
+  }
   console.error('Unexpected error in a handler', error);
   return { kind: 'internal', message: translate(await deps.language(deps.db), INTERNAL_MESSAGE[kind]) };
 }
