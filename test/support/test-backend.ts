@@ -1,8 +1,8 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { openBackend, type Backend } from '../../src-main/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import type { AppErrorData } from '../../src-shared/contract/errors';
-import { dropTestDatabases, testDatabaseUrl, testStoreIsPostgres } from './pg-databases';
+import { dropTestDatabases, stopOwnCluster, testDatabaseUrl, testStoreIsPostgres } from './pg-databases';
 import { tempDir } from './temp-dir';
 
 const open: Backend[] = [];
@@ -11,6 +11,7 @@ afterEach(async () => {
   for (const backend of open.splice(0)) await backend.close();
   if (testStoreIsPostgres()) await dropTestDatabases();
 });
+afterAll(stopOwnCluster);
 
 /**
  * A real backend over a real SQLite file in a temp folder; with `VADE_TEST_STORE=postgres` (`npm run test:pg`), over a
