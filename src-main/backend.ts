@@ -248,10 +248,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const refreshAll = createRefreshAll(dispatchDeps);
 
   // Each domain's background work (its services.ts decides whether it runs in this mode), started in this order
+  // (scheduled backups copy the SQLite file with its online backup API: not for a server company)
   // and stopped in the reverse one before the file closes.
   const { mode } = options;
   const services = new ServiceRegistry()
-    .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups }))
+    .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups && session.store.kind === 'sqlite' }))
     .add('refresh', refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events }))
     .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
     .add('reminders', remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler }));

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
 import { currentMethodName, deprecationNotice, isOldMethodName } from '../../src-shared/contract/method-aliases';
 import { resolveDataDir } from '../store/data-dir';
+import { isDatabaseUrl, maskDatabaseUrl } from '../store/database-url';
 import { StoreError } from '../store/store-error';
 import { cliActor, cliPerson } from './cli-actor';
 import { EXIT, UsageError } from './cli-error';
@@ -29,6 +30,7 @@ export async function runCli(argv: string[]): Promise<number> {
     options: {
       'data-dir': { type: 'string' },
       as: { type: 'string' },
+      'database-url': { type: 'string' },
       port: { type: 'string' },
       customers: { type: 'string' },
       invoices: { type: 'string' },
@@ -50,11 +52,13 @@ export async function runCli(argv: string[]): Promise<number> {
 
   const dataDir = resolveDataDir(values['data-dir']);
   const person = command === 'call' ? cliPerson(values.as, process.env.VADE_USER) : undefined;
+  const databaseUrl = serverDatabase(values['database-url'] ?? process.env.VADE_DATABASE_URL);
   // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
   // backups/* (so `vade call backups/restore-latest` can mend it) with the store's clear message.
   const method = command === 'call' ? rest[0] : undefined;
   const backend = await openBackend({
     dataDir,
+    databaseUrl,
     mode: command === 'serve' ? 'browser' : 'cli',
     allowDamaged: command === 'serve' || Boolean(method && currentMethodName(method).startsWith('backups/')),
     scheduledBackups: command === 'serve',
@@ -97,6 +101,15 @@ export async function runCli(argv: string[]): Promise<number> {
   } finally {
     await backend.close();
   }
+}
+
+/** A company on a PostgreSQL server, or none (the data folder's SQLite file). An empty value means none. */
+function serverDatabase(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!isDatabaseUrl(value)) {
+    throw new UsageError(`--database-url must be a postgres://… URL, not "${maskDatabaseUrl(value)}"`);
+  }
+  return value.trim();
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,9 @@ Options:
   --data-dir DIR   the data folder (default: VADE_DATA_DIR, else the OS app-data folder for Vade)
   --as NAME        call: the person the change history and the timeline name for this call (default:
                    VADE_USER, else the person set for this PC: vade call workstation/update '{"personName":"…"}')
+  --database-url URL   open the company on a PostgreSQL server instead of the data folder's file
+                   (default: VADE_DATABASE_URL), e.g. postgres://vade@db.local:5432/vade?sslmode=require;
+                   keep the password out of the command line: PGPASSWORD or ~/.pgpass
   --help, -h       this text
   --version        the Vade version
 

@@ -13,6 +13,7 @@ import type { Actor } from './actor';
 import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
+import { isConstraintViolation, isSqliteOnlyRefusal } from '../store/dialect/store-errors';
 
 export interface DispatchDeps {
   registry: HandlerRegistry;
@@ -139,9 +140,12 @@ function refuse(message: string) {
 
 async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind): Promise<AppErrorData> {
   if (error instanceof AppError) return error.toData();
-  const code = (error as { code?: string } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+  if (isConstraintViolation(error)) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
+  }
+  // A server company asked for SQLite-only work (a file backup, an import's prepared statements): said plainly.
+  if (isSqliteOnlyRefusal(error)) {
+    return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.sqliteOnly') };
   }
   console.error('Unexpected error in a handler', error);
   return { kind: 'internal', message: translate(await deps.language(deps.db), INTERNAL_MESSAGE[kind]) };

@@ -23,6 +23,7 @@ function testServer(): Promise<{ baseUrl: string; admin: pg.Client }> {
     let baseUrl = process.env[PG_URL_ENV];
     if (!baseUrl) {
       ownCluster = await startPgCluster();
+      // A worker may end without 'exit' handlers running: test files also stop it in afterAll (stopOwnCluster).
       process.once('exit', () => ownCluster?.stop());
       baseUrl = ownCluster.baseUrl;
       await createTemplate(baseUrl);
@@ -33,6 +34,18 @@ function testServer(): Promise<{ baseUrl: string; admin: pg.Client }> {
     return { baseUrl, admin };
   })();
   return server;
+}
+
+/** Stops the cluster this worker started for itself (none when the global setup gave one). For `afterAll`. */
+export async function stopOwnCluster(): Promise<void> {
+  if (!ownCluster || !server) return;
+  const cluster = ownCluster;
+  const { admin } = await server;
+  ownCluster = null;
+  server = null;
+  made.clear();
+  await admin.end().catch(() => {});
+  cluster.stop();
 }
 
 /** An empty database migrated to the latest schema, copied by `CREATE DATABASE … TEMPLATE` for each test backend. */

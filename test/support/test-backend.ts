@@ -1,7 +1,8 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { openBackend, type Backend } from '../../src-main/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import type { AppErrorData } from '../../src-shared/contract/errors';
+import { dropTestDatabases, stopOwnCluster, testDatabaseUrl, testStoreIsPostgres } from './pg-databases';
 import { tempDir } from './temp-dir';
 
 const open: Backend[] = [];
@@ -11,11 +12,18 @@ export type TestBackend = Backend & { dataDir: string; now: () => Date };
 
 afterEach(async () => {
   for (const backend of open.splice(0)) await backend.close();
+  if (testStoreIsPostgres()) await dropTestDatabases();
 });
+afterAll(stopOwnCluster);
 
-/** A real backend over a real SQLite file in a temp folder. */
+/**
+ * A real backend over a real SQLite file in a temp folder; with `VADE_TEST_STORE=postgres` (`npm run test:pg`), over a
+ * real PostgreSQL database of the test cluster instead (one per data folder, so reopening a folder reopens it).
+ * `now` is the clock its handlers read (the wall clock unless one is given).
+ */
 export async function testBackend(dataDir = tempDir(), now: () => Date = () => new Date()): Promise<TestBackend> {
-  const backend = await openBackend({ dataDir, mode: 'cli', now });
+  const databaseUrl = testStoreIsPostgres() ? await testDatabaseUrl(dataDir) : undefined;
+  const backend = await openBackend({ dataDir, mode: 'cli', ...(databaseUrl ? { databaseUrl } : {}), now });
   open.push(backend);
   return Object.assign(backend, { dataDir, now });
 }

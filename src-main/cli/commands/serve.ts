@@ -23,5 +23,7 @@ export async function serveCommand(backend: Backend, options: ServeOptions): Pro
   }
   console.log(`Vade tarayıcı kipinde çalışıyor — bu adresi açın / open this address: ${bridge.url}`);
   console.log(`Veri klasörü / data folder: ${backend.info.dataDir}  ·  Durdurmak için Ctrl+C / Ctrl+C to stop`);
+  // The URL as the store shows it: its password masked.
+  if (backend.store.kind === 'postgres') console.log(`Veritabanı sunucusu / database server: ${backend.store.file}`);
   return bridge;
 }

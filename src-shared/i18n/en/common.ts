@@ -41,6 +41,7 @@ export const common: Texts<typeof tr> = {
   'error.internalQuery': 'An unexpected error occurred while reading; nothing was changed.',
   'error.internalAction':
     'An unexpected error occurred; the operation may have stopped part way. Check its result before trying again.',
+  'error.sqliteOnly': 'For now this can only be done with a company file on this computer; this company is on a PostgreSQL server. Your data was not changed.',
   'error.screen': 'This screen could not be shown. Your data was not changed; reload the page.',
   'common.clearSearch': 'Clear search',
   'common.saveFailed': 'Could not save',

@@ -38,6 +38,7 @@ export const common = {
   'error.internalQuery': 'Okunurken beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.',
   'error.internalAction':
     'Beklenmeyen bir hata oluştu; işlem yarıda kalmış olabilir. Yeniden denemeden önce sonucunu kontrol edin.',
+  'error.sqliteOnly': 'Bu işlem şimdilik yalnızca bilgisayardaki şirket dosyasında yapılabiliyor; bu şirket bir PostgreSQL sunucusunda. Verileriniz değiştirilmedi.',
   'error.screen': 'Bu ekran gösterilemedi. Verileriniz değişmedi; sayfayı yeniden yükleyin.',
   'common.clearSearch': 'Aramayı temizle',
   'common.saveFailed': 'Kaydedilemedi',

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openServerStore, openStore, type Store } from '../../../src-main/store/open-store';
 import { LATEST_SCHEMA_VERSION } from '../../../src-main/store/migrations';
 import { StoreError } from '../../../src-main/store/store-error';
-import { dropTestDatabases, testDatabaseUrl } from '../../support/pg-databases';
+import { dropTestDatabases, stopOwnCluster, testDatabaseUrl } from '../../support/pg-databases';
 import { tempDir } from '../../support/temp-dir';
 
 const opened: Store[] = [];
@@ -12,6 +12,7 @@ afterEach(async () => {
   for (const store of opened.splice(0)) await store.close();
   await dropTestDatabases();
 });
+afterAll(stopOwnCluster);
 
 const open = async (store: Promise<Store>): Promise<Store> => {
   opened.push(await store);
