@@ -38,6 +38,8 @@ export interface CopyEnd {
 
 export interface CopyOptions {
   onProgress?: (table: string, copied: number, total: number) => void;
+  /** Replace a company the target holds (a restore onto a server company) instead of refusing it. */
+  replace?: boolean;
 }
 
 /** Settings are written by a company's first opening (refresh-day markers), so they do not make a target "used". */
@@ -59,7 +61,7 @@ export async function copyCompany(from: CopyEnd, to: CopyEnd, options: CopyOptio
   const figures = await reading.execute(async (source) => {
     const expected = await companyFigures(source, tables);
     await to.db.transaction().execute(async (target) => {
-      await refuseUsedTarget(target, tables, to.label);
+      if (!options.replace) await refuseUsedTarget(target, tables, to.label);
       await fill(source, target, tables, expected, options);
       const differences = figureDifferences(expected, await companyFigures(target, tables));
       if (differences.length > 0) {
