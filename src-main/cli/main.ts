@@ -7,8 +7,10 @@ import { resolveDataDir } from '../store/data-dir';
 import { isDatabaseUrl, maskDatabaseUrl } from '../store/database-url';
 import { StoreError } from '../store/store-error';
 import { cliActor, cliPerson } from './cli-actor';
+import { CopyError } from '../store/copy/copy-company';
 import { EXIT, UsageError } from './cli-error';
 import { callCommand, readCallArgs } from './commands/call';
+import { companiesCopyCommand } from './commands/companies-copy';
 import { demoCommand } from './commands/demo';
 import { methodsCommand } from './commands/methods';
 import { serveCommand } from './commands/serve';
@@ -34,6 +36,8 @@ export async function runCli(argv: string[]): Promise<number> {
       port: { type: 'string' },
       customers: { type: 'string' },
       invoices: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
@@ -48,9 +52,15 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(methodsCommand(values.json));
     return EXIT.ok;
   }
-  if (command !== 'call' && command !== 'serve' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
+  if (command !== 'call' && command !== 'serve' && command !== 'demo' && command !== 'companies')
+    throw new UsageError(`Unknown command "${command}"`);
 
   const dataDir = resolveDataDir(values['data-dir']);
+  if (command === 'companies') {
+    // Opens both ends itself; the data folder's own company is not opened.
+    console.log(await companiesCopyCommand(rest[0], { from: values.from, to: values.to, dataDir, json: values.json }));
+    return EXIT.ok;
+  }
   const person = command === 'call' ? cliPerson(values.as, process.env.VADE_USER) : undefined;
   const databaseUrl = serverDatabase(values['database-url'] ?? process.env.VADE_DATABASE_URL);
   // A damaged company file: the app (serve) offers the latest good backup; `call` refuses everything but
@@ -119,6 +129,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`vade: ${(error as Error).message}\nRun "vade --help" for usage.`);
       return EXIT.usage;
+    }
+    if (error instanceof CopyError) {
+      console.error(`vade: ${error.message}`);
+      return EXIT.refused;
     }
     if (error instanceof StoreError) {
       console.error(`vade: ${error.message}`);

@@ -5,6 +5,10 @@ Usage:
   vade call <method> [json | -]      call a method; arguments as JSON, or - to read them from stdin
   vade serve [--port N]              browser mode: serve the app on http://127.0.0.1 with a per-launch token
   vade demo [--customers N] [--invoices M]   fill an EMPTY data folder with a realistic demo company
+  vade companies copy --from <file|url> --to <file|url> [--json]
+                                     copy a whole company (ledger, history, audit log) between a company
+                                     file and a PostgreSQL server, either way; the target must hold no company;
+                                     checked by rows and money per currency; a missing target file is created
 
 Options:
   --data-dir DIR   the data folder (default: VADE_DATA_DIR, else the OS app-data folder for Vade)
@@ -25,4 +29,5 @@ Examples:
   vade call customers/create '{"title":"Deniz Gıda Ltd. Şti.","taxId":"4540536920","city":"İzmir"}'
   vade call customers/list '{"search":"istanbul","limit":20}'
   echo '{"code":"C00001"}' | vade call customers/get -
+  vade companies copy --from ~/.config/vade/companies/default.vade.sqlite --to postgres://vade@db.office.lan/vade
 `;

@@ -41,16 +41,30 @@ export async function backupDatabase(
   label: string,
   options: BackupOptions = {},
 ): Promise<string> {
+  return backupInto((plain) => copyDatabase(raw, plain), companyOfFile(raw.name), folder, label, options);
+}
+
+/**
+ * A backup file made by `copyInto` (which writes a self-contained SQLite company file at the path it is given):
+ * the online backup API for a company file, the app's own logical copy for a company on a server.
+ */
+export async function backupInto(
+  copyInto: (plainFile: string) => Promise<void>,
+  company: string,
+  folder: string,
+  label: string,
+  options: BackupOptions = {},
+): Promise<string> {
   makeFolder(folder);
   const encrypted = Boolean(options.password);
-  const stem = `${companyOfFile(raw.name)}-${label}-${fileStamp(options.now)}`;
+  const stem = `${company}-${label}-${fileStamp(options.now)}`;
   const target = freeTarget(folder, stem, encrypted ? ENCRYPTED_BACKUP_EXT : PLAIN_BACKUP_EXT);
   const partial = `${target}.partial`;
   const scratch = options.scratchDir ?? os.tmpdir();
   if (encrypted) fs.mkdirSync(scratch, { recursive: true });
   const plain = encrypted ? path.join(fs.mkdtempSync(path.join(scratch, 'vade-backup-')), 'plain.sqlite') : partial;
   try {
-    await copyDatabase(raw, plain);
+    await copyInto(plain);
     if (encrypted) await encryptFile(plain, partial, options.password!);
     fs.renameSync(partial, target);
     syncFolder(folder);
@@ -69,6 +83,11 @@ export async function copyDatabase(raw: BetterSqlite3.Database, target: string):
   // Each step is one write transaction on the copy (a sync to disk): better-sqlite3's default of 100 pages a
   // step made a 850 MB company take minutes. 4,096 pages (16 MB) a step keeps each pause of the event loop short.
   await raw.backup(target, { progress: () => BACKUP_PAGES_PER_STEP });
+  selfContained(target);
+}
+
+/** A database file made one self-contained file (rollback journal, no -wal beside it), durable on disk. */
+export function selfContained(target: string): void {
   const copy = openSqliteFile(target, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');

@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import type { BackupEntry, BackupStatus, RestoreResult } from '../../../src-shared/domain/backups/types';
 import type { AppConfigFile, StoredCheck } from '../../store/app-config';
-import { backupDatabase, fileStamp } from '../../store/backup';
+import { backupDatabase, backupInto, fileStamp } from '../../store/backup';
+import { copyServerToFile, restoreFileToServer } from '../../store/copy/server-backup';
 import { BackupError } from '../../store/backup-error';
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from '../../store/backup-rotation';
-import { checkBackup, verifiedCopy } from '../../store/backup-verify';
+import { checkBackup, verifiedCopy, type VerifiedCopy } from '../../store/backup-verify';
 import type { CompanySession } from '../../store/company-session';
 import { backupsDir } from '../../store/data-dir';
 import { LATEST_SCHEMA } from '../../store/open-store';
@@ -96,11 +97,19 @@ export class BackupService {
   async create(kind: 'manual' | 'auto' | 'before-import' | 'before-restore' = 'manual'): Promise<BackupEntry> {
     if (this.#session.damaged) throw new BackupError('damaged', this.#session.file);
     const password = await backupPassword(this.#deps.config, this.#deps.secrets);
-    const file = await backupDatabase(this.#session.store.raw, this.folder(), kind, {
-      password,
-      now: this.#now(),
-      scratchDir: this.#scratch(),
-    });
+    const options = { password, now: this.#now(), scratchDir: this.#scratch() };
+    const store = this.#session.store;
+    // A server company is backed up as the app's own logical copy: a company file with every table's rows.
+    const file =
+      store.kind === 'postgres'
+        ? await backupInto(
+            async (plain) => void (await copyServerToFile(store.db, store.file, plain)),
+            this.#session.company,
+            this.folder(),
+            kind,
+            options,
+          )
+        : await backupDatabase(store.raw, this.folder(), kind, options);
     const name = path.basename(file);
     this.rotate();
     this.#deps.publish({ type: 'backups/changed' });
@@ -167,6 +176,7 @@ export class BackupService {
   async restore(name: string, password?: string): Promise<RestoreResult> {
     const file = this.#find(name);
     const copy = await verifiedCopy(file.path, await this.#verifyOptions(password));
+    if (this.#session.store.kind === 'postgres') return this.#restoreOnServer(name, copy);
     const session = this.#session;
     const company = session.company;
     const target = session.file;
@@ -196,6 +206,22 @@ export class BackupService {
     if (previous && previous.asideFile !== asideFile) removeDatabase(previous.asideFile);
     this.#deps.publish({ type: 'store/replaced' });
     return { restoredFrom: name, schemaVersion: session.store.schemaVersion, asideFile };
+  }
+
+  /**
+   * A server company's rows are replaced by the backup's in one server transaction (the other PCs see the old
+   * company until the commit). What was there is kept first as a "before-restore" backup, listed with the others.
+   */
+  async #restoreOnServer(name: string, copy: VerifiedCopy): Promise<RestoreResult> {
+    try {
+      const before = await this.create('before-restore');
+      const store = this.#session.store;
+      await restoreFileToServer(copy.file, store.db, store.file);
+      this.#deps.publish({ type: 'store/replaced' });
+      return { restoredFrom: name, schemaVersion: store.schemaVersion, asideFile: path.join(this.folder(), before.name) };
+    } finally {
+      copy.release();
+    }
   }
 
   /** Puts back the database that the last restore replaced; the restored one is dropped (it is still a backup). */

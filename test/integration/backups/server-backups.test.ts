@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../../src-main/backend';
+import { copyCompanyBetween } from '../../../src-main/store/copy/copy-locations';
+import { testDatabaseUrl } from '../../support/pg-databases';
+import { randomLedger } from '../../support/random-ledger';
+import { screenFigures } from '../../support/screen-figures';
+import { call } from '../../support/test-backend';
+import { tempDir } from '../../support/temp-dir';
+
+const open: Backend[] = [];
+afterEach(async () => {
+  for (const b of open.splice(0)) await b.close();
+});
+
+async function serverBackend(dataDir: string, databaseUrl: string): Promise<Backend> {
+  const b = await openBackend({ dataDir, mode: 'cli', databaseUrl });
+  open.push(b);
+  return b;
+}
+
+describe('backups of a company on a PostgreSQL server', () => {
+  it('backs up into the chosen folder, lists and checks it, restores it in place and into a new database', async () => {
+    const dir = tempDir();
+    const url = await testDatabaseUrl(`${dir}-server`);
+    const b = await serverBackend(dir, url);
+    await randomLedger(b, {
+      seed: 11,
+      customers: 6,
+      invoices: 70,
+      maxAge: 150,
+      issueLead: 5,
+      pay: 0.6,
+      reverse: 0.1,
+      writeOff: 0.05,
+    });
+    const before = await screenFigures(b);
+
+    const folder = path.join(tempDir(), 'yedekler');
+    await call(b, 'backup/settings', { folder });
+    const made = await call(b, 'backup/create', {});
+    expect(made).toMatchObject({ kind: 'manual', encrypted: false, check: { status: 'ok' } });
+    expect(made.check.schemaVersion).toBe(b.store.schemaVersion);
+    expect((await call(b, 'backup/list', {})).map((e) => e.name)).toContain(made.name);
+    expect((await call(b, 'backup/verify', { name: made.name })).check.status).toBe('ok');
+
+    // Changes after the backup are gone after the restore, which keeps what was there as a backup of its own.
+    await call(b, 'customers/create', { title: 'Sonradan Eklenen' });
+    const restored = await call(b, 'backup/restore', { name: made.name });
+    expect(restored.restoredFrom).toBe(made.name);
+    expect(await screenFigures(b)).toEqual(before);
+    expect((await call(b, 'backup/list', {})).map((e) => e.kind)).toContain('before-restore');
+    const added = await call(b, 'customers/create', { title: 'Restore Sonrası' });
+    expect(added.title).toBe('Restore Sonrası'); // ids continue after the restored ones
+
+    // The same file restores into a new, empty database on the server.
+    const fresh = await testDatabaseUrl(`${dir}-fresh`);
+    await copyCompanyBetween(path.join(folder, made.name), fresh, { dataDir: dir });
+    expect(await screenFigures(await serverBackend(tempDir(), fresh))).toEqual(before);
+  }, 240_000);
+});
