@@ -116,7 +116,7 @@ test('edits a policy step and a template, and the preview follows with a real cu
 test('no runs yet: the list says when reminders run and offers a run now or the policies', async ({ page, app }) => {
   test.slow(); // a fresh server on a busy machine
   // Runs are refused until the company is named.
-  await app.call('company/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
+  await app.call('company-profile/update', { title: 'Deniz Gıda Ticaret A.Ş.', taxId: '4540536920' });
   await new ShellPage(page).open(app.url);
   const reminders = new RemindersPage(page);
   await reminders.open('runs');

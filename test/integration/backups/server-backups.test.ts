@@ -37,19 +37,19 @@ describe('backups of a company on a PostgreSQL server', () => {
     const before = await screenFigures(b);
 
     const folder = path.join(tempDir(), 'yedekler');
-    await call(b, 'backup/settings', { folder });
-    const made = await call(b, 'backup/create', {});
+    await call(b, 'backups/settings', { folder });
+    const made = await call(b, 'backups/create', {});
     expect(made).toMatchObject({ kind: 'manual', encrypted: false, check: { status: 'ok' } });
     expect(made.check.schemaVersion).toBe(b.store.schemaVersion);
-    expect((await call(b, 'backup/list', {})).map((e) => e.name)).toContain(made.name);
-    expect((await call(b, 'backup/verify', { name: made.name })).check.status).toBe('ok');
+    expect((await call(b, 'backups/list', {})).map((e) => e.name)).toContain(made.name);
+    expect((await call(b, 'backups/verify', { name: made.name })).check.status).toBe('ok');
 
     // Changes after the backup are gone after the restore, which keeps what was there as a backup of its own.
     await call(b, 'customers/create', { title: 'Sonradan Eklenen' });
-    const restored = await call(b, 'backup/restore', { name: made.name });
+    const restored = await call(b, 'backups/restore', { name: made.name });
     expect(restored.restoredFrom).toBe(made.name);
     expect(await screenFigures(b)).toEqual(before);
-    expect((await call(b, 'backup/list', {})).map((e) => e.kind)).toContain('before-restore');
+    expect((await call(b, 'backups/list', {})).map((e) => e.kind)).toContain('before-restore');
     const added = await call(b, 'customers/create', { title: 'Restore Sonrası' });
     expect(added.title).toBe('Restore Sonrası'); // ids continue after the restored ones
 

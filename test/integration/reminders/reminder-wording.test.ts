@@ -37,7 +37,7 @@ describe('reminder wording', () => {
     const whatsapp = await preview(b, c.id, 'whatsapp_reminder');
     expect(whatsapp.text).toMatch(/hatırlatmak isteriz\. IBAN: Ziraat Bankası — TR33 0006 1005 1978 6457 8413 26 \(TRY\)$/);
 
-    await call(b, 'company/update', { ...COMPANY, bankAccounts: [] });
+    await call(b, 'company-profile/update', { ...COMPANY, bankAccounts: [] });
     for (const language of ['tr', 'en'] as const) {
       const text = (await preview(b, c.id, 'whatsapp_reminder', language)).text;
       expect(text).not.toContain('IBAN');
@@ -46,7 +46,7 @@ describe('reminder wording', () => {
     // A short message the user wrote with the IBAN on a line of its own loses that line.
     const sms = (await call(b, 'reminders/templates', {})).find((tpl) => tpl.code === 'sms_reminder' && tpl.language === 'tr')!;
     const body = `${sms.body}\nIBAN: {{company_ibans}}\n{{company_name}}`;
-    await call(b, 'reminders/saveTemplate', { code: 'sms_reminder', language: 'tr', channel: 'sms', body });
+    await call(b, 'reminders/save-template', { code: 'sms_reminder', language: 'tr', channel: 'sms', body });
     const smsText = (await preview(b, c.id, 'sms_reminder')).text;
     expect(smsText).toBe(`${COMPANY.title}: 450,00 ₺ tutarındaki vadesi geçmiş ödemenizi hatırlatırız.\n${COMPANY.title}`);
   });

@@ -49,13 +49,13 @@ describe('who did it: the person named on the PC is kept on the audit log and th
       amount: 2_000_00,
       method: 'bank_transfer',
     });
-    await as('creditNotes/create', { customerId: customer.id, date: '2026-06-11', amount: 500_00, invoiceId: paid.id });
+    await as('credit-notes/create', { customerId: customer.id, date: '2026-06-11', amount: 500_00, invoiceId: paid.id });
     await as('payments/reverse', { id: payment.id, reason: 'Yanlış cari' });
     await as('activities/log', { customerId: customer.id, kind: 'call', summary: 'Muhasebe arandı', outcome: 'reached' });
     await as('promises/create', { customerId: customer.id, amount: 1_000_00, promisedDate: '2026-06-30' });
     const dispute = await as('disputes/open', { invoiceId: disputed.id, reason: 'quantity', amount: 500_00 });
     await as('disputes/resolve', { id: dispute.id, outcome: 'rejected' });
-    await as('invoices/writeOff', { id: lost.id, reason: 'Tahsil edilemez' });
+    await as('invoices/write-off', { id: lost.id, reason: 'Tahsil edilemez' });
     const note = await as('cheques/record', {
       kind: 'note',
       customerId: customer.id,
