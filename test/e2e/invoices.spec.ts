@@ -263,3 +263,37 @@ test('the customer card shows the balance and aging that customers/account retur
   await card.openTab('overview');
   await expect(card.accountFigure('TRY', 'balance')).toHaveText(tl(270_000));
 });
+
+test('says what is wrong with a line beside that line, and a sum out of range under the totals', async ({ page, app }) => {
+  test.slow(); // a fresh server and two refusals on a busy machine
+  const customer = await app.call<Customer>('customers/create', { title: 'Ege Vinç A.Ş.', paymentTermsDays: 30 });
+  const form = new InvoiceFormPage(page);
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, `/invoices/new?customer=${customer.id}`);
+  await form.expectOpen();
+  await form.fillLine(0, { description: 'Depolama', quantity: '1', unitPrice: '250' });
+  await form.addLine();
+  // 1.000.000 × 10 milyar TL: the line alone is above what an invoice may hold.
+  await form.fillLine(1, { description: 'Vinç', quantity: '1000000', unitPrice: '10000000000' });
+  await form.save();
+  const tooLarge =
+    'Bu satırın tutarı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor: miktarı ve fiyatı kontrol edin.';
+  await expect(form.lines.nth(1).getByTestId('line-error')).toHaveText(tooLarge);
+  await expect(form.lines.nth(0).getByTestId('line-error')).toHaveCount(0);
+  await expect(page.getByTestId('lines-total-error')).toHaveCount(0);
+  await expect(form.form.getByText(tooLarge)).toHaveCount(1); // not repeated above the form
+  await page.screenshot({ path: 'test-results/e2e/invoice-line-error-tr.png', fullPage: true });
+
+  // Two lines of 7,2 trilyon TL each (KDV included): each fits, their sum does not; said under the totals.
+  await form.fillLine(1, { quantity: '1000', unitPrice: '6000000000' });
+  await form.addLine();
+  await form.fillLine(2, { description: 'Vinç 2', quantity: '1000', unitPrice: '6000000000' });
+  await form.save();
+  await expect(page.getByTestId('lines-total-error')).toHaveText(
+    'Satırların toplamı bir faturanın alabileceği en büyük tutarı (10 trilyon) aşıyor.',
+  );
+  await expect(form.form.getByTestId('line-error')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/invoice-lines-total-error-tr.png', fullPage: true });
+  const list = await app.call<{ items: unknown[] }>('invoices/list', { customerId: customer.id });
+  expect(list.items).toHaveLength(0);
+});

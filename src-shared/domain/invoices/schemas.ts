@@ -37,8 +37,9 @@ export const invoiceLineInput = z
   .strict()
   .superRefine((line, ctx) => {
     const input = lineInputOf(line);
+    // The line as a whole: its quantity, price and discount together make the amount.
     if (input && !lineAmountsWithin(input, MAX_MINOR))
-      ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: 'validation.lineTooLarge' });
+      ctx.addIssue({ code: 'custom', path: [], message: 'validation.lineTooLarge' });
   });
 
 const ettnSchema = z

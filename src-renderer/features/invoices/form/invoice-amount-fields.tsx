@@ -35,6 +35,12 @@ export function InvoiceAmountFields({ form, totals }: { form: InvoiceFormApi; to
         <>
           <LinesEditor form={form} currency={currency} />
           <InvoiceTotals totals={totals} currency={currency} />
+          {/* The sum of the lines out of range (zero, above the limit): said under the total it is about. */}
+          {form.errors.lines && (
+            <Text size="sm" c="red.7" ta="right" role="alert" mt="xs" data-testid="lines-total-error">
+              {form.errors.lines}
+            </Text>
+          )}
         </>
       ) : (
         <Stack gap="xs" maw={360}>

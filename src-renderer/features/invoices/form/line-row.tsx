@@ -29,8 +29,10 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
   const amounts = line ? amountsOfLine(line) : null;
   const separators = numberSeparators(language);
   const n = index + 1;
+  // What is wrong with the line as a whole (its amount too large), said beside it rather than above the form.
+  const lineError = form.errors[path];
   return (
-    <div className={classes.line} data-testid="invoice-line">
+    <div className={classes.line} data-testid="invoice-line" data-invalid={lineError ? true : undefined}>
       <TextInput
         aria-label={t('invoices.line.descriptionOf', { n })}
         placeholder={t('invoices.line.descriptionPlaceholder')}
@@ -102,6 +104,11 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
           <IconTrash size={18} />
         </ActionIcon>
       </Tooltip>
+      {lineError && (
+        <Text size="sm" c="red.7" className={classes.lineError} role="alert" data-testid="line-error">
+          {lineError}
+        </Text>
+      )}
     </div>
   );
 }
