@@ -141,6 +141,15 @@ export async function ledgerBench(backend: Backend, seeded: SeededCompany): Prom
     await run('today/list', { limit: 100 })();
   }, 5);
   figures['today/list first page again'] = await medianMs(run('today/list', { limit: 100 }), 5);
+  // A payment changes the ledger: the first Today after it works its overdue and promises out again.
+  const afterPayment: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await run('payments/record', { customerId: busy + 1 + i, date: todayLocal(), amount: 10_000 + i, method: 'cash' })();
+    const start = performance.now();
+    await run('today/list', { limit: 100 })();
+    afterPayment.push(performance.now() - start);
+  }
+  figures['today/list first page after a payment (worked out again)'] = afterPayment.sort((a, b) => a - b)[2]!;
   const backtest = await backtestWhenReady(backend);
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(
