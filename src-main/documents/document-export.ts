@@ -26,7 +26,7 @@ export async function renderPdf(
   const text = documentText(language, now);
   const doc = newPdf(assets, title(text));
   draw(doc, text);
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title || 'Vade' }), 0);
+  stampFooters(doc, text, text.t('documents.generated', { at: text.generatedAt, company: assets.company.title || 'Vade' }), 0);
   const pages = doc.bufferedPageRange().count;
   return { bytes: await pdfBytes(doc), pages };
 }

@@ -21,8 +21,8 @@ export function drawDunningLetter(doc: Pdf, letter: DunningLetter, assets: Docum
   const { company } = assets;
   let y = drawLetterhead(doc, assets, text);
   y = drawTitle(doc, y, letter.title, [
-    [text.t('document.date'), text.date(letter.date)],
-    [text.t('document.customerCode'), letter.customer.code],
+    [text.t('documents.date'), text.date(letter.date)],
+    [text.t('documents.customerCode'), letter.customer.code],
   ]);
   y = drawCustomerBlock(doc, y, letter.customer, text);
   for (const block of letter.body.split(/\n\s*\n/)) {
@@ -36,7 +36,7 @@ export function drawDunningLetter(doc: Pdf, letter: DunningLetter, assets: Docum
     doc.addPage();
     y = PAGE.margin;
   }
-  cell(doc, company.title || text.t('document.noCompany'), PAGE.margin + CONTENT_WIDTH - 240, y + 10, 240, {
+  cell(doc, company.title || text.t('documents.noCompany'), PAGE.margin + CONTENT_WIDTH - 240, y + 10, 240, {
     font: 'bold',
     align: 'center',
   });

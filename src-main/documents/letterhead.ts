@@ -29,15 +29,15 @@ export function drawLetterhead(doc: Pdf, assets: DocumentAssets, text: DocumentT
   const lines = [
     company.address,
     [
-      company.taxOffice && text.t('document.taxOffice', { office: company.taxOffice }),
-      company.taxId && text.t('document.taxId', { id: company.taxId }),
+      company.taxOffice && text.t('documents.taxOffice', { office: company.taxOffice }),
+      company.taxId && text.t('documents.taxId', { id: company.taxId }),
     ]
       .filter(Boolean)
       .join(' · '),
     [company.phone, company.email, company.website].filter(Boolean).join(' · '),
   ].filter(Boolean);
   let y = top;
-  cell(doc, company.title || text.t('document.noCompany'), x, y, width, {
+  cell(doc, company.title || text.t('documents.noCompany'), x, y, width, {
     font: 'bold',
     size: 12,
     align: 'right',
@@ -71,12 +71,12 @@ export function drawTitle(doc: Pdf, y: number, title: string, facts: [string, st
 export function drawCustomerBlock(doc: Pdf, y: number, customer: DocumentCustomer, text: DocumentText): number {
   const x = PAGE.margin + 10;
   const width = CONTENT_WIDTH * 0.62;
-  const taxLabel = customer.kind === 'person' || customer.taxId.length === 11 ? 'document.tckn' : 'document.vkn';
+  const taxLabel = customer.kind === 'person' || customer.taxId.length === 11 ? 'documents.tckn' : 'documents.vkn';
   const lines = [
     customer.taxId &&
-      `${text.t(taxLabel)}: ${customer.taxId}${customer.taxOffice ? ` · ${text.t('document.taxOffice', { office: customer.taxOffice })}` : ''}`,
+      `${text.t(taxLabel)}: ${customer.taxId}${customer.taxOffice ? ` · ${text.t('documents.taxOffice', { office: customer.taxOffice })}` : ''}`,
     [customer.address, customer.city].filter(Boolean).join(', '),
-    `${text.t('document.customerCode')}: ${customer.code}`,
+    `${text.t('documents.customerCode')}: ${customer.code}`,
   ].filter(Boolean);
   doc.font('regular').fontSize(8.5);
   const bodyHeight = lines.reduce((h, line) => h + doc.heightOfString(line, { width }) + 1, 0);

@@ -137,7 +137,7 @@ export function stampFooters(doc: Pdf, text: DocumentText, left: string, first: 
     doc.page.margins.bottom = 0;
     rule(doc, y - 6);
     cell(doc, left, PAGE.margin, y, width * 0.7, { size: 7, color: COLORS.muted });
-    cell(doc, text.t('document.page', { page: i - start + 1, pages: count }), PAGE.margin, y, width, {
+    cell(doc, text.t('documents.page', { page: i - start + 1, pages: count }), PAGE.margin, y, width, {
       size: 7,
       color: COLORS.muted,
       align: 'right',

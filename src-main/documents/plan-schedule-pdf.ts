@@ -45,22 +45,22 @@ export function drawPlanSchedule(doc: Pdf, document: PlanScheduleDocument, asset
   const money = (minor: number) => text.money(minor, plan.currency);
   const symbol = text.symbol(plan.currency);
   let y = drawLetterhead(doc, assets, text);
-  y = drawTitle(doc, y, text.t('planPdf.title'), [
-    [text.t('planPdf.planNo'), `#${plan.id}`],
-    [text.t('document.date'), text.date(document.issued)],
-    [text.t('document.customerCode'), customer.code],
+  y = drawTitle(doc, y, text.t('plans.pdf.title'), [
+    [text.t('plans.pdf.planNo'), `#${plan.id}`],
+    [text.t('documents.date'), text.date(document.issued)],
+    [text.t('documents.customerCode'), customer.code],
   ]);
   y = drawCustomerBlock(doc, y, customer, text);
   if (plan.status !== 'active') {
     const status = text.t(`plans.status.${plan.status}`);
-    cell(doc, text.t('planPdf.status', { status, date: text.date(plan.statusDate) }), PAGE.margin, y, CONTENT_WIDTH, {
+    cell(doc, text.t('plans.pdf.status', { status, date: text.date(plan.statusDate) }), PAGE.margin, y, CONTENT_WIDTH, {
       font: 'bold',
       color: COLORS.overdue,
       size: 9,
     });
     y += 18;
   }
-  y = paragraph(doc, y, text.t('planPdf.intro', { customer: customer.title, total: money(plan.total) }));
+  y = paragraph(doc, y, text.t('plans.pdf.intro', { customer: customer.title, total: money(plan.total) }));
   const figures: [string, string][] = [[text.t('plans.figure.principal'), money(plan.principal)]];
   if (plan.downPayment > 0) figures.push([text.t('plans.editor.downPayment'), money(plan.downPayment)]);
   if (plan.interestAmount > 0) figures.push([text.t('plans.figure.interest'), money(plan.interestAmount)]);
@@ -70,9 +70,9 @@ export function drawPlanSchedule(doc: Pdf, document: PlanScheduleDocument, asset
   const invoices: ExportTable = {
     title: text.t('plans.invoicesCovered'),
     columns: [
-      { header: text.t('planPdf.col.invoice'), kind: 'text', width: 40 },
+      { header: text.t('plans.pdf.col.invoice'), kind: 'text', width: 40 },
       { header: text.t('plans.col.dueDate'), kind: 'date' },
-      { header: `${text.t('planPdf.col.inPlan')} (${symbol})`, kind: 'money' },
+      { header: `${text.t('plans.pdf.col.inPlan')} (${symbol})`, kind: 'money' },
     ],
     rows: plan.invoices.map((i) => [
       i.isInterest ? `${i.number} · ${text.t('plans.interestInvoice')}` : i.number,
@@ -85,13 +85,13 @@ export function drawPlanSchedule(doc: Pdf, document: PlanScheduleDocument, asset
   const labels = rowLabels(plan.instalments, text.t);
   const sum = (pick: (r: PaymentPlan['instalments'][number]) => number) => plan.instalments.reduce((s, r) => s + pick(r), 0);
   const schedule: ExportTable = {
-    title: text.t('planPdf.schedule'),
+    title: text.t('plans.pdf.schedule'),
     columns: [
-      { header: text.t('planPdf.col.no'), kind: 'text', width: 16 },
+      { header: text.t('plans.pdf.col.no'), kind: 'text', width: 16 },
       { header: text.t('plans.col.dueDate'), kind: 'date' },
       { header: `${text.t('plans.col.amount')} (${symbol})`, kind: 'money' },
       { header: `${text.t('plans.col.paid')} (${symbol})`, kind: 'money' },
-      { header: `${text.t('planPdf.col.remaining')} (${symbol})`, kind: 'money' },
+      { header: `${text.t('plans.pdf.col.remaining')} (${symbol})`, kind: 'money' },
       { header: text.t('plans.col.state'), kind: 'text', width: 24 },
     ],
     rows: plan.instalments.map((r, i) => [
@@ -103,7 +103,7 @@ export function drawPlanSchedule(doc: Pdf, document: PlanScheduleDocument, asset
       text.t(`plans.state.${r.state}`),
     ]),
     totals: [
-      text.t('planPdf.total'),
+      text.t('plans.pdf.total'),
       null,
       sum((r) => r.amount),
       sum((r) => r.paidAmount),
@@ -114,14 +114,14 @@ export function drawPlanSchedule(doc: Pdf, document: PlanScheduleDocument, asset
   y = drawTable(doc, schedule, roomFor(doc, y, 60), text);
 
   if (plan.note) y = paragraph(doc, roomFor(doc, y, 30), plan.note, { size: 9 });
-  y = paragraph(doc, roomFor(doc, y, 30), text.t('planPdf.breach', { days: plan.graceDays }), { size: 9 });
+  y = paragraph(doc, roomFor(doc, y, 30), text.t('plans.pdf.breach', { days: plan.graceDays }), { size: 9 });
 
   // Both parties sign side by side; the block never splits over a page.
   y = roomFor(doc, y + 8, SIGNATURE_HEADED_HEIGHT);
   const width = 200;
   const parties = [
-    { heading: text.t('planPdf.creditor'), name: company.title || text.t('document.noCompany'), signer: company.signatureText },
-    { heading: text.t('planPdf.debtor'), name: customer.title },
+    { heading: text.t('plans.pdf.creditor'), name: company.title || text.t('documents.noCompany'), signer: company.signatureText },
+    { heading: text.t('plans.pdf.debtor'), name: customer.title },
   ];
   parties.forEach((party, i) => {
     const x = i === 0 ? PAGE.margin : PAGE.margin + CONTENT_WIDTH - width;

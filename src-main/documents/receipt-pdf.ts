@@ -54,24 +54,24 @@ export function drawReceipt(doc: Pdf, receipt: ReceiptDocument, assets: Document
   const { customer, payment } = receipt;
   const { company } = assets;
   let y = drawLetterhead(doc, assets, text);
-  y = drawTitle(doc, y, text.t('receiptPdf.title'), [
-    [text.t('receiptPdf.number'), receipt.number],
-    [text.t('receiptPdf.date'), text.date(payment.date)],
-    [text.t('document.customerCode'), customer.code],
+  y = drawTitle(doc, y, text.t('payments.receipt.title'), [
+    [text.t('payments.receipt.number'), receipt.number],
+    [text.t('payments.receipt.date'), text.date(payment.date)],
+    [text.t('documents.customerCode'), customer.code],
   ]);
   y = drawCustomerBlock(doc, y, customer, text);
   if (payment.reversedAt) {
     const day = payment.reversedAt.slice(0, 10);
-    y = paragraph(doc, y, text.t('receiptPdf.reversed', { date: text.date(day), reason: payment.reversalReason ?? '' }), {
+    y = paragraph(doc, y, text.t('payments.receipt.reversed', { date: text.date(day), reason: payment.reversalReason ?? '' }), {
       font: 'bold',
     });
   }
 
   // The amount in a band: figures, then the words nobody can alter without it showing.
   doc.rect(PAGE.margin, y - 4, CONTENT_WIDTH, 46).fill(COLORS.band);
-  cell(doc, text.t('receiptPdf.amount'), PAGE.margin + 10, y, 150, { size: 8, color: COLORS.muted });
+  cell(doc, text.t('payments.receipt.amount'), PAGE.margin + 10, y, 150, { size: 8, color: COLORS.muted });
   cell(doc, text.money(payment.amount, payment.currency), PAGE.margin + 10, y + 11, 200, { font: 'bold', size: 14 });
-  cell(doc, text.t('receiptPdf.inWords'), PAGE.margin + 220, y, CONTENT_WIDTH - 230, { size: 8, color: COLORS.muted });
+  cell(doc, text.t('payments.receipt.inWords'), PAGE.margin + 220, y, CONTENT_WIDTH - 230, { size: 8, color: COLORS.muted });
   doc
     .font('bold')
     .fontSize(9)
@@ -79,23 +79,23 @@ export function drawReceipt(doc: Pdf, receipt: ReceiptDocument, assets: Document
     .text(`${amountInWords(payment.amount, payment.currency)}.`, PAGE.margin + 220, y + 11, { width: CONTENT_WIDTH - 230 });
   y = Math.max(y + 48, doc.y + 8);
 
-  y = paragraph(doc, y, text.t('receiptPdf.body'), { size: 9 });
+  y = paragraph(doc, y, text.t('payments.receipt.body'), { size: 9 });
   const facts: [string, string][] = [
-    [text.t('receiptPdf.method'), payment.method ? text.t(`payment.method.${payment.method}`) : ''],
+    [text.t('payments.receipt.method'), payment.method ? text.t(`payments.method.${payment.method}`) : ''],
   ];
-  if (payment.reference) facts.push([text.t('receiptPdf.reference'), payment.reference]);
-  if (payment.note) facts.push([text.t('receiptPdf.note'), payment.note]);
+  if (payment.reference) facts.push([text.t('payments.receipt.reference'), payment.reference]);
+  if (payment.note) facts.push([text.t('payments.receipt.note'), payment.note]);
   y = drawFacts(doc, y, facts);
 
   const symbol = text.symbol(payment.currency);
   if (receipt.instruments.length > 0) {
     const instruments: ExportTable = {
-      title: text.t('receiptPdf.instruments'),
+      title: text.t('payments.receipt.instruments'),
       columns: [
         { header: text.t('cheques.column.kind'), kind: 'text', width: 10 },
         { header: text.t('cheques.column.serial'), kind: 'text', width: 16 },
-        { header: text.t('receiptPdf.col.bank'), kind: 'text', width: 26 },
-        { header: text.t('receiptPdf.col.drawer'), kind: 'text', width: 26 },
+        { header: text.t('payments.receipt.col.bank'), kind: 'text', width: 26 },
+        { header: text.t('payments.receipt.col.drawer'), kind: 'text', width: 26 },
         { header: text.t('cheques.column.due'), kind: 'date' },
         { header: `${text.t('cheques.column.amount')} (${symbol})`, kind: 'money' },
       ],
@@ -114,17 +114,17 @@ export function drawReceipt(doc: Pdf, receipt: ReceiptDocument, assets: Document
   const live = payment.allocations.filter((a) => !a.reversed);
   if (live.length > 0 || payment.unallocated > 0) {
     const allocations: ExportTable = {
-      title: text.t('receiptPdf.allocations'),
+      title: text.t('payments.receipt.allocations'),
       columns: [
-        { header: text.t('receiptPdf.col.invoice'), kind: 'text', width: 40 },
-        { header: text.t('receiptPdf.col.date'), kind: 'date' },
+        { header: text.t('payments.receipt.col.invoice'), kind: 'text', width: 40 },
+        { header: text.t('payments.receipt.col.date'), kind: 'date' },
         { header: `${text.t('cheques.column.amount')} (${symbol})`, kind: 'money' },
       ],
       rows: [
         ...live.map((a) => [a.invoiceNumber, a.date, a.amount]),
-        ...(payment.unallocated > 0 ? [[text.t('receiptPdf.unallocated'), null, payment.unallocated]] : []),
+        ...(payment.unallocated > 0 ? [[text.t('payments.receipt.unallocated'), null, payment.unallocated]] : []),
       ],
-      totals: [text.t('planPdf.total'), null, payment.amount],
+      totals: [text.t('plans.pdf.total'), null, payment.amount],
     };
     y = drawTable(doc, allocations, roomFor(doc, y, 60), text);
   }
@@ -138,8 +138,8 @@ export function drawReceipt(doc: Pdf, receipt: ReceiptDocument, assets: Document
     y,
     width,
     {
-      heading: text.t('receiptPdf.receivedBy'),
-      name: company.title || text.t('document.noCompany'),
+      heading: text.t('payments.receipt.receivedBy'),
+      name: company.title || text.t('documents.noCompany'),
       signer: company.signatureText,
     },
     text,
@@ -149,7 +149,7 @@ export function drawReceipt(doc: Pdf, receipt: ReceiptDocument, assets: Document
     PAGE.margin + CONTENT_WIDTH - width,
     y,
     width,
-    { heading: text.t('receiptPdf.paidBy'), name: customer.title },
+    { heading: text.t('payments.receipt.paidBy'), name: customer.title },
     text,
   );
 }

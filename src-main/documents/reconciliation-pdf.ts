@@ -59,7 +59,7 @@ export function drawReconciliation(doc: Pdf, letter: ReconciliationDocument, ass
   let y = drawLetterhead(doc, assets, text);
   y = drawTitle(doc, y, text.t('reconciliation.title'), [
     [text.t('reconciliation.asOf'), text.date(asOf)],
-    [text.t('document.customerCode'), customer.code],
+    [text.t('documents.customerCode'), customer.code],
   ]);
   y = drawCustomerBlock(doc, y, customer, text);
   y = paragraph(doc, y, text.t('reconciliation.salutation'));
@@ -104,7 +104,7 @@ export function drawReconciliation(doc: Pdf, letter: ReconciliationDocument, ass
     color: COLORS.accent,
   });
   y += 18;
-  y = paragraph(doc, y, text.t('reconciliation.reply.to', { company: company.title || text.t('document.noCompany') }), {
+  y = paragraph(doc, y, text.t('reconciliation.reply.to', { company: company.title || text.t('documents.noCompany') }), {
     size: 9,
   });
   y = paragraph(

@@ -55,45 +55,45 @@ function drawRow(
 }
 
 const KIND_LABELS: Record<StatementLine['kind'], MessageKey> = {
-  invoice: 'statement.kind.invoice',
-  payment: 'statement.kind.payment',
-  credit_note: 'statement.kind.creditNote',
-  reversal: 'statement.kind.reversal',
-  write_off: 'statement.kind.writeOff',
+  invoice: 'statements.pdf.kind.invoice',
+  payment: 'statements.pdf.kind.payment',
+  credit_note: 'statements.pdf.kind.creditNote',
+  reversal: 'statements.pdf.kind.reversal',
+  write_off: 'statements.pdf.kind.writeOff',
 };
 
 function describe(line: StatementLine, to: string, text: DocumentText): string {
   const parts = [text.t(KIND_LABELS[line.kind])];
-  if (line.method) parts.push(text.t(`payment.method.${line.method}` as MessageKey));
-  if (line.overdue && line.dueDate) parts.push(text.t('statement.daysOverdue', { days: daysBetween(line.dueDate, to) }));
+  if (line.method) parts.push(text.t(`payments.method.${line.method}` as MessageKey));
+  if (line.overdue && line.dueDate) parts.push(text.t('statements.pdf.daysOverdue', { days: daysBetween(line.dueDate, to) }));
   return parts.join(' · ');
 }
 
 /** Draws one statement from the current page on; the caller stamps the footers and finishes the file. */
 export function drawStatement(doc: Pdf, statement: StatementDocument, assets: DocumentAssets, text: DocumentText): void {
   const { customer, from, to, openItemsOnly } = statement;
-  const title = text.t(openItemsOnly ? 'statement.openItemsTitle' : 'statement.title');
+  const title = text.t(openItemsOnly ? 'statements.pdf.openItemsTitle' : 'statements.pdf.title');
   const period = `${text.date(from)} – ${text.date(to)}`;
   const cur = { y: drawLetterhead(doc, assets, text) };
   cur.y = drawTitle(doc, cur.y, title, [
-    [text.t(openItemsOnly ? 'statement.asOf' : 'statement.period'), openItemsOnly ? text.date(to) : period],
-    [text.t('document.date'), text.date(statement.issued)],
-    [text.t('document.customerCode'), customer.code],
+    [text.t(openItemsOnly ? 'statements.pdf.asOf' : 'statements.pdf.period'), openItemsOnly ? text.date(to) : period],
+    [text.t('documents.date'), text.date(statement.issued)],
+    [text.t('documents.customerCode'), customer.code],
   ]);
   cur.y = drawCustomerBlock(doc, cur.y, customer, text);
 
   const headers = [
-    text.t('statement.col.date'),
-    text.t('statement.col.document'),
-    text.t('statement.col.description'),
-    text.t('statement.col.due'),
-    text.t(openItemsOnly ? 'statement.col.amount' : 'statement.col.debit'),
-    text.t(openItemsOnly ? 'statement.col.open' : 'statement.col.credit'),
-    text.t('statement.col.balance'),
+    text.t('statements.pdf.col.date'),
+    text.t('statements.pdf.col.document'),
+    text.t('statements.pdf.col.description'),
+    text.t('statements.pdf.col.due'),
+    text.t(openItemsOnly ? 'statements.pdf.col.amount' : 'statements.pdf.col.debit'),
+    text.t(openItemsOnly ? 'statements.pdf.col.open' : 'statements.pdf.col.credit'),
+    text.t('statements.pdf.col.balance'),
   ];
   let tableCurrency: Currency | null = null;
   const drawHeader = () => {
-    if (tableCurrency) headers[6] = `${text.t('statement.col.balance')} (${text.symbol(tableCurrency)})`;
+    if (tableCurrency) headers[6] = `${text.t('statements.pdf.col.balance')} (${text.symbol(tableCurrency)})`;
     drawRow(doc, cur.y, headers, { font: 'bold', band: COLORS.band });
     cur.y += ROW + 2;
   };
@@ -118,7 +118,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
   };
 
   if (statement.sections.length === 0) {
-    cell(doc, text.t('statement.noMovements'), PAGE.margin, cur.y, CONTENT_WIDTH, { color: COLORS.muted });
+    cell(doc, text.t('statements.pdf.noMovements'), PAGE.margin, cur.y, CONTENT_WIDTH, { color: COLORS.muted });
     cur.y += ROW * 2;
   }
   for (const section of statement.sections) {
@@ -126,7 +126,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
     tableCurrency = null;
     cell(
       doc,
-      text.t('statement.currencySection', { currency: section.currency, symbol: text.symbol(section.currency) }),
+      text.t('statements.pdf.currencySection', { currency: section.currency, symbol: text.symbol(section.currency) }),
       PAGE.margin,
       cur.y,
       CONTENT_WIDTH,
@@ -140,7 +140,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
     tableCurrency = section.currency;
     drawHeader();
     if (!openItemsOnly) {
-      drawSummaryRow(doc, cur.y, text.date(from), text.t('statement.opening'), ['', '', text.amount(section.opening)]);
+      drawSummaryRow(doc, cur.y, text.date(from), text.t('statements.pdf.opening'), ['', '', text.amount(section.opening)]);
       cur.y += ROW;
     }
     for (const line of section.lines) {
@@ -165,18 +165,18 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
     ensure(ROW * 8 + 10);
     rule(doc, cur.y - 2);
     if (!openItemsOnly) {
-      drawSummaryRow(doc, cur.y + 1, '', text.t('statement.periodTotals'), [
+      drawSummaryRow(doc, cur.y + 1, '', text.t('statements.pdf.periodTotals'), [
         text.amount(section.totalDebit),
         text.amount(section.totalCredit),
         '',
       ]);
       cur.y += ROW + 1;
     }
-    const closingLabel = text.t(openItemsOnly ? 'statement.openTotal' : 'statement.closing', { date: text.date(to) });
+    const closingLabel = text.t(openItemsOnly ? 'statements.pdf.openTotal' : 'statements.pdf.closing', { date: text.date(to) });
     drawSummaryRow(doc, cur.y + 1, '', closingLabel, ['', '', text.money(section.closing, section.currency)], COLORS.band);
     cur.y += ROW + 2;
     const side =
-      section.closing > 0 ? 'statement.side.debit' : section.closing < 0 ? 'statement.side.credit' : 'statement.side.zero';
+      section.closing > 0 ? 'statements.pdf.side.debit' : section.closing < 0 ? 'statements.pdf.side.credit' : 'statements.pdf.side.zero';
     cell(doc, text.t(side), PAGE.margin + PAD, cur.y, CONTENT_WIDTH - 2 * PAD, {
       size: 7.5,
       color: COLORS.muted,
@@ -188,7 +188,7 @@ export function drawStatement(doc: Pdf, statement: StatementDocument, assets: Do
   }
   if (statement.sections.some((s) => s.lines.some((l) => l.overdue))) {
     ensure(ROW);
-    cell(doc, text.t('statement.overdueLegend'), PAGE.margin, cur.y, CONTENT_WIDTH, { size: 7.5, color: COLORS.overdue });
+    cell(doc, text.t('statements.pdf.overdueLegend'), PAGE.margin, cur.y, CONTENT_WIDTH, { size: 7.5, color: COLORS.overdue });
     cur.y += ROW;
   }
   drawClosingNotes(doc, cur, assets, text, ensure);
@@ -206,17 +206,17 @@ function drawAging(
 ): void {
   cur.y += 4;
   const labels = [
-    text.t('statement.aging.notDue'),
-    text.t('statement.aging.range', { from: 1, to: 30 }),
-    text.t('statement.aging.range', { from: 31, to: 60 }),
-    text.t('statement.aging.range', { from: 61, to: 90 }),
-    text.t('statement.aging.over', { days: 90 }),
-    text.t('statement.aging.credit'),
+    text.t('statements.pdf.aging.notDue'),
+    text.t('statements.pdf.aging.range', { from: 1, to: 30 }),
+    text.t('statements.pdf.aging.range', { from: 31, to: 60 }),
+    text.t('statements.pdf.aging.range', { from: 61, to: 90 }),
+    text.t('statements.pdf.aging.over', { days: 90 }),
+    text.t('statements.pdf.aging.credit'),
   ];
   const values = [...section.aging.buckets, -section.aging.credit];
   ensure(ROW * 3 + 6);
   let y = cur.y;
-  cell(doc, text.t('statement.aging.title', { date: text.date(to) }), PAGE.margin, y, CONTENT_WIDTH, { font: 'bold', size: 8.5 });
+  cell(doc, text.t('statements.pdf.aging.title', { date: text.date(to) }), PAGE.margin, y, CONTENT_WIDTH, { font: 'bold', size: 8.5 });
   y += ROW;
   const width = CONTENT_WIDTH / labels.length;
   doc.rect(PAGE.margin, y - 3, CONTENT_WIDTH, ROW * 2 + 2).fill(COLORS.band);
@@ -249,7 +249,7 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
   cur.y += 6;
   const top = cur.y;
   if (company.bankAccounts.length > 0) {
-    cell(doc, text.t('document.paymentInstructions'), PAGE.margin, cur.y, leftWidth, {
+    cell(doc, text.t('documents.paymentInstructions'), PAGE.margin, cur.y, leftWidth, {
       font: 'bold',
       size: 8.5,
       color: COLORS.accent,
@@ -272,7 +272,7 @@ function drawClosingNotes(doc: Pdf, cur: Cursor, assets: DocumentAssets, text: D
       .text(company.statementNote, PAGE.margin, cur.y, { width: leftWidth });
     cur.y = doc.y + 6;
   }
-  const signer = { name: company.title || text.t('document.noCompany'), signer: company.signatureText };
+  const signer = { name: company.title || text.t('documents.noCompany'), signer: company.signatureText };
   const x = PAGE.margin + CONTENT_WIDTH - SIGNATURE_WIDTH;
   cur.y = Math.max(cur.y, drawSignatureBlock(doc, x, top, SIGNATURE_WIDTH, signer, text));
 }

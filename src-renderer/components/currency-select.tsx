@@ -6,5 +6,5 @@ import { useT } from '../i18n/i18n-context';
 /** The currency of an amount to be entered: one of the four, never empty. */
 export function CurrencySelect(props: Omit<SelectProps<Currency>, 'data'>) {
   const t = useT();
-  return <Select<Currency> label={t('invoice.currency')} data={CURRENCY_OPTIONS} allowDeselect={false} {...props} />;
+  return <Select<Currency> label={t('invoices.currency')} data={CURRENCY_OPTIONS} allowDeselect={false} {...props} />;
 }

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { tr } from './tr';
+import { en } from './en/index';
+import { tr } from './tr/index';
 import { translate } from './translate';
 
 /** Parameters that carry a count; the others (amounts, dates, names) are text. */
@@ -28,6 +30,19 @@ describe('i18n', () => {
   it('has every Turkish key in English and no extra ones', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(tr).sort());
   });
+  it('keeps each key prefix in one domain file, and no singular twin of a plural prefix', async () => {
+    const dir = path.join(import.meta.dirname, 'tr');
+    const owner = new Map<string, string>();
+    for (const file of fs.readdirSync(dir).filter((f) => f !== 'index.ts')) {
+      const texts = Object.values((await import(`./tr/${file}`)) as Record<string, object>)[0]!;
+      for (const key of Object.keys(texts)) {
+        const prefix = key.split('.')[0]!;
+        expect(owner.get(prefix) ?? file, `${key} (${file})`).toBe(file);
+        owner.set(prefix, file);
+      }
+    }
+    for (const prefix of owner.keys()) expect(owner.has(`${prefix}s`), `'${prefix}.' beside '${prefix}s.'`).toBe(false);
+  });
   it('keeps the same placeholders in both languages', () => {
     const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(tr) as (keyof typeof tr)[]) {
@@ -40,7 +55,7 @@ describe('i18n', () => {
   });
   it('writes the English singular for one and the Turkish singular after every number', () => {
     expect(translate('en', 'customers.count', { count: 1 })).toBe('1 customer');
-    expect(translate('en', 'invoice.daysOverdue', { days: 1 })).toBe('1 day overdue');
+    expect(translate('en', 'invoices.daysOverdue', { days: 1 })).toBe('1 day overdue');
     expect(translate('en', 'payments.saved.allocated', { amount: '5,00 ₺', count: 1 })).toBe('5,00 ₺ matched to 1 invoice.');
     expect(translate('en', 'payments.saved.allocated', { amount: '5,00 ₺', count: 2 })).toBe('5,00 ₺ matched to 2 invoices.');
     expect(translate('en', 'statements.batch.matching', { count: 1 })).toBe('1 customer matches.');

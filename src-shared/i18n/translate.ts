@@ -1,8 +1,8 @@
-import { en } from './en';
+import { en } from './en/index';
 import type { Language } from './language';
-import { tr, type MessageKey } from './tr';
+import { tr, type MessageKey } from './tr/index';
 
-export type { MessageKey } from './tr';
+export type { MessageKey } from './tr/index';
 export type MessageParams = Record<string, string | number>;
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { tr, en };

@@ -74,7 +74,7 @@ export function customersTable(db: Db, language: Language): StreamedTable {
         (c) => [
           c.code,
           c.title,
-          t(`customer.kind.${c.kind}` as MessageKey),
+          t(`customers.kind.${c.kind}` as MessageKey),
           c.tax_id,
           c.tax_office,
           c.city,
@@ -138,7 +138,7 @@ export function invoicesTable(db: Db, language: Language, today: string, options
           i.total,
           i.open_amount,
           t(
-            `invoice.status.${invoiceStatus(
+            `invoices.status.${invoiceStatus(
               {
                 total: i.total,
                 openAmount: i.open_amount,
@@ -189,14 +189,14 @@ export function paymentsTable(db: Db, language: Language, options: SourceOptions
         },
         (p) => [
           p.date,
-          t(`payment.kind.${p.kind}`),
+          t(`payments.kind.${p.kind}`),
           p.number,
           p.code,
           p.title,
           p.currency,
           p.amount,
           p.unallocated,
-          p.method ? t(`payment.method.${p.method}` as MessageKey) : '',
+          p.method ? t(`payments.method.${p.method}` as MessageKey) : '',
           p.reference,
           p.reversed_at ? t('exports.yes') : t('exports.no'),
         ],
@@ -209,9 +209,9 @@ export function agingTable(db: Db, language: Language, now: Date, options: Sourc
   const t = (key: MessageKey, params?: Record<string, number>) => translate(language, key, params);
   const bounds = [...DEFAULT_AGING_BOUNDS];
   const bucketHeaders = [
-    t('statement.aging.notDue'),
-    ...bounds.map((to, i) => t('statement.aging.range', { from: i === 0 ? 1 : bounds[i - 1]! + 1, to })),
-    t('statement.aging.over', { days: bounds.at(-1)! }),
+    t('statements.pdf.aging.notDue'),
+    ...bounds.map((to, i) => t('statements.pdf.aging.range', { from: i === 0 ? 1 : bounds[i - 1]! + 1, to })),
+    t('statements.pdf.aging.over', { days: bounds.at(-1)! }),
   ];
   return {
     title: t('exports.sheet.aging'),

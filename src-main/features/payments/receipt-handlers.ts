@@ -19,7 +19,7 @@ export type ReceiptMethods = 'payments/receiptPdf' | 'payments/exportReceiptPdf'
 /** Everything one receipt needs, read before anything is drawn. Credit notes get no receipt. */
 async function receiptDocument(ctx: HandlerContext, id: number, requested: Language | undefined) {
   const payment = await mustLoadPayment(ctx, id);
-  if (payment.kind !== 'payment') throw fieldError(await ctx.language(), 'validation', ['id'], 'receiptPdf.notPayment');
+  if (payment.kind !== 'payment') throw fieldError(await ctx.language(), 'validation', ['id'], 'payments.receipt.notPayment');
   const [customer] = await documentCustomers(ctx.db, [payment.customerId]);
   if (!customer) throw notFound(`Customer ${payment.customerId} does not exist`);
   const instruments: ReceiptInstrument[] = (
@@ -41,13 +41,13 @@ async function receiptDocument(ctx: HandlerContext, id: number, requested: Langu
   const language = requested ?? (await readSettings(ctx.db)).language;
   const assets = documentAssets(await requireCompanyProfile(ctx.db, await ctx.language()));
   const number = receiptNumber(payment.id);
-  const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'receiptPdf.fileName'), number].filter(Boolean).join('-')}.pdf`;
+  const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'payments.receipt.fileName'), number].filter(Boolean).join('-')}.pdf`;
   const render = () =>
     renderPdf(
       assets,
       language,
       ctx.now(),
-      (text) => `${text.t('receiptPdf.title')} ${number} — ${customer.title}`,
+      (text) => `${text.t('payments.receipt.title')} ${number} — ${customer.title}`,
       (doc, text) => drawReceipt(doc, { number, customer, payment, instruments }, assets, text),
     );
   return { fileName, render };

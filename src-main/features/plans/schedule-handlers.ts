@@ -29,13 +29,13 @@ async function planDocument(ctx: HandlerContext, id: number, requested: Language
   if (!customer) throw notFound(`Customer ${plan.customerId} does not exist`);
   const language = requested ?? (await readSettings(ctx.db)).language;
   const assets = documentAssets(await requireCompanyProfile(ctx.db, await ctx.language()));
-  const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'planPdf.fileName'), String(plan.id)].filter(Boolean).join('-')}.pdf`;
+  const fileName = `${[safeFileNamePart(customer.code, 32), safeFileNamePart(customer.title), translate(language, 'plans.pdf.fileName'), String(plan.id)].filter(Boolean).join('-')}.pdf`;
   const render = () =>
     renderPdf(
       assets,
       language,
       ctx.now(),
-      (text) => `${text.t('planPdf.title')} #${plan.id} — ${customer.title}`,
+      (text) => `${text.t('plans.pdf.title')} #${plan.id} — ${customer.title}`,
       (doc, text) => drawPlanSchedule(doc, { customer, plan, issued: today }, assets, text),
     );
   return { fileName, render };

@@ -46,7 +46,7 @@ export async function dunningLetterFile(
   const doc = newPdf(assets, `${letter.title} — ${customer.title}`);
   const first = currentPage(doc);
   drawDunningLetter(doc, { customer, ...letter }, assets, text);
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title }), first);
+  stampFooters(doc, text, text.t('documents.generated', { at: text.generatedAt, company: assets.company.title }), first);
   const fileName = `${[
     safeFileNamePart(customer.code, 32),
     safeFileNamePart(customer.title),

@@ -22,7 +22,7 @@ async function renderReportPdf(report: ReportPdfQuery, ctx: HandlerContext) {
   const text = documentText(settings.language, now);
   const doc = newPdf(assets, report.title, reportLayout(report));
   drawReportTables(doc, report, assets, text, todayLocal(now));
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title }), 0);
+  stampFooters(doc, text, text.t('documents.generated', { at: text.generatedAt, company: assets.company.title }), 0);
   const pages = doc.bufferedPageRange().count;
   return { fileName: `${report.fileName}.pdf`, bytes: await pdfBytes(doc), pages };
 }

@@ -79,7 +79,7 @@ async function exportFiles(job: BatchJob, result: BatchResult): Promise<void> {
 /** All customers in one PDF, each with its own page numbers; the file appears only when complete. */
 async function exportCombined(job: BatchJob, result: BatchResult): Promise<void> {
   const text = documentText(job.options.language, job.now);
-  const doc = newPdf(job.assets, text.t(job.options.kind === 'reconciliation' ? 'reconciliation.title' : 'statement.title'));
+  const doc = newPdf(job.assets, text.t(job.options.kind === 'reconciliation' ? 'reconciliation.title' : 'statements.pdf.title'));
   let done = 0;
   let drawn = 0;
   for await (const customer of customersOf(job.db, job.customerIds)) {

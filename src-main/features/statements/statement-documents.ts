@@ -112,7 +112,7 @@ export function drawDocument(
       text,
     );
   }
-  stampFooters(doc, text, text.t('document.generated', { at: text.generatedAt, company: assets.company.title }), first);
+  stampFooters(doc, text, text.t('documents.generated', { at: text.generatedAt, company: assets.company.title }), first);
 }
 
 export function documentTitle(customer: DocumentCustomer, options: ResolvedOptions, text: DocumentText): string {
@@ -120,8 +120,8 @@ export function documentTitle(customer: DocumentCustomer, options: ResolvedOptio
     options.kind === 'reconciliation'
       ? 'reconciliation.title'
       : options.openItemsOnly
-        ? 'statement.openItemsTitle'
-        : 'statement.title';
+        ? 'statements.pdf.openItemsTitle'
+        : 'statements.pdf.title';
   return `${text.t(kind)} — ${customer.title}`;
 }
 

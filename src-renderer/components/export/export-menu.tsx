@@ -46,7 +46,7 @@ export function ExportMenu({ title, subtitle = '', build, disabled }: ExportMenu
     try {
       if (format === 'csv') downloadDocumentCsv(built, language);
       else if (format === 'xlsx') await downloadDocumentXlsx(built);
-      else if (desktop) await saveDocumentPdf(built, title, subtitle, t('reportPdf.saved'));
+      else if (desktop) await saveDocumentPdf(built, title, subtitle, t('reports.pdf.saved'));
       else await downloadDocumentPdf(built, title, subtitle);
     } catch (error) {
       if (isCompanyRequired(error)) notifyFailure(error, t);

@@ -20,7 +20,7 @@ const MONEY_FIELDS = new Set([
 /** Fields whose values have their own translations: the value is looked up under these prefixes. */
 const CODED_FIELDS: Record<string, string[]> = {
   status: ['invoice.status'],
-  kind: ['customer.kind', 'audit.entity'],
+  kind: ['customers.kind', 'audit.entity'],
   method: ['payment.method'],
 };
 

@@ -16,10 +16,10 @@ export function CollectionActions({ customerId, currency }: CollectionActionsPro
   const t = useT();
   return (
     <>
-      <DialogButton label={t('activity.log')} icon={<IconPhoneCall size={16} />} testId="log-activity">
+      <DialogButton label={t('activities.log')} icon={<IconPhoneCall size={16} />} testId="log-activity">
         {(close) => <ActivityForm customerId={customerId} onClose={close} />}
       </DialogButton>
-      <DialogButton label={t('promise.new')} icon={<IconCalendarDollar size={16} />} testId="new-promise">
+      <DialogButton label={t('promises.new')} icon={<IconCalendarDollar size={16} />} testId="new-promise">
         {(close) => <PromiseForm customerId={customerId} currency={currency} onClose={close} />}
       </DialogButton>
     </>

@@ -10,16 +10,16 @@ export const isOneOf = <T extends string>(list: readonly T[], value: string | nu
 
 /** The words for the backend's codes; an unknown code reads as "other", never as the raw code. */
 export const activityKindLabel = (t: Translate, kind: string | null): string =>
-  isOneOf<ActivityKind>(ACTIVITY_KINDS, kind) ? t(`activity.kind.${kind}`) : t('activity.kind.note');
+  isOneOf<ActivityKind>(ACTIVITY_KINDS, kind) ? t(`activities.kind.${kind}`) : t('activities.kind.note');
 
 export const outcomeLabel = (t: Translate, outcome: string | null): string =>
-  isOneOf<CallOutcome>(CALL_OUTCOMES, outcome) ? t(`activity.outcome.${outcome}`) : t('activity.outcome.other');
+  isOneOf<CallOutcome>(CALL_OUTCOMES, outcome) ? t(`activities.outcome.${outcome}`) : t('activities.outcome.other');
 
 export const disputeReasonLabel = (t: Translate, reason: string | null): string =>
-  isOneOf<DisputeReason>(DISPUTE_REASONS, reason) ? t(`dispute.reason.${reason}`) : t('dispute.reason.other');
+  isOneOf<DisputeReason>(DISPUTE_REASONS, reason) ? t(`disputes.reason.${reason}`) : t('disputes.reason.other');
 
 export const paymentMethodLabel = (t: Translate, method: string | null): string =>
-  isOneOf<PaymentMethod>(PAYMENT_METHODS, method) ? t(`payment.method.${method}`) : t('payment.method.other');
+  isOneOf<PaymentMethod>(PAYMENT_METHODS, method) ? t(`payments.method.${method}`) : t('payments.method.other');
 
 /** Select options of a code list, in the list's order. */
 export const optionsOf = <T extends string>(list: readonly T[], label: (code: T) => string) =>

@@ -9,7 +9,7 @@ export function KindBadge({ kind, size = 'sm' }: { kind: CustomerKind; size?: 'x
   const t = useT();
   return (
     <Badge size={size} variant="light" color={KIND_COLOR[kind]} tt="none" fw={600} data-testid="kind-badge">
-      {t(`customer.kind.${kind}`)}
+      {t(`customers.kind.${kind}`)}
     </Badge>
   );
 }

@@ -21,7 +21,7 @@ interface InvoiceStatusBadgeProps {
 export function InvoiceStatusBadge({ status, daysOverdue, size = 'sm' }: InvoiceStatusBadgeProps) {
   const t = useT();
   const label =
-    status === 'overdue' && daysOverdue > 0 ? t('invoice.daysOverdue', { days: daysOverdue }) : t(`invoice.status.${status}`);
+    status === 'overdue' && daysOverdue > 0 ? t('invoices.daysOverdue', { days: daysOverdue }) : t(`invoices.status.${status}`);
   return (
     <Badge
       size={size}

@@ -3,4 +3,4 @@ import type { Payment } from '../../../src-shared/domain/payments/types';
 
 /** "Tahsilat" or "İade faturası": what kind of credit a record is. */
 export const creditKindKey = (kind: Payment['kind']): MessageKey =>
-  kind === 'payment' ? 'payment.kind.payment' : 'payment.kind.credit_note';
+  kind === 'payment' ? 'payments.kind.payment' : 'payments.kind.credit_note';

@@ -34,8 +34,8 @@ export function BatchSummary({ result }: { result: BatchResult }) {
         <Table striped withTableBorder data-testid="batch-failures">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('customer.code')}</Table.Th>
-              <Table.Th>{t('customer.title')}</Table.Th>
+              <Table.Th>{t('customers.code')}</Table.Th>
+              <Table.Th>{t('customers.legalName')}</Table.Th>
               <Table.Th>{t('statements.batch.reason')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -8,8 +8,8 @@ import { PdfDocumentModal } from './pdf-document-modal';
 
 /** The documents made from one record, with their preview and save methods. */
 const DOCUMENTS = {
-  planSchedule: { render: 'plans/schedulePdf', export: 'plans/exportSchedulePdf', title: 'planPdf.title' },
-  receipt: { render: 'payments/receiptPdf', export: 'payments/exportReceiptPdf', title: 'receiptPdf.title' },
+  planSchedule: { render: 'plans/schedulePdf', export: 'plans/exportSchedulePdf', title: 'plans.pdf.title' },
+  receipt: { render: 'payments/receiptPdf', export: 'payments/exportReceiptPdf', title: 'payments.receipt.title' },
 } as const;
 
 interface Props {

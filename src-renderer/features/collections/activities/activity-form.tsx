@@ -25,23 +25,23 @@ export function ActivityForm({ customerId, onClose }: { customerId: number; onCl
     validate: (values) => validateActivityForm(values, language, t),
     save: (values) => log.mutateAsync(toActivityInput(customerId, values)),
     pathOf: activityPathOf,
-    savedMessage: (activity) => t('activity.logged', { summary: activity.summary }),
+    savedMessage: (activity) => t('activities.logged', { summary: activity.summary }),
     onClose,
   });
   const hasOutcome = KINDS_WITH_OUTCOME.includes(form.values.kind);
   return (
-    <ModalForm title={t('activity.logTitle')} {...frame} saveLabel={t('common.save')} testId="activity-form">
+    <ModalForm title={t('activities.logTitle')} {...frame} saveLabel={t('common.save')} testId="activity-form">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select<ActivityKind>
-          label={t('activity.kind')}
+          label={t('activities.kind')}
           data={optionsOf(ACTIVITY_KINDS, (kind) => activityKindLabel(t, kind))}
           allowDeselect={false}
           withAsterisk
           {...form.getInputProps('kind')}
         />
         <Select<CallOutcome>
-          label={t('activity.outcome')}
-          placeholder={t('activity.outcomeNone')}
+          label={t('activities.outcome')}
+          placeholder={t('activities.outcomeNone')}
           data={optionsOf(CALL_OUTCOMES, (outcome) => outcomeLabel(t, outcome))}
           clearable
           disabled={!hasOutcome}
@@ -50,21 +50,21 @@ export function ActivityForm({ customerId, onClose }: { customerId: number; onCl
         />
       </SimpleGrid>
       <TextInput
-        label={t('activity.summary')}
-        placeholder={t('activity.summaryPlaceholder')}
+        label={t('activities.summary')}
+        placeholder={t('activities.summaryPlaceholder')}
         withAsterisk
         maxLength={300}
         data-autofocus
         {...form.getInputProps('summary')}
       />
-      <Textarea label={t('activity.body')} autosize minRows={2} maxRows={8} maxLength={5000} {...form.getInputProps('body')} />
+      <Textarea label={t('activities.body')} autosize minRows={2} maxRows={8} maxLength={5000} {...form.getInputProps('body')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <DateInput label={t('activity.date')} withAsterisk max={todayLocal()} {...form.getInputProps('date')} />
-        <TextInput label={t('activity.time')} type="time" withAsterisk {...form.getInputProps('time')} />
+        <DateInput label={t('activities.date')} withAsterisk max={todayLocal()} {...form.getInputProps('date')} />
+        <TextInput label={t('activities.time')} type="time" withAsterisk {...form.getInputProps('time')} />
       </SimpleGrid>
       {form.values.outcome === 'promised' && hasOutcome && (
         <Alert color="violet" variant="light" icon={<IconInfoCircle size={18} />}>
-          {t('activity.promiseHint')}
+          {t('activities.promiseHint')}
         </Alert>
       )}
     </ModalForm>

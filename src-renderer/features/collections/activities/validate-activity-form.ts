@@ -16,8 +16,8 @@ export function validateActivityForm(values: ActivityFormValues, language: Langu
   delete errors.date;
   const day = dayError(values.date, t, todayLocal());
   if (day) errors.date = day;
-  if (!TIME_PATTERN.test(values.time)) errors.time = t('activity.timeFormat');
+  if (!TIME_PATTERN.test(values.time)) errors.time = t('activities.timeFormat');
   // A log is of what happened: a minute of slack for a clock read when the form opened.
-  else if (!day && Date.parse(occurredAt(values)) > Date.now() + 60_000) errors.time = t('activity.futureTime');
+  else if (!day && Date.parse(occurredAt(values)) > Date.now() + 60_000) errors.time = t('activities.futureTime');
   return errors;
 }

@@ -8,7 +8,7 @@ export function DisputeStatusBadge({ status }: { status: Dispute['status'] }) {
   const t = useT();
   return (
     <Badge size="sm" variant="light" color={COLOR[status]} tt="none" data-testid="dispute-status" data-status={status}>
-      {t(`dispute.status.${status}`)}
+      {t(`disputes.status.${status}`)}
     </Badge>
   );
 }

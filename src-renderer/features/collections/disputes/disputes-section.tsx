@@ -20,8 +20,8 @@ function DisputeStory({ dispute }: { dispute: Dispute }) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed">
-        {t('dispute.openedOn', { date: format.date(dispute.openedOn) })}
-        {dispute.resolvedOn && ` · ${t('dispute.resolvedOn', { date: format.date(dispute.resolvedOn) })}`}
+        {t('disputes.openedOn', { date: format.date(dispute.openedOn) })}
+        {dispute.resolvedOn && ` · ${t('disputes.resolvedOn', { date: format.date(dispute.resolvedOn) })}`}
       </Text>
       {dispute.note && (
         <Text size="sm" lineClamp={2}>
@@ -35,7 +35,7 @@ function DisputeStory({ dispute }: { dispute: Dispute }) {
       )}
       {dispute.creditNoteId !== null && (
         <Anchor component={Link} to={`/payments/${dispute.creditNoteId}`} size="sm" data-testid="dispute-credit-note">
-          {t('dispute.creditNote')}
+          {t('disputes.creditNote')}
         </Anchor>
       )}
     </Stack>
@@ -95,11 +95,11 @@ export function DisputesSection({ customerId, invoiceId, actions }: DisputesSect
             <Table verticalSpacing="xs" data-testid="disputes-table">
               <Table.Thead>
                 <Table.Tr>
-                  {showInvoice && <Table.Th>{t('invoice.number')}</Table.Th>}
-                  <Table.Th>{t('dispute.reason')}</Table.Th>
-                  <Table.Th {...num}>{t('dispute.amount')}</Table.Th>
-                  <Table.Th>{t('invoice.statusLabel')}</Table.Th>
-                  <Table.Th>{t('dispute.note')}</Table.Th>
+                  {showInvoice && <Table.Th>{t('invoices.number')}</Table.Th>}
+                  <Table.Th>{t('disputes.reason')}</Table.Th>
+                  <Table.Th {...num}>{t('disputes.amount')}</Table.Th>
+                  <Table.Th>{t('invoices.statusLabel')}</Table.Th>
+                  <Table.Th>{t('disputes.note')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>

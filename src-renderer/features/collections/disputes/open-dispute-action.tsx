@@ -8,7 +8,7 @@ import { OpenDisputeForm } from './open-dispute-form';
 export function OpenDisputeAction({ invoice }: { invoice: Invoice }) {
   const t = useT();
   return (
-    <DialogButton label={t('dispute.open')} icon={<IconMessageReport size={16} />} testId="open-dispute">
+    <DialogButton label={t('disputes.open')} icon={<IconMessageReport size={16} />} testId="open-dispute">
       {(close) => <OpenDisputeForm invoice={invoice} onClose={close} />}
     </DialogButton>
   );

@@ -23,20 +23,20 @@ export function OpenDisputeForm({ invoice, onClose }: { invoice: Invoice; onClos
     validate: (values) => validateDisputeForm(values, invoice, language, t),
     save: (values) => open.mutateAsync(toDisputeInput(invoice.id, values)),
     pathOf: disputePathOf,
-    savedMessage: (dispute) => t('dispute.opened', { amount: format.money(dispute.amount, dispute.currency) }),
+    savedMessage: (dispute) => t('disputes.opened', { amount: format.money(dispute.amount, dispute.currency) }),
     onClose,
   });
   return (
     <ModalForm
-      title={t('dispute.openTitle', { number: invoice.number })}
+      title={t('disputes.openTitle', { number: invoice.number })}
       {...frame}
-      saveLabel={t('dispute.open')}
+      saveLabel={t('disputes.open')}
       testId="dispute-form"
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select<DisputeReason>
-          label={t('dispute.reason')}
-          placeholder={t('dispute.reasonPlaceholder')}
+          label={t('disputes.reason')}
+          placeholder={t('disputes.reasonPlaceholder')}
           data={optionsOf(DISPUTE_REASONS, (reason) => disputeReasonLabel(t, reason))}
           withAsterisk
           allowDeselect={false}
@@ -44,17 +44,17 @@ export function OpenDisputeForm({ invoice, onClose }: { invoice: Invoice; onClos
           {...form.getInputProps('reason')}
         />
         <CurrencyAmountInput
-          label={t('dispute.amount')}
-          description={t('dispute.amountHint', { open: format.money(invoice.openAmount, invoice.currency) })}
+          label={t('disputes.amount')}
+          description={t('disputes.amountHint', { open: format.money(invoice.openAmount, invoice.currency) })}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           withAsterisk
           currency={invoice.currency}
           {...form.getInputProps('amount')}
         />
       </SimpleGrid>
-      <Textarea label={t('dispute.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
+      <Textarea label={t('disputes.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
       <Text size="xs" c="dimmed">
-        {t('dispute.openHint')}
+        {t('disputes.openHint')}
       </Text>
     </ModalForm>
   );

@@ -15,28 +15,28 @@ export function ResolveDisputeActions({ dispute }: { dispute: Dispute }) {
   const format = useFormatters();
   const resolve = useResolveDispute();
   const number = dispute.invoiceNumber;
-  const common = { reasonLabel: t('dispute.resolutionNote'), pending: resolve.isPending, size: 'compact-sm' } as const;
+  const common = { reasonLabel: t('disputes.resolutionNote'), pending: resolve.isPending, size: 'compact-sm' } as const;
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <ReasonAction
         {...common}
-        label={t('dispute.accept')}
+        label={t('disputes.accept')}
         icon={<IconCheck size={14} />}
         testId="accept-dispute"
-        title={t('dispute.acceptTitle')}
-        message={t('dispute.acceptConfirm', { amount: format.money(dispute.amount, dispute.currency), number })}
+        title={t('disputes.acceptTitle')}
+        message={t('disputes.acceptConfirm', { amount: format.money(dispute.amount, dispute.currency), number })}
         submit={(note) => resolve.mutateAsync({ id: dispute.id, outcome: 'accepted', note })}
-        successMessage={t('dispute.acceptedToast')}
+        successMessage={t('disputes.acceptedToast')}
       />
       <ReasonAction
         {...common}
-        label={t('dispute.reject')}
+        label={t('disputes.reject')}
         icon={<IconX size={14} />}
         testId="reject-dispute"
-        title={t('dispute.rejectTitle')}
-        message={t('dispute.rejectConfirm', { number })}
+        title={t('disputes.rejectTitle')}
+        message={t('disputes.rejectConfirm', { number })}
         submit={(note) => resolve.mutateAsync({ id: dispute.id, outcome: 'rejected', note })}
-        successMessage={t('dispute.rejectedToast')}
+        successMessage={t('disputes.rejectedToast')}
       />
     </Group>
   );

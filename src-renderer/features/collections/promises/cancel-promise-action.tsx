@@ -11,13 +11,13 @@ export function CancelPromiseAction({ promise }: { promise: PaymentPromise }) {
   const cancel = useCancelPromise();
   return (
     <ConfirmAction
-      label={t('promise.cancel')}
-      title={t('promise.cancelTitle')}
-      message={t('promise.cancelConfirm', {
+      label={t('promises.cancel')}
+      title={t('promises.cancelTitle')}
+      message={t('promises.cancelConfirm', {
         amount: format.money(promise.amount, promise.currency),
         date: format.date(promise.promisedDate),
       })}
-      doneMessage={t('promise.cancelled')}
+      doneMessage={t('promises.cancelled')}
       run={() => cancel.mutateAsync({ id: promise.id })}
       pending={cancel.isPending}
       buttonProps={{ size: 'compact-xs', variant: 'subtle' }}

@@ -29,14 +29,14 @@ export function PromiseFields<V extends PromiseFieldValues>({ form }: { form: Us
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
       <DateInput
-        label={t('promise.promisedDate')}
+        label={t('promises.promisedDate')}
         withAsterisk
         min={todayLocal()}
         data-autofocus
         {...api.getInputProps('promisedDate')}
       />
       <CurrencyAmountInput
-        label={t('promise.amount')}
+        label={t('promises.amount')}
         withAsterisk
         currency={api.values.currency}
         {...api.getInputProps('amount')}
@@ -57,15 +57,15 @@ export function PromiseForm({ customerId, currency, onClose }: PromiseFormProps)
     save: (values) => create.mutateAsync(toPromiseInput(customerId, values)),
     pathOf: promisePathOf,
     savedMessage: (promise) =>
-      t('promise.saved', { amount: format.money(promise.amount, promise.currency), date: format.date(promise.promisedDate) }),
+      t('promises.saved', { amount: format.money(promise.amount, promise.currency), date: format.date(promise.promisedDate) }),
     onClose,
   });
   return (
-    <ModalForm title={t('promise.newTitle')} {...frame} saveLabel={t('common.save')} testId="promise-form">
+    <ModalForm title={t('promises.newTitle')} {...frame} saveLabel={t('common.save')} testId="promise-form">
       <PromiseFields form={form} />
-      <Textarea label={t('promise.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
+      <Textarea label={t('promises.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
       <Text size="xs" c="dimmed">
-        {t('promise.keptHint', { currency: form.values.currency })}
+        {t('promises.keptHint', { currency: form.values.currency })}
       </Text>
     </ModalForm>
   );

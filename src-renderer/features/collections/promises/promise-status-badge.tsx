@@ -16,7 +16,7 @@ export function PromiseStatusBadge({ status }: { status: PromiseStatus }) {
       data-testid="promise-status"
       data-status={status}
     >
-      {t(`promise.status.${status}`)}
+      {t(`promises.status.${status}`)}
     </Badge>
   );
 }

@@ -21,14 +21,14 @@ function PromiseRow({ promise }: { promise: PaymentPromise }) {
         {money(promise.amount)}
       </Table.Td>
       <Table.Td {...num} c={promise.paidSoFar > 0 ? 'teal.8' : 'dimmed'}>
-        {t('promise.paidSoFar', { paid: money(promise.paidSoFar) })}
+        {t('promises.paidSoFar', { paid: money(promise.paidSoFar) })}
       </Table.Td>
       <Table.Td>
         <PromiseStatusBadge status={promise.status} />
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed" lineClamp={2}>
-          {promise.note || t('promise.madeOn', { date: format.date(promise.madeOn) })}
+          {promise.note || t('promises.madeOn', { date: format.date(promise.madeOn) })}
         </Text>
       </Table.Td>
       <Table.Td ta="right">{promise.status === 'pending' && <CancelPromiseAction promise={promise} />}</Table.Td>
@@ -54,11 +54,11 @@ export function PromisesSection({ customerId }: { customerId: number }) {
             <Table verticalSpacing={6} data-testid="promises-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('promise.promisedDate')}</Table.Th>
-                  <Table.Th {...num}>{t('promise.amount')}</Table.Th>
-                  <Table.Th {...num}>{t('invoice.paid')}</Table.Th>
-                  <Table.Th>{t('invoice.statusLabel')}</Table.Th>
-                  <Table.Th>{t('promise.note')}</Table.Th>
+                  <Table.Th>{t('promises.promisedDate')}</Table.Th>
+                  <Table.Th {...num}>{t('promises.amount')}</Table.Th>
+                  <Table.Th {...num}>{t('invoices.paid')}</Table.Th>
+                  <Table.Th>{t('invoices.statusLabel')}</Table.Th>
+                  <Table.Th>{t('promises.note')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>

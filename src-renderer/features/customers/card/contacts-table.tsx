@@ -17,22 +17,22 @@ function Dash({ value }: { value: string }) {
 export function ContactsSection({ contacts }: { contacts: Contact[] }) {
   const t = useT();
   return (
-    <SectionCard title={t('customer.section.contacts')} testId="section-contacts">
+    <SectionCard title={t('customers.section.contacts')} testId="section-contacts">
       {contacts.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('contact.none')}
+          {t('contacts.none')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="xs" striped highlightOnHover data-testid="contacts-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('contact.name')}</Table.Th>
-                <Table.Th>{t('contact.role')}</Table.Th>
-                <Table.Th>{t('contact.phone')}</Table.Th>
-                <Table.Th>{t('contact.email')}</Table.Th>
-                <Table.Th>{t('contact.preferredChannel')}</Table.Th>
-                <Table.Th>{t('contact.topics')}</Table.Th>
+                <Table.Th>{t('contacts.name')}</Table.Th>
+                <Table.Th>{t('contacts.role')}</Table.Th>
+                <Table.Th>{t('contacts.phone')}</Table.Th>
+                <Table.Th>{t('contacts.email')}</Table.Th>
+                <Table.Th>{t('contacts.preferredChannel')}</Table.Th>
+                <Table.Th>{t('contacts.topics')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,7 +48,7 @@ export function ContactsSection({ contacts }: { contacts: Contact[] }) {
                   <Table.Td>
                     <Dash value={contact.email} />
                   </Table.Td>
-                  <Table.Td>{t(`contact.channel.${contact.preferredChannel}`)}</Table.Td>
+                  <Table.Td>{t(`contacts.channel.${contact.preferredChannel}`)}</Table.Td>
                   <Table.Td>
                     {contact.topics.length === 0 ? (
                       <Dash value="" />
@@ -56,7 +56,7 @@ export function ContactsSection({ contacts }: { contacts: Contact[] }) {
                       <Group gap={4}>
                         {contact.topics.map((topic) => (
                           <Badge key={topic} size="xs" variant="light" color="gray" tt="none">
-                            {t(`contact.topic.${topic}`)}
+                            {t(`contacts.topic.${topic}`)}
                           </Badge>
                         ))}
                       </Group>

@@ -34,7 +34,7 @@ function RecordDates({ customer }: { customer: Customer }) {
   return (
     <Group gap="md">
       <Text size="xs" c="dimmed">
-        {t('customer.createdAt')}: {format.dateTime(customer.createdAt)} · {t('customer.updatedAt')}:{' '}
+        {t('customers.createdAt')}: {format.dateTime(customer.createdAt)} · {t('customers.updatedAt')}:{' '}
         {format.dateTime(customer.updatedAt)}
       </Text>
       <AuditHistoryLink entity="customer" id={customer.id} />

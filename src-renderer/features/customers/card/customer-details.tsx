@@ -12,18 +12,18 @@ const taxIdKind = (taxId: string): string => (taxId.length === 11 ? 'TCKN' : 'VK
 export function IdentitySection({ customer }: { customer: Customer }) {
   const { t } = useI18n();
   return (
-    <SectionCard title={t('customer.section.identity')} testId="section-identity">
+    <SectionCard title={t('customers.section.identity')} testId="section-identity">
       <FieldList
         fields={[
-          { label: t('customer.title'), value: customer.title },
-          { label: t('customer.code'), value: customer.code },
-          { label: t('customer.kind'), value: t(`customer.kind.${customer.kind}`) },
+          { label: t('customers.legalName'), value: customer.title },
+          { label: t('customers.code'), value: customer.code },
+          { label: t('customers.kind'), value: t(`customers.kind.${customer.kind}`) },
           {
-            label: t('customer.taxId'),
+            label: t('customers.taxId'),
             value: customer.taxId && `${customer.taxId} (${taxIdKind(customer.taxId)})`,
             testId: 'customer-taxId',
           },
-          { label: t('customer.taxOffice'), value: customer.taxOffice },
+          { label: t('customers.taxOffice'), value: customer.taxOffice },
         ]}
       />
     </SectionCard>
@@ -33,13 +33,13 @@ export function IdentitySection({ customer }: { customer: Customer }) {
 export function ContactDetailsSection({ customer }: { customer: Customer }) {
   const { t } = useI18n();
   return (
-    <SectionCard title={t('customer.section.contact')} testId="section-contact">
+    <SectionCard title={t('customers.section.contact')} testId="section-contact">
       <FieldList
         fields={[
-          { label: t('customer.address'), value: customer.address && <MultilineText>{customer.address}</MultilineText> },
-          { label: t('customer.city'), value: customer.city, testId: 'customer-city' },
-          { label: t('customer.phone'), value: customer.phone },
-          { label: t('customer.email'), value: customer.email },
+          { label: t('customers.address'), value: customer.address && <MultilineText>{customer.address}</MultilineText> },
+          { label: t('customers.city'), value: customer.city, testId: 'customer-city' },
+          { label: t('customers.phone'), value: customer.phone },
+          { label: t('customers.email'), value: customer.email },
         ]}
       />
     </SectionCard>
@@ -50,17 +50,17 @@ export function TermsSection({ customer }: { customer: Customer }) {
   const { t, language } = useI18n();
   const limit = customer.creditLimit;
   return (
-    <SectionCard title={t('customer.section.terms')} testId="section-terms">
+    <SectionCard title={t('customers.section.terms')} testId="section-terms">
       <FieldList
         fields={[
-          { label: t('customer.paymentTermsDays'), value: t('customer.paymentTermsValue', { days: customer.paymentTermsDays }) },
+          { label: t('customers.paymentTermsDays'), value: t('customers.paymentTermsValue', { days: customer.paymentTermsDays }) },
           {
-            label: t('customer.creditLimit'),
-            value: limit ? formatMoney(limit.amount, limit.currency, language) : t('customer.creditLimitNone'),
+            label: t('customers.creditLimit'),
+            value: limit ? formatMoney(limit.amount, limit.currency, language) : t('customers.creditLimitNone'),
             testId: 'customer-creditLimit',
           },
-          { label: t('customer.tags'), value: customer.tags.length > 0 && <TagList tags={customer.tags} /> },
-          { label: t('customer.notes'), value: customer.notes && <MultilineText>{customer.notes}</MultilineText> },
+          { label: t('customers.tags'), value: customer.tags.length > 0 && <TagList tags={customer.tags} /> },
+          { label: t('customers.notes'), value: customer.notes && <MultilineText>{customer.notes}</MultilineText> },
         ]}
       />
     </SectionCard>

@@ -29,34 +29,34 @@ function ContactRow({ form, index }: { form: CustomerFormApi; index: number }) {
     <Paper p="md" bg="gray.0" data-testid="contact-row">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput label={t('contact.name')} withAsterisk maxLength={200} {...form.getInputProps(`${path}.name`)} />
-          <TextInput label={t('contact.role')} maxLength={120} {...form.getInputProps(`${path}.role`)} />
-          <TextInput label={t('contact.phone')} type="tel" maxLength={40} {...form.getInputProps(`${path}.phone`)} />
-          <TextInput label={t('contact.email')} type="email" maxLength={254} {...form.getInputProps(`${path}.email`)} />
+          <TextInput label={t('contacts.name')} withAsterisk maxLength={200} {...form.getInputProps(`${path}.name`)} />
+          <TextInput label={t('contacts.role')} maxLength={120} {...form.getInputProps(`${path}.role`)} />
+          <TextInput label={t('contacts.phone')} type="tel" maxLength={40} {...form.getInputProps(`${path}.phone`)} />
+          <TextInput label={t('contacts.email')} type="email" maxLength={254} {...form.getInputProps(`${path}.email`)} />
         </SimpleGrid>
         <Group gap="sm" align="flex-start" wrap="wrap">
           <Select<ContactChannel>
-            label={t('contact.preferredChannel')}
-            data={CONTACT_CHANNELS.map((channel) => ({ value: channel, label: t(`contact.channel.${channel}`) }))}
+            label={t('contacts.preferredChannel')}
+            data={CONTACT_CHANNELS.map((channel) => ({ value: channel, label: t(`contacts.channel.${channel}`) }))}
             allowDeselect={false}
             w={200}
             {...form.getInputProps(`${path}.preferredChannel`)}
           />
           <MultiSelect<ContactTopic>
-            label={t('contact.topics')}
-            data={CONTACT_TOPICS.map((topic) => ({ value: topic, label: t(`contact.topic.${topic}`) }))}
+            label={t('contacts.topics')}
+            data={CONTACT_TOPICS.map((topic) => ({ value: topic, label: t(`contacts.topic.${topic}`) }))}
             clearable
             miw={240}
             style={{ flex: 1 }}
             {...form.getInputProps(`${path}.topics`)}
           />
-          <Tooltip label={t('contact.remove')}>
+          <Tooltip label={t('contacts.remove')}>
             <ActionIcon
               variant="subtle"
               color="red"
               size="lg"
               mt={25}
-              aria-label={t('contact.remove')}
+              aria-label={t('contacts.remove')}
               onClick={() => form.removeListItem('contacts', index)}
             >
               <IconTrash size={18} />
@@ -75,7 +75,7 @@ export function ContactsEditor({ form }: { form: CustomerFormApi }) {
   const add = () => form.insertListItem('contacts', emptyContact());
   return (
     <SectionCard
-      title={t('customer.section.contacts')}
+      title={t('customers.section.contacts')}
       actions={
         <Button
           variant="light"
@@ -85,14 +85,14 @@ export function ContactsEditor({ form }: { form: CustomerFormApi }) {
           disabled={contacts.length >= MAX_CONTACTS}
           data-testid="add-contact"
         >
-          {t('contact.add')}
+          {t('contacts.add')}
         </Button>
       }
       testId="contacts-editor"
     >
       {contacts.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('contact.none')}
+          {t('contacts.none')}
         </Text>
       ) : (
         <Stack gap="sm">

@@ -10,11 +10,11 @@ const CURRENCY_OPTIONS = CURRENCIES.map((code) => ({ value: code, label: `${code
 export function TermsFields({ form }: { form: CustomerFormApi }) {
   const t = useT();
   return (
-    <SectionCard title={t('customer.section.terms')}>
+    <SectionCard title={t('customers.section.terms')}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NumberInput
-            label={t('customer.paymentTermsDays')}
+            label={t('customers.paymentTermsDays')}
             min={0}
             max={365}
             allowDecimal={false}
@@ -22,7 +22,7 @@ export function TermsFields({ form }: { form: CustomerFormApi }) {
             clampBehavior="none"
             rightSection={
               <Text size="xs" c="dimmed">
-                {t('customer.daysUnit')}
+                {t('customers.daysUnit')}
               </Text>
             }
             rightSectionWidth={44}
@@ -30,13 +30,13 @@ export function TermsFields({ form }: { form: CustomerFormApi }) {
           />
           <Group gap="xs" align="flex-start" wrap="nowrap">
             <MoneyInput
-              label={t('customer.creditLimit')}
-              placeholder={t('customer.creditLimitNone')}
+              label={t('customers.creditLimit')}
+              placeholder={t('customers.creditLimitNone')}
               style={{ flex: 1 }}
               {...form.getInputProps('creditLimit.amount')}
             />
             <Select<Currency>
-              label={t('customer.currency')}
+              label={t('customers.currency')}
               data={CURRENCY_OPTIONS}
               allowDeselect={false}
               w={110}
@@ -45,14 +45,14 @@ export function TermsFields({ form }: { form: CustomerFormApi }) {
           </Group>
         </SimpleGrid>
         <TagsInput
-          label={t('customer.tags')}
-          placeholder={t('customer.tagsPlaceholder')}
+          label={t('customers.tags')}
+          placeholder={t('customers.tagsPlaceholder')}
           maxTags={20}
           clearable
           {...form.getInputProps('tags')}
         />
         <Textarea
-          label={t('customer.notes')}
+          label={t('customers.notes')}
           autosize
           minRows={3}
           maxRows={10}

@@ -46,8 +46,8 @@ export function CustomerListToolbar({ filter, onChange, onArrowDown }: ToolbarPr
         onChange={(kind) => onChange({ kind: kind === 'any' || kind === null ? null : kind })}
         data={[
           { value: 'any', label: t('customers.filter.anyKind') },
-          { value: 'company', label: t('customer.kind.company') },
-          { value: 'person', label: t('customer.kind.person') },
+          { value: 'company', label: t('customers.kind.company') },
+          { value: 'person', label: t('customers.kind.person') },
         ]}
         allowDeselect={false}
         aria-label={t('customers.filter.kind')}

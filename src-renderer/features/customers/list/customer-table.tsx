@@ -48,9 +48,9 @@ function Header({ sort, currency, onSort }: HeaderProps) {
   const overdue = t('customers.figures.overdue');
   return (
     <>
-      <SortHeader {...header} sort="code" label={t('customer.codeShort')} className={classes.colCode} />
-      <SortHeader {...header} sort="title" label={t('customer.title')} />
-      <div className={`${base.cell} ${classes.colKind}`}>{t('customer.kind')}</div>
+      <SortHeader {...header} sort="code" label={t('customers.codeShort')} className={classes.colCode} />
+      <SortHeader {...header} sort="title" label={t('customers.legalName')} />
+      <div className={`${base.cell} ${classes.colKind}`}>{t('customers.kind')}</div>
       <div className={`${base.cell} ${classes.colRisk}`} title={t('customers.risk.hint')}>
         {t('customers.risk.column')}
       </div>
@@ -84,10 +84,10 @@ function Header({ sort, currency, onSort }: HeaderProps) {
         className={classes.colNext}
         numeric
       />
-      <div className={`${base.cell} ${classes.colTaxId}`}>{t('customer.taxIdShort')}</div>
-      <div className={`${base.cell} ${classes.colCity}`}>{t('customer.city')}</div>
-      <div className={`${base.cell} ${classes.colPhone}`}>{t('customer.phone')}</div>
-      <div className={`${base.cell} ${classes.colEmail}`}>{t('customer.email')}</div>
+      <div className={`${base.cell} ${classes.colTaxId}`}>{t('customers.taxIdShort')}</div>
+      <div className={`${base.cell} ${classes.colCity}`}>{t('customers.city')}</div>
+      <div className={`${base.cell} ${classes.colPhone}`}>{t('customers.phone')}</div>
+      <div className={`${base.cell} ${classes.colEmail}`}>{t('customers.email')}</div>
     </>
   );
 }

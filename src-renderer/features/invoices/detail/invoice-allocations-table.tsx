@@ -16,7 +16,7 @@ function useCreditDetail() {
   return (payment: Payment | undefined): string => {
     if (!payment) return '';
     if (payment.kind === 'credit_note') return payment.number ?? '';
-    const method = payment.method ? t(`payment.method.${payment.method}`) : '';
+    const method = payment.method ? t(`payments.method.${payment.method}`) : '';
     return [method, payment.reference].filter(Boolean).join(' · ');
   };
 }
@@ -43,7 +43,7 @@ function AllocationRow({
           </Anchor>
           {allocation.reversed && (
             <Badge size="xs" color="gray" variant="outline" tt="none">
-              {t('payment.reversedBadge')}
+              {t('payments.reversedBadge')}
             </Badge>
           )}
         </Group>
@@ -68,20 +68,20 @@ export function InvoiceAllocationsTable({ invoice }: { invoice: Invoice }) {
   const payments = usePayments(ids);
   const byId = new Map(payments.flatMap((query) => (query.data ? [[query.data.id, query.data] as const] : [])));
   return (
-    <SectionCard title={t('invoice.section.allocations')} testId="invoice-allocations">
+    <SectionCard title={t('invoices.section.allocations')} testId="invoice-allocations">
       {invoice.allocations.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('invoice.noAllocations')}
+          {t('invoices.noAllocations')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" data-testid="allocations-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('invoice.allocation.kind')}</Table.Th>
-                <Table.Th>{t('invoice.allocation.detail')}</Table.Th>
-                <Table.Th>{t('invoice.allocation.date')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.allocation.amount')}</Table.Th>
+                <Table.Th>{t('invoices.allocation.kind')}</Table.Th>
+                <Table.Th>{t('invoices.allocation.detail')}</Table.Th>
+                <Table.Th>{t('invoices.allocation.date')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.allocation.amount')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

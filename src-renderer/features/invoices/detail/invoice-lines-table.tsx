@@ -12,24 +12,24 @@ export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
   const format = useFormatters();
   const money = (minor: number) => format.money(minor, invoice.currency);
   return (
-    <SectionCard title={t('invoice.section.lines')} testId="invoice-lines">
+    <SectionCard title={t('invoices.section.lines')} testId="invoice-lines">
       {invoice.lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('invoice.singleTotalNote')}
+          {t('invoices.singleTotalNote')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing="xs" striped data-testid="lines-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('invoice.line.description')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.quantity')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.unitPrice')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.discount')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.vatRate')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.net')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.vat')}</Table.Th>
-                <Table.Th {...num}>{t('invoice.line.total')}</Table.Th>
+                <Table.Th>{t('invoices.line.description')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.quantity')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.unitPrice')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.discount')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.vatRate')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.net')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.vat')}</Table.Th>
+                <Table.Th {...num}>{t('invoices.line.total')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -52,7 +52,7 @@ export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
-                <Table.Th colSpan={5}>{t('invoice.grandTotal')}</Table.Th>
+                <Table.Th colSpan={5}>{t('invoices.grandTotal')}</Table.Th>
                 <Table.Th {...num}>{money(invoice.net)}</Table.Th>
                 <Table.Th {...num}>{money(invoice.vat)}</Table.Th>
                 <Table.Th {...num}>{money(invoice.total)}</Table.Th>

@@ -14,20 +14,20 @@ export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
   const money = (minor: number) => format.money(minor, invoice.currency);
   const overdue = invoice.status === 'overdue';
   return (
-    <SectionCard title={t('invoice.section.summary')} testId="invoice-summary">
+    <SectionCard title={t('invoices.section.summary')} testId="invoice-summary">
       <SimpleGrid cols={{ base: 2, md: invoice.writtenOffAmount > 0 ? 4 : 3 }} spacing="lg">
-        <StatFigure label={t('invoice.total')} value={money(invoice.total)} testId="invoice-total" />
-        <StatFigure label={t('invoice.paid')} value={money(invoice.paidAmount)} color="teal.8" testId="invoice-paid" />
+        <StatFigure label={t('invoices.total')} value={money(invoice.total)} testId="invoice-total" />
+        <StatFigure label={t('invoices.paid')} value={money(invoice.paidAmount)} color="teal.8" testId="invoice-paid" />
         {invoice.writtenOffAmount > 0 && (
           <StatFigure
-            label={t('invoice.writtenOff')}
+            label={t('invoices.writtenOff')}
             value={money(invoice.writtenOffAmount)}
             color="gray.7"
             testId="invoice-written-off"
           />
         )}
         <StatFigure
-          label={t('invoice.open')}
+          label={t('invoices.open')}
           value={money(invoice.openAmount)}
           color={overdue ? 'red.7' : invoice.openAmount > 0 ? 'vade.8' : 'gray.6'}
           size="xl"
@@ -38,19 +38,19 @@ export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
       <Group align="flex-start" grow gap="xl">
         <FieldList
           fields={[
-            { label: t('invoice.issueDate'), value: format.date(invoice.issueDate), testId: 'invoice-issue-date' },
+            { label: t('invoices.issueDate'), value: format.date(invoice.issueDate), testId: 'invoice-issue-date' },
             {
-              label: t('invoice.dueDate'),
+              label: t('invoices.dueDate'),
               value: (
                 <Text size="sm" c={overdue ? 'red.7' : undefined} fw={overdue ? 600 : undefined}>
                   {format.date(invoice.dueDate)}
-                  {overdue && ` · ${t('invoice.daysOverdue', { days: invoice.daysOverdue })}`}
+                  {overdue && ` · ${t('invoices.daysOverdue', { days: invoice.daysOverdue })}`}
                 </Text>
               ),
               testId: 'invoice-due-date',
             },
-            { label: t('invoice.paidDate'), value: invoice.paidDate && format.date(invoice.paidDate) },
-            { label: t('invoice.currency'), value: invoice.currency },
+            { label: t('invoices.paidDate'), value: invoice.paidDate && format.date(invoice.paidDate) },
+            { label: t('invoices.currency'), value: invoice.currency },
           ]}
         />
         <FieldList
@@ -58,12 +58,12 @@ export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
             // Only line invoices have a VAT breakdown; a single total says nothing about its VAT.
             ...(invoice.lines.length > 0
               ? [
-                  { label: t('invoice.net'), value: money(invoice.net), testId: 'invoice-net' },
-                  { label: t('invoice.vat'), value: money(invoice.vat), testId: 'invoice-vat' },
+                  { label: t('invoices.net'), value: money(invoice.net), testId: 'invoice-net' },
+                  { label: t('invoices.vat'), value: money(invoice.vat), testId: 'invoice-vat' },
                 ]
               : []),
             {
-              label: t('invoice.ettn'),
+              label: t('invoices.ettn'),
               value: invoice.ettn && (
                 <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                   {invoice.ettn}
@@ -73,12 +73,12 @@ export function InvoiceSummary({ invoice }: { invoice: Invoice }) {
             ...(invoice.writeOffReason
               ? [
                   {
-                    label: t('invoice.writeOffReason'),
+                    label: t('invoices.writeOffReasonLabel'),
                     value: `${invoice.writtenOffOn ? `${format.date(invoice.writtenOffOn)} · ` : ''}${invoice.writeOffReason}`,
                   },
                 ]
               : []),
-            { label: t('invoice.notes'), value: invoice.notes && <MultilineText>{invoice.notes}</MultilineText> },
+            { label: t('invoices.notes'), value: invoice.notes && <MultilineText>{invoice.notes}</MultilineText> },
           ]}
         />
       </Group>

@@ -33,12 +33,12 @@ export function CreditLimitWarning({ customerId, currency, total, replacing }: C
       color="orange"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={t('invoice.creditLimit.title')}
+      title={t('invoices.creditLimit.title')}
       mt="lg"
       data-testid="credit-limit-warning"
     >
       <Text size="sm">
-        {t('invoice.creditLimit.body', {
+        {t('invoices.creditLimit.body', {
           used: money(use.used - already),
           total: money(total),
           projected: money(projected),
@@ -47,7 +47,7 @@ export function CreditLimitWarning({ customerId, currency, total, replacing }: C
         })}
       </Text>
       <Text size="sm" mt={4} c="dimmed">
-        {t('invoice.creditLimit.canSave')}
+        {t('invoices.creditLimit.canSave')}
       </Text>
     </Alert>
   );

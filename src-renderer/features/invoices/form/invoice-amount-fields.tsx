@@ -15,17 +15,17 @@ export function InvoiceAmountFields({ form, totals }: { form: InvoiceFormApi; to
   const { mode, currency } = form.values;
   return (
     <SectionCard
-      title={t('invoice.section.amounts')}
+      title={t('invoices.section.amounts')}
       actions={
         <SegmentedControl<InvoiceEntryMode>
           size="xs"
           value={mode}
           onChange={(next) => form.setFieldValue('mode', next)}
           data={[
-            { value: 'lines', label: t('invoice.mode.lines') },
-            { value: 'total', label: t('invoice.mode.total') },
+            { value: 'lines', label: t('invoices.mode.lines') },
+            { value: 'total', label: t('invoices.mode.total') },
           ]}
-          aria-label={t('invoice.mode.label')}
+          aria-label={t('invoices.mode.label')}
           data-testid="invoice-mode"
         />
       }
@@ -39,7 +39,7 @@ export function InvoiceAmountFields({ form, totals }: { form: InvoiceFormApi; to
       ) : (
         <Stack gap="xs" maw={360}>
           <MoneyInput
-            label={t('invoice.singleTotal')}
+            label={t('invoices.singleTotal')}
             withAsterisk
             rightSection={
               <Text size="xs" c="dimmed">
@@ -49,7 +49,7 @@ export function InvoiceAmountFields({ form, totals }: { form: InvoiceFormApi; to
             {...form.getInputProps('total')}
           />
           <Text size="xs" c="dimmed">
-            {t('invoice.singleTotalHint')}
+            {t('invoices.singleTotalHint')}
           </Text>
         </Stack>
       )}

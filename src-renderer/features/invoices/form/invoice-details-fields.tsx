@@ -21,7 +21,7 @@ function useDefaultDue(customerId: number | null, issueDate: string) {
   if (!customer.data || !isBusinessDate(issueDate)) return undefined;
   const days = customer.data.paymentTermsDays;
   const date = format.date(addDays(issueDate, days));
-  return { date, hint: t('invoice.dueDefault', { date, days }) };
+  return { date, hint: t('invoices.dueDefault', { date, days }) };
 }
 
 export function InvoiceDetailsFields({ form, mode }: { form: InvoiceFormApi; mode: InvoiceFormMode }) {
@@ -29,21 +29,21 @@ export function InvoiceDetailsFields({ form, mode }: { form: InvoiceFormApi; mod
   const values = form.values;
   const defaultDue = useDefaultDue(values.customerId, values.issueDate);
   return (
-    <SectionCard title={t('invoice.section.details')}>
+    <SectionCard title={t('invoices.section.details')}>
       <Stack gap="sm">
         <CustomerPicker
-          label={t('invoice.customer')}
+          label={t('invoices.customer')}
           withAsterisk
           disabled={mode === 'edit'}
-          description={mode === 'edit' ? t('invoice.customerFixed') : undefined}
+          description={mode === 'edit' ? t('invoices.customerFixed') : undefined}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           data-testid="customer-picker"
           {...form.getInputProps('customerId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
-            label={t('invoice.number')}
-            description={mode === 'create' ? t('invoice.numberHint') : undefined}
+            label={t('invoices.number')}
+            description={mode === 'create' ? t('invoices.numberHint') : undefined}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             withAsterisk={mode === 'edit'}
             maxLength={32}
@@ -54,9 +54,9 @@ export function InvoiceDetailsFields({ form, mode }: { form: InvoiceFormApi; mod
           <CurrencySelect {...form.getInputProps('currency')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateInput label={t('invoice.issueDate')} withAsterisk {...form.getInputProps('issueDate')} />
+          <DateInput label={t('invoices.issueDate')} withAsterisk {...form.getInputProps('issueDate')} />
           <DateInput
-            label={t('invoice.dueDate')}
+            label={t('invoices.dueDate')}
             withAsterisk={mode === 'edit'}
             min={isBusinessDate(values.issueDate) ? values.issueDate : undefined}
             placeholder={mode === 'create' ? defaultDue?.date : undefined}

@@ -7,11 +7,11 @@ import type { InvoiceFormApi } from './use-invoice-form';
 export function InvoiceExtraFields({ form }: { form: InvoiceFormApi }) {
   const t = useT();
   return (
-    <SectionCard title={t('invoice.section.extra')}>
+    <SectionCard title={t('invoices.section.extra')}>
       <Stack gap="sm">
         <TextInput
-          label={t('invoice.ettn')}
-          description={t('invoice.ettnHint')}
+          label={t('invoices.ettn')}
+          description={t('invoices.ettnHint')}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           placeholder="3f2a8c1e-…"
           maxLength={36}
@@ -19,7 +19,7 @@ export function InvoiceExtraFields({ form }: { form: InvoiceFormApi }) {
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('ettn')}
         />
-        <Textarea label={t('invoice.notes')} autosize minRows={2} maxRows={8} maxLength={2000} {...form.getInputProps('notes')} />
+        <Textarea label={t('invoices.notes')} autosize minRows={2} maxRows={8} maxLength={2000} {...form.getInputProps('notes')} />
       </Stack>
     </SectionCard>
   );

@@ -94,7 +94,7 @@ export function InvoiceForm({ mode, initialValues, header, onSave, cancelTo, rep
       />
       <FormActions cancelTo={cancelTo} saving={form.submitting} saveTestId="save-invoice">
         <Text size="sm" c="dimmed">
-          {t('invoice.grandTotal')}:{' '}
+          {t('invoices.grandTotal')}:{' '}
           <Text span fw={700} c="var(--mantine-color-text)" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {format.money(totals.total, form.values.currency)}
           </Text>

@@ -68,9 +68,9 @@ export function InvoiceNotesForm({ invoice, header }: { invoice: Invoice; header
             </Group>
           )}
         </Alert>
-        <SectionCard title={t('invoice.notes')}>
+        <SectionCard title={t('invoices.notes')}>
           <Textarea
-            aria-label={t('invoice.notes')}
+            aria-label={t('invoices.notes')}
             autosize
             minRows={3}
             maxRows={12}

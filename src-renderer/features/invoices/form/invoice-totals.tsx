@@ -29,17 +29,17 @@ export function InvoiceTotals({ totals, currency }: { totals: FormTotals; curren
   const money = (minor: number) => format.money(minor, currency);
   return (
     <Stack gap={6} w={320} ml="auto" mt="md" data-testid="invoice-totals">
-      <Row label={t('invoice.net')} value={money(totals.net)} testId="invoice-net" />
+      <Row label={t('invoices.net')} value={money(totals.net)} testId="invoice-net" />
       {totals.vatByRate.length > 1 &&
         totals.vatByRate.map(({ rate, vat }) => (
-          <Row key={rate} label={t('invoice.vatAtRate', { rate: format.percent(rate) })} value={money(vat)} />
+          <Row key={rate} label={t('invoices.vatAtRate', { rate: format.percent(rate) })} value={money(vat)} />
         ))}
-      <Row label={t('invoice.vat')} value={money(totals.vat)} testId="invoice-vat" />
+      <Row label={t('invoices.vat')} value={money(totals.vat)} testId="invoice-vat" />
       <Divider />
-      <Row label={t('invoice.grandTotal')} value={money(totals.total)} strong testId="invoice-grand-total" />
+      <Row label={t('invoices.grandTotal')} value={money(totals.total)} strong testId="invoice-grand-total" />
       {!totals.complete && (
         <Text size="xs" c="dimmed" ta="right">
-          {t('invoice.totalsIncomplete')}
+          {t('invoices.totalsIncomplete')}
         </Text>
       )}
     </Stack>

@@ -32,13 +32,13 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
   return (
     <div className={classes.line} data-testid="invoice-line">
       <TextInput
-        aria-label={t('invoice.line.descriptionOf', { n })}
-        placeholder={t('invoice.line.descriptionPlaceholder')}
+        aria-label={t('invoices.line.descriptionOf', { n })}
+        placeholder={t('invoices.line.descriptionPlaceholder')}
         maxLength={500}
         {...form.getInputProps(`${path}.description`)}
       />
       <NumberInput
-        aria-label={t('invoice.line.quantityOf', { n })}
+        aria-label={t('invoices.line.quantityOf', { n })}
         min={0}
         decimalScale={3}
         allowNegative={false}
@@ -48,7 +48,7 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
         {...form.getInputProps(`${path}.quantity`)}
       />
       <MoneyInput
-        aria-label={t('invoice.line.unitPriceOf', { n })}
+        aria-label={t('invoices.line.unitPriceOf', { n })}
         classNames={{ input: classes.right }}
         rightSection={
           <Text size="xs" c="dimmed">
@@ -58,13 +58,13 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
         {...form.getInputProps(`${path}.unitPrice`)}
       />
       <Select<VatRate>
-        aria-label={t('invoice.line.vatRateOf', { n })}
+        aria-label={t('invoices.line.vatRateOf', { n })}
         data={VAT_RATES.map((rate) => ({ value: rate, label: format.percent(rate) }))}
         allowDeselect={false}
         {...form.getInputProps(`${path}.vatRate`)}
       />
       <NumberInput
-        aria-label={t('invoice.line.discountOf', { n })}
+        aria-label={t('invoices.line.discountOf', { n })}
         min={0}
         max={100}
         decimalScale={2}
@@ -89,12 +89,12 @@ export function LineRow({ form, index, currency, canRemove }: LineRowProps) {
       <div className={`${classes.amount} ${classes.total}`} data-testid="line-total">
         {amounts ? format.money(amounts.total, currency) : t('common.none')}
       </div>
-      <Tooltip label={t('invoice.line.remove')}>
+      <Tooltip label={t('invoices.line.remove')}>
         <ActionIcon
           variant="subtle"
           color="red"
           size="lg"
-          aria-label={t('invoice.line.remove')}
+          aria-label={t('invoices.line.remove')}
           disabled={!canRemove}
           onClick={() => form.removeListItem('lines', index)}
           data-testid="remove-line"

@@ -17,14 +17,14 @@ export function LinesEditor({ form, currency }: { form: InvoiceFormApi; currency
   return (
     <div className={classes.grid} data-testid="lines-editor">
       <div className={classes.head} aria-hidden>
-        <span>{t('invoice.line.description')}</span>
-        <span className={classes.right}>{t('invoice.line.quantity')}</span>
-        <span className={classes.right}>{t('invoice.line.unitPrice')}</span>
-        <span>{t('invoice.line.vatRate')}</span>
-        <span className={classes.right}>{t('invoice.line.discount')}</span>
-        <span className={`${classes.right} ${classes.wide}`}>{t('invoice.line.net')}</span>
-        <span className={`${classes.right} ${classes.wide}`}>{t('invoice.line.vat')}</span>
-        <span className={classes.right}>{t('invoice.line.total')}</span>
+        <span>{t('invoices.line.description')}</span>
+        <span className={classes.right}>{t('invoices.line.quantity')}</span>
+        <span className={classes.right}>{t('invoices.line.unitPrice')}</span>
+        <span>{t('invoices.line.vatRate')}</span>
+        <span className={classes.right}>{t('invoices.line.discount')}</span>
+        <span className={`${classes.right} ${classes.wide}`}>{t('invoices.line.net')}</span>
+        <span className={`${classes.right} ${classes.wide}`}>{t('invoices.line.vat')}</span>
+        <span className={classes.right}>{t('invoices.line.total')}</span>
         <span />
       </div>
       {lines.map((line, index) => (
@@ -39,10 +39,10 @@ export function LinesEditor({ form, currency }: { form: InvoiceFormApi; currency
           disabled={lines.length >= MAX_LINES}
           data-testid="add-line"
         >
-          {t('invoice.line.add')}
+          {t('invoices.line.add')}
         </Button>
         <Text size="xs" c="dimmed">
-          {t('invoice.line.hint')}
+          {t('invoices.line.hint')}
         </Text>
       </Group>
     </div>

@@ -80,7 +80,7 @@ export function DateFiltersButton({ filter, onChange }: DateFiltersProps) {
       <Popover.Dropdown>
         <Stack gap="md">
           <Range
-            label={t('invoice.issueDate')}
+            label={t('invoices.issueDate')}
             from={filter.issuedFrom}
             to={filter.issuedTo}
             onFrom={(issuedFrom) => onChange({ issuedFrom })}
@@ -88,7 +88,7 @@ export function DateFiltersButton({ filter, onChange }: DateFiltersProps) {
             testId="issued"
           />
           <Range
-            label={t('invoice.dueDate')}
+            label={t('invoices.dueDate')}
             from={filter.dueFrom}
             to={filter.dueTo}
             onFrom={(dueFrom) => onChange({ dueFrom })}

@@ -32,7 +32,7 @@ export function InvoiceListToolbar({ filter, onChange, onArrowDown }: ToolbarPro
         onChange={(status) => onChange({ status: status === ANY || status === null ? null : status })}
         data={[
           { value: ANY, label: t('invoices.filter.anyStatus') },
-          ...INVOICE_STATUSES.map((status) => ({ value: status, label: t(`invoice.status.${status}`) })),
+          ...INVOICE_STATUSES.map((status) => ({ value: status, label: t(`invoices.status.${status}`) })),
         ]}
         allowDeselect={false}
         aria-label={t('invoices.filter.status')}

@@ -25,13 +25,13 @@ function Header() {
   const t = useT();
   return (
     <>
-      <div className={base.cell}>{t('invoice.number')}</div>
-      <div className={base.cell}>{t('invoice.customer')}</div>
-      <div className={`${base.cell} ${base.numeric} ${classes.colIssued}`}>{t('invoice.issueDate')}</div>
-      <div className={`${base.cell} ${base.numeric} ${classes.colDue}`}>{t('invoice.dueDate')}</div>
-      <div className={`${base.cell} ${base.numeric} ${classes.colTotal}`}>{t('invoice.total')}</div>
-      <div className={`${base.cell} ${base.numeric}`}>{t('invoice.open')}</div>
-      <div className={`${base.cell} ${base.numeric}`}>{t('invoice.statusLabel')}</div>
+      <div className={base.cell}>{t('invoices.number')}</div>
+      <div className={base.cell}>{t('invoices.customer')}</div>
+      <div className={`${base.cell} ${base.numeric} ${classes.colIssued}`}>{t('invoices.issueDate')}</div>
+      <div className={`${base.cell} ${base.numeric} ${classes.colDue}`}>{t('invoices.dueDate')}</div>
+      <div className={`${base.cell} ${base.numeric} ${classes.colTotal}`}>{t('invoices.total')}</div>
+      <div className={`${base.cell} ${base.numeric}`}>{t('invoices.open')}</div>
+      <div className={`${base.cell} ${base.numeric}`}>{t('invoices.statusLabel')}</div>
     </>
   );
 }

@@ -21,9 +21,9 @@ export function PaymentAllocationsTable({ payment }: { payment: Payment }) {
         <Table verticalSpacing="xs" data-testid="allocations-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('invoice.number')}</Table.Th>
-              <Table.Th>{t('invoice.allocation.date')}</Table.Th>
-              <Table.Th {...num}>{t('invoice.allocation.amount')}</Table.Th>
+              <Table.Th>{t('invoices.number')}</Table.Th>
+              <Table.Th>{t('invoices.allocation.date')}</Table.Th>
+              <Table.Th {...num}>{t('invoices.allocation.amount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -38,7 +38,7 @@ export function PaymentAllocationsTable({ payment }: { payment: Payment }) {
                       </Anchor>
                       {allocation.reversed && (
                         <Badge size="xs" color="gray" variant="outline" tt="none">
-                          {t('payment.reversedBadge')}
+                          {t('payments.reversedBadge')}
                         </Badge>
                       )}
                     </Group>

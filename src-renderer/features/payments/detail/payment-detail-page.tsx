@@ -37,7 +37,7 @@ function PaymentDetail({ payment }: { payment: Payment }) {
             </Text>
             {reversed && (
               <Badge color="gray" variant="filled" tt="none" data-testid="reversed-badge">
-                {t('payment.reversedBadge')}
+                {t('payments.reversedBadge')}
               </Badge>
             )}
           </Group>
@@ -45,7 +45,7 @@ function PaymentDetail({ payment }: { payment: Payment }) {
         actions={
           <Group gap="sm">
             {payment.kind === 'payment' && (
-              <RecordDocumentButton document="receipt" id={payment.id} label={t('receiptPdf.print')} testId="payment-receipt" />
+              <RecordDocumentButton document="receipt" id={payment.id} label={t('payments.receipt.print')} testId="payment-receipt" />
             )}
             {!reversed && <ReverseAction payment={payment} />}
           </Group>

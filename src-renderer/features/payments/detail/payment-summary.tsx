@@ -47,7 +47,7 @@ export function PaymentSummary({ payment }: { payment: Payment }) {
   const reversed = payment.reversedAt !== null;
   const allocated = payment.allocations.filter((allocation) => !allocation.reversed).reduce((sum, a) => sum + a.amount, 0);
   return (
-    <SectionCard title={t('invoice.section.summary')} testId="payment-summary">
+    <SectionCard title={t('invoices.section.summary')} testId="payment-summary">
       {reversed && (
         <Alert
           color="gray"
@@ -90,13 +90,13 @@ export function PaymentSummary({ payment }: { payment: Payment }) {
             ? [
                 {
                   label: t('payments.method'),
-                  value: payment.method && t(`payment.method.${payment.method}`),
+                  value: payment.method && t(`payments.method.${payment.method}`),
                   testId: 'payment-method',
                 },
                 { label: t('payments.reference'), value: payment.reference },
               ]
             : [{ label: t('creditNotes.number'), value: payment.number }]),
-          { label: t('invoice.currency'), value: payment.currency },
+          { label: t('invoices.currency'), value: payment.currency },
           { label: t('payments.note'), value: payment.note && <MultilineText>{payment.note}</MultilineText> },
           { label: t('payments.recordedAt'), value: format.dateTime(payment.createdAt) },
         ]}

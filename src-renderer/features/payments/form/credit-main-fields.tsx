@@ -23,7 +23,7 @@ export function CreditMainFields({ form }: { form: CreditFormApi }) {
     <SectionCard title={isPayment ? t('payments.section.payment') : t('creditNotes.section.note')}>
       <Stack gap="sm">
         <CustomerPicker
-          label={t('invoice.customer')}
+          label={t('invoices.customer')}
           withAsterisk
           data-testid="customer-picker"
           {...customer}
@@ -42,7 +42,7 @@ export function CreditMainFields({ form }: { form: CreditFormApi }) {
             {...form.getInputProps('amount')}
           />
           <Select<Currency>
-            label={t('invoice.currency')}
+            label={t('invoices.currency')}
             data={CURRENCY_OPTIONS}
             allowDeselect={false}
             disabled={values.invoiceId !== null}
@@ -54,7 +54,7 @@ export function CreditMainFields({ form }: { form: CreditFormApi }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select<PaymentMethod>
               label={t('payments.method')}
-              data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`payment.method.${method}`) }))}
+              data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`payments.method.${method}`) }))}
               allowDeselect={false}
               {...form.getInputProps('method')}
             />

@@ -60,10 +60,10 @@ export function ManualAllocationTable({ form, invoices, available, onRowEdited }
         <Table verticalSpacing={6} data-testid="manual-allocation">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('invoice.number')}</Table.Th>
-              <Table.Th>{t('invoice.issueDate')}</Table.Th>
-              <Table.Th>{t('invoice.dueDate')}</Table.Th>
-              <Table.Th {...num}>{t('invoice.open')}</Table.Th>
+              <Table.Th>{t('invoices.number')}</Table.Th>
+              <Table.Th>{t('invoices.issueDate')}</Table.Th>
+              <Table.Th>{t('invoices.dueDate')}</Table.Th>
+              <Table.Th {...num}>{t('invoices.open')}</Table.Th>
               <Table.Th {...num} w={190}>
                 {t('payments.allocation.toMatch')}
               </Table.Th>
@@ -82,7 +82,7 @@ export function ManualAllocationTable({ form, invoices, available, onRowEdited }
                     {format.date(invoice.dueDate)}
                     {invoice.status === 'overdue' && (
                       <Text span size="xs" ml={6}>
-                        ({t('invoice.daysOverdue', { days: invoice.daysOverdue })})
+                        ({t('invoices.daysOverdue', { days: invoice.daysOverdue })})
                       </Text>
                     )}
                   </Table.Td>

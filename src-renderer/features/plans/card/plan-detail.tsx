@@ -46,7 +46,7 @@ export function PlanDetail({ plan }: { plan: PaymentPlan }) {
       testId="plan-detail"
       actions={
         <Group gap="xs">
-          <RecordDocumentButton document="planSchedule" id={plan.id} label={t('planPdf.print')} testId="plan-pdf" />
+          <RecordDocumentButton document="planSchedule" id={plan.id} label={t('plans.pdf.print')} testId="plan-pdf" />
           {live && <CancelPlanAction plan={plan} />}
           {live && (
             <Button

@@ -22,7 +22,7 @@ export function agingDocument(
       {
         title: `${t('reports.aging.title')} (${currency})`,
         columns: [
-          { header: t('customer.codeShort'), kind: 'text', width: 12 },
+          { header: t('customers.codeShort'), kind: 'text', width: 12 },
           { header: t('reports.aging.customerIn', { currency }), kind: 'text', width: 40 },
           ...agingLabels(bounds, t).map(money),
           money(t('reports.aging.overdue')),

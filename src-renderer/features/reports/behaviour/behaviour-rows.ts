@@ -31,7 +31,7 @@ export function behaviourDocument(rows: readonly PaymentBehaviourRow[], currency
       {
         title: t('reports.behaviour.title'),
         columns: [
-          { header: t('customer.codeShort'), kind: 'text', width: 12 },
+          { header: t('customers.codeShort'), kind: 'text', width: 12 },
           { header: t('reports.behaviour.customer'), kind: 'text', width: 40 },
           { header: t('reports.behaviour.paidCount'), kind: 'integer' },
           { header: t('reports.behaviour.avgDaysLate'), kind: 'decimal' },

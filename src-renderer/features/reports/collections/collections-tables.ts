@@ -46,7 +46,7 @@ export function collectionsDocument(
           money,
           { header: t('reports.collections.share'), kind: 'percent' },
         ],
-        rows: figures.methods.map((m) => [t(`payment.method.${m.method}`), m.count, m.amount, share(m.amount)]),
+        rows: figures.methods.map((m) => [t(`payments.method.${m.method}`), m.count, m.amount, share(m.amount)]),
         totals: [t('reports.collections.total'), figures.total.count, figures.total.amount, figures.total.amount > 0 ? 1 : 0],
       },
     ],

@@ -48,12 +48,12 @@ export function CustomerInvoices({ customerId }: { customerId: number }) {
         <Table verticalSpacing={6} highlightOnHover data-testid="customer-invoices-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('invoice.number')}</Table.Th>
-              <Table.Th>{t('invoice.issueDate')}</Table.Th>
-              <Table.Th>{t('invoice.dueDate')}</Table.Th>
-              <Table.Th {...num}>{t('invoice.total')}</Table.Th>
-              <Table.Th {...num}>{t('invoice.open')}</Table.Th>
-              <Table.Th {...num}>{t('invoice.statusLabel')}</Table.Th>
+              <Table.Th>{t('invoices.number')}</Table.Th>
+              <Table.Th>{t('invoices.issueDate')}</Table.Th>
+              <Table.Th>{t('invoices.dueDate')}</Table.Th>
+              <Table.Th {...num}>{t('invoices.total')}</Table.Th>
+              <Table.Th {...num}>{t('invoices.open')}</Table.Th>
+              <Table.Th {...num}>{t('invoices.statusLabel')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

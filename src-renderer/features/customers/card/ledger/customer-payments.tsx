@@ -30,7 +30,7 @@ function PaymentRow({ payment }: { payment: PaymentListItem }) {
           </Anchor>
           {payment.reversed && (
             <Badge size="xs" color="gray" variant="outline" tt="none">
-              {t('payment.reversedBadge')}
+              {t('payments.reversedBadge')}
             </Badge>
           )}
         </Group>
@@ -85,8 +85,8 @@ export function CustomerPayments({ customerId }: { customerId: number }) {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('payments.date')}</Table.Th>
-                    <Table.Th>{t('invoice.allocation.kind')}</Table.Th>
-                    <Table.Th>{t('invoice.allocation.detail')}</Table.Th>
+                    <Table.Th>{t('invoices.allocation.kind')}</Table.Th>
+                    <Table.Th>{t('invoices.allocation.detail')}</Table.Th>
                     <Table.Th {...num}>{t('account.credit')}</Table.Th>
                     <Table.Th {...num}>{t('payments.amount')}</Table.Th>
                   </Table.Tr>

@@ -121,7 +121,7 @@ function AccountBody({ customer }: { customer: Customer }) {
 export function LedgerSection({ customer }: { customer: Customer }) {
   const t = useT();
   return (
-    <SectionCard title={t('customer.section.balance')} actions={<LedgerActions customer={customer} />} testId="section-balance">
+    <SectionCard title={t('customers.section.balance')} actions={<LedgerActions customer={customer} />} testId="section-balance">
       <AccountBody customer={customer} />
     </SectionCard>
   );

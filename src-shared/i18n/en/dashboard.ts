@@ -1,0 +1,81 @@
+import type { Texts } from '../texts';
+import type { dashboard as tr } from '../tr/dashboard';
+
+export const dashboard: Texts<typeof tr> = {
+  'dashboard.asOf': 'As of {date} · changes compare with {previous}',
+  'dashboard.loadError': 'Could not load the dashboard.',
+  'dashboard.days': '{days, plural, one {# day} other {# days}}',
+  'dashboard.points': '{points, plural, one {# pt} other {# pts}}',
+  'dashboard.amount': 'Amount',
+  'dashboard.view.chart': 'Chart',
+  'dashboard.view.table': 'Table',
+  'dashboard.export': 'Export',
+  'dashboard.export.csv': 'Download the data as CSV',
+  'dashboard.export.png': 'Download the chart as PNG',
+  'dashboard.kpi.receivables': 'Total receivables',
+  'dashboard.kpi.receivables.explain': 'What is still open on invoices today (before unapplied advances are set off).',
+  'dashboard.kpi.overdue': 'Overdue',
+  'dashboard.kpi.overdue.explain': 'Open amounts whose due date is before today.',
+  'dashboard.kpi.overdue.share': '{share} of receivables',
+  'dashboard.kpi.overdue.shareDisputed': '{share} of receivables · of which disputed {disputed}',
+  'dashboard.kpi.dso': 'DSO',
+  'dashboard.kpi.dso.explain':
+    'Standard ratio: receivables ÷ sales of the last 90 days × 90. How many days a sale takes to be collected on average.',
+  'dashboard.kpi.cei': 'Collection effectiveness (CEI)',
+  'dashboard.kpi.cei.explain':
+    'Last month: (opening receivables + sales − closing receivables) ÷ (opening receivables + sales − closing receivables not yet due). 100% means everything collectable was collected.',
+  'dashboard.kpi.daysLate': 'Average days late',
+  'dashboard.kpi.daysLate.explain':
+    'How many days after the due date invoices paid in full in the last 90 days were paid, weighted by amount.',
+  'dashboard.kpi.promises': 'Promises kept',
+  'dashboard.kpi.promises.explain':
+    'Share of promises to pay that fell due in the last 90 days (cancelled ones aside) and were kept.',
+  'dashboard.kpi.collected': 'Collected this month',
+  'dashboard.kpi.collected.explain':
+    'Payments received since the 1st (credit notes and reversed payments aside), against the invoices falling due this month.',
+  'dashboard.kpi.collected.ofDue': 'Due this month {due} ({share})',
+  'dashboard.aging.title': 'Aging',
+  'dashboard.aging.subtitle': 'Open amounts by days past due. Click a bar to open those invoices.',
+  'dashboard.aging.bucket': 'Bucket',
+  'dashboard.aging.empty': 'Nothing is open in this currency.',
+  'dashboard.forecast.title': 'Cash-flow forecast',
+  'dashboard.forecast.subtitle':
+    "Scheduled: invoice due dates, payment plan instalments, maturities of cheques/notes in the portfolio or at the bank, promises to pay · Expected: each customer's payment habit. The {overdue} already overdue is not in the schedule.",
+  'dashboard.forecast.weeks': '13 weeks',
+  'dashboard.forecast.months': '12 months',
+  'dashboard.forecast.period': 'Period',
+  'dashboard.forecast.scheduled': 'Scheduled (by due date)',
+  'dashboard.forecast.predicted': 'Expected (by habit)',
+  'dashboard.forecast.empty': 'No collections expected in the coming periods.',
+  'dashboard.backtest.title': 'Forecast vs actual (last 8 weeks)',
+  'dashboard.backtest.subtitle':
+    'Had it been made 8 weeks ago: the expected forecast was off by {predicted}, the due-date schedule by {scheduled}.',
+  'dashboard.backtest.actual': 'Actual',
+  'dashboard.backtest.empty': 'No collections in the last 8 weeks to compare with.',
+  'dashboard.backtest.preparing':
+    "Being prepared: today's comparison is worked out in the background and appears here by itself.",
+  'dashboard.vsLastMonth': 'vs last month',
+  'dashboard.kpi.expected': 'Expected collections',
+  'dashboard.kpi.expected.hint': 'Next 4 weeks, by payment habits',
+  'dashboard.kpi.expected.explain':
+    'The next 4 weeks of the cash-flow forecast: open invoices by how late each customer has paid and how likely they are to be collected.',
+  'dashboard.trend.title': 'Invoiced and collected',
+  'dashboard.trend.subtitle': 'Last 12 months; this month so far.',
+  'dashboard.trend.month': 'Month',
+  'dashboard.trend.invoiced': 'Invoiced',
+  'dashboard.trend.collected': 'Collected',
+  'dashboard.trend.empty': 'No invoices or collections in the last 12 months.',
+  'dashboard.debtors.title': 'Top 10 debtors',
+  'dashboard.debtors.subtitle': 'By balance; the overdue part in red.',
+  'dashboard.debtors.customer': 'Customer',
+  'dashboard.debtors.balance': 'Balance',
+  'dashboard.segments.title': 'Receivables by risk segment',
+  'dashboard.segments.subtitle': 'A: pays on time … D: a problem. The overdue part in red.',
+  'dashboard.segments.segment': 'Segment',
+  'dashboard.segments.customers': 'Customers',
+  'dashboard.segments.open': 'Open',
+  'dashboard.segments.notDue': 'Not yet due',
+  'dashboard.empty.title': 'The dashboard is empty for now',
+  'dashboard.empty.body':
+    'What you are owed, what is late and what will come in show here. To start, add a customer, import from a file, or open the demo company to try the app.',
+};
