@@ -150,8 +150,8 @@ export async function ledgerBench(backend: Backend, customers: number, invoices:
   );
   out.medianMs = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))]));
   if (hasSqliteCli()) {
-    const [open, credit] = currentAgingSql({ asOf: todayLocal(), bounds: [30, 60, 90, 120] });
     const db = backend.store.db as unknown as Kysely<unknown>;
+    const [open, credit] = currentAgingSql(db, { asOf: todayLocal(), bounds: [30, 60, 90, 120] });
     const cliMs = sqliteCliMs(backend.store.file, `${inlineSql(open.compile(db))}; ${inlineSql(credit.compile(db))};`);
     const appMs = figures['reports/aging (all customers)']!;
     out.agingVsSqliteCli = {

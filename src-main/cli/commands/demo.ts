@@ -1,5 +1,5 @@
 import type { Backend } from '../../backend';
-import { buildDemoCompany } from '../../features/demo/demo-company';
+import { fillDemoCompany } from '../../features/demo/demo-company';
 import { finishDemo } from '../../features/demo/demo-finish';
 import { UsageError } from '../cli-error';
 
@@ -16,13 +16,17 @@ export async function demoCommand(
   backend: Backend,
   options: { customers?: string | undefined; invoices?: string | undefined },
 ): Promise<string> {
-  const existing = backend.store.raw.prepare('select count(*) from customers').pluck().get() as number;
+  const { n } = await backend.store.db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const existing = Number(n);
   if (existing > 0)
     throw new UsageError(`This company already has ${existing} customers: give an empty --data-dir for the demo.`);
   const customers = count(options.customers, 200, 'customers');
   const invoices = count(options.invoices, 5_000, 'invoices');
   const started = Date.now();
-  const summary = buildDemoCompany(backend.store.raw, {
+  const summary = await fillDemoCompany(backend.store.db, () => backend.store.raw, {
     customers,
     invoices,
     onProgress: (done, total) => process.stderr.write(`\r${Math.round((done / total) * 100)} %`),

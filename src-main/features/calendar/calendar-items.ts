@@ -57,7 +57,7 @@ const toItem =
 
 export async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
   const { rows } = await sql<{ date: string; currency: string; amount: number; count: number }>`
-    select date, currency, sum(amount) as amount, count(*) as count from (${union})
+    select date, currency, sum(amount) as amount, count(*) as count from (${union}) u
     group by date, currency order by date, currency`.execute(db);
   const days: CalendarDay[] = [];
   for (const t of rows) {
@@ -74,8 +74,8 @@ const CURSOR = 'calendar';
 const FEW = 2000;
 
 /** Every item of the range that passes the filters, as light rows: the receivables module's expected items. */
-export function itemsOf(q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
-  const parts = expectedSources(q, today);
+export function itemsOf(db: Db, q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
+  const parts = expectedSources(db, q, today);
   if (parts.length === 0) return null;
   // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
   const segment = q.segment
@@ -104,7 +104,7 @@ export async function topOfEachDay(
 ): Promise<ItemRow[]> {
   if (days.reduce((sum, day) => sum + day.count, 0) <= few) {
     // A few: one read of them all, cut down per day here (the rows come in day order, largest first).
-    const all = itemsOf(q, today);
+    const all = itemsOf(db, q, today);
     const rows = all ? (await withDetails(all).execute(db)).rows : [];
     const taken = new Map<string, number>();
     return rows.filter((r) => {
@@ -115,9 +115,9 @@ export async function topOfEachDay(
   }
   const rows: ItemRow[] = [];
   for (const day of days) {
-    const items = itemsOf({ ...q, from: day.date, to: day.date }, today);
+    const items = itemsOf(db, { ...q, from: day.date, to: day.date }, today);
     if (!items) continue;
-    const top = await withDetails(sql`select * from (${items}) order by amount desc, kind, id limit ${q.perDay}`).execute(db);
+    const top = await withDetails(sql`select * from (${items}) d order by amount desc, kind, id limit ${q.perDay}`).execute(db);
     rows.push(...top.rows);
   }
   return rows;
@@ -150,7 +150,7 @@ async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuer
  */
 export const calendarItems: Handler<'calendar/items'> = async (q, ctx) => {
   const today = todayLocal(ctx.now());
-  const items = itemsOf(q, today);
+  const items = itemsOf(ctx.db, q, today);
   if (!items) return { items: [], days: [], nextCursor: null };
   const days = q.cursor && q.perDay === undefined ? [] : await dayTotals(ctx.db, items);
   if (q.perDay !== undefined)

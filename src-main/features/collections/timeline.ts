@@ -155,10 +155,18 @@ const refKey = (kind: string, id: number) => `${kind}:${String(id).padStart(12, 
  * Below which id a source's rows at the cursor's very moment still come after the cursor: all of them when
  * its kind sorts before the cursor's, none when after, those with a smaller id when it is the same kind.
  */
-function idBound(kind: TimelineKind, cursorRefKey: string): number {
+function idBound(kind: TimelineKind, cursorRefKey: string): number | 'all' | 'none' {
   const [cursorKind, cursorId] = cursorRefKey.split(':');
   if (kind === cursorKind) return Number(cursorId);
-  return `${kind}:` < cursorRefKey ? Number.MAX_SAFE_INTEGER : 0;
+  return `${kind}:` < cursorRefKey ? 'all' : 'none';
+}
+
+/** Rows after the cursor `(at, id bound)` in the source's (sort key, id) order, newest first. */
+function afterCursor(sort: RawBuilder<unknown>, rowId: RawBuilder<unknown>, at: string, bound: ReturnType<typeof idBound>) {
+  // `sort <= at` lets SQLite start the index walk at the cursor; the row value then skips what was shown.
+  if (bound === 'all') return sql`and ${sort} <= ${at}`;
+  if (bound === 'none') return sql`and ${sort} < ${at}`;
+  return sql`and ${sort} <= ${at} and (${sort}, ${rowId}) < (${at}, ${bound})`;
 }
 
 /**
@@ -175,18 +183,14 @@ export const customerTimeline: Handler<'customers/timeline'> = async ({ id, limi
   const parts = sources(id).map((source) => {
     const sort = sql.raw(source.sortAt);
     const rowId = sql.raw(source.id);
-    // `sort <= at` lets SQLite start the index walk at the cursor; the row value then skips what was shown.
-    const after =
-      sortAt !== undefined
-        ? sql`and ${sort} <= ${sortAt} and (${sort}, ${rowId}) < (${sortAt}, ${idBound(source.kind, cursorRefKey ?? '')})`
-        : sql``;
+    const after = sortAt !== undefined ? afterCursor(sort, rowId, sortAt, idBound(source.kind, cursorRefKey ?? '')) : sql``;
     return sql`select * from (
       select ${source.kind} as kind, ${rowId} as ref_id, ${sort} as sort_at, ${source.columns}
         from ${source.from} ${after}
-        order by ${sort} desc, ${rowId} desc limit ${limit + 1})`;
+        order by ${sort} desc, ${rowId} desc limit ${limit + 1}) ${sql.raw(source.kind)}`;
   });
   const { rows } = await sql<TimelineRow>`
-    select * from (${sql.join(parts, sql` union all `)})
+    select * from (${sql.join(parts, sql` union all `)}) t
     order by sort_at desc, kind desc, ref_id desc
     limit ${limit + 1}`.execute(ctx.db);
 

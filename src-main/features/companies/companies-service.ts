@@ -67,13 +67,13 @@ export class CompaniesService {
    * A new company file filled by `fill` on its own connection before anyone sees it (the demo company), then
    * opened. The company that was open is left as it was; a fill that fails leaves no file behind.
    */
-  async createFilled<T>(name: string, fill: (raw: Store['raw']) => T): Promise<{ company: CompanyFile; filled: T }> {
+  async createFilled<T>(name: string, fill: (store: Store) => T | Promise<T>): Promise<{ company: CompanyFile; filled: T }> {
     const id = this.#freeId(name);
     const file = companyDatabaseFile(this.deps.session.dataDir, id);
     const store = await openStore(this.deps.session.dataDir, { company: id, nativeBinding: this.deps.nativeBinding });
     let filled: T;
     try {
-      filled = fill(store.raw);
+      filled = await fill(store);
     } catch (error) {
       await store.close();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });

@@ -6,7 +6,7 @@ import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import type { DocumentHost } from '../../documents/document-host';
 import { explained } from '../backups/handlers';
-import { buildDemoCompany } from '../demo/demo-company';
+import { fillDemoCompany } from '../demo/demo-company';
 import { APP_DEMO_SIZE, finishDemo } from '../demo/demo-finish';
 import type { CompaniesService } from './companies-service';
 
@@ -29,7 +29,7 @@ export function companiesHandlers(
       const title = name ?? translate(await ctx.language(), 'companies.demoName');
       // A company of its own, never mixed into the user's data; the user is switched to it.
       const { company, filled } = await explained(ctx, () =>
-        companies.createFilled(title, (raw) => buildDemoCompany(raw, APP_DEMO_SIZE)),
+        companies.createFilled(title, (store) => fillDemoCompany(store.db, () => store.raw, APP_DEMO_SIZE)),
       );
       await finishDemo(dispatch, filled.chequeSteps);
       return company;

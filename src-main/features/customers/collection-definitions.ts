@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { onPostgres, type AnyDb } from '../../store/dialect/store-kind';
 import { expectedSources } from '../receivables/expected-collections';
 
 /**
@@ -31,7 +32,7 @@ export function balanceSql(scope: FigureScope): RawBuilder<BalanceRow> {
       union all
       select p.customer_id, p.currency, -p.unallocated
       from payments p where p.unallocated > 0 and p.reversed_at is null ${onlyCustomer(scope, 'p.customer_id')}
-    ) group by customer_id, currency`;
+    ) b group by customer_id, currency`;
 }
 
 export interface OverdueRow {
@@ -58,11 +59,14 @@ export interface NextExpectedRow {
 /** "From today on" has no end: a day after every item. */
 const NO_END = '9999-12-31';
 
-export function nextExpectedSql(today: string, scope: FigureScope): RawBuilder<NextExpectedRow> {
-  const sources = expectedSources({ from: today, to: NO_END, ...(scope === 'all' ? {} : { customerId: scope }) }, today);
-  // SQLite takes the other columns of a min() aggregate from the row holding the minimum: the first day's sum.
-  return sql<NextExpectedRow>`select customer_id, currency, min(day) as day, amount from (
-      select customer_id, currency, date as day, sum(amount) as amount
-      from (${sql.join(sources, sql` union all `)}) group by customer_id, currency, date
-    ) group by customer_id, currency`;
+export function nextExpectedSql(db: AnyDb, today: string, scope: FigureScope): RawBuilder<NextExpectedRow> {
+  const sources = expectedSources(db, { from: today, to: NO_END, ...(scope === 'all' ? {} : { customerId: scope }) }, today);
+  const perDay = sql`select customer_id, currency, date as day, sum(amount) as amount
+      from (${sql.join(sources, sql` union all `)}) e group by customer_id, currency, date`;
+  // The first day's sum: PostgreSQL's DISTINCT ON keeps the first row of each group in the ORDER BY; SQLite takes
+  // the other columns of a min() aggregate from the row holding the minimum.
+  return onPostgres(db)
+    ? sql<NextExpectedRow>`select distinct on (customer_id, currency) customer_id, currency, day, amount
+      from (${perDay}) d order by customer_id, currency, day`
+    : sql<NextExpectedRow>`select customer_id, currency, min(day) as day, amount from (${perDay}) d group by customer_id, currency`;
 }

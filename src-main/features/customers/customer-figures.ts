@@ -16,7 +16,7 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
   const [balances, overdue, expected] = await Promise.all([
     balanceSql(scope).execute(db),
     overdueSql(today, scope).execute(db),
-    nextExpectedSql(today, scope).execute(db),
+    nextExpectedSql(db, today, scope).execute(db),
   ]);
   const rows = new Map<string, CustomerFiguresTable>();
   const row = (customerId: number, currency: string) => {

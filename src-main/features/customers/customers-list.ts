@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { CustomerListQuery } from '../../../src-shared/domain/customers/schemas';
 import type { CustomerFigures, CustomerPage } from '../../../src-shared/domain/customers/types';
+import { jsonArrayHas } from '../../store/dialect/json';
 import type { Db } from '../../store/schema';
 import { toFigures, toListItem } from './customer-mapper';
 import { decodeCursor, keysetPage } from '../../core/cursor';
@@ -49,9 +50,9 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
   // No stored row: no ledger yet, a neutral B (see features/reports/risk-store).
   const segment = sql<string>`coalesce(customer_risk.segment, 'B')`;
   if (q.risk) base = base.where(segment, '=', q.risk);
-  if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(customers.tags) where json_each.value = ${q.tag})`);
+  if (q.tag) base = base.where(jsonArrayHas(db, sql`customers.tags`, q.tag));
   for (const pattern of searchPatterns(q.search)) base = base.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
-  if (q.currency) base = base.where(hasFigures(sql`1`, q.currency));
+  if (q.currency) base = base.where(hasFigures(sql`1 = 1`, q.currency));
   if (q.overdueOnly) base = base.where(hasFigures(sql`x.overdue > 0`, q.currency));
   if (q.minBalance !== undefined) base = base.where(hasFigures(sql`x.balance > ${q.minBalance}`, q.currency ?? 'TRY'));
 

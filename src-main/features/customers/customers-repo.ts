@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { numberedAfter } from '../../store/dialect/text-patterns';
 import type { CustomerCreate } from '../../../src-shared/domain/customers/schemas';
 import type { Customer } from '../../../src-shared/domain/customers/types';
 import { foldTr, sortKeyTr } from '../../../src-shared/text/turkish';
@@ -132,7 +132,7 @@ export async function suggestCode(db: Db): Promise<string> {
   const row = await db
     .selectFrom('customers')
     .select('code')
-    .where(sql<boolean>`code glob ${`${CODE_PREFIX}[0-9]*`}`)
+    .where(numberedAfter(db, 'code', CODE_PREFIX))
     .orderBy((eb) => eb.fn('length', ['code']), 'desc')
     .orderBy('code', 'desc')
     .limit(1)

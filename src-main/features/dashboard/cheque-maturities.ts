@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { countWhere } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { EXPECTED_CHEQUE_STATUSES } from '../receivables/expected-collections';
 
@@ -21,7 +22,7 @@ export interface ChequeMaturity {
  */
 export async function liveChequeMaturities(db: Db): Promise<ChequeMaturity[]> {
   const { rows } = await sql<ChequeMaturity>`
-    select currency, due_date as dueDate, sum(amount) as amount from cheques
+    select currency, due_date as "dueDate", sum(amount) as amount from cheques
     where status in (${sql.join([...EXPECTED_CHEQUE_STATUSES])}) group by currency, due_date`.execute(db);
   return rows;
 }
@@ -32,7 +33,7 @@ export async function liveChequeMaturities(db: Db): Promise<ChequeMaturity[]> {
  */
 export async function chequeHonourRate(db: Db): Promise<number> {
   const { rows } = await sql<{ outcomes: number; collected: number }>`
-    select count(*) as outcomes, coalesce(sum(status = 'collected'), 0) as collected from cheques c
+    select count(*) as outcomes, coalesce(${countWhere(sql`status = 'collected'`)}, 0) as collected from cheques c
     where status = 'collected'
        or exists (select 1 from cheque_events e where e.cheque_id = c.id and e.to_status in ('bounced', 'protested'))`.execute(
     db,

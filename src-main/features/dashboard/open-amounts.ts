@@ -1,4 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
+import { daysBetween } from '../../store/dialect/dates';
+import { jsonObjectRows } from '../../store/dialect/json';
+import { asReal, greatest } from '../../store/dialect/scalars';
+import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { chanceStillComing, MIN_PAID_FOR_OWN_HISTORY, type Lateness } from './forecast-model';
 import { openItemsOn, type OpenItem } from './open-items-on';
@@ -40,17 +44,17 @@ export const bandIn = (history: Map<number, Lateness>, customerId: number): numb
   return own && own.paid >= MIN_PAID_FOR_OWN_HISTORY ? own.band : -1;
 };
 
-/** A business date's Julian day number, as SQLite's julianday() gives it. */
-const julianDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 2_440_587.5;
-
 /**
  * The SQL twin of `chanceStillComing` over rows of `source` with `due_date`, `open` and the usual lateness
  * `late`: Σ open × the chance it is still collected, per `groupBy`. The exponential is worked out once per row.
  */
-const comingSql = (asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => sql`
+const comingSql = (db: AnyDb, asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => {
+  const overdueDays = asReal(daysBetween(db, sql`due_date`, sql`${asOf}`));
+  return sql`
   select ${groupBy}, late, sum(open) as open, sum(open * (coming / (coming + ${stuck}))) as coming from (
-    select *, ${1 - stuck} * exp(-(${julianDay(asOf)} - julianday(due_date)) / max(late, 1)) as coming from (${source})
-  ) group by ${groupBy}`;
+    select s.*, ${1 - stuck} * exp(-${overdueDays} / ${greatest(db, sql`late`, sql`1`)}) as coming from (${source}) s
+  ) c group by ${groupBy}`;
+};
 
 /**
  * From today on: the kept grouping by lateness band (migration 17). What is overdue is summed in SQL per band
@@ -77,10 +81,10 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
     },
     async expected(stuck, lateOf) {
       const { rows: future } = await sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
-        select band, customer_id as customerId, currency, due_date as dueDate, open from open_by_lateness_due
+        select band, customer_id as "customerId", currency, due_date as "dueDate", open from open_by_lateness_due
         where due_date >= ${day} or band < 0`.execute(db);
       const source = sql`select band as late, currency, due_date, open from open_by_lateness_due where band >= 0 and due_date < ${day}`;
-      const { rows: banded } = await comingSql(day, stuck, source, sql`late, currency`)
+      const { rows: banded } = await comingSql(db, day, stuck, source, sql`late, currency`)
         .$castTo<OverdueSum>()
         .execute(db);
       const overdue: OverdueSum[] = banded.map((r) => ({ ...r, customerId: 0 }));
@@ -95,10 +99,10 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
     async overdueOf(customerIds, stuck, lateOfCustomer) {
       if (customerIds.length === 0) return [];
       const late = Object.fromEntries(customerIds.map((id) => [id, lateOfCustomer(id)]));
-      const source = sql`select l.value as late, o.customer_id as customerId, o.currency, o.due_date, o.open
-        from json_each(${JSON.stringify(late)}) l
+      const source = sql`select ${asReal(sql`l.value`)} as late, o.customer_id as "customerId", o.currency, o.due_date, o.open
+        from ${jsonObjectRows(db, late, 'l')}
         join open_by_customer_due o on o.customer_id = cast(l.key as integer) and o.due_date < ${day}`;
-      const { rows } = await comingSql(day, stuck, source, sql`customerId, currency`)
+      const { rows } = await comingSql(db, day, stuck, source, sql`"customerId", currency`)
         .$castTo<OverdueSum>()
         .execute(db);
       return rows;

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
+import { daysBetween } from '../../store/dialect/dates';
+import { greatest } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { lateBand, type Lateness } from './forecast-model';
 
@@ -19,7 +21,7 @@ export interface OpenItem {
 export async function openItemsOn(db: Db, day: string, today: string): Promise<OpenItem[]> {
   if (day >= today) {
     const { rows } = await sql<OpenItem>`
-      select id as invoiceId, customer_id as customerId, currency, due_date as dueDate, open_amount as open
+      select id as "invoiceId", customer_id as "customerId", currency, due_date as "dueDate", open_amount as open
       from invoices where open_amount > 0`.execute(db);
     return rows;
   }
@@ -38,11 +40,11 @@ export async function openItemsOn(db: Db, day: string, today: string): Promise<O
       union all select id, 0 from invoices where written_off_on > ${day} and open_amount = 0 and id not in (select invoice_id from later)
     )
     select * from (
-      select i.id as invoiceId, i.customer_id as customerId, i.currency, i.due_date as dueDate,
+      select i.id as "invoiceId", i.customer_id as "customerId", i.currency, i.due_date as "dueDate",
              i.open_amount + t.back + case when i.written_off_on > ${day} then i.written_off_amount else 0 end as open
       from touched t join invoices i on i.id = t.id
       where i.issue_date <= ${day}
-    ) where open > 0`.execute(db);
+    ) o where open > 0`.execute(db);
   return rows;
 }
 
@@ -57,7 +59,8 @@ export async function latenessBefore(db: Db, day: string, today: string): Promis
           select customer_id, late_weighted as weighted, paid_total as amount, paid_count as n
           from customer_habits where paid_count > 0`.execute(db)
       : await sql<{ customer_id: number; weighted: number; amount: number; n: number }>`
-          select customer_id, sum(max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total) as weighted,
+          select customer_id,
+                 sum(${greatest(db, sql`0`, sql`cast(${daysBetween(db, sql`due_date`, sql`paid_date`)} as integer)`)} * total) as weighted,
                  sum(total) as amount, count(*) as n
           from invoices where paid_date <= ${day} group by customer_id`.execute(db);
   return new Map(

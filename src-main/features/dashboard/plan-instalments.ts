@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { least } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { livePlanStatuses } from '../receivables/receivable-sql';
 
@@ -9,7 +10,6 @@ export interface CustomerOpen {
   dueDate: string;
   open: number;
 }
-
 
 export interface PlanAmounts {
   /** What live plans cover of each open invoice, on the invoice's own due date: left out of its expectation. */
@@ -26,14 +26,14 @@ export interface PlanAmounts {
  */
 export async function planAmounts(db: Db): Promise<PlanAmounts> {
   const { rows: covered } = await sql<CustomerOpen>`
-    select i.customer_id as customerId, i.currency, i.due_date as dueDate, min(i.open_amount, sum(pi.amount)) as open
+    select i.customer_id as "customerId", i.currency, i.due_date as "dueDate", ${least(db, sql`i.open_amount`, sql`sum(pi.amount)`)} as open
     from payment_plans p
     join plan_invoices pi on pi.plan_id = p.id
     join invoices i on i.id = pi.invoice_id
     where p.status in ${livePlanStatuses} and i.open_amount > 0
     group by i.id`.execute(db);
   const { rows: instalments } = await sql<CustomerOpen>`
-    select pl.customer_id as customerId, pl.currency, pl.due_date as dueDate, pl.amount - pl.paid_amount as open
+    select pl.customer_id as "customerId", pl.currency, pl.due_date as "dueDate", pl.amount - pl.paid_amount as open
     from payment_plans p join plan_instalments pl on pl.plan_id = p.id
     where p.status in ${livePlanStatuses} and pl.paid_amount < pl.amount`.execute(db);
   return { covered, instalments };

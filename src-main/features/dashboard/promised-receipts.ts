@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { countWhere } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { promiseStandings } from '../receivables/promise-standing';
 import { paidTowardsPromise } from '../receivables/receivable-sql';
@@ -23,8 +24,9 @@ export const DEFAULT_KEPT_RATE = 0.7;
  */
 export async function openPromisesOn(db: Db, day: string, today: string): Promise<OpenPromise[]> {
   if (day >= today) return (await promiseStandings(db, today, today)).standing;
+  // Paid up to the day: every promise read is due on it or later.
   const { rows } = await sql<{ customer_id: number; currency: string; promised_date: string; amount: number; paid: number }>`
-    select pr.customer_id, pr.currency, pr.promised_date, pr.amount, ${paidTowardsPromise(sql`min(pr.promised_date, ${day})`)} as paid
+    select pr.customer_id, pr.currency, pr.promised_date, pr.amount, ${paidTowardsPromise(sql`${day}`)} as paid
     from promises pr
     where pr.status = 'pending' and pr.made_on <= ${day} and pr.promised_date >= ${day}`.execute(db);
   return rows
@@ -44,7 +46,7 @@ export async function openPromisesOn(db: Db, day: string, today: string): Promis
 export async function promiseKeptRates(db: Db, day: string): Promise<{ of: (customerId: number) => number }> {
   // What was paid towards each promise is kept (migration 17), by the same rule as `paidTowards` up to its day.
   const { rows } = await sql<{ customer_id: number; n: number; kept: number }>`
-    select pr.customer_id, count(*) as n, sum(pp.paid >= pr.amount) as kept
+    select pr.customer_id, count(*) as n, ${countWhere(sql`pp.paid >= pr.amount`)} as kept
     from promises pr join promise_paid pp on pp.promise_id = pr.id
     where pr.status <> 'cancelled' and pr.promised_date < ${day}
     group by pr.customer_id`.execute(db);

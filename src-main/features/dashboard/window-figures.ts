@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { countWhere } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 
 /** A span of business days, both ends included. */
@@ -66,7 +67,7 @@ export const latenessIn = (db: Db, windows: readonly Window[]) =>
  */
 export async function promisesKeptIn(db: Db, window: Window): Promise<Map<string, number>> {
   const { rows } = await sql<{ currency: string; kept: number; n: number }>`
-    select pr.currency, sum(pp.paid >= pr.amount) as kept, count(*) as n
+    select pr.currency, ${countWhere(sql`pp.paid >= pr.amount`)} as kept, count(*) as n
     from promises pr join promise_paid pp on pp.promise_id = pr.id
     where pr.status <> 'cancelled' and pr.promised_date >= ${window.from} and pr.promised_date <= ${window.to}
     group by pr.currency`.execute(db);

@@ -1,7 +1,7 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { ChequeKind, ChequeStatus } from '../../../src-shared/domain/cheques/lifecycle';
 import { BANKS, FIRST_NAMES, NAME_STEMS, SUPPLIERS } from './demo-names';
+import type { DemoRows } from './demo-rows';
 import type { Random } from './random';
 
 /** A payment made by cheque or note, as the ledger build wrote it. */
@@ -40,12 +40,25 @@ const max = (a: string, b: string): string => (a > b ? a : b);
  * and a few dishonoured. Rows and their dated events are written here; the dishonours are returned as steps for
  * `cheques/transition`, whose payment reversal keeps the ledger's invariants.
  */
-export function demoCheques(raw: BetterSqlite3.Database, r: Random, today: string, now: string) {
-  const insertCheque = raw.prepare(`insert into cheques (kind, customer_id, payment_id, serial_number, bank, branch, drawer,
-      endorsers, issue_place, issue_date, due_date, amount, currency, status, status_date, counterparty, received_on, note,
-      created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`);
-  const insertEvent = raw.prepare(`insert into cheque_events (cheque_id, customer_id, from_status, to_status, date, note,
-      counterparty, created_at) values (?, ?, ?, ?, ?, '', ?, ?)`);
+export function demoCheques(rows: DemoRows, r: Random, today: string, now: string) {
+  const event = (
+    chequeId: number,
+    customerId: number,
+    from: ChequeStatus | null,
+    to: ChequeStatus,
+    date: string,
+    counterparty: string,
+  ) =>
+    rows.add('cheque_events', {
+      cheque_id: chequeId,
+      customer_id: customerId,
+      from_status: from,
+      to_status: to,
+      date,
+      note: '',
+      counterparty,
+      created_at: now,
+    });
   const summary: ChequesSummary = { cheques: 0 };
   const steps: DemoChequeStep[] = [];
   let dishonoured = 0;
@@ -76,30 +89,31 @@ export function demoCheques(raw: BetterSqlite3.Database, r: Random, today: strin
     }
     const last = path.at(-1);
     const thirdParty = r.chance(0.25);
-    const chequeId = insertCheque.run(
-      p.kind,
-      p.customerId,
-      p.paymentId,
-      p.kind === 'cheque' ? `${r.int(1000000, 9999999)}` : `SN-${r.int(10000, 99999)}`,
-      p.kind === 'cheque' ? r.pick(BANKS) : '',
-      p.kind === 'cheque' ? `${p.city} Şubesi` : '',
-      thirdParty ? `${r.pick(FIRST_NAMES)} ${r.pick(NAME_STEMS)}` : p.drawer,
-      JSON.stringify(thirdParty ? [p.drawer] : []),
-      p.city,
-      addDays(p.receivedOn, -r.int(0, 5)),
-      due,
-      p.amount,
-      p.currency,
-      last?.to ?? 'portfolio',
-      last?.date ?? p.receivedOn,
-      last?.counterparty ?? '',
-      p.receivedOn,
-      now,
-    ).lastInsertRowid as number;
-    insertEvent.run(chequeId, p.customerId, null, 'portfolio', p.receivedOn, '', now);
+    const chequeId = rows.add('cheques', {
+      kind: p.kind,
+      customer_id: p.customerId,
+      payment_id: p.paymentId,
+      serial_number: p.kind === 'cheque' ? `${r.int(1000000, 9999999)}` : `SN-${r.int(10000, 99999)}`,
+      bank: p.kind === 'cheque' ? r.pick(BANKS) : '',
+      branch: p.kind === 'cheque' ? `${p.city} Şubesi` : '',
+      drawer: thirdParty ? `${r.pick(FIRST_NAMES)} ${r.pick(NAME_STEMS)}` : p.drawer,
+      endorsers: JSON.stringify(thirdParty ? [p.drawer] : []),
+      issue_place: p.city,
+      issue_date: addDays(p.receivedOn, -r.int(0, 5)),
+      due_date: due,
+      amount: p.amount,
+      currency: p.currency,
+      status: last?.to ?? 'portfolio',
+      status_date: last?.date ?? p.receivedOn,
+      counterparty: last?.counterparty ?? '',
+      received_on: p.receivedOn,
+      note: '',
+      created_at: now,
+    });
+    event(chequeId, p.customerId, null, 'portfolio', p.receivedOn, '');
     let from: ChequeStatus = 'portfolio';
     for (const step of path) {
-      insertEvent.run(chequeId, p.customerId, from, step.to, step.date, step.counterparty, now);
+      event(chequeId, p.customerId, from, step.to, step.date, step.counterparty);
       from = step.to;
     }
     summary.cheques += 1;

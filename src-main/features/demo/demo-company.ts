@@ -1,12 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { customerCreateInput } from '../../../src-shared/domain/customers/schemas';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
+import { onPostgres } from '../../store/dialect/store-kind';
+import type { Database } from '../../store/schema';
 import { customerColumns } from '../customers/customers-repo';
 import { demoCheques, type ChequesSummary, type DemoChequeStep } from './demo-cheques';
 import { demoCollections, type CollectionsSummary } from './demo-collections';
 import { CITIES, companyTitles, FIRST_NAMES, NAME_STEMS } from './demo-names';
+import { bufferedDemoRows, sqliteDemoRows, type DemoRows } from './demo-rows';
 import { seededRandom, type Random } from './random';
 
 export interface DemoOptions {
@@ -67,111 +71,148 @@ function customerValues(r: Random, index: number, titles: ReturnType<typeof comp
 }
 
 /**
- * Fills an empty company with a realistic Turkish ledger: customers with valid VKNs, invoices spread over
- * the months, and payments whose lateness follows each customer's habit. Written with prepared statements
- * in one transaction (a million rows through the async query builder would take minutes), keeping the
- * same invariants the handlers keep: open amounts, unallocated rests, paid dates.
+ * Fills an empty company with a realistic Turkish ledger (see `writeDemoLedger`) on either store: on an SQLite file
+ * with prepared statements in one transaction (a million rows through the async query builder would take minutes),
+ * on a PostgreSQL server in batched inserts in one transaction. `raw` is the SQLite file's handle (none on a server).
  */
+export async function fillDemoCompany(
+  db: Kysely<Database>,
+  raw: (() => BetterSqlite3.Database) | null,
+  options: DemoOptions,
+): Promise<DemoSummary> {
+  if (!onPostgres(db) && raw) return buildDemoCompany(raw(), options);
+  return db.transaction().execute(async (trx) => {
+    const rows = await bufferedDemoRows(trx);
+    const summary = writeDemoLedger(rows, options);
+    await rows.write();
+    return summary;
+  });
+}
+
+/** The SQLite fill: prepared statements in one transaction, then the planner's statistics refreshed. */
 export function buildDemoCompany(raw: BetterSqlite3.Database, options: DemoOptions): DemoSummary {
+  const summary = raw.transaction(() => writeDemoLedger(sqliteDemoRows(raw), options))();
+  raw.pragma('optimize');
+  return summary;
+}
+
+/**
+ * A realistic Turkish ledger: customers with valid VKNs, invoices spread over the months, and payments whose
+ * lateness follows each customer's habit, keeping the same invariants the handlers keep: open amounts,
+ * unallocated rests, paid dates.
+ */
+function writeDemoLedger(rows: DemoRows, options: DemoOptions): DemoSummary {
   const r = seededRandom(options.seed ?? 20261122);
   const today = options.today ?? todayLocal();
   const days = (options.months ?? 24) * 30;
   const now = new Date().toISOString();
 
-  const insertCustomer =
-    raw.prepare(`insert into customers (code, code_key, title, kind, tax_id, tax_office, address, city, phone, email,
-      payment_terms_days, credit_limit_amount, credit_limit_currency, tags, notes, search_text, sort_title, created_at, updated_at, version)
-    values (@code, @code_key, @title, @kind, @tax_id, @tax_office, @address, @city, @phone, @email, @payment_terms_days,
-      @credit_limit_amount, @credit_limit_currency, @tags, @notes, @search_text, @sort_title, @now, @now, 1)`);
-  const insertContact = raw.prepare(
-    `insert into customer_contacts (customer_id, position, name, role, phone, email, preferred_channel, topics) values (?, 0, ?, ?, '', '', 'email', '[]')`,
-  );
-  const insertInvoice =
-    raw.prepare(`insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total,
-      open_amount, written_off_amount, open_disputes, paid_date, notes, created_at, updated_at, version)
-    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '', ?, ?, 1)`);
-  const insertPayment =
-    raw.prepare(`insert into payments (customer_id, kind, date, currency, amount, unallocated, method, reference, note, created_at)
-    values (?, 'payment', ?, ?, ?, 0, ?, '', '', ?)`);
-  const insertAllocation = raw.prepare(
-    `insert into allocations (invoice_id, payment_id, amount, date, created_at, invoice_currency, invoice_issue_date, invoice_due_date)
-     values (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-
   const summary = { customers: options.customers, invoices: options.invoices, payments: 0, openInvoices: 0 };
   // Its own random stream, so the ledger itself stays what it was for a given seed.
-  const collections = demoCollections(raw, seededRandom((options.seed ?? 20261122) + 1), today, now);
-  const cheques = demoCheques(raw, seededRandom((options.seed ?? 20261122) + 2), today, now);
+  const collections = demoCollections(rows, seededRandom((options.seed ?? 20261122) + 1), today, now);
+  const cheques = demoCheques(rows, seededRandom((options.seed ?? 20261122) + 2), today, now);
   const titles = companyTitles(seededRandom((options.seed ?? 20261122) + 3));
-  raw.transaction(() => {
-    const terms: number[] = [];
-    const habits: Behaviour[] = [];
-    const drawers: { title: string; city: string }[] = [];
-    for (let i = 0; i < options.customers; i++) {
-      const values = customerValues(r, i, titles);
-      drawers.push({ title: values.title, city: values.city });
-      const columns = customerColumns(values);
-      const { lastInsertRowid } = insertCustomer.run({ ...columns, now });
-      if (values.contacts[0]) insertContact.run(lastInsertRowid, values.contacts[0].name, values.contacts[0].role);
-      terms.push(values.paymentTermsDays);
-      habits.push(BEHAVIOURS[Math.min(3, Math.floor(r.next() ** 2 * 4))]!);
-    }
+  const terms: number[] = [];
+  const habits: Behaviour[] = [];
+  const drawers: { title: string; city: string }[] = [];
+  for (let i = 0; i < options.customers; i++) {
+    const values = customerValues(r, i, titles);
+    drawers.push({ title: values.title, city: values.city });
+    const columns = customerColumns(values);
+    const customerId = rows.add('customers', { ...columns, created_at: now, updated_at: now, version: 1 });
+    const contact = values.contacts[0];
+    if (contact)
+      rows.add('customer_contacts', {
+        customer_id: customerId,
+        position: 0,
+        name: contact.name,
+        role: contact.role,
+        phone: '',
+        email: '',
+        preferred_channel: 'email',
+        topics: '[]',
+      });
+    terms.push(values.paymentTermsDays);
+    habits.push(BEHAVIOURS[Math.min(3, Math.floor(r.next() ** 2 * 4))]!);
+  }
 
-    const methods = ['bank_transfer', 'bank_transfer', 'bank_transfer', 'cash', 'card', 'cheque', 'promissory_note'];
-    for (let n = 0; n < options.invoices; n++) {
-      // A few customers buy much more than the rest (squared draw skews towards low indexes).
-      const c = Math.floor(r.next() ** 2 * options.customers);
-      const issue = addDays(today, -r.int(0, days));
-      const due = addDays(issue, terms[c]!);
-      const currency = r.chance(0.9) ? 'TRY' : r.chance(0.6) ? 'USD' : 'EUR';
-      const net = Math.round(Math.exp(r.next() * 7 + 6)) * 100;
-      const vat = Math.round(net * 0.2);
-      const total = net + vat;
-      const habit = habits[c]!;
-      const late = Math.round(-Math.log(1 - r.next()) * habit.meanLate) - r.int(0, 3);
-      const paidOn = addDays(due, late);
-      const number = `DMO${issue.slice(0, 4)}${String(n + 1).padStart(9, '0')}`;
-      const paidAll = paidOn <= today && !r.chance(habit.unpaid);
-      const paid = paidAll ? (r.chance(habit.partial) ? Math.round(total / 2) : total) : 0;
-      const open = total - paid;
-      const payDate = paidOn < issue ? issue : paidOn;
-      const invoiceId = insertInvoice.run(
-        c + 1,
-        number,
-        foldTr(number),
-        issue,
-        due,
+  const methods = ['bank_transfer', 'bank_transfer', 'bank_transfer', 'cash', 'card', 'cheque', 'promissory_note'];
+  for (let n = 0; n < options.invoices; n++) {
+    // A few customers buy much more than the rest (squared draw skews towards low indexes).
+    const c = Math.floor(r.next() ** 2 * options.customers);
+    const issue = addDays(today, -r.int(0, days));
+    const due = addDays(issue, terms[c]!);
+    const currency = r.chance(0.9) ? 'TRY' : r.chance(0.6) ? 'USD' : 'EUR';
+    const net = Math.round(Math.exp(r.next() * 7 + 6)) * 100;
+    const vat = Math.round(net * 0.2);
+    const total = net + vat;
+    const habit = habits[c]!;
+    const late = Math.round(-Math.log(1 - r.next()) * habit.meanLate) - r.int(0, 3);
+    const paidOn = addDays(due, late);
+    const number = `DMO${issue.slice(0, 4)}${String(n + 1).padStart(9, '0')}`;
+    const paidAll = paidOn <= today && !r.chance(habit.unpaid);
+    const paid = paidAll ? (r.chance(habit.partial) ? Math.round(total / 2) : total) : 0;
+    const open = total - paid;
+    const payDate = paidOn < issue ? issue : paidOn;
+    const invoiceId = rows.add('invoices', {
+      customer_id: c + 1,
+      number,
+      number_key: foldTr(number),
+      issue_date: issue,
+      due_date: due,
+      currency,
+      net,
+      vat,
+      total,
+      open_amount: open,
+      written_off_amount: 0,
+      open_disputes: 0,
+      paid_date: open === 0 ? payDate : null,
+      notes: '',
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    if (paid > 0) {
+      const method = r.pick(methods);
+      const paymentId = rows.add('payments', {
+        customer_id: c + 1,
+        kind: 'payment',
+        date: payDate,
         currency,
-        net,
-        vat,
-        total,
-        open,
-        open === 0 ? payDate : null,
-        now,
-        now,
-      ).lastInsertRowid as number;
-      if (paid > 0) {
-        const method = r.pick(methods);
-        const paymentId = insertPayment.run(c + 1, payDate, currency, paid, method, now).lastInsertRowid as number;
-        insertAllocation.run(invoiceId, paymentId, paid, payDate, now, currency, issue, due);
-        if (method === 'cheque' || method === 'promissory_note')
-          cheques.add({
-            paymentId,
-            customerId: c + 1,
-            drawer: drawers[c]!.title,
-            city: drawers[c]!.city,
-            kind: method === 'cheque' ? 'cheque' : 'note',
-            receivedOn: payDate,
-            amount: paid,
-            currency,
-          });
-        summary.payments += 1;
-      }
-      if (open > 0) summary.openInvoices += 1;
-      collections.add({ id: invoiceId, customerId: c + 1, currency, issue, due, open, paidOn: paid > 0 ? payDate : null, paid });
-      if (options.onProgress && n % 50_000 === 0) options.onProgress(n, options.invoices);
+        amount: paid,
+        unallocated: 0,
+        method,
+        reference: '',
+        note: '',
+        created_at: now,
+      });
+      rows.add('allocations', {
+        invoice_id: invoiceId,
+        payment_id: paymentId,
+        amount: paid,
+        date: payDate,
+        created_at: now,
+        invoice_currency: currency,
+        invoice_issue_date: issue,
+        invoice_due_date: due,
+      });
+      if (method === 'cheque' || method === 'promissory_note')
+        cheques.add({
+          paymentId,
+          customerId: c + 1,
+          drawer: drawers[c]!.title,
+          city: drawers[c]!.city,
+          kind: method === 'cheque' ? 'cheque' : 'note',
+          receivedOn: payDate,
+          amount: paid,
+          currency,
+        });
+      summary.payments += 1;
     }
-  })();
-  raw.pragma('optimize');
+    if (open > 0) summary.openInvoices += 1;
+    collections.add({ id: invoiceId, customerId: c + 1, currency, issue, due, open, paidOn: paid > 0 ? payDate : null, paid });
+    if (options.onProgress && n % 50_000 === 0) options.onProgress(n, options.invoices);
+  }
   return { ...summary, ...collections.summary, ...cheques.summary, chequeSteps: cheques.steps };
 }

@@ -4,6 +4,7 @@ import type { InvoiceListItem, InvoicePage } from '../../../src-shared/domain/in
 import type { Currency } from '../../../src-shared/money/currency';
 import { foldSearch, foldTr } from '../../../src-shared/text/turkish';
 import { decodeCursor, keysetPage } from '../../core/cursor';
+import { unindexed } from '../../store/dialect/planner-hints';
 import type { Database, Db } from '../../store/schema';
 import { daysOverdueOf, statusOf } from './invoice-mapper';
 import { openAmountOn } from './open-on';
@@ -22,12 +23,18 @@ const SORTS = {
  * sorted by issue date or amount then walks its sort index (stopping at the first page) instead of
  * collecting every match of a due-date or currency range and sorting them all.
  */
-const term = (column: 'invoices.due_date' | 'invoices.currency', steer: boolean) =>
-  steer ? sql<string>`+${sql.ref(column)}` : sql.ref<string>(column);
+const term = (db: Db, column: 'invoices.due_date' | 'invoices.currency', steer: boolean) =>
+  steer ? unindexed<string>(db, column) : sql.ref<string>(column);
 
 /** The SQL of each derived status; the same rules as invoiceStatus(). */
-function whereStatus(qb: Builder, status: NonNullable<InvoiceListQuery['status']>, today: string, steer: boolean): Builder {
-  const due = term('invoices.due_date', steer);
+function whereStatus(
+  db: Db,
+  qb: Builder,
+  status: NonNullable<InvoiceListQuery['status']>,
+  today: string,
+  steer: boolean,
+): Builder {
+  const due = term(db, 'invoices.due_date', steer);
   const open = qb.where('invoices.open_amount', '>', 0);
   const undisputed = open.where('invoices.open_disputes', '=', 0);
   switch (status) {
@@ -98,16 +105,16 @@ export function filtered(db: Db, q: InvoiceListQuery, days: ListDays, search: Se
   const { today } = days;
   let qb: Builder = db.selectFrom('invoices');
   if (q.customerId) qb = qb.where('invoices.customer_id', '=', q.customerId);
-  if (q.currency) qb = qb.where(term('invoices.currency', steer), '=', q.currency);
+  if (q.currency) qb = qb.where(term(db, 'invoices.currency', steer), '=', q.currency);
   if (q.issuedFrom) qb = qb.where('invoices.issue_date', '>=', q.issuedFrom);
   if (q.issuedTo) qb = qb.where('invoices.issue_date', '<=', q.issuedTo);
-  if (q.dueFrom) qb = qb.where(term('invoices.due_date', steer), '>=', q.dueFrom);
-  if (q.dueTo) qb = qb.where(term('invoices.due_date', steer), '<=', q.dueTo);
+  if (q.dueFrom) qb = qb.where(term(db, 'invoices.due_date', steer), '>=', q.dueFrom);
+  if (q.dueTo) qb = qb.where(term(db, 'invoices.due_date', steer), '<=', q.dueTo);
   if (q.minTotal !== undefined) qb = qb.where('invoices.total', '>=', q.minTotal);
   if (q.maxTotal !== undefined) qb = qb.where('invoices.total', '<=', q.maxTotal);
   if (q.openOnly) qb = qb.where('invoices.open_amount', '>', 0);
   if (q.openOn) qb = whereOpenOn(qb, q.openOn, days.ledgerDay);
-  if (q.status) qb = whereStatus(qb, q.status, today, steer);
+  if (q.status) qb = whereStatus(db, qb, q.status, today, steer);
   return whereSearch(qb, search);
 }
 
@@ -141,7 +148,7 @@ export async function listInvoices(db: Db, q: InvoiceListQuery, days: ListDays):
   const direction = sort.desc ? 'desc' : 'asc';
   // For a narrow search a unary + stops SQLite from walking the whole sort index: it fetches the few
   // matches through their indexes (number, ETTN, customer) and sorts them.
-  const orderColumn = search?.sortMatches ? sql`+${sql.ref(column)}` : sql.ref(column);
+  const orderColumn = search?.sortMatches ? unindexed(db, column) : sql.ref(column);
   const rows = await page
     .orderBy(orderColumn, direction)
     .orderBy('invoices.id', direction)

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { numberedAfter } from '../../store/dialect/text-patterns';
 import { invoiceTotals, lineAmounts, lineInputOf, type LineInput } from '../../../src-shared/domain/invoices/line-math';
 import type { InvoiceLineCreate } from '../../../src-shared/domain/invoices/schemas';
 import type { Invoice } from '../../../src-shared/domain/invoices/types';
@@ -175,7 +175,7 @@ export async function suggestInvoiceNumber(db: Db, year: string): Promise<string
   const row = await db
     .selectFrom('invoices')
     .select('number')
-    .where(sql<boolean>`number glob ${`${prefix}[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]`}`)
+    .where(numberedAfter(db, 'number', prefix, 9))
     .orderBy('number', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { numberedAfter } from '../../store/dialect/text-patterns';
 import type { CreditNoteCreate } from '../../../src-shared/domain/payments/schemas';
 import type { Payment } from '../../../src-shared/domain/payments/types';
 import type { HandlerContext } from '../../core/context';
@@ -19,7 +19,7 @@ async function suggestCreditNoteNumber(db: Db, year: string): Promise<string> {
     .selectFrom('payments')
     .select('number')
     .where('kind', '=', 'credit_note')
-    .where(sql<boolean>`number glob ${`${prefix}[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]`}`)
+    .where(numberedAfter(db, 'number', prefix, 9))
     .orderBy('number', 'desc')
     .limit(1)
     .executeTakeFirst();

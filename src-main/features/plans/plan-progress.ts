@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
+import { least } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { readPlanSettings } from './plan-settings';
 import { setPlanStatus } from './plan-status';
@@ -22,7 +23,7 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], n
     .selectFrom('payment_plans as p')
     .select(['p.id', 'p.customer_id', 'p.status', 'p.total'])
     .select(
-      sql<number>`(select coalesce(sum(pi.amount - min(i.open_amount, pi.amount)), 0)
+      sql<number>`(select coalesce(sum(pi.amount - ${least(db, sql`i.open_amount`, sql`pi.amount`)}), 0)
         from plan_invoices pi join invoices i on i.id = pi.invoice_id where pi.plan_id = p.id)`.as('paid'),
     )
     .where('p.customer_id', 'in', [...new Set(customerIds)])
@@ -84,7 +85,8 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
 export const keepPlansCurrent = (db: Db, now: Date): Promise<void> => markBroken(db, now);
 
 /** Dispatch's refresh step for queries that declare `fresh: ['planStatus']`, in its own transaction. */
-export const planStatusRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> => keepPlansCurrent(ctx.db, ctx.now());
+export const planStatusRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> =>
+  keepPlansCurrent(ctx.db, ctx.now());
 
 /** Dispatch's `beforeCommit`: the plans of every customer whose ledger a writer changed, in its transaction. */
 export async function syncPlansOnLedgerChange(

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
+import { unindexed } from '../../store/dialect/planner-hints';
+import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { livePlanStatuses, planCovered, standingPromise } from './receivable-sql';
 
@@ -23,23 +25,23 @@ export interface ExpectedScope {
  * (migrations 0008, 0010, 0016) without the table, so a month of everyone's invoices sums from the index alone.
  * The calendar lists them; `expectedByDay` sums them.
  */
-export function expectedSources(scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
+export function expectedSources(db: AnyDb, scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
   const kinds = new Set<ExpectedKind>(scope.kinds ?? EXPECTED_KINDS);
   const customer = (column: string) =>
     scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`;
   const parts: RawBuilder<unknown>[] = [];
   if (kinds.has('invoice'))
     // What a running plan covers of an invoice is expected through the plan's instalments, not on its due date.
-    parts.push(sql`select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered('i')} as amount, i.currency
+    parts.push(sql`select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered(db, 'i')} as amount, i.currency
       from invoices i
       where i.open_amount > 0 and i.due_date between ${scope.from} and ${scope.to} ${customer('i.customer_id')}
-        and i.open_amount > ${planCovered('i')}`);
+        and i.open_amount > ${planCovered(db, 'i')}`);
   if (kinds.has('instalment'))
     // Later selects of the union take the first one's column names; each source is first when asked alone.
     parts.push(sql`select 'instalment' as kind, n.id, n.due_date as date, n.customer_id, n.amount - n.paid_amount as amount, n.currency
       from plan_instalments n join payment_plans p on p.id = n.plan_id
       where n.paid_amount < n.amount and n.due_date between ${scope.from} and ${scope.to} ${customer('n.customer_id')}
-        and +p.status in ${livePlanStatuses}`); // `+`: walk the instalments by day, not every running plan
+        and ${unindexed(db, 'p.status')} in ${livePlanStatuses}`); // walk the instalments by day, not every running plan
   if (kinds.has('cheque'))
     parts.push(sql`select 'cheque' as kind, c.id, c.due_date as date, c.customer_id, c.amount, c.currency
       from cheques c
@@ -54,8 +56,8 @@ export function expectedSources(scope: ExpectedScope, today: string): RawBuilder
 }
 
 /** Every expected item of the scope as one row source (null when no kind is asked for). */
-export function expectedItems(scope: ExpectedScope, today: string): RawBuilder<unknown> | null {
-  const parts = expectedSources(scope, today);
+export function expectedItems(db: AnyDb, scope: ExpectedScope, today: string): RawBuilder<unknown> | null {
+  const parts = expectedSources(db, scope, today);
   return parts.length === 0 ? null : sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
 }
 
@@ -71,10 +73,10 @@ export interface ExpectedOnDay {
  * today hold what fell due then and is still unpaid (overdue); nothing sums two currencies.
  */
 export async function expectedByDay(db: Db, scope: ExpectedScope, today: string): Promise<ExpectedOnDay[]> {
-  const items = expectedItems(scope, today);
+  const items = expectedItems(db, scope, today);
   if (!items) return [];
   const { rows } = await sql<{ customer_id: number; currency: string; date: string; amount: number }>`
-    select customer_id, currency, date, sum(amount) as amount from (${items})
+    select customer_id, currency, date, sum(amount) as amount from (${items}) e
     group by customer_id, currency, date order by customer_id, currency, date`.execute(db);
   return rows.map((r) => ({
     customerId: r.customer_id,

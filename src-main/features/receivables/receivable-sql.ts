@@ -3,6 +3,8 @@
  * its index). Aliases are the caller's: `i` an invoice, `pr` a promise.
  */
 import { sql, type RawBuilder } from 'kysely';
+import { least } from '../../store/dialect/scalars';
+import type { AnyDb } from '../../store/dialect/store-kind';
 import { CHASE_FREE_PLAN_STATUSES, LIVE_PLAN_STATUSES } from './receivable-rules';
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
@@ -14,9 +16,9 @@ export const chaseFreePlanStatuses = sql`(${list(CHASE_FREE_PLAN_STATUSES)})`;
  * What live plans cover of an invoice (up to what is open of it): expected through their instalments. Most invoices
  * were never in a plan: an index probe says so before anything is summed.
  */
-export const planCovered = (invoice: string): RawBuilder<number> => sql<number>`case
+export const planCovered = (db: AnyDb, invoice: string): RawBuilder<number> => sql<number>`case
   when not exists (select 1 from plan_invoices x where x.invoice_id = ${sql.ref(`${invoice}.id`)}) then 0
-  else coalesce((select min(${sql.ref(`${invoice}.open_amount`)}, sum(pi.amount)) from plan_invoices pi
+  else coalesce((select ${least(db, sql.ref(`${invoice}.open_amount`), sql`sum(pi.amount)`)} from plan_invoices pi
     join payment_plans p on p.id = pi.plan_id
     where pi.invoice_id = ${sql.ref(`${invoice}.id`)} and p.status in ${livePlanStatuses}), 0) end`;
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
+import { leftFirstJoin } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
 import { disputedIds, inActivePlanIds } from './receivable-sql';
 
@@ -61,8 +62,8 @@ export async function receivablesByCustomer(
     select i.customer_id, i.currency, i.due_date, count(*) as n,
            sum(case when i.open_disputes > 0 then i.open_amount else 0 end) as disputed,
            sum(case when i.open_disputes > 0 then 0 else i.open_amount end) as planned
-    -- CROSS JOIN: from the few ids to their invoices, never a walk of the open invoices probing the ids.
-    from (${disputedIds} union ${inActivePlanIds}) ids cross join invoices i on i.id = ids.invoice_id
+    -- From the few ids to their invoices, never a walk of the open invoices probing the ids.
+    from (${disputedIds} union ${inActivePlanIds}) ids ${leftFirstJoin(db)} invoices i on i.id = ids.invoice_id
     where i.open_amount > 0 and i.due_date < ${today} ${only('i.customer_id')}
     group by 1, 2, 3`.execute(db);
 

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
+import { unindexed } from '../../store/dialect/planner-hints';
+import type { AnyDb } from '../../store/dialect/store-kind';
 import type { Db } from '../../store/schema';
 import { allocationLiveOn, openAmountOn } from '../invoices/open-on';
 
@@ -46,13 +48,13 @@ type CreditRow = { customer_id: number; currency: string; credit: number };
  * From today on: the kept open amounts, straight from the covering partial index of open invoices
  * (the unary + keeps SQLite off the issue-date index, which would need a table read per row).
  */
-export function currentAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
+export function currentAgingSql(db: AnyDb, scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<CreditRow>] {
   const { asOf, bounds } = scope;
   return [
     sql<OpenRow>`
       select i.customer_id, i.currency, ${bucketOf(asOf, bounds, sql`i.due_date`)} as bucket, sum(i.open_amount) as amount, count(*) as n
       from invoices i
-      where i.open_amount > 0 and +i.issue_date <= ${asOf} and ${filters(scope, 'i')}
+      where i.open_amount > 0 and ${unindexed(db, 'i.issue_date')} <= ${asOf} and ${filters(scope, 'i')}
       group by 1, 2, 3`,
     sql<CreditRow>`
       select p.customer_id, p.currency, sum(p.unallocated) as credit
@@ -72,7 +74,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
                ${openAmountOn(asOf, 'i')} as open
         from invoices i
         where i.issue_date <= ${asOf} and ${filters(scope, 'i')}
-      ) where open > 0
+      ) o where open > 0
       group by 1, 2, 3`,
     sql<CreditRow>`
       select customer_id, currency, sum(rest) as credit from (
@@ -80,7 +82,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
                p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLiveOn(asOf, 'a')}), 0) as rest
         from payments p
         where p.date <= ${asOf} and (p.reversed_on is null or p.reversed_on > ${asOf}) and ${filters(scope, 'p')}
-      ) where rest > 0
+      ) c where rest > 0
       group by 1, 2`,
   ];
 }
@@ -92,7 +94,7 @@ function rebuiltAgingSql(scope: AgingScope): [RawBuilder<OpenRow>, RawBuilder<Cr
 export async function agingCells(db: Db, scope: AgingScope, today: string, forceRebuild = false): Promise<AgingCell[]> {
   const { bounds } = scope;
   const current = scope.asOf >= today && !forceRebuild;
-  const [openQuery, creditQuery] = current ? currentAgingSql(scope) : rebuiltAgingSql(scope);
+  const [openQuery, creditQuery] = current ? currentAgingSql(db, scope) : rebuiltAgingSql(scope);
   const openRows = await openQuery.execute(db);
   const creditRows = await creditQuery.execute(db);
 

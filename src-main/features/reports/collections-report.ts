@@ -6,6 +6,7 @@ import type { PaymentMethod } from '../../../src-shared/domain/payments/types';
 import type { CollectionsReportQuery } from '../../../src-shared/domain/reports/schemas';
 import type { CollectionsGranularity, CollectionsReport, CurrencyCollections } from '../../../src-shared/domain/reports/types';
 import type { Currency } from '../../../src-shared/money/currency';
+import { unindexed } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
 
 type Period = { from: string; to: string };
@@ -45,7 +46,7 @@ export async function collectionsReport(db: Db, query: CollectionsReportQuery, t
   // and on the covering one, where they sit together after kind = 'payment'.
   const reversed = await sql<{ currency: string; amount: number; n: number }>`
     select currency, sum(amount) as amount, count(*) as n from payments
-    where +date >= ${from} and +date <= ${to} and kind = 'payment' and reversed_at is not null
+    where ${unindexed(db, 'date')} >= ${from} and ${unindexed(db, 'date')} <= ${to} and kind = 'payment' and reversed_at is not null
     group by currency`.execute(db);
 
   const byCurrency = new Map<string, CurrencyCollections>();

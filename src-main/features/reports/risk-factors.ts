@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { RiskFactors } from '../../../src-shared/domain/reports/types';
+import { daysBetween } from '../../store/dialect/dates';
+import { countWhere, greatest } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { paidTowardsPromise } from '../receivables/receivable-sql';
 
@@ -21,9 +23,9 @@ export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope)
   if (scope !== 'all' && scope.length === 0) return new Map();
   const paid = await sql<{ customer_id: number; n: number; weighted: number | null; amount: number | null; late: number }>`
     select customer_id, count(*) as n,
-           sum(max(0, julianday(paid_date) - julianday(due_date)) * total) as weighted,
+           sum(${greatest(db, sql`0`, daysBetween(db, sql`due_date`, sql`paid_date`))} * total) as weighted,
            sum(total) as amount,
-           sum(paid_date > due_date) as late
+           ${countWhere(sql`paid_date > due_date`)} as late
     from invoices
     where ${within(scope, 'customer_id')} and paid_date is not null and written_off_amount = 0 and paid_date >= ${addDays(today, -730)}
     group by customer_id`.execute(db);
@@ -37,7 +39,7 @@ export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope)
       from promises pr
       where ${within(scope, 'pr.customer_id')} and pr.status <> 'cancelled'
         and pr.promised_date >= ${addDays(today, -365)} and pr.promised_date < ${today}
-    ) where paid < amount group by customer_id`.execute(db);
+    ) p where paid < amount group by customer_id`.execute(db);
 
   const factors = new Map<number, RiskFactors>();
   const of = (id: number): RiskFactors => {
@@ -48,16 +50,18 @@ export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope)
     }
     return found;
   };
+  // Sums arrive as numbers from SQLite and may arrive as text (bigint, numeric) from PostgreSQL.
   for (const r of paid.rows) {
+    const [n, amount] = [Number(r.n), Number(r.amount ?? 0)];
     Object.assign(of(r.customer_id), {
-      avgDaysLate: r.amount ? round((r.weighted ?? 0) / r.amount, 1) : 0,
-      shareLate: r.n ? round(Number(r.late) / r.n, 3) : 0,
-      paidInvoices: r.n,
+      avgDaysLate: amount ? round(Number(r.weighted ?? 0) / amount, 1) : 0,
+      shareLate: n ? round(Number(r.late) / n, 3) : 0,
+      paidInvoices: n,
     });
   }
   for (const r of open.rows) {
     const f = of(r.customer_id);
-    f.overdueRatio = Math.max(f.overdueRatio, round(r.overdue / r.open, 3));
+    f.overdueRatio = Math.max(f.overdueRatio, round(Number(r.overdue) / Number(r.open), 3));
   }
   for (const r of broken.rows) of(r.customer_id).brokenPromises = Number(r.n);
   return factors;

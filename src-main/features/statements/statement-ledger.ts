@@ -85,7 +85,7 @@ function openItemsSql(customerId: number, to: string) {
              p.amount - coalesce((select sum(a.amount) from allocations a where a.payment_id = p.id and ${allocationLiveOn(to, 'a')}), 0)
         from payments p
         where p.customer_id = ${customerId} and p.date <= ${to} and (p.reversed_on is null or p.reversed_on > ${to})
-    ) where open > 0`;
+    ) o where open > 0`;
 }
 
 const byDate = <T extends { date: string; kind: EntryKind; id: number }>(a: T, b: T) =>
@@ -197,7 +197,7 @@ export async function statementSections(db: Db, scope: StatementScope): Promise<
 /** The balance per currency on a day (for the reconciliation letter). */
 export async function balancesOn(db: Db, customerId: number, asOf: string): Promise<{ currency: Currency; balance: number }[]> {
   const rows = await sql<{ currency: string; balance: number }>`
-    select currency, sum(debit) - sum(credit) as balance from (${entriesSql(customerId, asOf)}) group by currency order by currency`.execute(
+    select currency, sum(debit) - sum(credit) as balance from (${entriesSql(customerId, asOf)}) e group by currency order by currency`.execute(
     db,
   );
   return rows.rows.map((r) => ({ currency: r.currency as Currency, balance: Number(r.balance) }));

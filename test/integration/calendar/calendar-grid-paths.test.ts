@@ -11,7 +11,7 @@ describe('the month grid', () => {
     buildDemoCompany(b.store.raw, { customers: 40, invoices: 3000 });
     const today = todayLocal();
     const q = { ...calendarItemsInput.parse({ from: addDays(today, -30), to: addDays(today, 31) }), perDay: 3 };
-    const items = itemsOf(q, today)!;
+    const items = itemsOf(b.store.db, q, today)!;
     const days = await dayTotals(b.store.db, items);
     expect(days.filter((d) => d.count > 3).length).toBeGreaterThan(5);
     const atOnce = await topOfEachDay(b.store.db, q, days, today);

@@ -224,7 +224,7 @@ describe('timeline', () => {
       plan(`select currency, sum(open_amount) from invoices where customer_id = 1 and open_amount > 0 group by currency`),
     ).toContain('COVERING INDEX invoices_open_by_customer');
     // The aging report, which now prefers the per-customer open index, still reads no invoice row.
-    const [openAging] = currentAgingSql({ asOf: today, bounds: [30, 60, 90, 120] });
+    const [openAging] = currentAgingSql(b.store.db, { asOf: today, bounds: [30, 60, 90, 120] });
     const compiled = openAging.compile(b.store.db);
     const agingPlan = (
       b.store.raw.prepare(`explain query plan ${compiled.sql}`).all(...compiled.parameters) as { detail: string }[]
