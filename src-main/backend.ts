@@ -40,6 +40,8 @@ import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
 import { reminderSchedulerService, type ReminderScheduler, type ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 import type { Store } from './store/open-store';
+import { onePcRunner } from './store/postgres/one-pc-runner';
+import { officeChangeFeed } from './store/postgres/change-feed';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { AppConfigFile } from './store/app-config';
 import { CompanySession } from './store/company-session';
@@ -80,6 +82,8 @@ export interface BackendOptions {
   scheduledBackups?: boolean;
   /** The clock of every handler and background service; tests fix it so dates do not follow the wall clock. */
   now?: () => Date;
+  /** A server company: how often a PC that is not running the daily jobs tries to take over (5 s by default). */
+  runnerRetryMs?: number;
 }
 
 export interface Backend {
@@ -252,13 +256,19 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   services.add('backups', fileBackups ? new BackupScheduler(backups) : null);
   // Not for one-off CLI calls: each would pay the day's refresh of every segment.
   const refresh = () => (session.damaged ? Promise.resolve() : refreshAll());
-  services.add('refresh', options.mode === 'cli' ? null : dailyRefresh(refresh, { now, events }));
+  // Several PCs on a server company: the daily jobs run on the one holding the runner lock; on SQLite, here.
+  const onePc = onePcRunner(() => session.store, { retryMs: options.runnerRetryMs });
+  services.add('refresh', onePc.gate(options.mode === 'cli' ? null : dailyRefresh(refresh, { now, events })));
   const senderOptions = options.outboxSender ?? (options.mode === 'cli' ? false : { intervalMs: 60_000 });
   services.add('outbox', senderOptions ? outboxSenderService(sender, events, senderOptions.intervalMs) : null);
   const schedulerOptions = options.reminderScheduler ?? (options.mode === 'cli' ? false : {});
   const scheduler =
     schedulerOptions === false ? null : reminderSchedulerService(() => session.store.db, events, { now, ...schedulerOptions });
-  services.add('reminders', scheduler);
+  services.add('reminders', onePc.gate(scheduler));
+  services.add(
+    'office',
+    officeChangeFeed(() => session.store, events, { listen: options.mode !== 'cli' }),
+  );
   await services.startAll();
   return {
     dispatch,

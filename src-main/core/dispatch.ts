@@ -11,6 +11,7 @@ import type { Database, Db } from '../store/schema';
 import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
+import { isPostgresConflict, writerTransaction } from '../store/postgres/writer-transaction';
 
 export interface DispatchDeps {
   registry: HandlerRegistry;
@@ -89,20 +90,25 @@ function transactionRunner(deps: DispatchDeps) {
   const now = deps.now ?? (() => new Date());
   const actor = deps.actor ?? 'user';
   const run = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
-    const pending: AppEvent[] = [];
-    const value = await deps.db.transaction().execute(async (trx) => {
-      const ctx: HandlerContext = {
-        db: trx,
-        emit: (e) => pending.push(e),
-        now,
-        actor,
-        language: () => deps.language(trx),
-        transact: (inner) => inner(ctx),
-      };
-      const result = await work(ctx);
-      await deps.beforeCommit?.(ctx, pending);
-      return result;
-    });
+    let pending: AppEvent[] = [];
+    // On PostgreSQL a transaction that met a conflict is run again whole: only its last attempt's events count.
+    const value = await writerTransaction(
+      () => deps.db,
+      async (trx) => {
+        pending = [];
+        const ctx: HandlerContext = {
+          db: trx,
+          emit: (e) => pending.push(e),
+          now,
+          actor,
+          language: () => deps.language(trx),
+          transact: (inner) => inner(ctx),
+        };
+        const result = await work(ctx);
+        await deps.beforeCommit?.(ctx, pending);
+        return result;
+      },
+    );
     for (const event of pending) deps.events.publish(event);
     return value;
   };
@@ -131,7 +137,7 @@ function refuse(message: string) {
 async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind): Promise<AppErrorData> {
   if (error instanceof AppError) return error.toData();
   const code = (error as { code?: string } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+  if ((typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) || isPostgresConflict(error)) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }
   console.error('Unexpected error in a handler', error);
