@@ -92,23 +92,20 @@ function transactionRunner(deps: DispatchDeps) {
   const run = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     let pending: AppEvent[] = [];
     // On PostgreSQL a transaction that met a conflict is run again whole: only its last attempt's events count.
-    const value = await writerTransaction(
-      () => deps.db,
-      async (trx) => {
-        pending = [];
-        const ctx: HandlerContext = {
-          db: trx,
-          emit: (e) => pending.push(e),
-          now,
-          actor,
-          language: () => deps.language(trx),
-          transact: (inner) => inner(ctx),
-        };
-        const result = await work(ctx);
-        await deps.beforeCommit?.(ctx, pending);
-        return result;
-      },
-    );
+    const value = await writerTransaction(deps, async (trx) => {
+      pending = [];
+      const ctx: HandlerContext = {
+        db: trx,
+        emit: (e) => pending.push(e),
+        now,
+        actor,
+        language: () => deps.language(trx),
+        transact: (inner) => inner(ctx),
+      };
+      const result = await work(ctx);
+      await deps.beforeCommit?.(ctx, pending);
+      return result;
+    });
     for (const event of pending) deps.events.publish(event);
     return value;
   };

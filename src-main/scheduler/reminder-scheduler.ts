@@ -97,7 +97,7 @@ export function startReminderScheduler(
         await recordSkip(today, trigger, 'skipped_hours', null);
         return { status: 'skipped_hours' };
       }
-      const summary = await writerTransaction(database, (trx) =>
+      const summary = await writerTransaction({ db: database() }, (trx) =>
         runReminders(trx, { today, trigger, now, maxCustomers: options.maxCustomersPerRun ?? PART }),
       );
       if (summary.remaining > 0 && !stopped) {

@@ -31,9 +31,13 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * open amounts another PC just changed, a "next number" follows the number another PC just took, a day marker
  * another PC just wrote stops a second run. Reads outside transactions (the screens) never wait for it.
  */
-export async function writerTransaction<DB, T>(db: () => Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+export async function writerTransaction<DB, T>(
+  /** Read on each attempt (dispatch's `db` is a getter: a restore or company switch replaces it). */
+  source: { readonly db: Kysely<DB> },
+  work: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const current = db();
+    const current = source.db;
     if (!onPostgres(current as AnyDb)) return current.transaction().execute(work);
     try {
       return await current.transaction().execute(async (trx) => {
