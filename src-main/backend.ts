@@ -41,6 +41,8 @@ import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
 import type { ReminderScheduler, ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
 import type { Store } from './store/open-store';
+import { onePcRunner } from './store/postgres/one-pc-runner';
+import { officeChangeFeed } from './store/postgres/change-feed';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { AppConfigFile } from './store/app-config';
 import { CompanySession } from './store/company-session';
@@ -82,6 +84,8 @@ export interface BackendOptions {
   scheduledBackups?: boolean;
   /** The clock of every handler and background service; tests fix it so dates do not follow the wall clock. */
   now?: () => Date;
+  /** A server company: how often a PC that is not running the daily jobs tries to take over (5 s by default). */
+  runnerRetryMs?: number;
 }
 
 export interface Backend {
@@ -248,15 +252,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const refreshAll = createRefreshAll(dispatchDeps);
 
   // Each domain's background work (its services.ts decides whether it runs in this mode), started in this order
-  // (scheduled backups copy the SQLite file with its online backup API: not for a server company)
-  // and stopped in the reverse one before the file closes.
+  // and stopped in the reverse one before the file closes. Scheduled backups copy the SQLite file with its online
+  // backup API: not for a server company. On a server company the daily jobs and the reminder scheduler run on the
+  // one PC holding the runner lock (on SQLite, here), and every PC listens to the others' changes.
   const { mode } = options;
+  const onePc = onePcRunner(() => session.store, { retryMs: options.runnerRetryMs });
+  const scheduler = remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler });
   const services = new ServiceRegistry()
     .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups && session.store.kind === 'sqlite' }))
-    .add('refresh', refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events }))
+    .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events })))
     .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
-    .add('reminders', remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler }));
-  const scheduler = services.get<ReminderScheduler & BackgroundService>('reminders');
+    .add('reminders', onePc.gate(scheduler))
+    .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));
   await services.startAll();
   return {
     dispatch,

@@ -14,6 +14,7 @@ import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
 import { isConstraintViolation, isSqliteOnlyRefusal } from '../store/dialect/store-errors';
+import { isPostgresConflict, writerTransaction } from '../store/postgres/writer-transaction';
 
 export interface DispatchDeps {
   registry: HandlerRegistry;
@@ -98,8 +99,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 function transactionRunner(deps: DispatchDeps) {
   const now = deps.now ?? (() => new Date());
   const run = async <T>(work: (ctx: HandlerContext) => Promise<T>, actor: Actor): Promise<T> => {
-    const pending: AppEvent[] = [];
-    const value = await deps.db.transaction().execute(async (trx) => {
+    let pending: AppEvent[] = [];
+    // On PostgreSQL a transaction that met a conflict is run again whole: only its last attempt's events count.
+    const value = await writerTransaction(deps, async (trx) => {
+      pending = [];
       const ctx: HandlerContext = {
         db: trx,
         emit: (e) => pending.push(e),
@@ -140,7 +143,7 @@ function refuse(message: string) {
 
 async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind): Promise<AppErrorData> {
   if (error instanceof AppError) return error.toData();
-  if (isConstraintViolation(error)) {
+  if (isConstraintViolation(error) || isPostgresConflict(error)) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }
   // A server company asked for SQLite-only work (a file backup, an import's prepared statements): said plainly.

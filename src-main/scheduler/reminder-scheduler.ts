@@ -6,6 +6,7 @@ import { runReminders, type RunSummary, type RunTrigger } from '../features/remi
 import { runEvents } from '../features/reminders/run-events';
 import { readSchedule } from '../features/reminders/schedule-settings';
 import type { Database } from '../store/schema';
+import { writerTransaction } from '../store/postgres/writer-transaction';
 import { isBusinessDay } from '../../src-shared/dates/business-days';
 import { loadClosedDays } from '../features/holidays/holidays-repo';
 import { localClock } from './business-calendar';
@@ -96,9 +97,9 @@ export function startReminderScheduler(
         await recordSkip(today, trigger, 'skipped_hours', null);
         return { status: 'skipped_hours' };
       }
-      const summary = await database()
-        .transaction()
-        .execute((trx) => runReminders(trx, { today, trigger, now, maxCustomers: options.maxCustomersPerRun ?? PART }));
+      const summary = await writerTransaction({ db: database() }, (trx) =>
+        runReminders(trx, { today, trigger, now, maxCustomers: options.maxCustomersPerRun ?? PART }),
+      );
       if (summary.remaining > 0 && !stopped) {
         // The rest goes in the next part, after other writers had their turn.
         const next = setTimeout(() => {

@@ -1,4 +1,5 @@
 import { numberedAfter } from '../../store/dialect/text-patterns';
+import { onPostgres } from '../../store/dialect/store-kind';
 import { invoiceTotals, lineAmounts, lineInputOf, type LineInput } from '../../../src-shared/domain/invoices/line-math';
 import type { InvoiceLineCreate } from '../../../src-shared/domain/invoices/schemas';
 import type { Invoice } from '../../../src-shared/domain/invoices/types';
@@ -159,6 +160,30 @@ export async function openInvoicesOf(db: Db, customerId: number, currency: strin
     .orderBy('id')
     .execute();
   return rows.map(toFacts);
+}
+
+/**
+ * On PostgreSQL, locks the invoices an allocation is about to read and change (`SELECT … FOR UPDATE`), always in id
+ * order so two PCs allocating overlapping invoices wait for each other instead of deadlocking; the open amounts
+ * read next are then the latest. SQLite has one writer at a time (its file lock): nothing to do there.
+ */
+export async function lockInvoicesForAllocation(
+  db: Db,
+  which: { ids: readonly number[] } | { customerId: number; currency: string },
+): Promise<void> {
+  if (!onPostgres(db)) return;
+  if ('ids' in which && which.ids.length === 0) return;
+  await db
+    .selectFrom('invoices')
+    .select('id')
+    .$call((q) =>
+      'ids' in which
+        ? q.where('id', 'in', [...which.ids])
+        : q.where('customer_id', '=', which.customerId).where('currency', '=', which.currency).where('open_amount', '>', 0),
+    )
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 export async function invoiceFactsByIds(db: Db, ids: number[]): Promise<OpenInvoiceFacts[]> {

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { Kysely, Selectable } from 'kysely';
+import { onPostgres } from '../../store/dialect/store-kind';
 import type { SendRunResult } from '../../../src-shared/domain/outbox/types';
 import type { EventHub } from '../../core/events';
 import type { Database } from '../../store/schema';
@@ -32,7 +35,12 @@ export interface SenderDeps {
   events?: EventHub;
   /** Opens the SMTP connection (tests may count connections); defaults to nodemailer. */
   connect?: (settings: StoredSmtpSettings, password: string | null) => SmtpConnection;
+  /** Names this sender on the messages it claims; the PC's name, the process and a random part by default. */
+  senderId?: string;
 }
+
+/** Unique per sender: two backends on one PC (the app and a CLI call) are told apart too. */
+const defaultSenderId = (): string => `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 export interface RunOptions {
   /** Try queued messages now even if their back-off has not run out ("send now"). */
@@ -56,6 +64,7 @@ type Row = Selectable<OutboxMessagesTable>;
 export function createOutboxSender(deps: SenderDeps): OutboxSender {
   const now = deps.now ?? (() => new Date());
   const connect = deps.connect ?? openSmtp;
+  const senderId = deps.senderId ?? defaultSenderId();
   const changed = () => deps.events?.publish({ type: 'outbox/changed' });
   let chain: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
@@ -114,7 +123,11 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     return rows.length;
   }
 
-  /** One committed statement: the row is 'sending' (with its lease) before any byte goes to the server. */
+  /**
+   * One committed statement: the row is 'sending' (with its lease, and who claimed it when) before any byte goes to
+   * the server. On a PostgreSQL server the candidate is picked `FOR UPDATE SKIP LOCKED`, so senders of several
+   * PCs claiming at once each take a different message instead of queueing behind one row.
+   */
   async function claim(options: RunOptions, tried: number[]): Promise<Row | undefined> {
     const at = now();
     const next = deps.db
@@ -126,13 +139,16 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       .$if(tried.length > 0, (q) => q.where('id', 'not in', tried))
       .orderBy('next_attempt_at')
       .orderBy('id')
-      .limit(1);
+      .limit(1)
+      .$if(onPostgres(deps.db), (q) => q.forUpdate().skipLocked());
     return deps.db
       .updateTable('outbox_messages')
       .set((eb) => ({
         status: 'sending',
         attempts: eb('attempts', '+', 1),
         next_attempt_at: new Date(at.getTime() + SENDING_LEASE_MS).toISOString(),
+        claimed_by: senderId,
+        claimed_at: at.toISOString(),
       }))
       .where('id', '=', next)
       .where('status', '=', 'queued')
@@ -184,7 +200,14 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   }
 
   async function finish(id: number, changes: Partial<Omit<Row, 'id'>>): Promise<void> {
-    await deps.db.updateTable('outbox_messages').set(changes).where('id', '=', id).where('status', '=', 'sending').execute();
+    // Only while the claim is still ours: once its lease ran out the row may have been retried by another sender.
+    await deps.db
+      .updateTable('outbox_messages')
+      .set(changes)
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', senderId)
+      .execute();
   }
 
   const schedule = (delayMs: number) => {

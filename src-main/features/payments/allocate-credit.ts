@@ -4,7 +4,7 @@ import { formatMoney } from '../../../src-shared/money/format';
 import type { Currency } from '../../../src-shared/money/currency';
 import { translate } from '../../../src-shared/i18n/translate';
 import type { HandlerContext } from '../../core/context';
-import { invoiceFactsByIds, openInvoicesOf } from '../invoices/invoices-repo';
+import { invoiceFactsByIds, lockInvoicesForAllocation, openInvoicesOf } from '../invoices/invoices-repo';
 import { planAllocation, type CreditFacts, type PlannedAllocation } from './allocation-plan';
 import { applyAllocations } from './ledger-writes';
 
@@ -22,6 +22,12 @@ export async function allocateCredit(
 ): Promise<number[]> {
   const language = await ctx.language();
   const format = (minor: number) => formatMoney(minor, credit.currency as Currency, language);
+  await lockInvoicesForAllocation(
+    ctx.db,
+    choice === 'auto'
+      ? { customerId: credit.customerId, currency: credit.currency }
+      : { ids: [...first.map((line) => line.invoiceId), ...(choice === 'none' ? [] : choice.map((line) => line.invoiceId))] },
+  );
   const candidates =
     choice === 'auto'
       ? await openInvoicesOf(ctx.db, credit.customerId, credit.currency)

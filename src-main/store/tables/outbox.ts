@@ -28,6 +28,9 @@ export interface OutboxMessagesTable {
   sent_at: string | null;
   /** Migration 13: why it is not sent (null while fine). */
   failure_kind: Generated<'permanent' | 'transient' | 'interrupted' | 'configuration' | null>;
+  /** Migration 32: the sender (PC and process) that claimed it last, and when. */
+  claimed_by: Generated<string | null>;
+  claimed_at: Generated<string | null>;
 }
 
 export interface OutboxAttachmentsTable {
