@@ -1,5 +1,5 @@
 import { numberedAfter } from '../../store/dialect/text-patterns';
-import { onPostgres } from '../../store/dialect/store-kind';
+import { isPostgres } from '../../store/dialect/kind';
 import { invoiceTotals, lineAmounts, lineInputOf, type LineInput } from '../../../src-shared/domain/invoices/line-math';
 import type { InvoiceLineCreate } from '../../../src-shared/domain/invoices/schemas';
 import type { Invoice } from '../../../src-shared/domain/invoices/types';
@@ -171,7 +171,7 @@ export async function lockInvoicesForAllocation(
   db: Db,
   which: { ids: readonly number[] } | { customerId: number; currency: string },
 ): Promise<void> {
-  if (!onPostgres(db)) return;
+  if (!isPostgres(db)) return;
   if ('ids' in which && which.ids.length === 0) return;
   await db
     .selectFrom('invoices')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Kysely, Selectable } from 'kysely';
-import { onPostgres } from '../../store/dialect/store-kind';
+import { isPostgres } from '../../store/dialect/kind';
 import type { SendRunResult } from '../../../src-shared/domain/outbox/types';
 import type { EventHub } from '../../core/events';
 import type { Database } from '../../store/schema';
@@ -140,7 +140,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       .orderBy('next_attempt_at')
       .orderBy('id')
       .limit(1)
-      .$if(onPostgres(deps.db), (q) => q.forUpdate().skipLocked());
+      .$if(isPostgres(deps.db), (q) => q.forUpdate().skipLocked());
     return deps.db
       .updateTable('outbox_messages')
       .set((eb) => ({

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AnyDb } from '../dialect/store-kind';
+import type { AnyDb } from '../dialect/kind';
 import type { CopyTable } from './copy-schema';
 
 /** What a company holds, to compare both ends of a copy: rows per table and money per table, column and currency. */

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { storeKind, type AnyDb, type StoreKind } from '../dialect/store-kind';
+import { storeKindOf, type AnyDb, type StoreKind } from '../dialect/kind';
 import { companyFigures, figureDifferences, type CompanyFigures } from './copy-check';
 import { copyTableRows } from './copy-rows';
 import { copySchema, type CopyTable } from './copy-schema';
@@ -57,7 +57,7 @@ export async function copyCompany(from: CopyEnd, to: CopyEnd, options: CopyOptio
   const started = Date.now();
   const tables = await copySchema();
   const snapshot = from.db.transaction();
-  const reading = storeKind(from.db) === 'postgres' ? snapshot.setIsolationLevel('repeatable read') : snapshot;
+  const reading = storeKindOf(from.db) === 'postgres' ? snapshot.setIsolationLevel('repeatable read') : snapshot;
   const figures = await reading.execute(async (source) => {
     const expected = await companyFigures(source, tables);
     await to.db.transaction().execute(async (target) => {
@@ -77,8 +77,8 @@ export async function copyCompany(from: CopyEnd, to: CopyEnd, options: CopyOptio
     return expected;
   });
   return {
-    from: { kind: storeKind(from.db), label: from.label },
-    to: { kind: storeKind(to.db), label: to.label },
+    from: { kind: storeKindOf(from.db), label: from.label },
+    to: { kind: storeKindOf(to.db), label: to.label },
     rows: figures.rows,
     money: figures.money,
     totalRows: Object.values(figures.rows).reduce((a, b) => a + b, 0),

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { AnyDb } from '../dialect/store-kind';
+import type { AnyDb } from '../dialect/kind';
 import type { CopyTable } from './copy-schema';
 
 /** Bound values per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { storeKind, type AnyDb } from '../dialect/store-kind';
+import { storeKindOf, type AnyDb } from '../dialect/kind';
 import type { CopyTable } from './copy-schema';
 
 /**
@@ -10,7 +10,7 @@ import type { CopyTable } from './copy-schema';
  * trigger: they are dropped and created again from their own SQL.
  */
 export async function triggersOff(db: AnyDb, tables: readonly CopyTable[]): Promise<() => Promise<void>> {
-  if (storeKind(db) === 'postgres') {
+  if (storeKindOf(db) === 'postgres') {
     for (const t of tables) await sql`alter table ${sql.table(t.name)} disable trigger user`.execute(db);
     return async () => {
       for (const t of tables) await sql`alter table ${sql.table(t.name)} enable trigger user`.execute(db);
@@ -26,7 +26,7 @@ export async function triggersOff(db: AnyDb, tables: readonly CopyTable[]): Prom
 
 /** A PostgreSQL identity column numbers after the ids copied in (SQLite's row id always takes max + 1). */
 export async function advanceCounters(db: AnyDb, tables: readonly CopyTable[]): Promise<void> {
-  if (storeKind(db) !== 'postgres') return;
+  if (storeKindOf(db) !== 'postgres') return;
   for (const t of tables.filter((table) => table.numbered)) {
     await sql`select setval(s, coalesce((select max(id) from ${sql.table(t.name)}), 0) + 1, false)
       from pg_get_serial_sequence(${t.name}, 'id') as s where s is not null`.execute(db);

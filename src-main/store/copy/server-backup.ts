@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { selfContained } from '../backup';
-import type { AnyDb } from '../dialect/store-kind';
+import type { AnyDb } from '../dialect/kind';
 import { openStoreFile } from '../open-store';
 import { copyCompany, type CopyReport } from './copy-company';
 

@@ -17,7 +17,7 @@ const RECONNECT_MS = [250, 1_000, 2_000, 5_000];
 const LOCAL_ONLY = new Set<AppEventType>([
   'store/replaced',
   'statements/progress',
-  'import/progress',
+  'imports/progress',
   'dashboard/backtest-ready',
 ]);
 

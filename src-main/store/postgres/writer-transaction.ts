@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { onPostgres, type AnyDb } from '../dialect/store-kind';
+import { isPostgres, type AnyDb } from '../dialect/kind';
 
 /** Any constant of our own (the migrator's lock is …301, the runner's …302). */
 export const WRITER_LOCK = 7_246_517_303;
@@ -38,7 +38,7 @@ export async function writerTransaction<DB, T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const current = source.db;
-    if (!onPostgres(current as AnyDb)) return current.transaction().execute(work);
+    if (!isPostgres(current as AnyDb)) return current.transaction().execute(work);
     try {
       return await current.transaction().execute(async (trx) => {
         await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx);

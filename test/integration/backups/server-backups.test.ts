@@ -5,7 +5,8 @@ import { copyCompanyBetween } from '../../../src-main/store/copy/copy-locations'
 import { testDatabaseUrl } from '../../support/pg-databases';
 import { randomLedger } from '../../support/random-ledger';
 import { screenFigures } from '../../support/screen-figures';
-import { call } from '../../support/test-backend';
+import { call, type TestBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 import { tempDir } from '../../support/temp-dir';
 
 const open: Backend[] = [];
@@ -13,10 +14,11 @@ afterEach(async () => {
   for (const b of open.splice(0)) await b.close();
 });
 
-async function serverBackend(dataDir: string, databaseUrl: string): Promise<Backend> {
-  const b = await openBackend({ dataDir, mode: 'cli', databaseUrl });
+async function serverBackend(dataDir: string, databaseUrl: string): Promise<TestBackend> {
+  const { now } = fixedClock();
+  const b = await openBackend({ dataDir, mode: 'cli', now, databaseUrl });
   open.push(b);
-  return b;
+  return Object.assign(b, { dataDir, now });
 }
 
 describe('backups of a company on a PostgreSQL server', () => {

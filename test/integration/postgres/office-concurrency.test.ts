@@ -56,7 +56,7 @@ describe.skipIf(!testStoreIsPostgres())(`two backend processes on one company ($
     const server = await startSmtpTestServer();
     try {
       const setup = await officePc(office, { now: () => new Date(NOW) });
-      await call(setup, 'company/update', COMPANY);
+      await call(setup, 'company-profile/update', COMPANY);
       await useTestServer(setup, server);
       const customers: number[] = [];
       for (let c = 0; c < 6; c++) {

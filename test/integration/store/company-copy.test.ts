@@ -8,7 +8,8 @@ import { companyDatabaseFile } from '../../../src-main/store/data-dir';
 import { testDatabaseUrl } from '../../support/pg-databases';
 import { randomLedger } from '../../support/random-ledger';
 import { screenFigures } from '../../support/screen-figures';
-import { call } from '../../support/test-backend';
+import { call, type TestBackend } from '../../support/test-backend';
+import { fixedClock } from '../../support/fixed-clock';
 import { tempDir } from '../../support/temp-dir';
 
 const open: Backend[] = [];
@@ -16,10 +17,11 @@ afterEach(async () => {
   for (const b of open.splice(0)) await b.close();
 });
 
-async function backend(dataDir: string, databaseUrl?: string): Promise<Backend> {
-  const b = await openBackend({ dataDir, mode: 'cli', ...(databaseUrl ? { databaseUrl } : {}) });
+async function backend(dataDir: string, databaseUrl?: string): Promise<TestBackend> {
+  const { now } = fixedClock();
+  const b = await openBackend({ dataDir, mode: 'cli', now, ...(databaseUrl ? { databaseUrl } : {}) });
   open.push(b);
-  return b;
+  return Object.assign(b, { dataDir, now });
 }
 
 describe('copying a company between its SQLite file and a PostgreSQL server', () => {
