@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { backtestForecast } from '../../../src-main/features/dashboard/forecast';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { paidLate } from '../../support/paid-history';
@@ -145,7 +145,7 @@ describe('dashboard/forecast with a promise to pay', () => {
 describe('dashboard/backtest', () => {
   it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
     const b = await testBackend();
-    buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 500, invoices: 30000, seed: 4 });
     const backtest = await backtestWhenReady(b);
     expect(backtest.madeOn).toBe(addDays(today, -56));
     const tl = backtest.currencies.find((c) => c.currency === 'TRY')!;
@@ -164,7 +164,7 @@ describe('dashboard/backtest', () => {
 
   it('answers at once while a worker thread makes it, then says so with an event', async () => {
     const b = await testBackend();
-    buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 100, invoices: 3000, seed: 7 });
     const failures = vi.spyOn(console, 'error');
     const ready = backtestReadyEvent(b, 8);
     // Concurrent calls share one run: both answer `computing`, and one event follows.
