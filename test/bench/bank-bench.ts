@@ -270,10 +270,10 @@ export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, li
   let confident = 0;
   for (let run = 0; run < 3; run += 1) {
     const start = performance.now();
-    const index = new MatchIndex(backend.store.raw, todayLocal());
+    const index = await MatchIndex.build(backend.store.db, () => backend.store.raw, todayLocal());
     confident = 0;
     for (const line of parsed.lines)
-      if (line.direction === 'credit' && matchLine(index, line).confidence >= CONFIDENT) confident += 1;
+      if (line.direction === 'credit' && (await matchLine(index, line)).confidence >= CONFIDENT) confident += 1;
     matchTimes.push(performance.now() - start);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bank-speed-'));

@@ -1,9 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import { CONFIDENT, type BankAcceptArgs, type BankAcceptPart } from '../../../src-shared/domain/bank/schemas';
 import type { BankAcceptResult, BankLine } from '../../../src-shared/domain/bank/types';
 import type { AllocationChoice } from '../../../src-shared/domain/payments/schemas';
 import type { HandlerContext } from '../../core/context';
+import type { RawHandle } from '../../store/dialect/statements';
 import { fieldError } from '../../core/errors';
 import { recordAudit } from '../audit/audit-log';
 import { recordPayment } from '../payments/handlers';
@@ -15,9 +15,9 @@ import { proposeAllocation } from './matching/propose-allocation';
 import { rematchSenders } from './rematch';
 
 /** What a part allocates when the user did not say: the proposal, computed now against the ledger as it is. */
-function defaultAllocation(index: MatchIndex, line: BankLine, part: BankAcceptPart): AllocationChoice {
-  const open = index.openInvoicesOf(part.customerId, line.currency);
-  const lines = proposeAllocation(open, part.amount, namedInvoiceIds(index, factsOf(line), part.customerId));
+async function defaultAllocation(index: MatchIndex, line: BankLine, part: BankAcceptPart): Promise<AllocationChoice> {
+  const open = await index.openInvoicesOf(part.customerId, line.currency);
+  const lines = proposeAllocation(open, part.amount, await namedInvoiceIds(index, factsOf(line), part.customerId));
   return lines.length > 0 ? lines.map((l) => ({ invoiceId: l.invoiceId, amount: l.amount })) : 'none';
 }
 
@@ -28,11 +28,7 @@ function defaultAllocation(index: MatchIndex, line: BankLine, part: BankAcceptPa
  * never records again. The sender's IBAN is learned for the customer(s), and other open lines from it are
  * matched again.
  */
-export async function acceptLines(
-  raw: BetterSqlite3.Database,
-  ctx: HandlerContext,
-  args: BankAcceptArgs,
-): Promise<BankAcceptResult> {
+export async function acceptLines(raw: RawHandle | null, ctx: HandlerContext, args: BankAcceptArgs): Promise<BankAcceptResult> {
   const language = await ctx.language();
   const items = [...args.items];
   if (args.allConfident) {
@@ -41,7 +37,7 @@ export async function acceptLines(
     const listed = new Set(items.map((i) => i.lineId));
     for (const { id } of await q.orderBy('booking_date').orderBy('id').execute()) if (!listed.has(id)) items.push({ lineId: id });
   }
-  const index = new MatchIndex(raw, todayLocal(ctx.now()));
+  const index = await MatchIndex.build(ctx.db, raw, todayLocal(ctx.now()));
   const stamp = ctx.now().toISOString();
   const learned = new Set<string>();
   const paymentIds: number[] = [];
@@ -71,7 +67,7 @@ export async function acceptLines(
           .filter((s) => s !== '')
           .join(' — ')
           .slice(0, 2000),
-        allocate: part.allocate ?? defaultAllocation(index, line, part),
+        allocate: part.allocate ?? (await defaultAllocation(index, line, part)),
       });
       paymentIds.push(payment.id);
       index.forget(part.customerId);
@@ -90,6 +86,6 @@ export async function acceptLines(
     await recordAudit(ctx, 'bank/accept', 'bank_line', line.id, line, await loadLine(ctx.db, line.id));
     accepted += 1;
   }
-  if (learned.size > 0) await rematchSenders(ctx.db, () => index, [...learned]);
+  if (learned.size > 0) await rematchSenders(ctx.db, async () => index, [...learned]);
   return { accepted, skipped, paymentIds };
 }

@@ -1,9 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { CONFIDENT, type BankLineStatus, type BankLinesQuery } from '../../../src-shared/domain/bank/schemas';
 import type { BankLine, BankLinePage, MatchCandidate, ProposedAllocation } from '../../../src-shared/domain/bank/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, keysetPage } from '../../core/cursor';
+import { statement, type RawHandle } from '../../store/dialect/statements';
 import type { Db } from '../../store/schema';
 import type { BankLinesTable } from '../../store/tables/bank';
 import type { LineMatch } from './matching/match-line';
@@ -56,41 +56,44 @@ export async function loadLine(db: Db, id: number): Promise<BankLine | undefined
   );
 }
 
-/** Statements: prepared once per import, inside dispatch's transaction (the same connection). */
-export function lineWriter(raw: BetterSqlite3.Database) {
-  const exists = raw.prepare<[string, string], { id: number }>(
+/** Statements: prepared once per import on SQLite, inside dispatch's transaction (the same connection). */
+export function lineWriter(db: Db, raw: RawHandle | null) {
+  const exists = statement<[string, string], { id: number }>(
+    db,
+    raw,
     'select id from bank_lines where account_iban = ? and fingerprint = ?',
   );
-  const insert = raw.prepare(
+  const insert = statement<unknown[], never>(
+    db,
+    raw,
     `insert into bank_lines (account_iban, fingerprint, booking_date, direction, amount, currency, description,
        counterparty_name, counterparty_iban, reference, balance, source_file, imported_at, status, customer_id,
        confidence, candidates, allocation)
-     values (@account, @fingerprint, @date, @direction, @amount, @currency, @description, @name, @iban, @reference,
-       @balance, @file, @now, @status, @customerId, @confidence, @candidates, @allocation)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
-    exists: (account: string, fingerprint: string) => exists.get(account, fingerprint) !== undefined,
-    insert(account: string, fingerprint: string, line: StatementLine, file: string, now: string, match: LineMatch | null): void {
-      insert.run({
+    exists: async (account: string, fingerprint: string) => (await exists.get(account, fingerprint)) !== undefined,
+    insert(account: string, fingerprint: string, line: StatementLine, file: string, now: string, match: LineMatch | null) {
+      return insert.run(
         account,
         fingerprint,
-        date: line.bookingDate,
-        direction: line.direction,
-        amount: line.amount,
-        currency: line.currency,
-        description: line.description,
-        name: line.counterpartyName,
-        iban: line.counterpartyIban,
-        reference: line.reference,
-        balance: line.balance,
+        line.bookingDate,
+        line.direction,
+        line.amount,
+        line.currency,
+        line.description,
+        line.counterpartyName,
+        line.counterpartyIban,
+        line.reference,
+        line.balance,
         file,
         now,
-        status: line.direction === 'credit' ? 'open' : 'debit',
-        customerId: match?.customerId ?? null,
-        confidence: match?.confidence ?? 0,
-        candidates: JSON.stringify(match?.candidates ?? []),
-        allocation: JSON.stringify(match?.allocation ?? []),
-      });
+        line.direction === 'credit' ? 'open' : 'debit',
+        match?.customerId ?? null,
+        match?.confidence ?? 0,
+        JSON.stringify(match?.candidates ?? []),
+        JSON.stringify(match?.allocation ?? []),
+      );
     },
   };
 }

@@ -76,16 +76,16 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       const line = await loadLine(ctx.db, lineId);
       if (!line) throw notFound(`Bank line ${lineId} does not exist`);
       await requireCustomer(ctx, customerId);
-      const index = new MatchIndex(deps.raw, todayLocal(ctx.now()));
+      const index = await MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now()));
       return proposeAllocation(
-        index.openInvoicesOf(customerId, line.currency),
+        await index.openInvoicesOf(customerId, line.currency),
         line.amount,
-        namedInvoiceIds(index, factsOf(line), customerId),
+        await namedInvoiceIds(index, factsOf(line), customerId),
       );
     },
 
     'bank/accept': async (args, ctx) => {
-      const result = await acceptLines(deps.raw, ctx, args);
+      const result = await acceptLines(() => deps.raw, ctx, args);
       ctx.emit({ type: 'bank/changed' });
       return result;
     },
@@ -111,7 +111,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
     },
 
     'bank/rematch': async (_args, ctx) => {
-      const matched = await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), 'all');
+      const matched = await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), 'all');
       ctx.emit({ type: 'bank/changed' });
       return { matched };
     },
@@ -128,7 +128,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       }
       const before = await customerIbans(ctx.db, customerId);
       await addCustomerIban(ctx.db, customerId, iban, ctx.now());
-      await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), [iban]);
       const after = await customerIbans(ctx.db, customerId);
       await recordAudit(ctx, 'bank/add-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });
@@ -139,7 +139,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       await requireCustomer(ctx, customerId);
       const before = await customerIbans(ctx.db, customerId);
       await removeCustomerIban(ctx.db, customerId, iban);
-      await rematchSenders(ctx.db, () => new MatchIndex(deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), [iban]);
       const after = await customerIbans(ctx.db, customerId);
       await recordAudit(ctx, 'bank/remove-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });

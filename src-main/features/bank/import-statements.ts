@@ -20,7 +20,7 @@ import { CONFIDENT } from '../../../src-shared/domain/bank/schemas';
 export interface BankDeps {
   dataDir: string;
   mode: RunMode;
-  /** The connection under Kysely: the matcher's point reads and the line inserts use its prepared statements. */
+  /** The SQLite connection under Kysely (none on a server): the matcher's point reads and the line inserts use its prepared statements. */
   raw: BetterSqlite3.Database;
 }
 
@@ -72,8 +72,8 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
       throw fieldError(language, 'validation', ['source'], 'bank.error.otherAccount', { file: s.fileName, iban: s.accountIban });
     }
   }
-  const index = new MatchIndex(deps.raw, todayLocal(ctx.now()));
-  const writer = lineWriter(deps.raw);
+  const index = await MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now()));
+  const writer = lineWriter(ctx.db, () => deps.raw);
   const stamp = ctx.now().toISOString();
   const files: BankImportFileResult[] = [];
   let confident = 0;
@@ -81,18 +81,18 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
     if (s.sheet) await saveLayout(ctx.db, s.sheet.hash, 'bank', s.sheet.mapping, ctx.now());
     const keys = fingerprints(account.iban, s.lines);
     const result: BankImportFileResult = { fileName: s.fileName, format: s.format, imported: 0, duplicates: 0, debits: 0 };
-    s.lines.forEach((line, i) => {
+    for (const [i, line] of s.lines.entries()) {
       const key = keys[i]!;
-      if (writer.exists(account.iban, key)) {
+      if (await writer.exists(account.iban, key)) {
         result.duplicates += 1;
-        return;
+        continue;
       }
-      const match = line.direction === 'credit' ? matchLine(index, line) : null;
+      const match = line.direction === 'credit' ? await matchLine(index, line) : null;
       if (match && match.confidence >= CONFIDENT) confident += 1;
-      writer.insert(account.iban, key, line, s.fileName, stamp, match);
+      await writer.insert(account.iban, key, line, s.fileName, stamp, match);
       if (line.direction === 'debit') result.debits += 1;
       else result.imported += 1;
-    });
+    }
     files.push(result);
   }
   const total = (k: 'imported' | 'duplicates' | 'debits') => files.reduce((a, f) => a + f[k], 0);

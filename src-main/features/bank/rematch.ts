@@ -8,7 +8,7 @@ import { matchLine } from './matching/match-line';
  * Matches open lines again: those from these sender IBANs, or all of them. Returns how many now have a customer.
  * The index (every customer in memory) is built only when there is a line to match.
  */
-export async function rematchSenders(db: Db, indexFor: () => MatchIndex, ibans: string[] | 'all'): Promise<number> {
+export async function rematchSenders(db: Db, indexFor: () => Promise<MatchIndex>, ibans: string[] | 'all'): Promise<number> {
   let q = db.selectFrom('bank_lines').select('id').where('status', '=', 'open');
   if (ibans !== 'all') {
     if (ibans.length === 0) return 0;
@@ -16,12 +16,12 @@ export async function rematchSenders(db: Db, indexFor: () => MatchIndex, ibans: 
   }
   const ids = await q.execute();
   if (ids.length === 0) return 0;
-  const index = indexFor();
+  const index = await indexFor();
   let matched = 0;
   for (const { id } of ids) {
     const line = await loadLine(db, id);
     if (!line) continue;
-    const match = matchLine(index, factsOf(line));
+    const match = await matchLine(index, factsOf(line));
     await saveMatch(db, id, match);
     if (match.customerId !== null) matched += 1;
   }

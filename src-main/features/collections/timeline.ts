@@ -34,10 +34,14 @@ interface Source {
   columns: RawBuilder<unknown>;
 }
 
-/** An entry's columns, named alike in every source so the union lines them up; `actor` is who made the entry. */
+/**
+ * An entry's columns, named alike in every source so the union lines them up; `actor` is who made the entry.
+ * A NULL of the numeric columns is typed: PostgreSQL makes an untyped one text inside a derived table.
+ */
 const cols = (...[at, title, detail, amount, currency, code, outcome, invoiceId, actor]: string[]) =>
-  sql.raw(`${at} as at, ${title} as title, ${detail} as detail, ${amount} as amount, ${currency} as currency,
-    ${code} as code, ${outcome} as outcome, ${invoiceId} as invoice_id, ${actor} as actor`);
+  sql.raw(`${at} as at, ${title} as title, ${detail} as detail, ${typed(amount!)} as amount, ${currency} as currency,
+    ${code} as code, ${outcome} as outcome, ${typed(invoiceId!)} as invoice_id, ${actor} as actor`);
+const typed = (column: string) => (column === 'null' ? 'cast(null as bigint)' : column);
 
 /** A cheque's or note's steps, its receipt included; the code is the state it went to. */
 const chequeEvents = (kind: 'cheque' | 'promissory_note', customerId: number): Source => ({

@@ -1,3 +1,4 @@
+import { isPostgres } from '../../store/dialect/kind';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { BacktestAnswer, ForecastBacktest } from '../../../src-shared/domain/dashboard/types';
@@ -47,7 +48,9 @@ export class DailyBacktests {
     const file = this.deps.file();
     const key = `${file}|${today}|${weeks}`;
     if (this.#running.has(key)) return;
-    const run = backtestOnThread(file, today, weeks)
+    // The worker opens the SQLite file read-only; a server company's back-test is made here (the server does the work).
+    const made = isPostgres(db) ? backtestForecast(db, today, weeks) : backtestOnThread(file, today, weeks);
+    const run = made
       .catch((error: unknown) => {
         console.error('The back-test worker failed; making it on the main thread', error);
         return backtestForecast(db, today, weeks);

@@ -52,7 +52,7 @@ const comingSql = (db: Db, asOf: string, stuck: number, source: RawBuilder<unkno
   return sql`
   select ${groupBy}, late, sum(open) as open, sum(open * (coming / (coming + ${stuck}))) as coming from (
     select s.*, ${1 - stuck} * exp(-${overdueDays} / ${greatest(db, sql`late`, sql`1`)}) as coming from (${source}) s
-  ) c group by ${groupBy}`;
+  ) c group by ${groupBy}, late`;
 };
 
 /**

@@ -5,7 +5,6 @@ import { customerCreateInput } from '../../../src-shared/domain/customers/schema
 import { foldTr } from '../../../src-shared/text/turkish';
 import { vknCheckDigit } from '../../../src-shared/validation/tax-id';
 import { isPostgres } from '../../store/dialect/kind';
-import type { Db } from '../../store/schema';
 import type { Database } from '../../store/schema';
 import { customerColumns } from '../customers/customers-repo';
 import { demoCheques, type ChequesSummary, type DemoChequeStep } from './demo-cheques';

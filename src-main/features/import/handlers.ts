@@ -18,6 +18,7 @@ import { importEntry, readEntry, salesFirst, type EfaturaContext } from './efatu
 import { ImportJobs } from './import-jobs';
 import { readLayout, saveLayout } from './layouts-repo';
 import { oneSourceFile, sourceFiles, storeUploadChunk } from './source-files';
+import { savepoint } from '../../store/dialect/savepoints';
 import { planSheet } from './sheet-plan';
 import { openSheet, type SheetTable } from './sheet-table';
 import { writePlan } from './sheet-writes';
@@ -54,7 +55,13 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'imports'> {
       table,
       args.kind,
       await mappingFor(table, args, ctx),
-      { raw: deps.raw, language: await ctx.language(), today: todayLocal(ctx.now()), duplicates: args.duplicates },
+      {
+        db: ctx.db,
+        raw: () => deps.raw,
+        language: await ctx.language(),
+        today: todayLocal(ctx.now()),
+        duplicates: args.duplicates,
+      },
       job,
     );
 
@@ -122,7 +129,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'imports'> {
         const backupFile = writes.length > 0 ? await backup() : null;
         await saveLayout(ctx.db, layoutHash(table.headers), args.kind, mapping, ctx.now());
         if (writes.length === 0) return { ...report, status: 'imported', ...nothing, skipped };
-        const written = await writePlan(ctx, deps.raw, writes, job);
+        const written = await writePlan(ctx, () => deps.raw, writes, job);
         if (!written) return { ...report, status: 'cancelled', ...nothing, backupFile };
         if (written.customerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...written.customerIds] });
         if (written.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...written.ledgerCustomerIds] });
@@ -146,7 +153,7 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'imports'> {
       return jobs.run(args.jobId, async (job) => {
         const ec: EfaturaContext = {
           ctx,
-          raw: deps.raw,
+          raw: () => deps.raw,
           language,
           ownTaxId,
           ledgerCustomerIds: new Set(),
@@ -156,16 +163,16 @@ export function importHandlers(deps: ImportDeps): DomainHandlers<'imports'> {
         const read = [];
         for (const entry of entries) read.push(await readEntry(ec, entry));
         const files: EfaturaFileResult[] = [];
-        deps.raw.exec('savepoint vade_efatura_all');
+        const undo = await savepoint(ctx.db, 'vade_efatura_all');
         for (const entry of salesFirst(read)) {
           files.push(await importEntry(ec, entry));
           await job.tick('write', files.length, entries.length);
           if (job.cancelled) {
-            deps.raw.exec('rollback to vade_efatura_all; release vade_efatura_all');
+            await undo.rollback();
             return { status: 'cancelled', files: [], imported: 0, skipped: 0, failed: 0, backupFile };
           }
         }
-        deps.raw.exec('release vade_efatura_all');
+        await undo.release();
         if (ec.createdCustomerIds.size > 0) ctx.emit({ type: 'customers/changed', ids: [...ec.createdCustomerIds] });
         if (ec.ledgerCustomerIds.size > 0) ctx.emit({ type: 'ledger/changed', customerIds: [...ec.ledgerCustomerIds] });
         files.sort((a, b) => a.file.localeCompare(b.file)); // as the user sees the folder

@@ -39,7 +39,7 @@ export async function planSheet(
   const total = table.approxRows;
   for (const { row, cells } of table.rows()) {
     totalRows += 1;
-    const outcome = check(row, cells);
+    const outcome = await check(row, cells);
     if (outcome.problems.length > 0) {
       invalidRows += 1;
       for (const p of outcome.problems) {

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { BUSINESS_YEARS, isPlausibleBusinessDate } from '../../../src-shared/dates/business-date';
 import { parseDay } from '../../../src-shared/dates/parse-day';
@@ -12,6 +11,8 @@ import type { MessageKey, MessageParams } from '../../../src-shared/i18n/transla
 import type { Currency } from '../../../src-shared/money/currency';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { toFieldIssues } from '../../../src-shared/validation/zod-issues';
+import { statement, type RawHandle } from '../../store/dialect/statements';
+import type { Db } from '../../store/schema';
 import { ETTN_PATTERN, parseAmount, parseCurrency, parseDays, parseMethod } from './cell-values';
 
 export interface FieldProblem {
@@ -44,7 +45,9 @@ export interface RowOutcome {
 }
 
 export interface RowCheckContext {
-  raw: BetterSqlite3.Database;
+  db: Db;
+  /** The SQLite file's handle for the lookups' prepared statements (none on a server). */
+  raw: RawHandle | null;
   language: Language;
   today: string;
   duplicates: DuplicateChoice;
@@ -64,23 +67,25 @@ export function rowChecker(
   kind: SheetKind,
   mapping: ColumnMapping,
   rc: RowCheckContext,
-): (row: number, cells: string[]) => RowOutcome {
-  const customerByCode = rc.raw.prepare<[string], { id: number; terms: number }>(
+): (row: number, cells: string[]) => Promise<RowOutcome> {
+  const customerByCode = statement<[string], { id: number; terms: number }>(
+    rc.db,
+    rc.raw,
     'select id, payment_terms_days as terms from customers where code_key = ?',
   );
   const customers = new Map<string, { id: number; terms: number } | null>();
-  const findCustomer = (code: string) => {
+  const findCustomer = async (code: string) => {
     const key = foldTr(code);
-    if (!customers.has(key)) customers.set(key, customerByCode.get(key) ?? null);
+    if (!customers.has(key)) customers.set(key, (await customerByCode.get(key)) ?? null);
     return customers.get(key)!;
   };
   const seen = new Set<string>();
   const mapped = new Set(Object.keys(mapping));
 
-  const customerField = (problems: FieldProblem[], cell: Cell) => {
+  const customerField = async (problems: FieldProblem[], cell: Cell) => {
     const code = cell('customerCode');
     if (code === '') problems.push({ field: 'customerCode', key: 'validation.required' });
-    const customer = code === '' ? null : findCustomer(code);
+    const customer = code === '' ? null : await findCustomer(code);
     if (code !== '' && !customer) problems.push({ field: 'customerCode', key: 'import.issue.unknownCustomer', params: { code } });
     return customer;
   };
@@ -110,8 +115,8 @@ export function rowChecker(
     return currency ?? 'TRY';
   };
 
-  const checks: Record<SheetKind, (row: number, cell: Cell) => RowOutcome> = {
-    customers: (row, cell) => {
+  const checks: Record<SheetKind, (row: number, cell: Cell) => Promise<RowOutcome>> = {
+    customers: async (row, cell) => {
       const problems: FieldProblem[] = [];
       const code = cell('code');
       const taxId = cell('taxId').replace(/\s+/g, '');
@@ -144,7 +149,7 @@ export function rowChecker(
       if (code !== '' && seen.has(key)) problems.push({ field: 'code', key: 'import.issue.duplicateInFile' });
       seen.add(key);
       if (problems.length > 0 || !parsed.success) return { problems, duplicate: false, write: null };
-      const existing = findCustomer(code);
+      const existing = await findCustomer(code);
       const values = { ...parsed.data, code };
       const given = Object.keys(values).filter((f) => mapped.has(f) && cell(f) !== '');
       if (!existing) return { problems, duplicate: false, write: { kind: 'customers', row, id: null, values, given } };
@@ -155,9 +160,9 @@ export function rowChecker(
       };
     },
 
-    invoices: (row, cell) => {
+    invoices: async (row, cell) => {
       const problems: FieldProblem[] = [];
-      const customer = customerField(problems, cell);
+      const customer = await customerField(problems, cell);
       const number = documentNumberSchema.safeParse(cell('number'));
       if (!number.success) problems.push({ field: 'number', key: toFieldIssues(number.error.issues, rc.language)[0]!.key });
       const issueDate = dayField(problems, cell, 'issueDate', true);
@@ -171,9 +176,9 @@ export function rowChecker(
       const key = number.success ? foldTr(number.data) : '';
       if (key !== '' && seen.has(key)) problems.push({ field: 'number', key: 'import.issue.duplicateInFile' });
       seen.add(key);
-      const existing = key === '' ? undefined : invoiceByNumber.get(key);
+      const existing = key === '' ? undefined : await invoiceByNumber.get(key);
       if (ettn !== '') {
-        const holder = invoiceByEttn.get(ettn);
+        const holder = await invoiceByEttn.get(ettn);
         if (holder && holder.id !== existing?.id) problems.push({ field: 'ettn', key: 'import.issue.ettnTaken' });
       }
       if (existing && rc.duplicates === 'update' && existing.locked)
@@ -198,9 +203,9 @@ export function rowChecker(
       };
     },
 
-    payments: (row, cell) => {
+    payments: async (row, cell) => {
       const problems: FieldProblem[] = [];
-      const customer = customerField(problems, cell);
+      const customer = await customerField(problems, cell);
       const date = dayField(problems, cell, 'date', true);
       if (date && date > rc.today) problems.push({ field: 'date', key: 'validation.futureDate' });
       const amount = amountField(problems, cell, 'amount');
@@ -223,11 +228,13 @@ export function rowChecker(
     },
   };
 
-  const invoiceByNumber = rc.raw.prepare<[string], { id: number; locked: number }>(
+  const invoiceByNumber = statement<[string], { id: number; locked: number }>(
+    rc.db,
+    rc.raw,
     `select id, (written_off_amount > 0 or exists (select 1 from allocations a where a.invoice_id = invoices.id and a.reversed_at is null)) as locked
      from invoices where number_key = ?`,
   );
-  const invoiceByEttn = rc.raw.prepare<[string], { id: number }>('select id from invoices where ettn = ?');
+  const invoiceByEttn = statement<[string], { id: number }>(rc.db, rc.raw, 'select id from invoices where ettn = ?');
   const check = checks[kind];
   return (row, cells) => check(row, cellReader(mapping, cells));
 }

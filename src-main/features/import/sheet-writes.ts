@@ -1,7 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
+import { isPostgres } from '../../store/dialect/kind';
+import { savepoint } from '../../store/dialect/savepoints';
+import { statement, type RawHandle } from '../../store/dialect/statements';
 import { recordAudit } from '../audit/audit-log';
 import { loadInvoice } from '../invoices/invoices-repo';
 import { insertCustomer, loadCustomer, updateCustomerRow, type CustomerValues } from '../customers/customers-repo';
@@ -20,23 +22,27 @@ export interface WriteOutcome {
 }
 
 /**
- * Invoices go through prepared statements on the transaction's own connection: at 100,000 rows the query
- * builder's per-row cost is most of the time. The kept figures (summary, daily ledger) follow by trigger.
+ * Invoices go through prepared statements on the transaction's own connection on SQLite: at 100,000 rows the
+ * query builder's per-row cost is most of the time. The kept figures (summary, daily ledger) follow by trigger.
  */
-function invoiceWriter(raw: BetterSqlite3.Database, stamp: string, by: string | null) {
-  const insert = raw.prepare(
+function invoiceWriter(ctx: HandlerContext, raw: RawHandle | null, stamp: string, by: string | null) {
+  const insert = statement<unknown[], never>(
+    ctx.db,
+    raw,
     `insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total, open_amount,
        written_off_amount, open_disputes, ettn, notes, created_at, updated_at, version, created_by)
      values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, ?, ?, ?, ?, 1, ?)`,
   );
-  const update = raw.prepare(
+  const update = statement<unknown[], never>(
+    ctx.db,
+    raw,
     `update invoices set customer_id = ?, issue_date = ?, due_date = ?, currency = ?, net = ?, vat = 0, total = ?,
        open_amount = ?, ettn = coalesce(?, ettn), notes = ?, updated_at = ?, version = version + 1 where id = ?`,
   );
-  const dropLines = raw.prepare('delete from invoice_lines where invoice_id = ?');
-  return (id: number | null, v: InvoiceRowValues) => {
+  const dropLines = statement<[number], never>(ctx.db, raw, 'delete from invoice_lines where invoice_id = ?');
+  return async (id: number | null, v: InvoiceRowValues) => {
     if (id === null) {
-      insert.run(
+      await insert.run(
         v.customerId,
         v.number,
         foldTr(v.number),
@@ -53,8 +59,8 @@ function invoiceWriter(raw: BetterSqlite3.Database, stamp: string, by: string | 
         by,
       );
     } else {
-      update.run(v.customerId, v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, id);
-      dropLines.run(id); // an imported invoice is a single total, like one entered without lines
+      await update.run(v.customerId, v.issueDate, v.dueDate, v.currency, v.total, v.total, v.total, v.ettn, v.notes, stamp, id);
+      await dropLines.run(id); // an imported invoice is a single total, like one entered without lines
     }
   };
 }
@@ -70,10 +76,10 @@ async function writeCustomer(ctx: HandlerContext, write: Extract<PlannedWrite, {
 }
 
 /** An invoice a duplicate row replaces is audited like an edit, before and after (new rows: the import's own row). */
-async function auditedInvoiceUpdate(ctx: HandlerContext, id: number, update: () => void): Promise<void> {
+async function auditedInvoiceUpdate(ctx: HandlerContext, id: number, update: () => Promise<void>): Promise<void> {
   const today = todayLocal(ctx.now());
   const before = await loadInvoice(ctx.db, id, today);
-  update();
+  await update();
   await recordAudit(ctx, 'imports/commit', 'invoice', id, before, await loadInvoice(ctx.db, id, today));
 }
 
@@ -83,23 +89,24 @@ async function auditedInvoiceUpdate(ctx: HandlerContext, id: number, update: () 
  */
 export async function writePlan(
   ctx: HandlerContext,
-  raw: BetterSqlite3.Database,
+  raw: RawHandle | null,
   writes: readonly PlannedWrite[],
   job: ImportJob,
 ): Promise<WriteOutcome | null> {
   const out: WriteOutcome = { created: 0, updated: 0, customerIds: new Set(), ledgerCustomerIds: new Set() };
-  const writeInvoice = invoiceWriter(raw, ctx.now().toISOString(), ctx.actor.name);
+  const writeInvoice = invoiceWriter(ctx, raw, ctx.now().toISOString(), ctx.actor.name);
   // A large import touches a dozen invoice indexes: with SQLite's default 2 MB page cache the transaction
   // spills pages to the WAL again and again. A bigger cache for the import's length keeps them in memory.
-  const cacheSize = raw.pragma('cache_size', { simple: true }) as number;
-  raw.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
-  raw.exec('savepoint vade_import');
+  const sqlite = isPostgres(ctx.db) || !raw ? null : raw();
+  const cacheSize = sqlite?.pragma('cache_size', { simple: true }) as number | undefined;
+  sqlite?.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
+  const undo = await savepoint(ctx.db, 'vade_import');
   try {
     for (const [index, write] of writes.entries()) {
       if (write.kind === 'customers') out.customerIds.add(await writeCustomer(ctx, write));
       else if (write.kind === 'invoices') {
         const { id, values } = write;
-        if (id === null) writeInvoice(null, values);
+        if (id === null) await writeInvoice(null, values);
         else await auditedInvoiceUpdate(ctx, id, () => writeInvoice(id, values));
         out.ledgerCustomerIds.add(write.values.customerId);
       } else {
@@ -110,16 +117,16 @@ export async function writePlan(
       else out.created += 1;
       await job.tick('write', index + 1, writes.length);
       if (job.cancelled) {
-        raw.exec('rollback to vade_import; release vade_import');
+        await undo.rollback();
         return null;
       }
     }
-    raw.exec('release vade_import');
+    await undo.release();
     return out;
   } catch (error) {
-    raw.exec('rollback to vade_import; release vade_import');
+    await undo.rollback();
     throw error;
   } finally {
-    raw.pragma(`cache_size = ${cacheSize}`);
+    if (cacheSize !== undefined) sqlite?.pragma(`cache_size = ${cacheSize}`);
   }
 }

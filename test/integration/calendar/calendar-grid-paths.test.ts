@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { dayTotals, itemsOf, topOfEachDay } from '../../../src-main/features/calendar/calendar-items';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { calendarItemsInput } from '../../../src-shared/domain/calendar/schemas';
@@ -10,7 +10,7 @@ describe('the month grid', () => {
   it('picks the same largest items per day whether it reads the range at once or day by day', async () => {
     const { today, now } = fixedClock();
     const b = await testBackend(undefined, now);
-    buildDemoCompany(b.store.raw, { customers: 40, invoices: 3000, today });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 40, invoices: 3000, today });
     const q = { ...calendarItemsInput.parse({ from: addDays(today, -30), to: addDays(today, 31) }), perDay: 3 };
     const items = itemsOf(b.store.db, q, today)!;
     const days = await dayTotals(b.store.db, items);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { backtestForecast } from '../../../src-main/features/dashboard/forecast';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { fixedClock } from '../../support/fixed-clock';
@@ -141,7 +141,7 @@ describe('dashboard/forecast with a promise to pay', () => {
 describe('dashboard/backtest', () => {
   it('beats the as-scheduled forecast on the demo company over the last 8 weeks', async () => {
     const b = await backend();
-    buildDemoCompany(b.store.raw, { customers: 500, invoices: 30000, seed: 4, today });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 500, invoices: 30000, seed: 4, today });
     const backtest = await backtestWhenReady(b);
     expect(backtest.madeOn).toBe(addDays(today, -56));
     const tl = backtest.currencies.find((c) => c.currency === 'TRY')!;
@@ -160,7 +160,7 @@ describe('dashboard/backtest', () => {
 
   it('answers at once while a worker thread makes it, then says so with an event', async () => {
     const b = await backend();
-    buildDemoCompany(b.store.raw, { customers: 100, invoices: 3000, seed: 7, today });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 100, invoices: 3000, seed: 7, today });
     const failures = vi.spyOn(console, 'error');
     const ready = backtestReadyEvent(b, 8);
     // Concurrent calls share one run: both answer `computing`, and one event follows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
@@ -88,7 +88,7 @@ describe('customer habits', () => {
 
   it('equal a recomputation from the invoices after a bulk load', async () => {
     const b = await testBackend(undefined, now);
-    buildDemoCompany(b.store.raw, { customers: 60, invoices: 3000, seed: 9 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 60, invoices: 3000, seed: 9 });
     const expected = recomputed(b.store.raw);
     expect(expected.length).toBeGreaterThan(50);
     expect(kept(b.store.raw)).toEqual(expected);

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { finishDemo } from '../../../src-main/features/demo/demo-finish';
 import { openAmountMismatches } from '../../support/ledger-invariants';
 import { call, testBackend } from '../../support/test-backend';
@@ -21,8 +21,8 @@ describe('the demo company', () => {
     const a = await testBackend();
     const b = await testBackend();
     // More customers than stem × trade pairs, so titles must be told apart by shape and legal form.
-    buildDemoCompany(a.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
-    buildDemoCompany(b.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
+    await fillDemoCompany(a.store.db, () => a.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
     const titles = a.store.raw.prepare('select title from customers order by id').pluck().all() as string[];
     expect(titles).toHaveLength(2500);
     expect(new Set(titles.map((t) => t.toLocaleLowerCase('tr'))).size).toBe(2500);
@@ -35,7 +35,7 @@ describe('the demo company', () => {
 
   it('holds a cheque and note portfolio in several states, dishonoured ones through the handlers, deterministic', async () => {
     const b = await testBackend();
-    const summary = buildDemoCompany(b.store.raw, { customers: 60, invoices: 3000, seed: 5 });
+    const summary = await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 60, invoices: 3000, seed: 5 });
     await finishDemo(b.dispatch, summary.chequeSteps);
     const raw = b.store.raw;
     const counts = statuses(raw);
@@ -69,7 +69,7 @@ describe('the demo company', () => {
     expect(portfolio).toBeTruthy();
     // The same seed gives the same portfolio.
     const again = await testBackend();
-    const second = buildDemoCompany(again.store.raw, { customers: 60, invoices: 3000, seed: 5 });
+    const second = await fillDemoCompany(again.store.db, () => again.store.raw, { customers: 60, invoices: 3000, seed: 5 });
     await finishDemo(again.dispatch, second.chequeSteps);
     const rows = (r: typeof raw) =>
       r.prepare('select serial_number, drawer, due_date, amount, status from cheques order by id').all();

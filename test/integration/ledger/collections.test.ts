@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../../src-main/features/reports/aging-query';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
@@ -167,7 +167,7 @@ describe('timeline', () => {
   it('pages to the same history at any page size, with ties of one moment across kinds', async () => {
     const b = await testBackend(undefined, now);
     // Demo rows share one creation time: many entries of a day sort on the same moment.
-    buildDemoCompany(b.store.raw, { customers: 10, invoices: 600, seed: 7 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 10, invoices: 600, seed: 7 });
     const customerId = 1;
     await call(b, 'payments/reverse', {
       id: b.store.raw.prepare('select id from payments where customer_id = ? limit 1').pluck().get(customerId) as number,

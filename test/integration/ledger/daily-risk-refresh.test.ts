@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { dailyRefresh } from '../../../src-main/scheduler/daily-refresh';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import { testBackend } from '../../support/test-backend';
@@ -16,7 +16,7 @@ describe('the daily refresh of every risk segment', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date(2026, 10, 23, 22, 0));
     const b = await testBackend();
-    buildDemoCompany(b.store.raw, { customers: 30, invoices: 300 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 30, invoices: 300 });
     const refresh = dailyRefresh(() => b.refreshDerived());
     try {
       expect(refreshedOn(b)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { isValidVkn } from '../../../src-shared/validation/tax-id';
 import { openAmountMismatches } from '../../support/ledger-invariants';
 import { call, testBackend } from '../../support/test-backend';
@@ -7,7 +7,7 @@ import { call, testBackend } from '../../support/test-backend';
 describe('demo company', () => {
   it('builds a ledger that keeps the same invariants as the handlers', async () => {
     const b = await testBackend();
-    const summary = buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 3 });
+    const summary = await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 40, invoices: 2000, seed: 3 });
     expect(summary).toMatchObject({ customers: 40, invoices: 2000 });
     expect(summary.payments).toBeGreaterThan(1000);
     const raw = b.store.raw;
@@ -24,7 +24,7 @@ describe('demo company', () => {
 
   it('tells collection stories: disputes, kept and broken promises, and the calls around them', async () => {
     const b = await testBackend();
-    const summary = buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 3 });
+    const summary = await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 40, invoices: 2000, seed: 3 });
     expect(summary.disputes).toBeGreaterThan(5);
     expect(summary.promises).toBeGreaterThan(10);
     expect(summary.activities).toBeGreaterThan(summary.promises);

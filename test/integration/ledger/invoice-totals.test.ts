@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { totalsFromRows } from '../../../src-main/features/invoices/invoices-totals';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
 import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays } from '../../support/ledger-checks';
@@ -154,7 +154,7 @@ describe('invoice totals from the kept summary', () => {
 
   it('is kept by bulk loads too (the demo company writes with raw statements)', async () => {
     const b = await testBackend(undefined, now);
-    buildDemoCompany(b.store.raw, { customers: 30, invoices: 3000, seed: 5 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 30, invoices: 3000, seed: 5 });
     await expectTotalsAgree(b);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
-import { buildDemoCompany } from '../../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { scoreRisk } from '../../../src-main/features/reports/risk';
 import { NO_HISTORY, riskFactorsOf } from '../../../src-main/features/reports/risk-factors';
 import { keepRiskCurrent } from '../../../src-main/features/reports/risk-store';
@@ -78,7 +78,7 @@ describe('stored risk segment on the customer list', () => {
 
   it('computes everyone once a day, also after a bulk load that wrote no segments', async () => {
     const b = await testBackend(undefined, now);
-    buildDemoCompany(b.store.raw, { customers: 40, invoices: 2000, seed: 9 });
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 40, invoices: 2000, seed: 9 });
     const { listed, computed } = await listedVsComputed(b);
     expect(listed).toEqual(computed);
     expect(new Set(listed).size).toBeGreaterThan(1);

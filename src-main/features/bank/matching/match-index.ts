@@ -1,4 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { statement, type RawHandle } from '../../../store/dialect/statements';
+import type { Database } from '../../../store/schema';
 import { nameKey, nameWords } from '../../../../src-shared/domain/bank/name-key';
 import { foldTr } from '../../../../src-shared/text/turkish';
 
@@ -49,11 +51,52 @@ const byCustomer = (rows: { customerId: number; currency: string; amount: number
   return map;
 };
 
+const HIT =
+  'id, customer_id as "customerId", number, currency, due_date as "dueDate", open_amount as "openAmount", open_disputes as "openDisputes"';
+
+/** The reads a run makes as it goes, prepared once (SQLite) or sent through the run's transaction (PostgreSQL). */
+function matchReads(db: Kysely<Database>, raw: RawHandle | null) {
+  return {
+    invoiceByNumber: statement<[string], InvoiceHit>(db, raw, `select ${HIT} from invoices where number_key = ?`),
+    openOf: statement<[number, string], OpenInvoice>(
+      db,
+      raw,
+      `select id, number, due_date as "dueDate", open_amount as "openAmount", open_disputes as "openDisputes" from invoices
+       where customer_id = ? and currency = ? and open_amount > 0 order by due_date, id`,
+    ),
+    instalments: statement<[], { customerId: number; currency: string; amount: number }>(
+      db,
+      raw,
+      'select customer_id as "customerId", currency, amount - paid_amount as amount from plan_instalments where paid_amount < amount',
+    ),
+    promises: statement<[], { customerId: number; currency: string; amount: number }>(
+      db,
+      raw,
+      `select customer_id as "customerId", currency, amount from promises where status = 'pending'`,
+    ),
+    byAmount: statement<[string, number], InvoiceHit>(
+      db,
+      raw,
+      `select ${HIT} from invoices where currency = ? and open_amount = ? limit 4`,
+    ),
+    invoiceById: statement<[number], InvoiceHit>(db, raw, `select ${HIT} from invoices where id = ?`),
+    // No index has open_amount first: one pass over the open-invoice index beats a table scan per line.
+    openAmounts: statement<[], { currency: string; amount: number; id: number }>(
+      db,
+      raw,
+      'select currency, open_amount as amount, id from invoices where open_amount > 0 order by id',
+    ),
+  };
+}
+
+type Reads = ReturnType<typeof matchReads>;
+
 /**
  * What the matcher looks things up in, built once per run: customers by tax id, code, IBAN and name words in
  * memory (ten thousand cards), invoices by number and by customer through indexed point reads, each customer's
  * open items cached for the run; pending promises, unpaid instalments and open amounts (for a line with no
- * other clue) each read in one pass when first needed, never a query per line.
+ * other clue) each read in one pass when first needed, never a query per line. `raw` is the SQLite file's handle
+ * (its prepared statements are the fast path); a server company reads through `db`.
  */
 export class MatchIndex {
   readonly customers = new Map<number, IndexedCustomer>();
@@ -64,13 +107,7 @@ export class MatchIndex {
   readonly byWord = new Map<string, number[]>();
   readonly byChequeSerial = new Map<string, number>();
   readonly byPlan = new Map<number, number>();
-  readonly #invoiceByNumber: BetterSqlite3.Statement<[string], InvoiceHit>;
-  readonly #openOf: BetterSqlite3.Statement<[number, string], OpenInvoice>;
-  readonly #instalments: BetterSqlite3.Statement<[], { customerId: number; currency: string; amount: number }>;
-  readonly #promises: BetterSqlite3.Statement<[], { customerId: number; currency: string; amount: number }>;
-  readonly #byAmount: BetterSqlite3.Statement<[string, number], InvoiceHit>;
-  readonly #invoiceById: BetterSqlite3.Statement<[number], InvoiceHit>;
-  readonly #openAmounts: BetterSqlite3.Statement<[], [string, number, number]>;
+  readonly #reads: Reads;
   readonly #openCache = new Map<string, OpenItems>();
   /** Currency → open amount → the first few invoice ids owing it, read once when a line has no other clue. */
   #byOpenAmount: Map<string, Map<number, number[]>> | null = null;
@@ -79,71 +116,50 @@ export class MatchIndex {
   #promiseAmounts: Map<string, number[]> | null = null;
   readonly today: string;
 
-  constructor(raw: BetterSqlite3.Database, today: string) {
+  private constructor(reads: Reads, today: string) {
+    this.#reads = reads;
     this.today = today;
-    const customers = raw.prepare('select id, code, title, tax_id as taxId from customers').all() as {
-      id: number;
-      code: string;
-      title: string;
-      taxId: string;
-    }[];
+  }
+
+  static async build(db: Kysely<Database>, raw: RawHandle | null, today: string): Promise<MatchIndex> {
+    const index = new MatchIndex(matchReads(db, raw), today);
+    const customers = await db.selectFrom('customers').select(['id', 'code', 'title', 'tax_id as taxId']).execute();
     for (const c of customers) {
       const words = nameWords(c.title);
       const key = nameKey(c.title);
-      this.customers.set(c.id, { id: c.id, code: c.code, title: c.title, nameKey: key, words });
-      if (c.taxId) push(this.byTaxId, c.taxId, c.id);
-      this.byCode.set(foldTr(c.code), c.id);
-      if (key) push(this.byNameKey, key, c.id);
-      for (const w of new Set(words)) if (w.length >= 3) push(this.byWord, w, c.id);
+      index.customers.set(c.id, { id: c.id, code: c.code, title: c.title, nameKey: key, words });
+      if (c.taxId) push(index.byTaxId, c.taxId, c.id);
+      index.byCode.set(foldTr(c.code), c.id);
+      if (key) push(index.byNameKey, key, c.id);
+      for (const w of new Set(words)) if (w.length >= 3) push(index.byWord, w, c.id);
     }
-    for (const row of raw.prepare('select iban, customer_id as customerId, source from customer_ibans').all() as {
-      iban: string;
-      customerId: number;
-      source: 'card' | 'learned';
-    }[])
-      push(this.byIban, row.iban, { customerId: row.customerId, source: row.source });
-    for (const row of raw.prepare('select serial_number as serial, customer_id as customerId from cheques').all() as {
-      serial: string;
-      customerId: number;
-    }[])
-      if (row.serial.length >= 4) this.byChequeSerial.set(row.serial.toUpperCase(), row.customerId);
-    for (const row of raw
-      .prepare("select id, customer_id as customerId from payment_plans where status in ('active', 'broken')")
-      .all() as { id: number; customerId: number }[])
-      this.byPlan.set(row.id, row.customerId);
-    const hit =
-      'id, customer_id as customerId, number, currency, due_date as dueDate, open_amount as openAmount, open_disputes as openDisputes';
-    this.#invoiceByNumber = raw.prepare(`select ${hit} from invoices where number_key = ?`);
-    this.#openOf = raw.prepare(
-      `select id, number, due_date as dueDate, open_amount as openAmount, open_disputes as openDisputes from invoices
-       where customer_id = ? and currency = ? and open_amount > 0 order by due_date, id`,
-    );
-    this.#instalments = raw.prepare(
-      'select customer_id as customerId, currency, amount - paid_amount as amount from plan_instalments where paid_amount < amount',
-    );
-    this.#promises = raw.prepare("select customer_id as customerId, currency, amount from promises where status = 'pending'");
-    this.#byAmount = raw.prepare(`select ${hit} from invoices where currency = ? and open_amount = ? limit 4`);
-    this.#invoiceById = raw.prepare(`select ${hit} from invoices where id = ?`);
-    // No index has open_amount first: one pass over the open-invoice index beats a table scan per line.
-    this.#openAmounts = raw
-      .prepare('select currency, open_amount, id from invoices where open_amount > 0 order by id')
-      .raw(true) as unknown as BetterSqlite3.Statement<[], [string, number, number]>;
+    for (const row of await db.selectFrom('customer_ibans').select(['iban', 'customer_id as customerId', 'source']).execute())
+      push(index.byIban, row.iban, { customerId: row.customerId, source: row.source });
+    for (const row of await db.selectFrom('cheques').select(['serial_number as serial', 'customer_id as customerId']).execute())
+      if (row.serial.length >= 4) index.byChequeSerial.set(row.serial.toUpperCase(), row.customerId);
+    for (const row of await db
+      .selectFrom('payment_plans')
+      .select(['id', 'customer_id as customerId'])
+      .where('status', 'in', ['active', 'broken'])
+      .execute())
+      index.byPlan.set(row.id, row.customerId);
+    return index;
   }
 
-  invoiceByNumber(token: string): InvoiceHit | undefined {
-    return this.#invoiceByNumber.get(foldTr(token));
+  invoiceByNumber(token: string): Promise<InvoiceHit | undefined> {
+    return this.#reads.invoiceByNumber.get(foldTr(token));
   }
 
-  openInvoicesOf(customerId: number, currency: string): OpenInvoice[] {
-    return this.openItemsOf(customerId, currency).invoices;
+  async openInvoicesOf(customerId: number, currency: string): Promise<OpenInvoice[]> {
+    return (await this.openItemsOf(customerId, currency)).invoices;
   }
 
   /** Worked out once per customer and currency in a run: a busy customer has thousands of open invoices. */
-  openItemsOf(customerId: number, currency: string): OpenItems {
+  async openItemsOf(customerId: number, currency: string): Promise<OpenItems> {
     const key = `${customerId}:${currency}`;
     let items = this.#openCache.get(key);
     if (!items) {
-      const invoices = this.#openOf.all(customerId, currency);
+      const invoices = await this.#reads.openOf.all(customerId, currency);
       const byAmount = new Map<number, OpenInvoice>();
       let overdue = 0;
       let total = 0;
@@ -158,27 +174,29 @@ export class MatchIndex {
     return items;
   }
 
-  instalmentRests(customerId: number, currency: string): number[] {
-    this.#instalmentRests ??= byCustomer(this.#instalments.all());
+  async instalmentRests(customerId: number, currency: string): Promise<number[]> {
+    this.#instalmentRests ??= byCustomer(await this.#reads.instalments.all());
     return this.#instalmentRests.get(`${customerId}:${currency}`) ?? [];
   }
 
-  promiseAmounts(customerId: number, currency: string): number[] {
-    this.#promiseAmounts ??= byCustomer(this.#promises.all());
+  async promiseAmounts(customerId: number, currency: string): Promise<number[]> {
+    this.#promiseAmounts ??= byCustomer(await this.#reads.promises.all());
     return this.#promiseAmounts.get(`${customerId}:${currency}`) ?? [];
   }
 
   /** Up to four invoices (lowest ids first) whose open amount is exactly this. */
-  invoicesWithOpenAmount(currency: string, amount: number): InvoiceHit[] {
-    if (amount <= 0) return this.#byAmount.all(currency, amount);
-    const ids = this.#openAmountMap().get(currency)?.get(amount) ?? [];
-    return ids.map((id) => this.#invoiceById.get(id)!);
+  async invoicesWithOpenAmount(currency: string, amount: number): Promise<InvoiceHit[]> {
+    if (amount <= 0) return this.#reads.byAmount.all(currency, amount);
+    const ids = (await this.#openAmountMap()).get(currency)?.get(amount) ?? [];
+    const hits: InvoiceHit[] = [];
+    for (const id of ids) hits.push((await this.#reads.invoiceById.get(id))!);
+    return hits;
   }
 
-  #openAmountMap(): Map<string, Map<number, number[]>> {
+  async #openAmountMap(): Promise<Map<string, Map<number, number[]>>> {
     if (this.#byOpenAmount) return this.#byOpenAmount;
     const map = new Map<string, Map<number, number[]>>();
-    for (const [currency, amount, id] of this.#openAmounts.iterate()) {
+    for (const { currency, amount, id } of await this.#reads.openAmounts.all()) {
       let byAmount = map.get(currency);
       if (!byAmount) map.set(currency, (byAmount = new Map()));
       const ids = byAmount.get(amount);

@@ -81,7 +81,7 @@ function referenceTokens(text: string): string[] {
   return [...out];
 }
 
-function identityClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
+async function identityClues(index: MatchIndex, line: LineFacts, scores: Scores): Promise<void> {
   const senders = line.counterpartyIban ? (index.byIban.get(line.counterpartyIban) ?? []) : [];
   for (const s of senders) {
     scores.add(
@@ -97,7 +97,7 @@ function identityClues(index: MatchIndex, line: LineFacts, scores: Scores): void
     const byCode = index.byCode.get(token.toLocaleLowerCase('tr'));
     if (byCode !== undefined) scores.add(byCode, 'customerCode', token);
     if (token.length >= 4) {
-      const invoice = index.invoiceByNumber(token);
+      const invoice = await index.invoiceByNumber(token);
       if (invoice && invoice.currency === line.currency) {
         scores.add(invoice.customerId, 'invoiceNumber', invoice.number);
         scores.map.get(invoice.customerId)!.invoiceIds.push(invoice.id);
@@ -153,33 +153,33 @@ function nameClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The amount equals something this customer owes: an invoice, the invoices named, an instalment, a promise, the overdue or open total. */
-function amountClue(
+async function amountClue(
   index: MatchIndex,
   customerId: number,
   line: LineFacts,
   namedIds: number[],
-): [MatchReasonCode, string] | null {
-  const open = index.openItemsOf(customerId, line.currency);
+): Promise<[MatchReasonCode, string] | null> {
+  const open = await index.openItemsOf(customerId, line.currency);
   const named = namedIds.length > 0 ? open.invoices.filter((i) => namedIds.includes(i.id)) : [];
   if (named.length > 1 && sum(named.map((i) => i.openAmount)) === line.amount) {
     return ['amountInvoices', named.map((i) => i.number).join(', ')];
   }
   const equal = named.length > 0 ? named.find((i) => i.openAmount === line.amount) : open.byAmount.get(line.amount);
   if (equal) return ['amountInvoice', equal.number];
-  if (index.instalmentRests(customerId, line.currency).includes(line.amount)) return ['amountInstalment', ''];
-  if (index.promiseAmounts(customerId, line.currency).includes(line.amount)) return ['amountPromise', ''];
+  if ((await index.instalmentRests(customerId, line.currency)).includes(line.amount)) return ['amountInstalment', ''];
+  if ((await index.promiseAmounts(customerId, line.currency)).includes(line.amount)) return ['amountPromise', ''];
   if (open.overdue === line.amount) return ['amountOverdue', ''];
   if (open.invoices.length > 1 && open.total === line.amount) return ['amountOpenTotal', ''];
   return null;
 }
 
 /** Scores every customer a line could be from and proposes what it pays for the best one. */
-export function matchLine(index: MatchIndex, line: LineFacts): LineMatch {
+export async function matchLine(index: MatchIndex, line: LineFacts): Promise<LineMatch> {
   const scores = new Scores();
-  identityClues(index, line, scores);
+  await identityClues(index, line, scores);
   if (scores.map.size === 0) {
     // No clue who: an open invoice of exactly this amount is a (weak) lead when only a few have it.
-    const hits = index.invoicesWithOpenAmount(line.currency, line.amount);
+    const hits = await index.invoicesWithOpenAmount(line.currency, line.amount);
     if (hits.length <= 3) {
       for (const hit of hits) {
         scores.add(hit.customerId, 'amountOnly', hit.number);
@@ -188,7 +188,7 @@ export function matchLine(index: MatchIndex, line: LineFacts): LineMatch {
     }
   } else {
     for (const [customerId, entry] of scores.map) {
-      const clue = amountClue(index, customerId, line, entry.invoiceIds);
+      const clue = await amountClue(index, customerId, line, entry.invoiceIds);
       if (clue) scores.add(customerId, clue[0], clue[1]);
     }
   }
@@ -211,16 +211,16 @@ export function matchLine(index: MatchIndex, line: LineFacts): LineMatch {
     customerId: best.customerId,
     confidence: candidates[0]!.confidence,
     candidates,
-    allocation: proposeAllocation(index.openInvoicesOf(best.customerId, line.currency), line.amount, best.invoiceIds),
+    allocation: proposeAllocation(await index.openInvoicesOf(best.customerId, line.currency), line.amount, best.invoiceIds),
   };
 }
 
 /** The open invoices of this customer that the line's description names, in the order written. */
-export function namedInvoiceIds(index: MatchIndex, line: LineFacts, customerId: number): number[] {
+export async function namedInvoiceIds(index: MatchIndex, line: LineFacts, customerId: number): Promise<number[]> {
   const ids: number[] = [];
   for (const token of referenceTokens(line.description)) {
     if (token.length < 4) continue;
-    const hit = index.invoiceByNumber(token);
+    const hit = await index.invoiceByNumber(token);
     if (hit && hit.customerId === customerId && hit.currency === line.currency && !ids.includes(hit.id)) ids.push(hit.id);
   }
   return ids;

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { addDays } from '../../../../src-shared/dates/business-date';
 import { AppError } from '../../../../src-shared/contract/errors';
 import { customerCreateInput } from '../../../../src-shared/domain/customers/schemas';
@@ -12,12 +11,15 @@ import { insertInvoice } from '../../invoices/invoices-repo';
 import { issueCreditNote } from '../../payments/credit-notes-handlers';
 import { decodeText } from '../decode-text';
 import type { XmlEntry } from './efatura-files';
+import { savepoint } from '../../../store/dialect/savepoints';
+import { statement, type RawHandle } from '../../../store/dialect/statements';
 import { isPlaceholderEmail } from './placeholder-email';
 import { readUblInvoice, UblError, type UblInvoice, type UblParty } from './ubl-invoice';
 
 export interface EfaturaContext {
   ctx: HandlerContext;
-  raw: BetterSqlite3.Database;
+  /** The SQLite file's handle for the duplicate check's prepared statement (none on a server). */
+  raw: RawHandle | null;
   language: Language;
   /** The company's own VKN/TCKN: only invoices it issued are its receivables. */
   ownTaxId: string;
@@ -82,9 +84,12 @@ function counterparty(ec: EfaturaContext, doc: UblInvoice): UblParty {
   return party;
 }
 
-const ettnKnown = (raw: BetterSqlite3.Database, ettn: string): boolean =>
-  raw.prepare('select 1 from invoices where ettn = ? union all select 1 from payments where ettn = ?').get(ettn, ettn) !==
-  undefined;
+const ettnKnown = async (ec: EfaturaContext, ettn: string): Promise<boolean> =>
+  (await statement<[string, string], unknown>(
+    ec.ctx.db,
+    ec.raw,
+    'select 1 from invoices where ettn = ? union all select 1 from payments where ettn = ?',
+  ).get(ettn, ettn)) !== undefined;
 
 async function importDocument(ec: EfaturaContext, doc: UblInvoice, party: UblParty, name: string): Promise<EfaturaFileResult> {
   const customer = await findOrCreateCustomer(ec, party);
@@ -180,20 +185,20 @@ export const salesFirst = (entries: ReadEntry[]): ReadEntry[] =>
 export async function importEntry(ec: EfaturaContext, entry: ReadEntry): Promise<EfaturaFileResult> {
   if ('failure' in entry) return entry.failure;
   const { doc, party, name } = entry;
-  if (ettnKnown(ec.raw, doc.ettn)) {
+  if (await ettnKnown(ec, doc.ettn)) {
     return {
       ...failure(name, translate(ec.language, 'import.efatura.duplicate', { ettn: doc.ettn }), doc),
       status: 'skipped',
       customerTitle: party.title,
     };
   }
-  ec.raw.exec('savepoint vade_efatura');
+  const undo = await savepoint(ec.ctx.db, 'vade_efatura');
   try {
     const result = await importDocument(ec, doc, party, name);
-    ec.raw.exec('release vade_efatura');
+    await undo.release();
     return result;
   } catch (error) {
-    ec.raw.exec('rollback to vade_efatura; release vade_efatura');
+    await undo.rollback();
     if (error instanceof UblError) return failure(name, translate(ec.language, error.key, error.params), doc);
     if (error instanceof AppError) return failure(name, error.issues?.[0]?.message ?? error.message, doc);
     throw error;
