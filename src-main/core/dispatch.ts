@@ -5,6 +5,7 @@ import type { MethodKind } from '../../src-shared/contract/method';
 import { currentMethodName } from '../../src-shared/contract/method-aliases';
 import { contract, isMethodName } from '../../src-shared/contract/methods';
 import type { Language } from '../../src-shared/i18n/language';
+import { isServerUnavailable } from '../store/postgres/server-unavailable';
 import { translate, type MessageKey } from '../../src-shared/i18n/translate';
 import { toFieldIssues } from '../../src-shared/validation/zod-issues';
 import type { Kysely } from 'kysely';
@@ -143,6 +144,11 @@ function refuse(message: string) {
 
 async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind): Promise<AppErrorData> {
   if (error instanceof AppError) return error.toData();
+  // The language is a setting of the company, which is on the server that cannot be reached: Turkish then.
+  if (isServerUnavailable(error)) {
+    const language = await deps.language(deps.db).catch((): Language => 'tr');
+    return { kind: 'unavailable', message: translate(language, 'servers.unavailable') };
+  }
   if (isConstraintViolation(error) || isPostgresConflict(error)) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }

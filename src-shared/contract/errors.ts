@@ -1,6 +1,7 @@
 import type { MessageKey, MessageParams } from '../i18n/translate';
 
-export const ERROR_KINDS = ['validation', 'not_found', 'conflict', 'internal'] as const;
+/** `unavailable`: the company's database server cannot be reached (nothing was written; try again later). */
+export const ERROR_KINDS = ['validation', 'not_found', 'conflict', 'internal', 'unavailable'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 /** One refused field: where it is, which message explains it (i18n key) and that message rendered. */

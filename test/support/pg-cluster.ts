@@ -11,6 +11,9 @@ export interface PgCluster {
   port: number;
   dir: string;
   stop(): void;
+  /** Shuts the server down (its data kept), as a server that goes away; `resume` starts it again on the same port. */
+  halt(): void;
+  resume(): void;
 }
 
 /** Debian's `postgresql` package puts each major version under /usr/lib/postgresql/<n>/bin; the newest wins. */
@@ -73,12 +76,16 @@ export async function startPgCluster(): Promise<PgCluster> {
     '-c full_page_writes=off',
     '-c max_connections=300',
   ].join(' ');
-  runAsOwner(path.join(bin, 'pg_ctl'), ['start', '-w', '-D', data, '-l', path.join(dir, 'server.log'), '-o', settings]);
+  const start = () =>
+    runAsOwner(path.join(bin, 'pg_ctl'), ['start', '-w', '-D', data, '-l', path.join(dir, 'server.log'), '-o', settings]);
+  start();
   let stopped = false;
   return {
     baseUrl: `postgres://postgres@127.0.0.1:${port}/`,
     port,
     dir,
+    halt: () => runAsOwner(path.join(bin, 'pg_ctl'), ['stop', '-w', '-D', data, '-m', 'immediate']),
+    resume: start,
     stop() {
       if (stopped) return;
       stopped = true;

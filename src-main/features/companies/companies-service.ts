@@ -37,6 +37,12 @@ export class CompaniesService {
     return path.dirname(companyDatabaseFile(this.deps.session.dataDir));
   }
 
+  /** The open company as one end of a copy, and the data folder. */
+  openEnd(): { db: Store['db']; label: string; dataDir: string } {
+    const store = this.deps.session.store;
+    return { db: store.db, label: store.file, dataDir: this.deps.session.dataDir };
+  }
+
   list(): CompanyFile[] {
     const ids = fs.existsSync(this.#folder)
       ? fs.readdirSync(this.#folder).flatMap((name) => COMPANY_FILE.exec(name)?.[1] ?? [])

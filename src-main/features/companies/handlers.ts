@@ -9,6 +9,10 @@ import { explained } from '../backups/handlers';
 import { fillDemoCompany } from '../demo/demo-company';
 import { APP_DEMO_SIZE, finishDemo } from '../demo/demo-finish';
 import type { CompaniesService } from './companies-service';
+import { copyRefusal } from './copy-refusal';
+import { CopyError } from '../../store/copy/copy-company';
+import { copyCompanyBetween } from '../../store/copy/copy-locations';
+import { isDatabaseUrl } from '../../store/database-url';
 
 /** `dispatch` is the backend's own: the demo's last steps go through the handlers of the new company. */
 export function companiesHandlers(
@@ -41,6 +45,21 @@ export function companiesHandlers(
     'companies/rename': ({ id, name }) => {
       existing(id);
       return companies.rename(id, name);
+    },
+    'companies/copy': async ({ from, to }, ctx) => {
+      const language = await ctx.language();
+      // A window names no file; a server is named by its URL (the password masked in every answer).
+      for (const [field, value] of [['from', from] as const, ['to', to] as const]) {
+        if (value !== undefined && !isDatabaseUrl(value) && mode !== 'cli')
+          throw fieldError(language, 'validation', [field], 'validation.outputCliOnly');
+      }
+      const open = companies.openEnd();
+      try {
+        return await copyCompanyBetween(from ?? open, to, { dataDir: open.dataDir });
+      } catch (error) {
+        if (error instanceof CopyError) throw copyRefusal(language, error);
+        throw error;
+      }
     },
     'companies/import-file': async ({ name, path: given, password, open }, ctx) => {
       if (given !== undefined && mode !== 'cli') {

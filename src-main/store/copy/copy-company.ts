@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import { storeKindOf, type AnyDb, type StoreKind } from '../dialect/kind';
+import type { CompanyCopyReport } from '../../../src-shared/domain/companies/types';
+import { storeKindOf, type AnyDb } from '../dialect/kind';
 import { companyFigures, figureDifferences, type CompanyFigures } from './copy-check';
 import { copyTableRows } from './copy-rows';
 import { copySchema, type CopyTable } from './copy-schema';
@@ -19,16 +20,8 @@ export class CopyError extends Error {
   }
 }
 
-export interface CopyReport {
-  from: { kind: StoreKind; label: string };
-  to: { kind: StoreKind; label: string };
-  /** Rows per table (every table, parents first), the same at both ends. */
-  rows: Record<string, number>;
-  /** Money per table column and currency, the same at both ends. */
-  money: CompanyFigures['money'];
-  totalRows: number;
-  milliseconds: number;
-}
+/** Rows per table and money per table column and currency: the same at both ends. */
+export type CopyReport = CompanyCopyReport;
 
 export interface CopyEnd {
   db: AnyDb;

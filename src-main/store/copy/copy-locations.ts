@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDatabaseUrl } from '../database-url';
 import { openServerStore, openStoreFile, type Store } from '../open-store';
-import { CopyError, copyCompany, type CopyOptions, type CopyReport } from './copy-company';
+import { CopyError, copyCompany, type CopyEnd, type CopyOptions, type CopyReport } from './copy-company';
 
 /** Where a company lives: a `postgres://` URL, or the path of a company file (`….vade.sqlite`, a backup copy). */
 export type CompanyLocation = string;
@@ -18,14 +18,16 @@ export interface LocationOptions extends CopyOptions {
  * again when the copy fails, so a refused copy leaves nothing behind.
  */
 export async function copyCompanyBetween(
-  from: CompanyLocation,
+  from: CompanyLocation | CopyEnd,
   to: CompanyLocation,
   options: LocationOptions,
 ): Promise<CopyReport> {
-  if (!isDatabaseUrl(from) && !fs.existsSync(path.resolve(from))) {
+  if (typeof from === 'string' && !isDatabaseUrl(from) && !fs.existsSync(path.resolve(from))) {
     throw new CopyError('source_missing', `There is no company file at ${path.resolve(from)}.`, { file: path.resolve(from) });
   }
-  const source = await openLocation(from, options);
+  // The open company (the app's own) is copied on its own connection and stays open.
+  const source =
+    typeof from === 'string' ? await openLocation(from, options) : { db: from.db, file: from.label, close: async () => {} };
   const newFile = isDatabaseUrl(to) ? null : path.resolve(to);
   const created = newFile !== null && !fs.existsSync(newFile);
   let failed = false;

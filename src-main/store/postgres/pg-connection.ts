@@ -32,6 +32,9 @@ export async function openPostgresConnection(url: string, options: PostgresOpenO
   });
   // An idle connection the server dropped: the pool replaces it; without a listener it would crash the process.
   pool.on('error', () => {});
+  // A connection in use when the server goes away also emits 'error' (pg-pool listens only on idle ones): the query
+  // on it already fails with that error, which dispatch answers as `unavailable`; unheard, it would end the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   let engineVersion: string;
   try {
     const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v");

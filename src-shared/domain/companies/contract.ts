@@ -1,7 +1,14 @@
 import { action, query } from '../../contract/method';
 import { z } from 'zod';
-import { companyCreateInput, companyDemoInput, companyImportInput, companyOpenInput, companyRenameInput } from './schemas';
-import type { CompanyFile } from './types';
+import {
+  companyCopyInput,
+  companyCreateInput,
+  companyDemoInput,
+  companyImportInput,
+  companyOpenInput,
+  companyRenameInput,
+} from './schemas';
+import type { CompanyCopyReport, CompanyFile } from './types';
 
 // Company files are whole databases: switching closes one connection and opens another, outside a transaction.
 export const companiesContract = {
@@ -33,6 +40,16 @@ export const companiesContract = {
     detail: "Changes the company's name in vade-app.json (the file keeps its name).",
     storeWrites: false,
   }),
+  'companies/copy': action<CompanyCopyReport>()(
+    companyCopyInput,
+    'Copy a whole company (ledger, history, audit log) between a company file and a PostgreSQL server, checked by rows and money',
+    {
+      outside: ['companies'],
+      detail:
+        'Copies every table into an empty target (a company file, CLI only, or a postgres:// database) in one transaction; rows and money per currency are compared before the commit.',
+      storeWrites: false,
+    },
+  ),
   'companies/import-file': action<CompanyFile | { status: 'cancelled' }>()(
     companyImportInput,
     "Copy a company file or backup from another folder (a colleague's) in as a new company, after checking it",

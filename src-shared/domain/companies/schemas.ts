@@ -20,5 +20,15 @@ export const companyImportInput = z
   })
   .strict();
 
+/** A company file path (CLI only) or a `postgres://` URL. */
+const companyLocation = z.string().trim().min(1, { error: 'validation.required' }).max(2000, { error: 'validation.tooLong' });
+export const companyCopyInput = z
+  .object({
+    /** Where the company is copied from; without it, the open company. */
+    from: companyLocation.optional(),
+    to: companyLocation,
+  })
+  .strict();
+
 export type CompanyCreateInput = z.input<typeof companyCreateInput>;
 export type CompanyRenameInput = z.input<typeof companyRenameInput>;

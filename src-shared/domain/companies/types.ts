@@ -7,3 +7,15 @@ export interface CompanyFile {
   size: number;
   lastOpenedAt: string | null;
 }
+
+/** What a copy of a whole company between stores did: both ends, and the figures checked equal at both. */
+export interface CompanyCopyReport {
+  from: { kind: 'sqlite' | 'postgres'; label: string };
+  to: { kind: 'sqlite' | 'postgres'; label: string };
+  /** Rows per table, parents first. */
+  rows: Record<string, number>;
+  /** Money per `table.column` and currency, in minor units. */
+  money: Record<string, Record<string, number>>;
+  totalRows: number;
+  milliseconds: number;
+}

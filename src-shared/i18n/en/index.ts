@@ -20,6 +20,7 @@ import { settings } from './settings';
 import { statements } from './statements';
 import { today } from './today';
 import { validation } from './validation';
+import { servers } from './servers';
 
 /** English: each domain file is typed by its Turkish twin, so a missing or extra key does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -44,4 +45,5 @@ export const en: Record<MessageKey, string> = {
   ...statements,
   ...today,
   ...validation,
+  ...servers,
 };

@@ -19,6 +19,7 @@ import { settings } from './settings';
 import { statements } from './statements';
 import { today } from './today';
 import { validation } from './validation';
+import { servers } from './servers';
 
 /** Turkish, the default language: one file per domain, keys prefixed by that domain. */
 export const tr = {
@@ -43,6 +44,7 @@ export const tr = {
   ...statements,
   ...today,
   ...validation,
+  ...servers,
 } as const;
 
 export type MessageKey = keyof typeof tr;

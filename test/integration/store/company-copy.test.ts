@@ -92,4 +92,18 @@ describe('copying a company between its SQLite file and a PostgreSQL server', ()
     expect((refusedCopy as CopyError).reason).toBe('target_not_empty');
     expect((await call(used, 'customers/list', {})).items.map((c) => c.title)).toEqual(['Kuzey Yapı']);
   }, 120_000);
+
+  it("companies/copy copies the open company to a server and says in the user's language why it refuses", async () => {
+    const dir = tempDir();
+    const b = await backend(dir);
+    await call(b, 'customers/create', { title: 'Deniz Gıda' });
+    const url = await testDatabaseUrl(`${dir}-server`);
+    const report = await call(b, 'companies/copy', { to: url });
+    expect(report).toMatchObject({ from: { kind: 'sqlite' }, to: { kind: 'postgres' }, rows: { customers: 1 } });
+    const again = await b.dispatch('companies/copy', { to: url });
+    expect(!again.ok && again.error).toMatchObject({
+      kind: 'conflict',
+      message: expect.stringMatching(/Hedefte zaten bir şirket var/),
+    });
+  }, 120_000);
 });
