@@ -53,7 +53,7 @@ describe.skipIf(!testStoreIsPostgres())(`the office's shared jobs and screens ($
     expect(() => second.scheduler!.tick()).toThrow(/not started/);
     const holders = await admin<{ n: number }>(
       office,
-      `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`,
+      `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`,
     );
     expect(holders).toEqual([{ n: 1 }]);
 
