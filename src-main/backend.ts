@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppEvent } from '../src-shared/contract/events';
 import type { RunMode, SystemInfo } from '../src-shared/domain/system/contract';
 import { createDispatch, createRefreshAll, type Dispatch, type DispatchDeps } from './core/dispatch';
-import { ServiceRegistry, type BackgroundService } from './core/services';
+import { ServiceRegistry } from './core/services';
 import { refreshServices } from './scheduler/services';
 import { outboxServices } from './features/outbox/services';
 import { remindersServices } from './features/reminders/services';
