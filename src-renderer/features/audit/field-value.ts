@@ -19,9 +19,9 @@ const MONEY_FIELDS = new Set([
 
 /** Fields whose values have their own translations: the value is looked up under these prefixes. */
 const CODED_FIELDS: Record<string, string[]> = {
-  status: ['invoice.status'],
+  status: ['invoices.status'],
   kind: ['customers.kind', 'audit.entity'],
-  method: ['payment.method'],
+  method: ['payments.method'],
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -14,6 +14,7 @@ const SINGULAR_DOMAINS = new Set([
   'today',
   'audit',
   'bank',
+  'workstation',
 ]);
 
 const KEBAB = '[a-z]+(?:-[a-z]+)*';
