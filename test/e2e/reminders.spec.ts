@@ -11,6 +11,7 @@ import { ShellPage } from './pages/shell-page';
 const today = todayLocal();
 
 test('edits a policy step and a template, and the preview follows with a real customer', async ({ page, app }) => {
+  test.slow(); // a policy, a template and a live preview: near a minute when both workers are busy
   await app.call('company-profile/update', {
     title: 'Deniz Gıda Ticaret A.Ş.',
     taxId: '4540536920',
