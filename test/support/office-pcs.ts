@@ -5,10 +5,6 @@ import { tempDir } from './temp-dir';
 // Imported first so its own after-each (which drops the test databases) runs after ours has closed these PCs.
 export { call } from './test-backend';
 
-/** Why the office tests do not run on SQLite: they need several PCs (backends with their own pools) on one server. */
-export const NEEDS_POSTGRES =
-  'several PCs on one company need a PostgreSQL server: run with VADE_TEST_STORE=postgres (npm run test:pg)';
-
 const open: Backend[] = [];
 afterEach(async () => {
   for (const backend of open.splice(0).reverse()) await backend.close();

@@ -2,8 +2,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RpcResult } from '../../../src-shared/contract/envelope';
 import { ledgerInvariantBreaks } from '../../support/ledger-invariants';
-import { call, closePc, NEEDS_POSTGRES, officePc } from '../../support/office-pcs';
-import { testDatabaseUrl, testStoreIsPostgres } from '../../support/pg-databases';
+import { call, closePc, officePc } from '../../support/office-pcs';
+import { testDatabaseUrl } from '../../support/pg-databases';
 import { startSmtpTestServer } from '../../support/smtp-test-server';
 import { tempDir } from '../../support/temp-dir';
 import { useTestServer } from '../outbox/outbox-fixtures';
@@ -50,7 +50,7 @@ async function spawnPc(databaseUrl: string): Promise<Pc> {
 
 const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
 
-describe.skipIf(!testStoreIsPostgres())(`two backend processes on one company (${NEEDS_POSTGRES})`, () => {
+describe(`two backend processes on one company (on a PostgreSQL test cluster)`, () => {
   it('keep the ledger whole, send each e-mail once and never repeat a number while several clients work on both', async () => {
     const office = tempDir();
     const server = await startSmtpTestServer();

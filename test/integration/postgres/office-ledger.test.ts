@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
-import { testStoreIsPostgres } from '../../support/pg-databases';
 import { ledgerInvariantBreaks } from '../../support/ledger-invariants';
-import { call, NEEDS_POSTGRES, officePc } from '../../support/office-pcs';
+import { call, officePc } from '../../support/office-pcs';
 import { tempDir } from '../../support/temp-dir';
 
 const TODAY = '2026-11-23';
@@ -13,7 +12,7 @@ async function twoPcs(): Promise<[Backend, Backend]> {
   return [await officePc(office, { now }), await officePc(office, { now })];
 }
 
-describe.skipIf(!testStoreIsPostgres())(`two PCs writing at the same moment (${NEEDS_POSTGRES})`, () => {
+describe(`two PCs writing at the same moment (on a PostgreSQL test cluster)`, () => {
   it('never over-allocate invoices when both record payments against them at once', async () => {
     const [a, b] = await twoPcs();
     const customer = await call(a, 'customers/create', { title: 'Anadolu Yapı Ltd. Şti.' });

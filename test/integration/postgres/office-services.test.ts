@@ -4,8 +4,8 @@ import type { Backend } from '../../../src-main/backend';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { createOutboxSender } from '../../../src-main/features/outbox/outbox-sender';
 import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
-import { testDatabaseUrl, testStoreIsPostgres } from '../../support/pg-databases';
-import { call, closePc, NEEDS_POSTGRES, officePc } from '../../support/office-pcs';
+import { testDatabaseUrl } from '../../support/pg-databases';
+import { call, closePc, officePc } from '../../support/office-pcs';
 import { startSmtpTestServer } from '../../support/smtp-test-server';
 import { tempDir } from '../../support/temp-dir';
 import { queueMessage, useTestServer } from '../outbox/outbox-fixtures';
@@ -33,7 +33,7 @@ async function admin<T extends pg.QueryResultRow>(office: string, text: string):
 const runs = (b: Backend) =>
   b.store.db.selectFrom('reminder_runs').select(['trigger', 'status', 'emails']).orderBy('id').execute();
 
-describe.skipIf(!testStoreIsPostgres())(`the office's shared jobs and screens (${NEEDS_POSTGRES})`, () => {
+describe(`the office's shared jobs and screens (on a PostgreSQL test cluster)`, () => {
   it('runs the reminder scheduler and the daily refresh on one PC at a time; another takes over when it closes', async () => {
     const office = tempDir();
     const clock = () => new Date(2026, 10, 23, 10, 0); // Monday 23 November, 10:00 local
