@@ -14,8 +14,8 @@ import type { Actor } from './actor';
 import type { HandlerContext } from './context';
 import type { EventHub } from './events';
 import type { HandlerRegistry } from './registry';
-import { isConstraintViolation, isSqliteOnlyRefusal } from '../store/dialect/store-errors';
-import { isPostgresConflict, writerTransaction } from '../store/postgres/writer-transaction';
+import { isSqliteOnlyRefusal, isWriteConflict } from '../store/dialect/store-errors';
+import { writerTransaction } from '../store/postgres/writer-transaction';
 
 export interface DispatchDeps {
   registry: HandlerRegistry;
@@ -149,7 +149,7 @@ async function toErrorData(error: unknown, deps: DispatchDeps, kind: MethodKind)
     const language = await deps.language(deps.db).catch((): Language => 'tr');
     return { kind: 'unavailable', message: translate(language, 'servers.unavailable') };
   }
-  if (isConstraintViolation(error) || isPostgresConflict(error)) {
+  if (isWriteConflict(error)) {
     return { kind: 'conflict', message: translate(await deps.language(deps.db), 'error.conflict') };
   }
   // A server company asked for SQLite-only work (a file backup, an import's prepared statements): said plainly.

@@ -10,6 +10,15 @@ export function isConstraintViolation(error: unknown): boolean {
   return code.startsWith('SQLITE_CONSTRAINT') || /^23[0-9A-Z]{3}$/.test(code);
 }
 
+/**
+ * A write refused because of another writer or the data: a constraint violation, or PostgreSQL's serialization
+ * failure / deadlock still there after the writer's retries. Told to the user as a conflict.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return isConstraintViolation(error) || code === '40001' || code === '40P01';
+}
+
 /** Something only the embedded SQLite store can do was asked of a company on a PostgreSQL server. */
 export const isSqliteOnlyRefusal = (error: unknown): error is StoreError =>
   error instanceof StoreError && error.reason === 'sqlite_only';

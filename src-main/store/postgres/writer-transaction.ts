@@ -15,12 +15,6 @@ const ATTEMPTS = 4;
 export const isRetryableConflict = (error: unknown): boolean =>
   RETRYABLE.has(String((error as { code?: unknown } | null)?.code ?? ''));
 
-/** A constraint or concurrency refusal from PostgreSQL (class 23, or a conflict still there after the retries). */
-export const isPostgresConflict = (error: unknown): boolean => {
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
-  return /^23[0-9A-Z]{3}$/.test(code) || code === '40001' || code === '40P01';
-};
-
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt + 5));
 
 /**
