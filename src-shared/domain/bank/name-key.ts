@@ -1,17 +1,12 @@
-import { foldTr } from '../../text/turkish';
-
-const ASCII: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' };
+import { foldSearch } from '../../text/turkish';
 
 /**
  * Turkish-folded, accent-free words: "YILMAZ İNŞAAT" and "Yilmaz Insaat" compare alike (bank systems often
- * drop the Turkish letters). Punctuation splits words.
+ * drop the Turkish letters), the search boxes' folding (NFKC first: full-width letters and ligatures as plain ones).
+ * Punctuation splits words.
  */
 export const accentFreeWords = (text: string): string[] =>
-  [...foldTr(text)]
-    .map((ch) => ASCII[ch] ?? ch)
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldSearch(text.normalize('NFKC'))
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 
