@@ -1,7 +1,6 @@
-import type { MethodName } from '../../../src-shared/contract/methods';
 import type { OutboxMessageDetail } from '../../../src-shared/domain/outbox/types';
 import type { HandlerContext } from '../../core/context';
-import { recordAudit, SINGLETON_ID } from '../audit/audit-log';
+import { recordAudit, SINGLETON_ID, type AuditedMethod } from '../audit/audit-log';
 import { translate } from '../../../src-shared/i18n/translate';
 import { fieldError } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
@@ -31,7 +30,7 @@ const auditedMessage = (m: OutboxMessageDetail) => ({
 /** A user's step on one e-mail (retry, cancel, approve, reject), audited with its state before and after. */
 async function auditedOutbox(
   ctx: HandlerContext,
-  action: MethodName,
+  action: AuditedMethod,
   id: number,
   step: () => Promise<OutboxMessageDetail>,
 ): Promise<OutboxMessageDetail> {
