@@ -152,7 +152,11 @@ describe('dashboard/backtest', () => {
     // Made once a day: a payment recorded today is in none of its weeks, and the day's result is kept.
     await call(b, 'payments/record', { customerId: 1, date: today, amount: 12345, method: 'cash' });
     expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual(backtest);
-    const kept = b.store.raw.prepare("select value from settings where key = 'dashboardBacktest.8'").pluck().get() as string;
+    const { value: kept } = await b.store.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'dashboardBacktest.8')
+      .executeTakeFirstOrThrow();
     const { status, ...value } = backtest;
     expect(status).toBe('ready');
     expect(JSON.parse(kept)).toEqual({ day: today, value });

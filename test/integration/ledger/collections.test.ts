@@ -3,6 +3,7 @@ import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { currentAgingSql } from '../../../src-main/features/reports/aging-query';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { balancesBothWays } from '../../support/ledger-checks';
+import { storeSql } from '../../support/store-sql';
 import { call, refused, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -50,7 +51,7 @@ describe('disputes', () => {
     const second = await call(b, 'disputes/open', { invoiceId: invoice.id, reason: 'quantity', amount: 1000 });
     expect((await call(b, 'disputes/resolve', { id: second.id, outcome: 'rejected' })).creditNoteId).toBeNull();
     expect((await call(b, 'invoices/get', { id: invoice.id })).openAmount).toBe(35000);
-    const { byDocuments, byOpenItems } = balancesBothWays(b, customer.id);
+    const { byDocuments, byOpenItems } = await balancesBothWays(b, customer.id);
     expect(byOpenItems).toEqual(byDocuments);
   });
 
@@ -58,7 +59,7 @@ describe('disputes', () => {
     const { b, invoice } = await setup();
     const error = await refused(b, 'disputes/open', { invoiceId: invoice.id, reason: 'other', amount: 50001 });
     expect(error.issues?.[0]).toMatchObject({ path: ['amount'], key: 'validation.disputeTooLarge' });
-    expect(b.store.raw.prepare('select count(*) from disputes').pluck().get()).toBe(0);
+    expect(await storeSql(b).value('select count(*) from disputes')).toBe(0);
   });
 });
 
@@ -170,7 +171,7 @@ describe('timeline', () => {
     await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 10, invoices: 600, seed: 7 });
     const customerId = 1;
     await call(b, 'payments/reverse', {
-      id: b.store.raw.prepare('select id from payments where customer_id = ? limit 1').pluck().get(customerId) as number,
+      id: (await storeSql(b).value<number>('select id from payments where customer_id = ? order by id limit 1', customerId))!,
       reason: 'Yanlış cari',
     });
     const walk = async (limit: number) => {
@@ -184,18 +185,18 @@ describe('timeline', () => {
       return keys;
     };
     const big = await walk(200);
-    const count = (table: string, where = '') =>
-      b.store.raw.prepare(`select count(*) from ${table} where customer_id = ? ${where}`).pluck().get(customerId) as number;
+    const count = async (table: string, where = '') =>
+      (await storeSql(b).value(`select count(*) from ${table} where customer_id = ? ${where}`, customerId))!;
     const expected =
-      count('invoices') * 1 +
-      count('invoices', 'and written_off_on is not null') +
-      count('payments') +
-      count('payments', 'and reversed_at is not null') +
-      count('disputes') +
-      count('disputes', 'and resolved_on is not null') +
-      count('promises') +
-      count('activities') +
-      count('cheque_events');
+      (await count('invoices')) * 1 +
+      (await count('invoices', 'and written_off_on is not null')) +
+      (await count('payments')) +
+      (await count('payments', 'and reversed_at is not null')) +
+      (await count('disputes')) +
+      (await count('disputes', 'and resolved_on is not null')) +
+      (await count('promises')) +
+      (await count('activities')) +
+      (await count('cheque_events'));
     expect(big).toHaveLength(expected);
     expect(new Set(big).size).toBe(big.length);
     expect(await walk(7)).toEqual(big);
