@@ -1,15 +1,15 @@
 import type { Backend } from '../../src-main/backend';
+import { storeSql } from './store-sql';
 
 /**
  * The ledger's invariant, computed two independent ways per currency:
  * invoices − write-offs − live payments and credit notes  ===  open invoice amounts − unallocated credit.
  */
-export function balancesBothWays(
+export async function balancesBothWays(
   backend: Backend,
   customerId: number,
-): { byDocuments: Record<string, number>; byOpenItems: Record<string, number> } {
-  const raw = backend.store.raw;
-  const rows = (sqlText: string) => raw.prepare(sqlText).all(customerId) as { currency: string; v: number }[];
+): Promise<{ byDocuments: Record<string, number>; byOpenItems: Record<string, number> }> {
+  const rows = (sqlText: string) => storeSql(backend).all<{ currency: string; v: number }>(sqlText, customerId);
   const sum = (...lists: { currency: string; v: number }[][]) => {
     const out: Record<string, number> = {};
     for (const [i, list] of lists.entries())
@@ -17,58 +17,56 @@ export function balancesBothWays(
     return out;
   };
   const byDocuments = sum(
-    rows('select currency, sum(total) v from invoices where customer_id = ? group by currency'),
-    rows('select currency, sum(written_off_amount) v from invoices where customer_id = ? group by currency'),
-    rows('select currency, sum(amount) v from payments where customer_id = ? and reversed_at is null group by currency'),
+    await rows('select currency, sum(total) v from invoices where customer_id = ? group by currency'),
+    await rows('select currency, sum(written_off_amount) v from invoices where customer_id = ? group by currency'),
+    await rows('select currency, sum(amount) v from payments where customer_id = ? and reversed_at is null group by currency'),
   );
   const byOpenItems = sum(
-    rows('select currency, sum(open_amount) v from invoices where customer_id = ? group by currency'),
-    rows('select currency, sum(unallocated) v from payments where customer_id = ? and reversed_at is null group by currency'),
+    await rows('select currency, sum(open_amount) v from invoices where customer_id = ? group by currency'),
+    await rows('select currency, sum(unallocated) v from payments where customer_id = ? and reversed_at is null group by currency'),
   );
   return { byDocuments, byOpenItems };
 }
-
-type Raw = Backend['store']['raw'];
 
 /**
  * The forecast's kept open amounts (migration 17) next to the same groups counted from the invoices and the
  * customers' habits: per customer and due date, and per lateness band (whole days, -1 without three paid invoices).
  */
-export function forecastGroupsBothWays(raw: Raw) {
-  const read = (sqlText: string) => raw.prepare(sqlText).all();
+export async function forecastGroupsBothWays(backend: Backend) {
+  const read = (sqlText: string) => storeSql(backend).all(sqlText);
   const band = `coalesce((select case when h.paid_count >= 3 then (2 * h.late_weighted + h.paid_total) / (2 * h.paid_total) else -1 end
     from customer_habits h where h.customer_id = i.customer_id), -1)`;
   return {
     kept: {
-      byCustomer: read('select * from open_by_customer_due order by customer_id, currency, due_date'),
-      byBand: read('select * from open_by_lateness_due order by band, customer_id, currency, due_date'),
+      byCustomer: await read('select * from open_by_customer_due order by customer_id, currency, due_date'),
+      byBand: await read('select * from open_by_lateness_due order by band, customer_id, currency, due_date'),
     },
     counted: {
-      byCustomer: read(`select customer_id, currency, due_date, count(*) as count, sum(open_amount) as open from invoices
+      byCustomer: await read(`select customer_id, currency, due_date, count(*) as count, sum(open_amount) as open from invoices
         where open_amount > 0 group by 1, 2, 3 order by 1, 2, 3`),
-      byBand: read(`select band, case when band >= 0 then 0 else customer_id end as customer_id, currency, due_date,
+      byBand: await read(`select band, case when band >= 0 then 0 else customer_id end as customer_id, currency, due_date,
           count(*) as count, sum(open_amount) as open
-        from (select ${band} as band, i.* from invoices i where open_amount > 0) group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
+        from (select ${band} as band, i.* from invoices i where open_amount > 0) as open_invoices group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
     },
   };
 }
 
 /** The kept daily collections (migration 17) next to the live payments summed per day and currency. */
-export function collectionsBothWays(raw: Raw) {
-  const read = (sqlText: string) => raw.prepare(sqlText).all();
+export async function collectionsBothWays(backend: Backend) {
+  const read = (sqlText: string) => storeSql(backend).all(sqlText);
   return {
-    kept: read('select day, currency, collected from daily_collections where collected <> 0 order by 1, 2'),
-    counted: read(`select date as day, currency, sum(amount) as collected from payments
+    kept: await read('select day, currency, collected from daily_collections where collected <> 0 order by 1, 2'),
+    counted: await read(`select date as day, currency, sum(amount) as collected from payments
       where kind = 'payment' and reversed_at is null group by 1, 2 order by 1, 2`),
   };
 }
 
 /** What was paid towards each promise as kept (migrations 17, 18) and as the promises' own rule counts it. */
-export function promisePaidBothWays(raw: Raw) {
-  const read = (sqlText: string) => raw.prepare(sqlText).all();
+export async function promisePaidBothWays(backend: Backend) {
+  const read = (sqlText: string) => storeSql(backend).all(sqlText);
   return {
-    kept: read('select promise_id, paid from promise_paid order by 1'),
-    counted: read(`select pr.id as promise_id, coalesce((select sum(p.amount) from payments p
+    kept: await read('select promise_id, paid from promise_paid order by 1'),
+    counted: await read(`select pr.id as promise_id, coalesce((select sum(p.amount) from payments p
         where p.customer_id = pr.customer_id and p.currency = pr.currency and p.kind = 'payment' and p.reversed_at is null
           and p.date >= pr.made_on and p.date <= pr.promised_date and p.created_at >= pr.created_at), 0) as paid
       from promises pr order by 1`),

@@ -79,7 +79,11 @@ export async function randomCollections(b: TestBackend, seed: number, customers 
     plans += 1;
     // One plan broken (its rest still owed and expected, but dunned again); the demo of `keepPlansCurrent` is elsewhere.
     if (plans === 2)
-      b.store.raw.prepare("update payment_plans set status = 'broken' where id = ?").run((plan.value as { id: number }).id);
+      await b.store.db
+        .updateTable('payment_plans')
+        .set({ status: 'broken' })
+        .where('id', '=', (plan.value as { id: number }).id)
+        .execute();
   }
 
   // Promises: some made before payments of the same day (which must not count), some paid after, some broken.

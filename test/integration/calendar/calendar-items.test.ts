@@ -30,7 +30,7 @@ async function arranged() {
   await invoice(marmara.id, day(3), 3_000);
   await invoice(marmara.id, day(3), 500, 'EUR');
   const inPlan = await invoice(marmara.id, day(5), 9_000);
-  const running = plan(
+  const running = await plan(
     marmara.id,
     [
       [day(5), 5_000, 2_000],
@@ -38,8 +38,8 @@ async function arranged() {
     ],
     { invoiceIds: [inPlan.id] },
   );
-  plan(marmara.id, [[day(5), 1_000]], { status: 'completed' });
-  plan(marmara.id, [[day(5), 700, 700]], { status: 'broken' });
+  await plan(marmara.id, [[day(5), 1_000]], { status: 'completed' });
+  await plan(marmara.id, [[day(5), 700, 700]], { status: 'broken' });
   const live = await cheque(ege.id, day(12), 8_000, 'A-1');
   const collected = await cheque(ege.id, day(12), 1_200, 'A-2');
   await call(b, 'cheques/transition', { id: collected.id, to: 'collected', date: today });

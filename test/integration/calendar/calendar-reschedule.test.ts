@@ -1,26 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-shared/dates/business-date';
 import type { Backend } from '../../../src-main/backend';
+import { storeSql } from '../../support/store-sql';
 import { call, refused } from '../../support/test-backend';
 import { calendarCompany, day, today } from './calendar-setup';
 
 /** What a failed reschedule must leave untouched: the dates, the timeline and the audit log. */
-const snapshot = (b: Backend) => ({
-  instalments: b.store.raw.prepare('select id, due_date from plan_instalments order by id').all(),
-  promises: b.store.raw.prepare('select id, promised_date from promises order by id').all(),
-  activities: b.store.raw.prepare('select count(*) from activities').pluck().get(),
-  audit: b.store.raw.prepare('select count(*) from audit_log').pluck().get(),
-});
+const snapshot = async (b: Backend) => {
+  const q = storeSql(b);
+  return {
+    instalments: await q.all('select id, due_date from plan_instalments order by id'),
+    promises: await q.all('select id, promised_date from promises order by id'),
+    activities: await q.value('select count(*) from activities'),
+    audit: await q.value('select count(*) from audit_log'),
+  };
+};
 
 describe('calendar/reschedule', () => {
   it('moves an instalment only strictly between its neighbours, and notes the move on the timeline and in the audit log', async () => {
     const { b, marmara, plan } = await calendarCompany();
-    const { planId, ids } = plan(marmara.id, [
+    const { planId, ids } = await plan(marmara.id, [
       [day(1), 1_000],
       [day(10), 1_000],
       [day(20), 1_000],
     ]);
-    const before = snapshot(b);
+    const before = await snapshot(b);
     for (const [date, key] of [
       [day(1), 'calendar.validation.afterPrevious'],
       [addDays(day(1), -3), 'calendar.validation.afterPrevious'],
@@ -32,7 +36,7 @@ describe('calendar/reschedule', () => {
     }
     const error = await refused(b, 'calendar/reschedule', { kind: 'instalment', id: ids[1]!, date: day(20) });
     expect(error.message).toContain(day(20).split('-').reverse().join('.'));
-    expect(snapshot(b)).toEqual(before);
+    expect(await snapshot(b)).toEqual(before);
 
     const moved = await call(b, 'calendar/reschedule', {
       kind: 'instalment',
@@ -68,9 +72,9 @@ describe('calendar/reschedule', () => {
 
   it('refuses to move a paid instalment or one of a plan that is no longer running', async () => {
     const { b, marmara, plan } = await calendarCompany();
-    const paid = plan(marmara.id, [[day(1), 1_000, 1_000]]);
-    const done = plan(marmara.id, [[day(2), 1_000]], { status: 'completed' });
-    const before = snapshot(b);
+    const paid = await plan(marmara.id, [[day(1), 1_000, 1_000]]);
+    const done = await plan(marmara.id, [[day(2), 1_000]], { status: 'completed' });
+    const before = await snapshot(b);
     expect(
       (await refused(b, 'calendar/reschedule', { kind: 'instalment', id: paid.ids[0]!, date: day(3) })).issues?.[0]?.key,
     ).toBe('calendar.validation.instalmentPaid');
@@ -78,16 +82,16 @@ describe('calendar/reschedule', () => {
       (await refused(b, 'calendar/reschedule', { kind: 'instalment', id: done.ids[0]!, date: day(3) })).issues?.[0]?.key,
     ).toBe('calendar.validation.planClosed');
     expect((await refused(b, 'calendar/reschedule', { kind: 'instalment', id: 999, date: day(3) })).kind).toBe('not_found');
-    expect(snapshot(b)).toEqual(before);
+    expect(await snapshot(b)).toEqual(before);
   });
 
   it('moves a pending promise to today or later, never to a past day or a closed promise', async () => {
     const { b, ege } = await calendarCompany();
     const promise = await call(b, 'promises/create', { customerId: ege.id, amount: 5_000, promisedDate: day(4) });
-    const before = snapshot(b);
+    const before = await snapshot(b);
     const past = await refused(b, 'calendar/reschedule', { kind: 'promise', id: promise.id, date: addDays(today, -1) });
     expect(past.issues?.[0]).toMatchObject({ path: ['date'], key: 'calendar.validation.pastDay' });
-    expect(snapshot(b)).toEqual(before);
+    expect(await snapshot(b)).toEqual(before);
 
     await call(b, 'calendar/reschedule', { kind: 'promise', id: promise.id, date: today });
     const [listed] = await call(b, 'promises/list', { customerId: ege.id });

@@ -2,6 +2,7 @@ import { addDays } from '../../../src-shared/dates/business-date';
 import { addMonths, monthStart } from '../../../src-shared/dates/months';
 import type { Currency } from '../../../src-shared/money/currency';
 import type { PlanStatus } from '../../../src-main/store/tables/plans';
+import { insertPlanRows } from '../../support/plan-rows';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -25,42 +26,25 @@ export async function calendarCompany(clock: () => Date = now) {
     });
 
   /**
-   * A payment plan written straight into the shared tables of migration 10 (the plans feature is built
-   * elsewhere): instalments numbered from 1, each [due date, amount, paid so far].
+   * A payment plan written straight into its tables (`insertPlanRows`): instalments numbered from 1, each
+   * [due date, amount, paid so far].
    */
   const plan = (
     customerId: number,
     instalments: [string, number, number?][],
     opts: { status?: PlanStatus; currency?: Currency; invoiceIds?: number[] } = {},
-  ) => {
-    const total = instalments.reduce((sum, [, amount]) => sum + amount, 0);
-    const currency = opts.currency ?? 'TRY';
-    const planId = Number(
-      b.store.raw
-        .prepare(
-          `insert into payment_plans (customer_id, currency, kind, status, principal, total, frequency, start_date, status_date, created_at)
-           values (?, ?, 'instalment', ?, ?, ?, 'custom', ?, ?, ?)`,
-        )
-        .run(customerId, currency, opts.status ?? 'active', total, total, instalments[0]![0], today, clock().toISOString())
-        .lastInsertRowid,
-    );
-    for (const invoiceId of opts.invoiceIds ?? [])
+  ) =>
+    insertPlanRows(b.store.db, {
+      customerId,
+      currency: opts.currency ?? 'TRY',
+      status: opts.status ?? 'active',
+      startDate: instalments[0]![0],
+      statusDate: today,
+      createdAt: clock().toISOString(),
       // A plan covers what was open on the invoice when it was made.
-      b.store.raw
-        .prepare('insert into plan_invoices (plan_id, invoice_id, amount) select ?, id, open_amount from invoices where id = ?')
-        .run(planId, invoiceId);
-    const ids = instalments.map(([due, amount, paid], i) =>
-      Number(
-        b.store.raw
-          .prepare(
-            `insert into plan_instalments (plan_id, seq, kind, due_date, amount, paid_amount, customer_id, currency)
-             values (?, ?, 'instalment', ?, ?, ?, ?, ?)`,
-          )
-          .run(planId, i + 1, due, amount, paid ?? 0, customerId, currency).lastInsertRowid,
-      ),
-    );
-    return { planId, ids };
-  };
+      invoices: (opts.invoiceIds ?? []).map((invoiceId) => ({ invoiceId })),
+      instalments: instalments.map(([dueDate, amount, paid]) => ({ dueDate, amount, paid: paid ?? 0 })),
+    });
 
   const cheque = (customerId: number, dueDate: string, amount: number, serialNumber: string) =>
     call(b, 'cheques/record', {

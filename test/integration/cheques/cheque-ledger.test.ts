@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { protestDeadline } from '../../../src-shared/domain/cheques/protest-deadline';
+import { storeSql } from '../../support/store-sql';
 import { call } from '../../support/test-backend';
 import { portfolio, today } from './cheque-setup';
 
@@ -25,7 +26,7 @@ describe('cheques in the ledger', () => {
     ]);
     expect(await openAmounts()).toEqual([0, 2500]);
 
-    b.store.raw.prepare("update customer_risk set refreshed_on = '2026-01-01'").run();
+    await storeSql(b).run("update customer_risk set refreshed_on = '2026-01-01'");
     const bounced = await call(b, 'cheques/transition', { id: cheque.id, to: 'bounced', date: today, note: 'Banka iade etti' });
     expect(bounced.status).toBe('bounced');
     expect(await openAmounts()).toEqual(before);
@@ -33,7 +34,7 @@ describe('cheques in the ledger', () => {
     expect(reversed.reversedAt).not.toBeNull();
     expect(reversed.reversalReason).toBe('Çek A-100200 karşılıksız çıktı');
     expect(reversed.allocations.every((x) => x.reversed)).toBe(true);
-    const risk = b.store.raw.prepare('select refreshed_on from customer_risk where customer_id = ?').pluck().get(customer.id);
+    const risk = await storeSql(b).value('select refreshed_on from customer_risk where customer_id = ?', customer.id);
     expect(risk).toBe('');
 
     // Legal follow-up after the bounce leaves the reversed payment as it is.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentMethodName, deprecationNotice, METHOD_RENAMES } from '../../../src-shared/contract/method-aliases';
 import { contract, isMethodName } from '../../../src-shared/contract/methods';
+import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 
 /** The domains named in the singular: the one thing a company has (docs/architecture.md, "Method names"). */
@@ -70,7 +71,7 @@ describe('method names', () => {
     const old = await backend.dispatch('bank/addCustomerIban', { customerId: 1, iban: 'TR330006100519786457841326' });
     expect(old.ok).toBe(true);
     expect(await call(backend, 'bank/customer-ibans', { customerId: 1 })).toHaveLength(1);
-    const action = backend.store.raw.prepare('select action from audit_log order by id desc limit 1').pluck().get();
+    const action = await storeSql(backend).value('select action from audit_log order by id desc limit 1');
     expect(action).toBe('bank/add-customer-iban');
     expect(await backend.dispatch('customers/nothing', {})).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });

@@ -61,7 +61,7 @@ describe('customer list figures', () => {
     const { b, marmara, invoice, plan } = await calendarCompany();
     const planned = await invoice(marmara.id, addDays(today, -60), 9_000);
     await call(b, 'promises/create', { customerId: marmara.id, currency: 'EUR', amount: 400, promisedDate: day(4) });
-    plan(
+    await plan(
       marmara.id,
       [
         [addDays(today, -2), 3_000, 1_000],

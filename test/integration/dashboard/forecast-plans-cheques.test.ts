@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { cashForecast } from '../../../src-main/features/dashboard/forecast';
 import { addDays } from '../../../src-shared/dates/business-date';
+import type { PlanStatus } from '../../../src-main/store/tables/plans';
 import { fixedClock } from '../../support/fixed-clock';
+import { insertPlanRows } from '../../support/plan-rows';
 import { call, testBackend } from '../../support/test-backend';
 
 // A fixed day; the expected figures are worked out by hand below. A company without history expects 30 days late
@@ -10,36 +12,26 @@ import { call, testBackend } from '../../support/test-backend';
 // c ÷ (c + 0.05), c = 0.95 × e^(−d/30), spread from today with a mean of 30 days.
 const { today, now } = fixedClock('2026-03-18');
 
-/** A plan row as the plans feature writes it (built on the shared schema of migration 10). */
-function insertPlan(
+/** A plan in TRY made today, written straight into its tables; instalments due that many days from today. */
+const insertPlan = async (
   b: Backend,
   customerId: number,
-  status: string,
+  status: PlanStatus,
   invoices: [number, number][],
   instalments: { due: number; amount: number; paid?: number }[],
-): number {
-  const raw = b.store.raw;
-  const total = instalments.reduce((sum, i) => sum + i.amount, 0);
-  const planId = Number(
-    raw
-      .prepare(
-        `insert into payment_plans (customer_id, currency, kind, status, principal, total, frequency, start_date, status_date, created_at)
-         values (?, 'TRY', 'instalment', ?, ?, ?, 'custom', ?, ?, ?)`,
-      )
-      .run(customerId, status, total, total, today, today, now().toISOString()).lastInsertRowid,
-  );
-  for (const [invoiceId, amount] of invoices)
-    raw.prepare('insert into plan_invoices (plan_id, invoice_id, amount) values (?, ?, ?)').run(planId, invoiceId, amount);
-  instalments.forEach((i, seq) =>
-    raw
-      .prepare(
-        `insert into plan_instalments (plan_id, seq, kind, due_date, amount, paid_amount, customer_id, currency)
-         values (?, ?, 'instalment', ?, ?, ?, ?, 'TRY')`,
-      )
-      .run(planId, seq + 1, addDays(today, i.due), i.amount, i.paid ?? 0, customerId),
-  );
-  return planId;
-}
+): Promise<number> =>
+  (
+    await insertPlanRows(b.store.db, {
+      customerId,
+      currency: 'TRY',
+      status,
+      startDate: today,
+      statusDate: today,
+      createdAt: now().toISOString(),
+      invoices: invoices.map(([invoiceId, amount]) => ({ invoiceId, amount })),
+      instalments: instalments.map((i) => ({ dueDate: addDays(today, i.due), amount: i.amount, paid: i.paid ?? 0 })),
+    })
+  ).planId;
 
 describe('dashboard/forecast with a payment plan', () => {
   it('expects the unpaid instalments instead of the due dates of the invoices the plan covers', async () => {
@@ -52,7 +44,7 @@ describe('dashboard/forecast with a payment plan', () => {
     // The first instalment was paid in part: 1,000 went to the planned invoice (9,000 still open on it).
     await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -3), amount: 1000, method: 'cash' });
     expect((await call(b, 'invoices/get', { id: inPlan.id })).openAmount).toBe(9000);
-    const planId = insertPlan(
+    const planId = await insertPlan(
       b,
       c.id,
       'active',
@@ -64,7 +56,7 @@ describe('dashboard/forecast with a payment plan', () => {
       ],
     );
     // A cancelled plan over the other invoice changes nothing: it stays on its own due date.
-    insertPlan(b, c.id, 'cancelled', [[outside.id, 5000]], [{ due: 1, amount: 5000 }]);
+    await insertPlan(b, c.id, 'cancelled', [[outside.id, 5000]], [{ due: 1, amount: 5000 }]);
 
     const tl = (await call(b, 'dashboard/forecast', { periods: 6 })).currencies[0]!;
     // 3,000 of the first instalment is overdue; the planned invoice's own due date (day 3) holds nothing.
@@ -85,9 +77,9 @@ describe('dashboard/forecast with a payment plan', () => {
     // A broken plan still expects what is left of it; a completed one gives the invoice its due date back.
     // (Set here behind the app's back, which the handler's memo would not see: the forecast is asked directly.)
     const forecastNow = async () => (await cashForecast(b.store.db, today, today, 'week', 6)).currencies[0]!;
-    b.store.raw.prepare("update payment_plans set status = 'broken' where id = ?").run(planId);
+    await b.store.db.updateTable('payment_plans').set({ status: 'broken' }).where('id', '=', planId).execute();
     expect((await forecastNow()).overdue).toBe(3000);
-    b.store.raw.prepare("update payment_plans set status = 'completed' where id = ?").run(planId);
+    await b.store.db.updateTable('payment_plans').set({ status: 'completed' }).where('id', '=', planId).execute();
     const back = await forecastNow();
     expect(back.overdue).toBe(0);
     expect(back.periods.map((p) => p.scheduled)).toEqual([9000, 5000, 0, 0, 0, 0]);

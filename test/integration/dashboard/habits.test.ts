@@ -1,6 +1,11 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../src-main/backend';
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
+import { daysBetween } from '../../../src-main/store/dialect/dates';
+import { greatest } from '../../../src-main/store/dialect/scalars';
+import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -8,20 +13,20 @@ const { today, now } = fixedClock();
 
 type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number };
 
-/** The kept habits recomputed from the invoices themselves. */
-const recomputed = (raw: { prepare(sql: string): { all(): unknown[] } }) =>
-  raw
-    .prepare(
-      `select customer_id, count(*) as paid_count, sum(total) as paid_total,
-         sum(max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total) as late_weighted
-       from invoices where paid_date is not null group by customer_id order by customer_id`,
-    )
-    .all() as Habit[];
+/** Whole days an invoice was paid late (0 when on time), in either store's SQL. */
+const lateDays = ({ store: { db } }: Backend) =>
+  storeSql({ store: { db } }).text(
+    greatest(db, sql`0`, sql`cast(${daysBetween(db, sql.raw('due_date'), sql.raw('paid_date'))} as integer)`),
+  );
 
-const kept = (raw: { prepare(sql: string): { all(): unknown[] } }) =>
-  (raw.prepare('select * from customer_habits where paid_count <> 0 order by customer_id').all() as Habit[]).map((h) => ({
-    ...h,
-  }));
+/** The kept habits recomputed from the invoices themselves. */
+const recomputed = (b: Backend) =>
+  storeSql(b).all<Habit>(
+    `select customer_id, count(*) as paid_count, sum(total) as paid_total, sum(${lateDays(b)} * total) as late_weighted
+     from invoices where paid_date is not null group by customer_id order by customer_id`,
+  );
+
+const kept = (b: Backend) => storeSql(b).all<Habit>('select * from customer_habits where paid_count <> 0 order by customer_id');
 
 type Daily = {
   day: string;
@@ -33,24 +38,23 @@ type Daily = {
 };
 
 /** The kept daily ledger, and the same figures counted from the invoices. */
-const dailyBothWays = (raw: { prepare(sql: string): { all(): unknown[] } }) => ({
-  kept: raw
-    .prepare(
+const dailyBothWays = async (b: Backend) => {
+  const q = storeSql(b);
+  return {
+    kept: await q.all<Daily>(
       `select * from daily_ledger where issued_total <> 0 or paid_count <> 0 or paid_total <> 0 or paid_late_weighted <> 0
        order by day, currency`,
-    )
-    .all() as Daily[],
-  counted: raw
-    .prepare(
+    ),
+    counted: await q.all<Daily>(
       `select day, currency, sum(issued) as issued_total, sum(n) as paid_count, sum(paid) as paid_total, sum(late) as paid_late_weighted
        from (select issue_date as day, currency, total as issued, 0 as n, 0 as paid, 0 as late from invoices
              union all
-             select paid_date, currency, 0, 1, total, max(0, cast(julianday(paid_date) - julianday(due_date) as integer)) * total
-             from invoices where paid_date is not null)
+             select paid_date, currency, 0, 1, total, ${lateDays(b)} * total
+             from invoices where paid_date is not null) as ledger
        group by day, currency order by day, currency`,
-    )
-    .all() as Daily[],
-});
+    ),
+  };
+};
 
 describe('customer habits', () => {
   it('follow payments, partial payments and reversals to the kuruş', async () => {
@@ -63,23 +67,21 @@ describe('customer habits', () => {
       total: 1000,
     });
     const part = await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -25), amount: 400, method: 'cash' });
-    expect(kept(b.store.raw)).toEqual([]);
+    expect(await kept(b)).toEqual([]);
     const rest = await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -18), amount: 600, method: 'cash' });
-    expect(kept(b.store.raw)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 12000 }]);
+    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 12000 }]);
     await call(b, 'payments/reverse', { id: rest.id, reason: 'Yanlış kayıt' });
-    expect(kept(b.store.raw)).toEqual([]);
+    expect(await kept(b)).toEqual([]);
     await call(b, 'payments/reverse', { id: part.id, reason: 'Yanlış kayıt' });
     await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -31), amount: 1000, method: 'cash' });
-    expect(kept(b.store.raw)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0 }]);
+    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0 }]);
     expect((await call(b, 'invoices/get', { id: inv.id })).openAmount).toBe(0);
-    const facts = b.store.raw
-      .prepare('select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations')
-      .all();
+    const facts = await storeSql(b).all('select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations');
     expect(facts).toEqual([
       { invoice_currency: 'TRY', invoice_issue_date: addDays(today, -40), invoice_due_date: addDays(today, -30) },
     ]);
     // The daily ledger followed the same settling, reopening and settling again.
-    const daily = dailyBothWays(b.store.raw);
+    const daily = await dailyBothWays(b);
     expect(daily.kept).toEqual(daily.counted);
     expect(daily.kept.filter((d) => d.paid_count !== 0)).toEqual([
       { day: addDays(today, -31), currency: 'TRY', issued_total: 0, paid_count: 1, paid_total: 1000, paid_late_weighted: 0 },
@@ -89,19 +91,17 @@ describe('customer habits', () => {
   it('equal a recomputation from the invoices after a bulk load', async () => {
     const b = await testBackend(undefined, now);
     await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 60, invoices: 3000, seed: 9 });
-    const expected = recomputed(b.store.raw);
+    const expected = await recomputed(b);
     expect(expected.length).toBeGreaterThan(50);
-    expect(kept(b.store.raw)).toEqual(expected);
+    expect(await kept(b)).toEqual(expected);
     // Allocations carry their invoice's currency and dates, however they were written.
-    const wrongFacts = b.store.raw
-      .prepare(
-        `select count(*) from allocations a join invoices i on i.id = a.invoice_id
-         where a.invoice_currency is not i.currency or a.invoice_issue_date is not i.issue_date or a.invoice_due_date is not i.due_date`,
-      )
-      .pluck()
-      .get();
+    const wrongFacts = await storeSql(b).value(
+      `select count(*) from allocations a join invoices i on i.id = a.invoice_id
+       where a.invoice_currency is distinct from i.currency or a.invoice_issue_date is distinct from i.issue_date
+         or a.invoice_due_date is distinct from i.due_date`,
+    );
     expect(wrongFacts).toBe(0);
-    const daily = dailyBothWays(b.store.raw);
+    const daily = await dailyBothWays(b);
     expect(daily.kept.length).toBeGreaterThan(300);
     expect(daily.kept).toEqual(daily.counted);
   });

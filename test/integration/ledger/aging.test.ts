@@ -52,7 +52,7 @@ describe('aging', () => {
       exceeded: false,
     });
 
-    const { byDocuments } = balancesBothWays(b, c.id);
+    const { byDocuments } = await balancesBothWays(b, c.id);
     for (const figures of account.currencies) expect(figures.balance).toBe(byDocuments[figures.currency]);
 
     const report = await call(b, 'reports/aging', { bounds: [60] });

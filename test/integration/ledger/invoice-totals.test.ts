@@ -5,6 +5,7 @@ import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
 import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays } from '../../support/ledger-checks';
+import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -12,12 +13,12 @@ const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
 
 /** The kept summary next to the same figures grouped from the invoice rows. */
-function summaryVsRows(b: Backend) {
-  const read = (sqlText: string) => b.store.raw.prepare(sqlText).all();
+async function summaryVsRows(b: Backend) {
+  const read = (sqlText: string) => storeSql(b).all(sqlText);
   return {
-    kept: read('select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3'),
+    kept: await read('select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3'),
     recomputed:
-      read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
+      await read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
         when open_disputes > 0 then 'disputed' when open_amount < total then 'partial' else 'full' end as state,
         due_date, count(*) as count, sum(total) as total, sum(open_amount) as open
       from invoices group by 1, 2, 3 order by 1, 2, 3`),
@@ -35,14 +36,14 @@ const FILTERS: Record<string, unknown>[] = [
 ];
 
 async function expectTotalsAgree(b: Backend): Promise<void> {
-  const { kept, recomputed } = summaryVsRows(b);
+  const { kept, recomputed } = await summaryVsRows(b);
   expect(kept).toEqual(recomputed);
   // The forecast's open amounts by customer and by lateness band are kept by triggers on the same writes.
-  const forecast = forecastGroupsBothWays(b.store.raw);
+  const forecast = await forecastGroupsBothWays(b);
   expect(forecast.kept).toEqual(forecast.counted);
-  const collections = collectionsBothWays(b.store.raw);
+  const collections = await collectionsBothWays(b);
   expect(collections.kept).toEqual(collections.counted);
-  const promised = promisePaidBothWays(b.store.raw);
+  const promised = await promisePaidBothWays(b);
   expect(promised.kept).toEqual(promised.counted);
   for (const filter of FILTERS) {
     const q = invoiceListInput.parse(filter);
@@ -142,13 +143,13 @@ describe('invoice totals from the kept summary', () => {
     }
     const all = await call(b, 'invoices/totals', {});
     expect(all.map((t) => t.currency)).toEqual(['TRY', 'USD']);
-    const states = b.store.raw.prepare('select distinct state from invoice_summary where count > 0').pluck().all();
+    const states = await storeSql(b).values<string>('select distinct state from invoice_summary where count > 0');
     expect(states).toEqual(expect.arrayContaining(['paid', 'partial', 'full', 'disputed', 'written_off']));
     // Customers moved between bands on the way (own history after three paid invoices, then changing).
-    const bands = b.store.raw.prepare('select distinct band from open_by_lateness_due').pluck().all() as number[];
+    const bands = await storeSql(b).values('select distinct band from open_by_lateness_due');
     expect(bands.filter((band) => band >= 0).length).toBeGreaterThan(0);
     // Some promises were paid towards, by payments recorded after them and before.
-    const paidPromises = b.store.raw.prepare('select count(*) from promise_paid where paid > 0').pluck().get() as number;
+    const paidPromises = await storeSql(b).value('select count(*) from promise_paid where paid > 0');
     expect(paidPromises).toBeGreaterThan(1);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storeSql } from '../../support/store-sql';
 import { call, refused, testBackend } from '../../support/test-backend';
 
 async function withCustomer(terms = 30) {
@@ -95,7 +96,7 @@ describe('invoices', () => {
       total: 100,
     });
     expect(duplicate).toMatchObject({ kind: 'conflict', issues: [{ path: ['number'], key: 'validation.numberTaken' }] });
-    expect(b.store.raw.prepare('select count(*) from invoices').pluck().get()).toBe(1);
+    expect(await storeSql(b).value('select count(*) from invoices')).toBe(1);
   });
 
   it('can be edited only while nothing is allocated; notes always', async () => {
@@ -127,16 +128,14 @@ describe('invoices', () => {
     const { b, customer } = await withCustomer();
     const invoice = await call(b, 'invoices/create', { customerId: customer.id, issueDate: '2026-05-01', total: 10000 });
     await call(b, 'invoices/update', { id: invoice.id, notes: 'not' });
-    const rows = b.store.raw
-      .prepare(
-        "select action, entity, entity_id, before is not null as had_before from audit_log where entity = 'invoice' order by id",
-      )
-      .all();
+    const rows = await storeSql(b).all(
+      "select action, entity, entity_id, before is not null as had_before from audit_log where entity = 'invoice' order by id",
+    );
     expect(rows).toEqual([
       { action: 'invoices/create', entity: 'invoice', entity_id: invoice.id, had_before: 0 },
       { action: 'invoices/update', entity: 'invoice', entity_id: invoice.id, had_before: 1 },
     ]);
-    expect(() => b.store.raw.prepare("update audit_log set actor = 'mallory'").run()).toThrow(/append-only/);
-    expect(() => b.store.raw.prepare('delete from audit_log').run()).toThrow(/append-only/);
+    await expect(storeSql(b).run("update audit_log set actor = 'mallory'")).rejects.toThrow(/append-only/);
+    await expect(storeSql(b).run('delete from audit_log')).rejects.toThrow(/append-only/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balancesBothWays } from '../../support/ledger-checks';
+import { storeSql } from '../../support/store-sql';
 import { call, refused, testBackend } from '../../support/test-backend';
 
 async function ledger() {
@@ -44,7 +45,7 @@ describe('payments and allocation', () => {
     });
     expect(advance.unallocated).toBe(12000 - 4000 - 5000);
     expect(await status(future.id)).toBe('paid');
-    const { byDocuments, byOpenItems } = balancesBothWays(b, customer.id);
+    const { byDocuments, byOpenItems } = await balancesBothWays(b, customer.id);
     expect(byDocuments).toEqual({ TRY: 35000 - 38000 });
     expect(byOpenItems).toEqual(byDocuments);
   });
@@ -76,8 +77,8 @@ describe('payments and allocation', () => {
       ],
     });
     expect(over.issues?.[0]?.key).toBe('validation.overAllocated');
-    expect(b.store.raw.prepare('select count(*) from payments').pluck().get()).toBe(0);
-    expect(b.store.raw.prepare('select count(*) from allocations').pluck().get()).toBe(0);
+    expect(await storeSql(b).value('select count(*) from payments')).toBe(0);
+    expect(await storeSql(b).value('select count(*) from allocations')).toBe(0);
 
     const manual = await call(b, 'payments/record', {
       customerId: customer.id,
@@ -112,7 +113,7 @@ describe('payments and allocation', () => {
       allocate: [{ invoiceId: lira.id, amount: 100 }],
     });
     expect(mixed.issues?.[0]).toMatchObject({ key: 'validation.currencyMismatch', params: { expected: 'EUR' } });
-    const { byDocuments, byOpenItems } = balancesBothWays(b, customer.id);
+    const { byDocuments, byOpenItems } = await balancesBothWays(b, customer.id);
     expect(byDocuments).toEqual({ TRY: 10000, USD: -200 });
     expect(byOpenItems).toEqual(byDocuments);
   });
@@ -134,7 +135,7 @@ describe('payments and allocation', () => {
     const reopened = await call(b, 'invoices/get', { id: invoice.id });
     expect(reopened).toMatchObject({ openAmount: 10000, paidDate: null, status: 'overdue', paidAmount: 0 });
     expect((await refused(b, 'payments/reverse', { id: payment.id, reason: 'again' })).kind).toBe('conflict');
-    const { byDocuments, byOpenItems } = balancesBothWays(b, customer.id);
+    const { byDocuments, byOpenItems } = await balancesBothWays(b, customer.id);
     expect(byDocuments).toEqual({ TRY: 10000 });
     expect(byOpenItems).toEqual(byDocuments);
   });

@@ -5,6 +5,7 @@ import { scoreRisk } from '../../../src-main/features/reports/risk';
 import { NO_HISTORY, riskFactorsOf } from '../../../src-main/features/reports/risk-factors';
 import { keepRiskCurrent } from '../../../src-main/features/reports/risk-store';
 import { addDays } from '../../../src-shared/dates/business-date';
+import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -86,13 +87,9 @@ describe('stored risk segment on the customer list', () => {
     // Forty days later, with no ledger change, overdue ratios have moved: the first list of that day recomputes.
     const later = addDays(today, 40);
     await keepRiskCurrent(b.store.db, later);
-    const stored = b.store.raw
-      .prepare('select customer_id, segment, refreshed_on from customer_risk order by customer_id')
-      .all() as {
-      customer_id: number;
-      segment: string;
-      refreshed_on: string;
-    }[];
+    const stored = await storeSql(b).all<{ customer_id: number; segment: string; refreshed_on: string }>(
+      'select customer_id, segment, refreshed_on from customer_risk order by customer_id',
+    );
     const factors = await riskFactorsOf(b.store.db, later, 'all');
     expect(stored).toHaveLength(40);
     for (const row of stored) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storeSql } from '../../support/store-sql';
 import { call, refused } from '../../support/test-backend';
 import { daysFromToday, planSetup, today } from './plan-setup';
 
@@ -72,7 +73,7 @@ describe('plans/create', () => {
     expect(issuesOf(interest)).toEqual([['interestAmount', 'plans.interestWithoutRate']]);
 
     expect((await call(b, 'plans/list', { customerId: customer.id })).items).toEqual([]);
-    expect(b.store.raw.prepare('select count(*) from plan_instalments').pluck().get()).toBe(0);
+    expect(await storeSql(b).value('select count(*) from plan_instalments')).toBe(0);
   });
 
   it('books interest as a vade farkı invoice the plan covers, shown apart', async () => {

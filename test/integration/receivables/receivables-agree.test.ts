@@ -15,6 +15,7 @@ import { receivablesByCustomer } from '../../../src-main/features/receivables/re
 import type { InvoicesTable } from '../../../src-main/store/tables/ledger';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { randomCollections } from '../../support/random-collections';
+import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
@@ -24,12 +25,12 @@ const add = (map: Map<string, number>, k: string, amount: number) => map.set(k, 
 const nonZero = (map: Map<string, number>) => new Map([...map].filter(([, v]) => v !== 0).sort(([a], [b]) => a.localeCompare(b)));
 
 /** The ledger's facts read straight from the tables, and the module's rules (TypeScript) applied to them. */
-function byTheRules(b: Backend) {
-  const raw = b.store.raw;
-  const invoices = raw.prepare('select * from invoices').all() as (Omit<InvoicesTable, 'id'> & { id: number })[];
-  const plans = raw
-    .prepare('select pi.invoice_id, pi.amount, p.status from plan_invoices pi join payment_plans p on p.id = pi.plan_id')
-    .all() as { invoice_id: number; amount: number; status: string }[];
+async function byTheRules(b: Backend) {
+  const q = storeSql(b);
+  const invoices = await q.all<Omit<InvoicesTable, 'id'> & { id: number }>('select * from invoices');
+  const plans = await q.all<{ invoice_id: number; amount: number; status: string }>(
+    'select pi.invoice_id, pi.amount, p.status from plan_invoices pi join payment_plans p on p.id = pi.plan_id',
+  );
   const live = (status: string) => (LIVE_PLAN_STATUSES as readonly string[]).includes(status);
   const overdue = new Map<string, number>();
   for (const inv of invoices) {
@@ -50,7 +51,7 @@ function byTheRules(b: Backend) {
       plans.filter((p) => p.invoice_id === inv.id && live(p.status)).reduce((s, p) => s + p.amount, 0),
     );
 
-  const payments = raw.prepare('select * from payments').all() as {
+  const payments = await q.all<{
     customer_id: number;
     currency: string;
     kind: 'payment' | 'credit_note';
@@ -58,9 +59,9 @@ function byTheRules(b: Backend) {
     date: string;
     amount: number;
     created_at: string;
-  }[];
+  }>('select * from payments');
   const promises = (
-    raw.prepare('select * from promises').all() as {
+    await q.all<{
       id: number;
       customer_id: number;
       currency: string;
@@ -69,7 +70,7 @@ function byTheRules(b: Backend) {
       promised_date: string;
       created_at: string;
       status: string;
-    }[]
+    }>('select * from promises')
   ).map((pr) => {
     const paid = payments
       .filter((p) =>
@@ -107,18 +108,18 @@ function byTheRules(b: Backend) {
   for (const inv of invoices)
     if (inv.open_amount > 0 && inv.open_amount - covered(inv) > 0)
       expect_(inv.customer_id, inv.currency, inv.due_date, inv.open_amount - covered(inv));
-  for (const n of raw
-    .prepare(
-      `select n.* , p.status from plan_instalments n join payment_plans p on p.id = n.plan_id where n.paid_amount < n.amount`,
-    )
-    .all() as { customer_id: number; currency: string; due_date: string; amount: number; paid_amount: number; status: string }[])
-    if (live(n.status)) expect_(n.customer_id, n.currency, n.due_date, n.amount - n.paid_amount);
-  for (const c of raw.prepare("select * from cheques where status in ('portfolio', 'at_bank')").all() as {
+  for (const n of await q.all<{
     customer_id: number;
     currency: string;
     due_date: string;
     amount: number;
-  }[])
+    paid_amount: number;
+    status: string;
+  }>(`select n.* , p.status from plan_instalments n join payment_plans p on p.id = n.plan_id where n.paid_amount < n.amount`))
+    if (live(n.status)) expect_(n.customer_id, n.currency, n.due_date, n.amount - n.paid_amount);
+  for (const c of await q.all<{ customer_id: number; currency: string; due_date: string; amount: number }>(
+    "select * from cheques where status in ('portfolio', 'at_bank')",
+  ))
     expect_(c.customer_id, c.currency, c.due_date, c.amount, true);
   for (const pr of promises) if (pr.standing) expect_(pr.customer_id, pr.currency, pr.promised_date, pr.amount - pr.paid);
 
@@ -127,7 +128,7 @@ function byTheRules(b: Backend) {
 }
 
 async function checkAgreement(b: Backend) {
-  const rules = byTheRules(b);
+  const rules = await byTheRules(b);
   const module = await receivablesByCustomer(b.store.db, today);
 
   // The module's fast path equals its rules.
@@ -154,9 +155,10 @@ async function checkAgreement(b: Backend) {
     expect(r.oldestToChase).toBe(chased.length ? chased.map((i) => i.due_date).sort()[0] : null);
   }
   const kept = new Map(
-    (b.store.raw.prepare('select promise_id, paid from promise_paid').all() as { promise_id: number; paid: number }[]).map(
-      (r) => [r.promise_id, r.paid],
-    ),
+    (await storeSql(b).all<{ promise_id: number; paid: number }>('select promise_id, paid from promise_paid')).map((r) => [
+      r.promise_id,
+      r.paid,
+    ]),
   );
   for (const pr of rules.promises) expect(kept.get(pr.id)).toBe(pr.paid);
 
@@ -272,20 +274,20 @@ describe('one definition of what is owed, promised and expected', () => {
       const b = await testBackend(undefined, now);
       await randomCollections(b, seed);
       // The ledger holds every case the views could disagree on.
-      const count = (sqlText: string) => (b.store.raw.prepare(sqlText).get() as { n: number }).n;
+      const some = async (sqlText: string) => ((await storeSql(b).value(sqlText)) ?? 0) > 0;
       expect({
-        activePlans: count("select count(*) as n from payment_plans where status = 'active'") > 0,
-        brokenPlans: count("select count(*) as n from payment_plans where status = 'broken'") > 0,
-        openDisputes: count("select count(*) as n from disputes where status = 'open'") > 0,
+        activePlans: await some("select count(*) as n from payment_plans where status = 'active'"),
+        brokenPlans: await some("select count(*) as n from payment_plans where status = 'broken'"),
+        openDisputes: await some("select count(*) as n from disputes where status = 'open'"),
         standingPromises:
-          count(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
-          where pr.promised_date >= '${today}' and pp.paid < pr.amount`) > 0,
+          await some(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
+          where pr.promised_date >= '${today}' and pp.paid < pr.amount`),
         paidBeforePromise:
-          count(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
-          and p.currency = pr.currency and p.date >= pr.made_on and p.created_at < pr.created_at`) > 0,
-        liveCheques: count("select count(*) as n from cheques where status in ('portfolio', 'at_bank')") > 0,
-        reversals: count('select count(*) as n from payments where reversed_at is not null') > 0,
-        currencies: count('select count(distinct currency) as n from invoices where open_amount > 0') > 1,
+          await some(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
+          and p.currency = pr.currency and p.date >= pr.made_on and p.created_at < pr.created_at`),
+        liveCheques: await some("select count(*) as n from cheques where status in ('portfolio', 'at_bank')"),
+        reversals: await some('select count(*) as n from payments where reversed_at is not null'),
+        currencies: ((await storeSql(b).value('select count(distinct currency) as n from invoices where open_amount > 0')) ?? 0) > 1,
       }).toEqual({
         activePlans: true,
         brokenPlans: true,

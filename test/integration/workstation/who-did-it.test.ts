@@ -5,6 +5,7 @@ import type { Backend } from '../../../src-main/backend';
 import type { Actor } from '../../../src-main/core/actor';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-shared/contract/methods';
 import type { TimelineEntry } from '../../../src-shared/domain/collections/types';
+import { storeSql } from '../../support/store-sql';
 import { call, refused, testBackend } from '../../support/test-backend';
 
 /** A call through dispatch as a door makes it: with the actor of the PC it came from. */
@@ -36,7 +37,7 @@ describe('who did it: the person named on the PC is kept on the audit log and th
     const ayse: Actor = { name: 'Ayşe Yılmaz', account: 'ofis-1' };
     const as = <N extends MethodName>(method: N, args: MethodInput<N>) => callAs(b, ayse, method, args);
 
-    const firstAudit = (b.store.raw.prepare('select coalesce(max(id), 0) from audit_log').pluck().get() as number) + 1;
+    const firstAudit = (await storeSql(b).value('select coalesce(max(id), 0) from audit_log'))! + 1;
     const customer = await as('customers/create', { title: 'Deniz Gıda Ltd. Şti.' });
     const invoice = (total: number) => as('invoices/create', { customerId: customer.id, issueDate: '2026-05-01', total });
     const paid = await invoice(10_000_00);
@@ -103,9 +104,10 @@ describe('who did it: the person named on the PC is kept on the audit log and th
     const others = timeline.filter((e) => e.actor !== 'Mehmet Kaya');
     expect(others.filter((e) => e.actor !== 'Ayşe Yılmaz').map((e) => `${e.kind}:${e.code}`)).toEqual([]);
 
-    const audit = b.store.raw
-      .prepare('select action, actor, actor_name from audit_log where id >= ? order by id')
-      .all(firstAudit) as { action: string; actor: string; actor_name: string | null }[];
+    const audit = await storeSql(b).all<{ action: string; actor: string; actor_name: string | null }>(
+      'select action, actor, actor_name from audit_log where id >= ? order by id',
+      firstAudit,
+    );
     expect(audit.length).toBeGreaterThan(15);
     expect(audit.filter((r) => r.actor_name !== 'Ayşe Yılmaz')).toEqual([
       { action: 'activities/log', actor: 'ofis-2', actor_name: 'Mehmet Kaya' },
