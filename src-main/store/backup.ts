@@ -77,8 +77,12 @@ export async function backupInto(
   }
 }
 
-/** The online backup of `raw` into a new single file at `target`, durable on disk. */
+/**
+ * The online backup of `raw` into a new single file at `target`, durable on disk. Its folder is made when missing
+ * (a PC that has worked only on a server company has no companies folder yet).
+ */
 export async function copyDatabase(raw: BetterSqlite3.Database, target: string): Promise<void> {
+  makeFolder(path.dirname(target));
   fs.rmSync(target, { force: true });
   // Each step is one write transaction on the copy (a sync to disk): better-sqlite3's default of 100 pages a
   // step made a 850 MB company take minutes. 4,096 pages (16 MB) a step keeps each pause of the event loop short.

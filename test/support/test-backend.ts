@@ -41,3 +41,8 @@ export async function refused(backend: Backend, method: string, args: unknown): 
   if (result.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(result.value)}`);
   return result.error;
 }
+
+/** The environment a CLI child process needs to open the company of `dataDir`: on PostgreSQL, its test database. */
+export async function testStoreEnv(dataDir: string): Promise<Record<string, string>> {
+  return testStoreIsPostgres() ? { VADE_DATABASE_URL: await testDatabaseUrl(dataDir) } : {};
+}

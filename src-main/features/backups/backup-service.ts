@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import type { BackupEntry, BackupStatus, RestoreResult } from '../../../src-shared/domain/backups/types';
-import type { AppConfigFile, StoredCheck } from '../../store/app-config';
-import { backupDatabase, backupInto, fileStamp } from '../../store/backup';
-import { copyServerToFile, restoreFileToServer } from '../../store/copy/server-backup';
+import type { AppConfig, AppConfigFile, StoredCheck } from '../../store/app-config';
+import { backupInto, fileStamp } from '../../store/backup';
+import { copyToCompanyFile } from '../../store/copy/company-file-copy';
+import { restoreFileToServer } from '../../store/copy/server-backup';
 import { BackupError } from '../../store/backup-error';
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from '../../store/backup-rotation';
 import { checkBackup, verifiedCopy, type VerifiedCopy } from '../../store/backup-verify';
@@ -100,16 +101,13 @@ export class BackupService {
     const options = { password, now: this.#now(), scratchDir: this.#scratch() };
     const store = this.#session.store;
     // A server company is backed up as the app's own logical copy: a company file with every table's rows.
-    const file =
-      store.kind === 'postgres'
-        ? await backupInto(
-            async (plain) => void (await copyServerToFile(store.db, store.file, plain)),
-            this.#session.company,
-            this.folder(),
-            kind,
-            options,
-          )
-        : await backupDatabase(store.raw, this.folder(), kind, options);
+    const file = await backupInto(
+      (plain) => copyToCompanyFile(store, plain),
+      this.#session.company,
+      this.folder(),
+      kind,
+      options,
+    );
     const name = path.basename(file);
     this.rotate();
     this.#deps.publish({ type: 'backups/changed' });
@@ -198,27 +196,36 @@ export class BackupService {
     } finally {
       copy.release();
     }
-    const previous = this.#deps.config.read().lastRestore;
-    this.#deps.config.update((config) => {
-      config.lastRestore = { company, asideFile, backupName: name, at: this.#now().toISOString() };
-    });
+    const previous = this.#rememberRestore(name, asideFile);
     // Only the latest restore can be undone: an older aside file is not needed any more.
     if (previous && previous.asideFile !== asideFile) removeDatabase(previous.asideFile);
     this.#deps.publish({ type: 'store/replaced' });
     return { restoredFrom: name, schemaVersion: session.store.schemaVersion, asideFile };
   }
 
+  /** Notes the restore this PC made (what undo puts back); returns the one noted before. */
+  #rememberRestore(backupName: string, asideFile: string): AppConfig['lastRestore'] {
+    const previous = this.#deps.config.read().lastRestore;
+    this.#deps.config.update((config) => {
+      config.lastRestore = { company: this.#session.company, asideFile, backupName, at: this.#now().toISOString() };
+    });
+    return previous;
+  }
+
   /**
    * A server company's rows are replaced by the backup's in one server transaction (the other PCs see the old
-   * company until the commit). What was there is kept first as a "before-restore" backup, listed with the others.
+   * company until the commit). What was there is kept first as a "before-restore" backup, listed with the others:
+   * it is what undo puts back (it stays a backup, so it is never deleted here).
    */
   async #restoreOnServer(name: string, copy: VerifiedCopy): Promise<RestoreResult> {
     try {
       const before = await this.create('before-restore');
       const store = this.#session.store;
       await restoreFileToServer(copy.file, store.db, store.file);
+      const asideFile = path.join(this.folder(), before.name);
+      this.#rememberRestore(name, asideFile);
       this.#deps.publish({ type: 'store/replaced' });
-      return { restoredFrom: name, schemaVersion: store.schemaVersion, asideFile: path.join(this.folder(), before.name) };
+      return { restoredFrom: name, schemaVersion: store.schemaVersion, asideFile };
     } finally {
       copy.release();
     }
@@ -229,6 +236,7 @@ export class BackupService {
     const last = this.#deps.config.read().lastRestore;
     const session = this.#session;
     if (!last || last.company !== session.company || !fs.existsSync(last.asideFile)) return { undone: false };
+    if (session.store.kind === 'postgres') return this.#undoOnServer(last.asideFile);
     const target = session.file;
     const restored = `${last.asideFile}.restored`;
     await session.replace(
@@ -243,6 +251,22 @@ export class BackupService {
       },
     );
     removeDatabase(restored);
+    this.#deps.config.update((config) => {
+      config.lastRestore = null;
+    });
+    this.#deps.publish({ type: 'store/replaced' });
+    return { undone: true };
+  }
+
+  /** A server company gets the rows of its "before-restore" backup back, checked first like any restore. */
+  async #undoOnServer(asideFile: string): Promise<{ undone: boolean }> {
+    const copy = await verifiedCopy(asideFile, await this.#verifyOptions(undefined));
+    try {
+      const store = this.#session.store;
+      await restoreFileToServer(copy.file, store.db, store.file);
+    } finally {
+      copy.release();
+    }
     this.#deps.config.update((config) => {
       config.lastRestore = null;
     });

@@ -3,29 +3,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type BetterSqlite3 from 'better-sqlite3';
 import yazl from 'yazl';
 import type { Language } from '../../../src-shared/i18n/language';
 import { partFileFor } from '../../documents/atomic-write';
-import { copyDatabase } from '../../store/backup';
+import type { StoreConnection } from '../../store/connection';
+import { copyToCompanyFile } from '../../store/copy/company-file-copy';
 import { csvChunks, type StreamedTable } from './table-writer';
 
 /**
- * The accountant's package: each table as a CSV streamed straight into the ZIP, and a plain backup of the
- * database made with the online backup API. Written under a temporary name, renamed when complete.
+ * The accountant's package: each table as a CSV streamed straight into the ZIP, and the company as a plain SQLite
+ * company file (`copyToCompanyFile`: the online backup of a file company, the row copy of a server one), which any
+ * SQLite tool and Vade open. Written under a temporary name, renamed when complete.
  */
 export async function writeCompanyZip(
   target: string,
   tables: StreamedTable[],
   language: Language,
-  raw: BetterSqlite3.Database,
+  store: Pick<StoreConnection, 'kind' | 'db' | 'file' | 'raw'>,
   databaseName: string,
 ): Promise<number> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-zip-'));
   const part = partFileFor(target);
   try {
     const backup = path.join(scratch, databaseName);
-    await copyDatabase(raw, backup);
+    await copyToCompanyFile(store, backup);
     const zip = new yazl.ZipFile();
     const written = pipeline(zip.outputStream, fs.createWriteStream(part, { flags: 'wx' }));
     const count = { rows: 0 };

@@ -78,7 +78,7 @@ export function exportsHandlers(deps: ExportsDeps): DomainHandlers<'exports'> {
         paymentsTable(ctx.db, language),
         agingTable(ctx.db, language, ctx.now()),
       ];
-      const rows = await writeCompanyZip(target, tables, language, deps.session.store.raw, `${deps.session.company}.vade.sqlite`);
+      const rows = await writeCompanyZip(target, tables, language, deps.session.store, `${deps.session.company}.vade.sqlite`);
       if (output === undefined) deps.host.reveal(target);
       return { status: 'written', path: target, rows };
     },

@@ -7,6 +7,21 @@ import type { ImportJob } from './import-jobs';
 import type { SheetTable } from './sheet-table';
 import { rowChecker, type PlannedWrite, type RowCheckContext } from './sheet-rows';
 
+/** Rows whose lookups are read together (one query per kind of lookup on a server). */
+const PREFETCH_ROWS = 500;
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 export interface SheetPlan {
   report: SheetReport;
   writes: PlannedWrite[];
@@ -37,28 +52,31 @@ export async function planSheet(
   let invalidRows = 0;
   let duplicateRows = 0;
   const total = table.approxRows;
-  for (const { row, cells } of table.rows()) {
-    totalRows += 1;
-    const outcome = await check(row, cells);
-    if (outcome.problems.length > 0) {
-      invalidRows += 1;
-      for (const p of outcome.problems) {
-        issueCount += 1;
-        if (issues.length >= ISSUE_LIMIT) continue;
-        const column = mapping[p.field];
-        issues.push({
-          row,
-          column: column === undefined ? p.field : (table.headers[column] ?? p.field),
-          key: p.key,
-          ...(p.params ? { params: p.params } : {}),
-          message: translate(rc.language, p.key, p.params),
-        });
+  for (const chunk of chunks(table.rows(), PREFETCH_ROWS)) {
+    await check.prefetch(chunk.map((r) => r.cells));
+    for (const { row, cells } of chunk) {
+      totalRows += 1;
+      const outcome = await check(row, cells);
+      if (outcome.problems.length > 0) {
+        invalidRows += 1;
+        for (const p of outcome.problems) {
+          issueCount += 1;
+          if (issues.length >= ISSUE_LIMIT) continue;
+          const column = mapping[p.field];
+          issues.push({
+            row,
+            column: column === undefined ? p.field : (table.headers[column] ?? p.field),
+            key: p.key,
+            ...(p.params ? { params: p.params } : {}),
+            message: translate(rc.language, p.key, p.params),
+          });
+        }
       }
+      if (outcome.duplicate) duplicateRows += 1;
+      if (outcome.write) writes.push(outcome.write);
+      await job.tick('validate', totalRows, Math.max(total, totalRows));
+      if (job.cancelled) return null;
     }
-    if (outcome.duplicate) duplicateRows += 1;
-    if (outcome.write) writes.push(outcome.write);
-    await job.tick('validate', totalRows, Math.max(total, totalRows));
-    if (job.cancelled) return null;
   }
   return {
     report: { kind, totalRows, validRows: writes.length, invalidRows, duplicateRows, issues, issueCount },

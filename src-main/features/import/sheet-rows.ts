@@ -11,6 +11,8 @@ import type { MessageKey, MessageParams } from '../../../src-shared/i18n/transla
 import type { Currency } from '../../../src-shared/money/currency';
 import { foldTr } from '../../../src-shared/text/turkish';
 import { toFieldIssues } from '../../../src-shared/validation/zod-issues';
+import { sql } from 'kysely';
+import { isPostgres } from '../../store/dialect/kind';
 import { statement, type RawHandle } from '../../store/dialect/statements';
 import type { Db } from '../../store/schema';
 import { ETTN_PATTERN, parseAmount, parseCurrency, parseDays, parseMethod } from './cell-values';
@@ -62,23 +64,16 @@ const cellReader =
     return column === undefined ? '' : (cells[column] ?? '').trim();
   };
 
+/** Checks one row; `prefetch` first reads what the next rows look up, in a few queries (see `rowLookups`). */
+export interface RowChecker {
+  (row: number, cells: string[]): Promise<RowOutcome>;
+  prefetch(rows: readonly string[][]): Promise<void>;
+}
+
 /** One pass over a file's rows: lookups are prepared once, codes and numbers seen earlier in the file remembered. */
-export function rowChecker(
-  kind: SheetKind,
-  mapping: ColumnMapping,
-  rc: RowCheckContext,
-): (row: number, cells: string[]) => Promise<RowOutcome> {
-  const customerByCode = statement<[string], { id: number; terms: number }>(
-    rc.db,
-    rc.raw,
-    'select id, payment_terms_days as terms from customers where code_key = ?',
-  );
-  const customers = new Map<string, { id: number; terms: number } | null>();
-  const findCustomer = async (code: string) => {
-    const key = foldTr(code);
-    if (!customers.has(key)) customers.set(key, (await customerByCode.get(key)) ?? null);
-    return customers.get(key)!;
-  };
+export function rowChecker(kind: SheetKind, mapping: ColumnMapping, rc: RowCheckContext): RowChecker {
+  const lookups = rowLookups(rc);
+  const findCustomer = (code: string) => lookups.customer(foldTr(code));
   const seen = new Set<string>();
   const mapped = new Set(Object.keys(mapping));
 
@@ -176,9 +171,9 @@ export function rowChecker(
       const key = number.success ? foldTr(number.data) : '';
       if (key !== '' && seen.has(key)) problems.push({ field: 'number', key: 'import.issue.duplicateInFile' });
       seen.add(key);
-      const existing = key === '' ? undefined : await invoiceByNumber.get(key);
+      const existing = key === '' ? null : await lookups.invoice(key);
       if (ettn !== '') {
-        const holder = await invoiceByEttn.get(ettn);
+        const holder = await lookups.ettn(ettn);
         if (holder && holder.id !== existing?.id) problems.push({ field: 'ettn', key: 'import.issue.ettnTaken' });
       }
       if (existing && rc.duplicates === 'update' && existing.locked)
@@ -228,13 +223,82 @@ export function rowChecker(
     },
   };
 
-  const invoiceByNumber = statement<[string], { id: number; locked: number }>(
+  const check = checks[kind];
+  const keysOf = (rows: readonly string[][], field: string, key: (text: string) => string) =>
+    rows.map((cells) => key(cellReader(mapping, cells)(field))).filter((k) => k !== '');
+  return Object.assign((row: number, cells: string[]) => check(row, cellReader(mapping, cells)), {
+    prefetch: (rows: readonly string[][]) =>
+      lookups.prefetch({
+        customers: keysOf(rows, kind === 'customers' ? 'code' : 'customerCode', foldTr),
+        invoices: kind === 'invoices' ? keysOf(rows, 'number', foldTr) : [],
+        ettns: kind === 'invoices' ? keysOf(rows, 'ettn', (t) => t.toLowerCase()) : [],
+      }),
+  });
+}
+
+/** Whether an invoice has payments or a write-off on it (an import may not replace it then). */
+const LOCKED = `(written_off_amount > 0 or exists (select 1 from allocations a where a.invoice_id = invoices.id and a.reversed_at is null))`;
+
+/**
+ * The rows' lookups (customer by code, invoice by number, invoice by ETTN), each answer remembered. On SQLite each
+ * is a prepared point read (microseconds); on a server a read is a round trip, so `prefetch` reads a chunk of rows'
+ * keys at once with `in (…)`, and the rows then find their answers (or their absence) remembered.
+ */
+function rowLookups(rc: RowCheckContext) {
+  type Customer = { id: number; terms: number };
+  type Invoice = { id: number; locked: number };
+  const customerByCode = statement<[string], Customer>(
     rc.db,
     rc.raw,
-    `select id, (written_off_amount > 0 or exists (select 1 from allocations a where a.invoice_id = invoices.id and a.reversed_at is null)) as locked
-     from invoices where number_key = ?`,
+    'select id, payment_terms_days as terms from customers where code_key = ?',
+  );
+  const invoiceByNumber = statement<[string], Invoice>(
+    rc.db,
+    rc.raw,
+    `select id, ${LOCKED} as locked from invoices where number_key = ?`,
   );
   const invoiceByEttn = statement<[string], { id: number }>(rc.db, rc.raw, 'select id from invoices where ettn = ?');
-  const check = checks[kind];
-  return (row, cells) => check(row, cellReader(mapping, cells));
+  const customers = new Map<string, Customer | null>();
+  const invoices = new Map<string, Invoice | null>();
+  const ettns = new Map<string, { id: number } | null>();
+  const remembered = async <T>(cache: Map<string, T | null>, key: string, read: () => Promise<T | undefined>) => {
+    if (!cache.has(key)) cache.set(key, (await read()) ?? null);
+    return cache.get(key)!;
+  };
+  /** Marks every key not yet known: found ones get their row, the rest are known absent. */
+  const fill = <T>(cache: Map<string, T | null>, keys: string[], found: Map<string, T>) => {
+    for (const key of keys) if (!cache.has(key)) cache.set(key, found.get(key) ?? null);
+  };
+  const unknown = (cache: Map<string, unknown>, keys: string[]) => [...new Set(keys)].filter((k) => !cache.has(k));
+  return {
+    customer: (key: string) => remembered(customers, key, () => customerByCode.get(key)),
+    invoice: (key: string) => remembered(invoices, key, () => invoiceByNumber.get(key)),
+    ettn: (ettn: string) => remembered(ettns, ettn, () => invoiceByEttn.get(ettn)),
+    async prefetch(keys: { customers: string[]; invoices: string[]; ettns: string[] }): Promise<void> {
+      if (!isPostgres(rc.db)) return;
+      const codes = unknown(customers, keys.customers);
+      if (codes.length > 0) {
+        const rows = await rc.db
+          .selectFrom('customers')
+          .select(['id', 'payment_terms_days as terms', 'code_key'])
+          .where('code_key', 'in', codes)
+          .execute();
+        fill(customers, codes, new Map(rows.map((r) => [r.code_key, { id: r.id, terms: r.terms }])));
+      }
+      const numbers = unknown(invoices, keys.invoices);
+      if (numbers.length > 0) {
+        const rows = await rc.db
+          .selectFrom('invoices')
+          .select(['id', 'number_key', sql<number>`${sql.raw(LOCKED)}`.as('locked')])
+          .where('number_key', 'in', numbers)
+          .execute();
+        fill(invoices, numbers, new Map(rows.map((r) => [r.number_key, { id: r.id, locked: r.locked }])));
+      }
+      const wanted = unknown(ettns, keys.ettns);
+      if (wanted.length > 0) {
+        const rows = await rc.db.selectFrom('invoices').select(['id', 'ettn']).where('ettn', 'in', wanted).execute();
+        fill(ettns, wanted, new Map(rows.map((r) => [r.ettn!, { id: r.id }])));
+      }
+    },
+  };
 }

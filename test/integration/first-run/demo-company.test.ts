@@ -1,20 +1,24 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { finishDemo } from '../../../src-main/features/demo/demo-finish';
-import { openAmountMismatches } from '../../support/ledger-invariants';
-import { call, testBackend } from '../../support/test-backend';
+import { todayLocal } from '../../../src-shared/dates/business-date';
+import { ledgerInvariantBreaks } from '../../support/ledger-invariants';
+import { call, testBackend, type TestBackend } from '../../support/test-backend';
 
-const statuses = (raw: BetterSqlite3.Database) =>
+const statuses = async (b: TestBackend) =>
   Object.fromEntries(
     (
-      raw.prepare('select kind, status, count(*) as n from cheques group by kind, status').all() as {
-        kind: string;
-        status: string;
-        n: number;
-      }[]
+      await b.store.db
+        .selectFrom('cheques')
+        .select(['kind', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy(['kind', 'status'])
+        .execute()
     ).map((r) => [`${r.kind}:${r.status}`, r.n]),
   );
+
+const titles = async (b: TestBackend) =>
+  (await b.store.db.selectFrom('customers').select('title').orderBy('id').execute()).map((r) => r.title);
 
 describe('the demo company', () => {
   it('has distinct, realistic customer titles with no numbers in them, the same for the same seed', async () => {
@@ -23,22 +27,22 @@ describe('the demo company', () => {
     // More customers than stem × trade pairs, so titles must be told apart by shape and legal form.
     await fillDemoCompany(a.store.db, () => a.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
     await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 2500, invoices: 500, seed: 11, today: '2026-11-20' });
-    const titles = a.store.raw.prepare('select title from customers order by id').pluck().all() as string[];
-    expect(titles).toHaveLength(2500);
-    expect(new Set(titles.map((t) => t.toLocaleLowerCase('tr'))).size).toBe(2500);
-    expect(titles.filter((t) => /\d/.test(t))).toEqual([]);
+    const made = await titles(a);
+    expect(made).toHaveLength(2500);
+    expect(new Set(made.map((t) => t.toLocaleLowerCase('tr'))).size).toBe(2500);
+    expect(made.filter((t) => /\d/.test(t))).toEqual([]);
     // No word twice in a title ("Tarım Ürünleri Ürünleri").
-    expect(titles.filter((t) => new Set(t.split(' ')).size < t.split(' ').length)).toEqual([]);
-    expect(titles.every((t) => /(Ltd\. Şti\.|A\.Ş\.|Koll\. Şti\.)$/.test(t))).toBe(true);
-    expect(b.store.raw.prepare('select title from customers order by id').pluck().all()).toEqual(titles);
+    expect(made.filter((t) => new Set(t.split(' ')).size < t.split(' ').length)).toEqual([]);
+    expect(made.every((t) => /(Ltd\. Şti\.|A\.Ş\.|Koll\. Şti\.)$/.test(t))).toBe(true);
+    expect(await titles(b)).toEqual(made);
   });
 
   it('holds a cheque and note portfolio in several states, dishonoured ones through the handlers, deterministic', async () => {
     const b = await testBackend();
     const summary = await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 60, invoices: 3000, seed: 5 });
     await finishDemo(b.dispatch, summary.chequeSteps);
-    const raw = b.store.raw;
-    const counts = statuses(raw);
+    const db = b.store.db;
+    const counts = await statuses(b);
     for (const state of [
       'cheque:portfolio',
       'cheque:at_bank',
@@ -51,29 +55,34 @@ describe('the demo company', () => {
       expect(counts[state], state).toBeGreaterThan(0);
     expect(Object.keys(counts).some((k) => k.endsWith(':legal'))).toBe(true);
     // A bounced cheque took its money back: its payment is reversed and the debt is open again, to the kuruş.
-    const bounced = raw.prepare("select payment_id from cheques where status in ('bounced', 'protested', 'legal')").pluck().all();
+    const bounced = await db
+      .selectFrom('cheques as c')
+      .leftJoin('payments as p', 'p.id', 'c.payment_id')
+      .select(['c.id', 'p.reversed_at'])
+      .where('c.status', 'in', ['bounced', 'protested', 'legal'])
+      .execute();
     expect(bounced.length).toBeGreaterThan(0);
-    for (const paymentId of bounced)
-      expect(raw.prepare('select reversed_at from payments where id = ?').pluck().get(paymentId)).not.toBeNull();
-    expect(openAmountMismatches(raw)).toBe(0);
+    expect(bounced.filter((c) => c.reversed_at === null)).toEqual([]);
+    expect(await ledgerInvariantBreaks(db)).toEqual({ openAmount: 0, unallocated: 0, negative: 0 });
     // Every cheque's history starts with its receipt and ends in its current state, dated in order.
-    const broken = raw
-      .prepare(
-        `select count(*) from cheques c where c.status <> (select to_status from cheque_events e where e.cheque_id = c.id order by e.id desc limit 1)
-           or exists (select 1 from cheque_events e where e.cheque_id = c.id and (e.date < c.received_on or e.date > date('now', 'localtime')))`,
-      )
-      .pluck()
-      .get();
-    expect(broken).toBe(0);
+    const broken = await sql<{ n: number }>`select count(*) as n from cheques c
+      where c.status <> (select to_status from cheque_events e where e.cheque_id = c.id order by e.id desc limit 1)
+        or exists (select 1 from cheque_events e where e.cheque_id = c.id
+          and (e.date < c.received_on or e.date > ${todayLocal()}))`.execute(db);
+    expect(broken.rows[0]!.n).toBe(0);
     const portfolio = await call(b, 'cheques/summary', {});
     expect(portfolio).toBeTruthy();
     // The same seed gives the same portfolio.
     const again = await testBackend();
     const second = await fillDemoCompany(again.store.db, () => again.store.raw, { customers: 60, invoices: 3000, seed: 5 });
     await finishDemo(again.dispatch, second.chequeSteps);
-    const rows = (r: typeof raw) =>
-      r.prepare('select serial_number, drawer, due_date, amount, status from cheques order by id').all();
-    expect(rows(again.store.raw)).toEqual(rows(raw));
+    const rows = (other: TestBackend) =>
+      other.store.db
+        .selectFrom('cheques')
+        .select(['serial_number', 'drawer', 'due_date', 'amount', 'status'])
+        .orderBy('id')
+        .execute();
+    expect(await rows(again)).toEqual(await rows(b));
   });
 
   it('is made from the app as a company of its own and opened, leaving the user’s company as it was', async () => {

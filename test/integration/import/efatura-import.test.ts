@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { call, refused, testBackend } from '../../support/test-backend';
@@ -14,13 +15,12 @@ async function ourCompany(backend: Backend) {
   await call(backend, 'company-profile/update', { title: 'Vade Test Ticaret A.Ş.', taxId: '4540536920', taxOffice: 'Kadıköy' });
 }
 
-const counts = (backend: Backend) =>
-  backend.store.raw
-    .prepare(
-      `select (select count(*) from customers) customers, (select count(*) from invoices) invoices,
-              (select count(*) from payments) payments, (select coalesce(sum(total), 0) from invoices) total`,
-    )
-    .get() as Record<string, number>;
+const counts = async (backend: Backend) =>
+  (
+    await sql<Record<string, number>>`select (select count(*) from customers) as customers,
+      (select count(*) from invoices) as invoices, (select count(*) from payments) as payments,
+      (select coalesce(sum(total), 0) from invoices) as total`.execute(backend.store.db)
+  ).rows[0]!;
 
 describe('e-Fatura / e-Arşiv import', () => {
   it('imports a sales invoice: customer created from the buyer party, ETTN kept, due date from PaymentMeans', async () => {
@@ -34,15 +34,20 @@ describe('e-Fatura / e-Arşiv import', () => {
     const card = await call(backend, 'customers/get', { id: customer.items[0]!.id });
     expect(card).toMatchObject({ taxOffice: 'Konak', kind: 'company', email: 'muhasebe@denizgida.example' });
     expect(card.address).toContain('Şehit Fethi Bey Cad.');
-    const invoice = backend.store.raw.prepare('select number, ettn, issue_date, due_date, currency, total from invoices').get();
-    expect(invoice).toEqual({
-      number: 'VDE2026000000101',
-      ettn: '5d0f6c4e-3b1a-4c2e-9f7d-1a2b3c4d5e01',
-      issue_date: '2026-10-05',
-      due_date: '2026-11-04',
-      currency: 'TRY',
-      total: 118_000,
-    });
+    const invoices = await backend.store.db
+      .selectFrom('invoices')
+      .select(['number', 'ettn', 'issue_date', 'due_date', 'currency', 'total'])
+      .execute();
+    expect(invoices).toEqual([
+      {
+        number: 'VDE2026000000101',
+        ettn: '5d0f6c4e-3b1a-4c2e-9f7d-1a2b3c4d5e01',
+        issue_date: '2026-10-05',
+        due_date: '2026-11-04',
+        currency: 'TRY',
+        total: 118_000,
+      },
+    ]);
     // The backup was taken before the import: it does not hold the invoice.
     const copy = new BetterSqlite3(result.backupFile!, { readonly: true });
     expect(copy.prepare('select count(*) from invoices').pluck().get()).toBe(0);
@@ -67,32 +72,41 @@ describe('e-Fatura / e-Arşiv import', () => {
     expect(result).toMatchObject({ imported: 3, skipped: 0, failed: 4 });
 
     // The person is a customer of her own (TCKN), due on the default 30-day terms.
-    const ayse = backend.store.raw
-      .prepare(
-        "select c.kind, c.tax_id, i.due_date from customers c join invoices i on i.customer_id = c.id where c.tax_id = '10000000146'",
-      )
-      .get();
-    expect(ayse).toEqual({ kind: 'person', tax_id: '10000000146', due_date: '2026-11-11' });
+    const ayse = await backend.store.db
+      .selectFrom('customers as c')
+      .innerJoin('invoices as i', 'i.customer_id', 'c.id')
+      .select(['c.kind', 'c.tax_id', 'i.due_date'])
+      .where('c.tax_id', '=', '10000000146')
+      .execute();
+    expect(ayse).toEqual([{ kind: 'person', tax_id: '10000000146', due_date: '2026-11-11' }]);
     // The return credits the returned invoice: 1,180.00 − 118.00 open.
-    const note = backend.store.raw.prepare('select kind, number, amount, ettn, unallocated from payments').get();
-    expect(note).toEqual({
-      kind: 'credit_note',
-      number: 'DNZ2026000000088',
-      amount: 11_800,
-      ettn: 'b7a9e1d2-6c3f-4a8b-9d0e-2f1a3b4c5d6e',
-      unallocated: 0,
-    });
-    expect(backend.store.raw.prepare("select open_amount from invoices where number = 'VDE2026000000101'").pluck().get()).toBe(
-      106_200,
-    );
-    expect(counts(backend)).toMatchObject({ customers: 2, invoices: 2, payments: 1 });
+    const notes = await backend.store.db
+      .selectFrom('payments')
+      .select(['kind', 'number', 'amount', 'ettn', 'unallocated'])
+      .execute();
+    expect(notes).toEqual([
+      {
+        kind: 'credit_note',
+        number: 'DNZ2026000000088',
+        amount: 11_800,
+        ettn: 'b7a9e1d2-6c3f-4a8b-9d0e-2f1a3b4c5d6e',
+        unallocated: 0,
+      },
+    ]);
+    const returned = await backend.store.db
+      .selectFrom('invoices')
+      .select('open_amount')
+      .where('number', '=', 'VDE2026000000101')
+      .executeTakeFirst();
+    expect(returned?.open_amount).toBe(106_200);
+    expect(await counts(backend)).toMatchObject({ customers: 2, invoices: 2, payments: 1 });
   });
 
   it('reads a ZIP of XML files and skips an ETTN imported before', async () => {
     const backend = await testBackend();
     await ourCompany(backend);
     await call(backend, 'imports/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
-    const before = counts(backend);
+    const before = await counts(backend);
     const zip = new JSZip();
     for (const name of ['satis-temelfatura.xml', 'earsiv-tckn.xml', 'bozuk.xml'])
       zip.file(`2026-10/${name}`, fs.readFileSync(fixture(name)));
@@ -105,7 +119,7 @@ describe('e-Fatura / e-Arşiv import', () => {
       ['faturalar.zip › satis-temelfatura.xml', 'skipped'],
     ]);
     expect(result.files[2]!.message).toContain('daha önce aktarılmış');
-    expect(counts(backend)).toEqual({
+    expect(await counts(backend)).toEqual({
       ...before,
       customers: before.customers! + 1,
       invoices: before.invoices! + 1,
@@ -117,6 +131,6 @@ describe('e-Fatura / e-Arşiv import', () => {
     const backend = await testBackend();
     const error = await refused(backend, 'imports/efatura', { source: { path: fixture('satis-temelfatura.xml') } });
     expect(error.issues?.[0]?.key).toBe('import.efatura.noCompanyTaxId');
-    expect(counts(backend)).toMatchObject({ customers: 0, invoices: 0 });
+    expect(await counts(backend)).toMatchObject({ customers: 0, invoices: 0 });
   });
 });

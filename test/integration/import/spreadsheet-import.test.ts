@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { call, refused, testBackend } from '../../support/test-backend';
@@ -14,14 +15,30 @@ const customersCsv = turkishCsv([
   ['IŞK04', 'Işık Kırtasiye', '10000000146', '', 'İzmir', '', '', ''],
 ]);
 
-const ledger = (backend: Backend) =>
-  backend.store.raw
-    .prepare(
-      `select (select count(*) from customers) customers, (select count(*) from invoices) invoices,
-              (select coalesce(sum(total), 0) from invoices) total, (select count(*) from payments) payments,
-              (select coalesce(sum(open), 0) from invoice_summary) summaryOpen`,
-    )
-    .get() as Record<string, number>;
+const ledger = async (backend: Backend) =>
+  (
+    await sql<Record<string, number>>`select (select count(*) from customers) as customers,
+      (select count(*) from invoices) as invoices, (select coalesce(sum(total), 0) from invoices) as total,
+      (select count(*) from payments) as payments,
+      (select coalesce(sum(open), 0) from invoice_summary) as "summaryOpen"`.execute(backend.store.db)
+  ).rows[0]!;
+
+/**
+ * Makes the database itself refuse the invoice numbered `number`, as a constraint would: SQLite's RAISE(ABORT),
+ * a check violation raised by a trigger function on PostgreSQL.
+ */
+async function refuseInvoiceNumber(backend: Backend, number: string): Promise<void> {
+  const db = backend.store.db;
+  if (backend.store.kind === 'sqlite') {
+    await sql`create trigger refuse_one before insert on invoices when new.number = ${sql.lit(number)}
+      begin select raise(abort, 'disk says no'); end`.execute(db);
+    return;
+  }
+  await sql`create function refuse_one() returns trigger language plpgsql as $$
+    begin raise exception 'disk says no' using errcode = 'check_violation'; end $$`.execute(db);
+  await sql`create trigger refuse_one before insert on invoices for each row when (new.number = ${sql.lit(number)})
+    execute function refuse_one()`.execute(db);
+}
 
 async function importCustomers(backend: Backend, dir: string, bytes: Buffer, duplicates: 'skip' | 'update' = 'skip') {
   const path = writeFile(dir, 'cariler.csv', bytes);
@@ -60,7 +77,7 @@ describe('spreadsheet import', () => {
       ]),
     );
     expect(report.issues.find((i) => i.column === 'Vade (gün)')?.message).toBe('Gün sayısı okunamadı: “otuz”.');
-    expect(ledger(backend).customers).toBe(0); // validating writes nothing
+    expect((await ledger(backend)).customers).toBe(0); // validating writes nothing
 
     const result = await call(backend, 'imports/commit', { source: { path }, kind: 'customers' });
     expect(result).toMatchObject({ status: 'imported', created: 3, updated: 0, invalidRows: 1 });
@@ -132,9 +149,11 @@ describe('spreadsheet import', () => {
     ]);
     const result = await call(backend, 'imports/commit', { source: { path }, kind: 'invoices' });
     expect(result).toMatchObject({ created: 2 });
-    const rows = backend.store.raw
-      .prepare('select number, issue_date, due_date, currency, total, open_amount from invoices order by number')
-      .all();
+    const rows = await backend.store.db
+      .selectFrom('invoices')
+      .select(['number', 'issue_date', 'due_date', 'currency', 'total', 'open_amount'])
+      .orderBy('number')
+      .execute();
     expect(rows).toEqual([
       {
         number: 'FTR2026000000001',
@@ -154,7 +173,7 @@ describe('spreadsheet import', () => {
       },
     ]);
     // The kept totals follow the bulk rows (triggers).
-    expect(ledger(backend).summaryOpen).toBe(123_456 + 123_450);
+    expect((await ledger(backend)).summaryOpen).toBe(123_456 + 123_450);
   });
 
   it('imports payments and allocates them to the oldest open invoices', async () => {
@@ -179,8 +198,8 @@ describe('spreadsheet import', () => {
     const report = await call(backend, 'imports/validate', { source: { path }, kind: 'payments' });
     expect(report.issues.map((i) => [i.row, i.key])).toEqual([[3, 'validation.futureDate']]);
     expect(await call(backend, 'imports/commit', { source: { path }, kind: 'payments' })).toMatchObject({ created: 1 });
-    const payment = backend.store.raw.prepare('select amount, method, unallocated from payments').get();
-    expect(payment).toEqual({ amount: 15_000, method: 'bank_transfer', unallocated: 0 });
+    const payments = await backend.store.db.selectFrom('payments').select(['amount', 'method', 'unallocated']).execute();
+    expect(payments).toEqual([{ amount: 15_000, method: 'bank_transfer', unallocated: 0 }]);
   });
 
   it('reads an XLSX made by a spreadsheet program, with real numbers and dates in its cells', async () => {
@@ -203,7 +222,11 @@ describe('spreadsheet import', () => {
     const result = await call(backend, 'imports/commit', { source: { path }, kind: 'invoices' });
     expect(result.issues.map((i) => [i.row, i.column])).toEqual([[4, 'Amount']]);
     expect(
-      backend.store.raw.prepare('select number, issue_date, due_date, total, currency from invoices order by number').all(),
+      await backend.store.db
+        .selectFrom('invoices')
+        .select(['number', 'issue_date', 'due_date', 'total', 'currency'])
+        .orderBy('number')
+        .execute(),
     ).toEqual([
       { number: 'X-1', issue_date: '2026-03-01', due_date: '2026-04-01', total: 123_456, currency: 'EUR' },
       { number: 'X-2', issue_date: '2026-03-15', due_date: '2026-04-14', total: 9_990, currency: 'TRY' },
@@ -221,16 +244,15 @@ describe('spreadsheet import', () => {
       source: { path: writeFile(dir, 'a.csv', turkishCsv(invoiceRows(500, 20, 'AA'))) },
       kind: 'invoices',
     });
-    const before = ledger(backend);
+    const before = await ledger(backend);
     // A real failure half way: the database refuses the 3,000th row.
-    backend.store.raw.exec(`create trigger refuse_one before insert on invoices when new.number = 'BB0003000'
-      begin select raise(abort, 'disk says no'); end`);
+    await refuseInvoiceNumber(backend, 'BB0003000');
     const error = await refused(backend, 'imports/commit', {
       source: { path: writeFile(dir, 'b.csv', turkishCsv(invoiceRows(5_000, 20, 'BB'))) },
       kind: 'invoices',
     });
-    expect(error.kind).toBe('conflict'); // SQLite's refusal, as any constraint failure
-    expect(ledger(backend)).toEqual(before);
+    expect(error.kind).toBe('conflict'); // the database's refusal, as any constraint failure
+    expect(await ledger(backend)).toEqual(before);
     expect(before).toMatchObject({ invoices: 500, total: invoiceRowsTotal(500) });
   });
 
@@ -241,7 +263,7 @@ describe('spreadsheet import', () => {
       source: { path: writeFile(dir, 'c.csv', turkishCsv(customerRows(20))) },
       kind: 'customers',
     });
-    const before = ledger(backend);
+    const before = await ledger(backend);
     const path = writeFile(dir, 'b.csv', turkishCsv(invoiceRows(20_000, 20)));
     const phases: string[] = [];
     const stop = backend.events.subscribe((event) => {
@@ -253,7 +275,7 @@ describe('spreadsheet import', () => {
     stop();
     expect(phases).toContain('validate');
     expect(result.status).toBe('cancelled');
-    expect(ledger(backend)).toEqual(before);
+    expect(await ledger(backend)).toEqual(before);
   });
 
   it('refuses a path from the app windows and takes uploaded bytes in chunks instead', async () => {

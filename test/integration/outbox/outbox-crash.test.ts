@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, LONGEST_SEND_MS, SENDING_LEASE_MS } from '../../../src-main/features/outbox/outbox-sender';
 import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
 import { startSmtpTestServer, type SmtpTestServer } from '../../support/smtp-test-server';
-import { call, testBackend } from '../../support/test-backend';
+import { call, testBackend, testStoreEnv } from '../../support/test-backend';
 import { messageRow, queueMessage, useTestServer } from './outbox-fixtures';
 
 const BIN = path.resolve('bin/vade.mjs');
@@ -14,8 +14,11 @@ afterEach(async () => {
   server = null;
 });
 
-const sendNowInChild = (dataDir: string) =>
-  spawn(process.execPath, [BIN, 'call', 'outbox/send-now', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+const sendNowInChild = async (dataDir: string) =>
+  spawn(process.execPath, [BIN, 'call', 'outbox/send-now', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(await testStoreEnv(dataDir)) },
+  });
 
 /** The child's stdout once it exits (spawned, not spawnSync: the SMTP server runs in this process). */
 const finished = (child: ChildProcess) =>
@@ -42,7 +45,7 @@ describe('a sender killed in the middle of a send', () => {
 
       // The server has the whole message but holds its "250": the child (the real CLI) waits for it and is killed.
       server.behaviour = { kind: 'hold', ms: 30_000 };
-      const child = sendNowInChild(backend.dataDir);
+      const child = await sendNowInChild(backend.dataDir);
       await server.waitFor(1, 30_000);
       expect(await messageRow(backend, caught.id)).toMatchObject({ status: 'sending', attempts: 1 });
       const exited = new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
@@ -51,7 +54,7 @@ describe('a sender killed in the middle of a send', () => {
 
       // Restarted at once: the killed process's claim is still within its lease, so the message is not touched.
       server.behaviour = { kind: 'accept' };
-      expect(JSON.parse(await finished(sendNowInChild(backend.dataDir)))).toMatchObject({ sent: 1, interrupted: 0 });
+      expect(JSON.parse(await finished(await sendNowInChild(backend.dataDir)))).toMatchObject({ sent: 1, interrupted: 0 });
       expect(await messageRow(backend, caught.id)).toMatchObject({ status: 'sending' });
       expect(await messageRow(backend, other.id)).toMatchObject({ status: 'sent' });
 
