@@ -11,6 +11,7 @@ import {
   companyServerSettingsInput,
   companyTestServerInput,
 } from './schemas';
+import type { SecretStorageKind } from '../outbox/types';
 import type { CompanyCopyResult, CompanyFile, ServerCheck, ServerSettings } from './types';
 
 // Company files are whole databases: switching closes one connection and opens another, outside a transaction.
@@ -81,8 +82,8 @@ export const companiesContract = {
       storeWrites: false,
     },
   ),
-  'companies/server-settings': query<{ server: ServerSettings | null }>()(
+  'companies/server-settings': query<{ server: ServerSettings | null; secretStorage: SecretStorageKind }>()(
     companyServerSettingsInput,
-    "A server company's saved connection on this PC (never the password: only whether one is saved); null for a company file",
+    "A server company's saved connection on this PC (never the password: only whether one is saved; null for a company file) and where a password would be kept",
   ),
 };
