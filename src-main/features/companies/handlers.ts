@@ -72,7 +72,10 @@ export function companiesHandlers(
     // The company's own server may be the one that is away: its language setting then reads as Turkish.
     'companies/test-server': async (input, ctx) => servers.companies.test(input, await languageOr(ctx)),
     'companies/open-server': async (input, ctx) => servers.companies.open(input, await languageOr(ctx)),
-    'companies/server-settings': ({ id }) => ({ server: servers.connections.settings(id) }),
+    'companies/server-settings': ({ id }) => ({
+      server: servers.connections.settings(id),
+      secretStorage: servers.connections.secretStorage,
+    }),
     'companies/import-file': async ({ name, path: given, password, open }, ctx) => {
       if (given !== undefined && mode !== 'cli') {
         throw fieldError(await ctx.language(), 'validation', ['path'], 'validation.outputCliOnly');

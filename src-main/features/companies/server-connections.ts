@@ -29,6 +29,11 @@ export class ServerConnections {
     private readonly secrets: SecretStore,
   ) {}
 
+  /** Where a password is sealed on this PC. */
+  get secretStorage(): ServerSettings['secretStorage'] {
+    return this.secrets.kind;
+  }
+
   saved(id: string): StoredServer | undefined {
     return this.config.read().servers[id];
   }

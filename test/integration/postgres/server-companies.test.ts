@@ -83,7 +83,7 @@ describe('a company on a server, opened from the app', { timeout: 120_000 }, () 
       const config = path.join(dataDir, 'vade-app.json');
       expect(fs.existsSync(config) ? (JSON.parse(fs.readFileSync(config, 'utf8')).servers ?? {}) : {}).toEqual({});
 
-      const opened = await call(backend, 'companies/open-server', office({ name: 'Ofis (sunucu)' }));
+      const opened = await call(backend, 'companies/open-server', { ...office(), name: 'Ofis (sunucu)' });
       expect(opened).toMatchObject({ current: true, location: 'server', name: 'Ofis (sunucu)' });
       expect(backend.store.kind).toBe('postgres');
       expect(backend.services).toContain('office');
