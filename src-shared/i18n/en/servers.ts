@@ -78,7 +78,6 @@ export const servers: Texts<typeof tr> = {
   'servers.copy.colRows': 'Rows',
   'servers.copy.colMoney': 'Amount',
   'servers.copy.openCopy': 'Open the copy',
-  'servers.numberReplaced': '{given} was taken on another computer meanwhile; the record was saved as {used}.',
   'servers.copy.localSuffix': 'on this computer',
   'servers.copy.close': 'Close',
 };

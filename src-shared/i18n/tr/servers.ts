@@ -75,7 +75,6 @@ export const servers = {
   'servers.copy.colRows': 'Satır',
   'servers.copy.colMoney': 'Tutar',
   'servers.copy.openCopy': 'Kopyayı aç',
-  'servers.numberReplaced': '{given} başka bir bilgisayarda kullanıldı; kayıt {used} numarasıyla yapıldı.',
   'servers.copy.localSuffix': 'bu bilgisayarda',
   'servers.copy.close': 'Kapat',
 } as const;
