@@ -36,7 +36,7 @@ import { scheduleHandlers } from './features/plans/schedule-handlers';
 import { planStatusRefresher, syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
-import { keyFileSecretStore, type SecretStore } from './features/outbox/secret-store';
+import { keyFileSecretStore, type SecretStore } from './store/secrets/secret-store';
 import { todayHandlers } from './features/today/handlers';
 import { remindersHandlers } from './features/reminders/handlers';
 import type { ReminderScheduler, ReminderSchedulerOptions } from './scheduler/reminder-scheduler';
@@ -51,6 +51,8 @@ import { BackupService } from './features/backups/backup-service';
 import { backupHandlers } from './features/backups/handlers';
 import { CompaniesService } from './features/companies/companies-service';
 import { companiesHandlers } from './features/companies/handlers';
+import { ServerCompanies } from './features/companies/server-companies';
+import { ServerConnections } from './features/companies/server-connections';
 import { exportsHandlers } from './features/exports/handlers';
 import { bankHandlers } from './features/bank/handlers';
 import { workstationHandlers } from './features/workstation/handlers';
@@ -125,9 +127,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const config = new AppConfigFile(options.dataDir);
   const account = osAccount();
   const actor = (): Actor => ({ name: config.read().personName, account });
+  // Passwords (SMTP, backups, database servers) are sealed by the OS keychain in the app, by a key file elsewhere.
+  const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
+  const serverConnections = new ServerConnections(config, secrets);
+  // The command line's --database-url opens the remembered company's place on that server (not saved on this PC).
+  const pinned = options.databaseUrl ? config.read().currentCompany : null;
   const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
     nativeBinding: options.nativeBinding,
-    databaseUrl: options.databaseUrl,
+    locate: async (company) => (company === pinned ? options.databaseUrl : serverConnections.url(company)),
     allowDamaged: options.allowDamaged ?? false,
   });
   const appVersion = options.appVersion ?? packageVersion();
@@ -178,8 +185,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       statementsHandlers({ host: options.documentHost ?? exportsFolderHost(options.dataDir), events, mode: options.mode }),
     );
   // Features that keep a connection read it through the session: a restore or a company switch replaces it.
-  // Passwords (SMTP, backups) are sealed by the OS keychain in the app, by a key file elsewhere.
-  const secrets = options.secrets ?? keyFileSecretStore(options.dataDir);
   const backups = new BackupService({ session, config, secrets, publish: (event: AppEvent) => events.publish(event) });
   registry.register(
     'imports',
@@ -219,6 +224,23 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     secrets,
     publish: (event: AppEvent) => events.publish(event),
     nativeBinding: options.nativeBinding,
+    servers: serverConnections,
+    pinned,
+    aroundStoreChange: async (work) => {
+      await services.stopAll();
+      try {
+        await work();
+      } finally {
+        services = makeServices();
+        await services.startAll();
+      }
+    },
+  });
+  const serverCompanies = new ServerCompanies({
+    companies,
+    servers: serverConnections,
+    config,
+    publish: (event: AppEvent) => events.publish(event),
   });
   const host = options.documentHost ?? exportsFolderHost(options.dataDir);
   registry
@@ -226,7 +248,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register(
       'companies',
       // Called only after the backend is up, when `dispatch` exists.
-      companiesHandlers(companies, host, options.mode, (name, args) => dispatch(name, args)),
+      companiesHandlers(
+        companies,
+        { companies: serverCompanies, connections: serverConnections },
+        host,
+        options.mode,
+        (name, args) => dispatch(name, args),
+      ),
     )
     .register('exports', exportsHandlers({ host, session, mode: options.mode }))
     .register('workstation', workstationHandlers(config, account));
@@ -255,15 +283,19 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   // and stopped in the reverse one before the file closes. Scheduled backups copy the SQLite file with its online
   // backup API: not for a server company. On a server company the daily jobs and the reminder scheduler run on the
   // one PC holding the runner lock (on SQLite, here), and every PC listens to the others' changes.
+  // They are made for the kind of store open: a switch to or from a server company makes them again.
   const { mode } = options;
-  const onePc = onePcRunner(() => session.store, { retryMs: options.runnerRetryMs });
   const scheduler = remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler });
-  const services = new ServiceRegistry()
-    .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups && session.store.kind === 'sqlite' }))
-    .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events })))
-    .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
-    .add('reminders', onePc.gate(scheduler))
-    .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));
+  const makeServices = () => {
+    const onePc = onePcRunner(() => session.store, { retryMs: options.runnerRetryMs });
+    return new ServiceRegistry()
+      .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups && session.store.kind === 'sqlite' }))
+      .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events })))
+      .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
+      .add('reminders', onePc.gate(scheduler))
+      .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));
+  };
+  let services = makeServices();
   await services.startAll();
   return {
     dispatch,
@@ -277,7 +309,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     backups,
     scheduler,
-    services: services.domains(),
+    get services() {
+      return services.domains();
+    },
     refreshDerived: refreshAll,
     actor,
     async close() {

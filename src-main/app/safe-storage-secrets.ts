@@ -1,5 +1,5 @@
 import { app, safeStorage } from 'electron';
-import { keyFileSecretStore, SecretUnavailableError, type SecretStore } from '../features/outbox/secret-store';
+import { keyFileSecretStore, SecretUnavailableError, type SecretStore } from '../store/secrets/secret-store';
 
 const PREFIX = 'safestorage:v1:';
 

@@ -20,13 +20,17 @@ export function dailyRefresh(
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let unsubscribe: (() => void) | undefined;
-  const run = async () => {
-    try {
-      await refreshAll();
-    } catch (error) {
-      console.error('The daily refresh failed', error);
-    }
-  };
+  // One run at a time, and stopping waits for it: a company switch closes the store right after.
+  let running: Promise<void> = Promise.resolve();
+  const run = () =>
+    (running = running.then(async () => {
+      if (stopped) return;
+      try {
+        await refreshAll();
+      } catch (error) {
+        console.error('The daily refresh failed', error);
+      }
+    }));
   const arm = () => {
     if (stopped) return;
     const at = now();
@@ -45,10 +49,11 @@ export function dailyRefresh(
       await run();
       arm();
     },
-    stop() {
+    async stop() {
       stopped = true;
       unsubscribe?.();
       if (timer) clearTimeout(timer);
+      await running;
     },
   };
 }

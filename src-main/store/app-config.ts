@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SslMode } from '../../src-shared/domain/companies/server-schemas';
 
 export type BackupSchedule = 'daily' | 'weekly' | 'off';
 
@@ -11,6 +12,16 @@ export interface StoredCheck {
   reason?: string;
   schemaVersion?: number;
   checkedAt: string;
+}
+
+/** A company on a PostgreSQL server, as this PC reaches it; the password only sealed by the secret store. */
+export interface StoredServer {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  sslmode: SslMode;
+  passwordSecret: string | null;
 }
 
 /**
@@ -27,6 +38,8 @@ export interface AppConfig {
   checks: Record<string, StoredCheck>;
   /** The person using this PC, named on the changes made here (audit log, timeline); null when not set. */
   personName: string | null;
+  /** Companies on a PostgreSQL server, by company id (their names are in `companies`). */
+  servers: Record<string, StoredServer>;
 }
 
 const DEFAULTS: AppConfig = {
@@ -36,6 +49,7 @@ const DEFAULTS: AppConfig = {
   lastRestore: null,
   checks: {},
   personName: null,
+  servers: {},
 };
 
 export class AppConfigFile {

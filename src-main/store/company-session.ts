@@ -10,8 +10,11 @@ export interface DamagedDatabase {
 
 export interface SessionOptions {
   nativeBinding?: string | undefined;
-  /** The company lives on this PostgreSQL server database (`postgres://…`), not in the data folder's file. */
-  databaseUrl?: string | undefined;
+  /**
+   * Where a company lives: the `postgres://` URL of a company on a server (with its password), or undefined for the
+   * data folder's file. Asked at every opening, so a switch can go from a file to a server and back.
+   */
+  locate?: (company: string) => Promise<string | undefined>;
   /**
    * Keep running when the company file is damaged: an empty in-memory database stands in and `damaged` says
    * why, so the app can offer the latest good backup instead of refusing to start.
@@ -27,13 +30,16 @@ export class CompanySession {
   #store: Store;
   #company: string;
   #damaged: DamagedDatabase | null;
+  /** The open server company's URL (with its password; never shown): undefined for a file. */
+  #url: string | undefined;
 
   private constructor(
     readonly dataDir: string,
     private readonly options: SessionOptions,
-    opened: { store: Store; company: string; damaged: DamagedDatabase | null },
+    opened: { store: Store; company: string; damaged: DamagedDatabase | null; url: string | undefined },
   ) {
     this.#store = opened.store;
+    this.#url = opened.url;
     this.#company = opened.company;
     this.#damaged = opened.damaged;
   }
@@ -52,7 +58,7 @@ export class CompanySession {
 
   /** The company's SQLite file; for a server company, its URL with the password masked. */
   get file(): string {
-    return this.options.databaseUrl ? this.#store.file : companyDatabaseFile(this.dataDir, this.#company);
+    return this.#store.kind === 'postgres' ? this.#store.file : companyDatabaseFile(this.dataDir, this.#company);
   }
 
   /** Set while the company file could not be opened because it is damaged. */
@@ -66,13 +72,15 @@ export class CompanySession {
    */
   async replace(company: string, between: () => void = () => {}, undo: () => void = () => {}): Promise<void> {
     const previous = this.#company;
+    const previousUrl = this.#url;
     await this.#store.close();
     try {
       between();
       this.#set(await openCompany(this.dataDir, company, { ...this.options, allowDamaged: false }), company);
     } catch (error) {
       undo();
-      this.#set(await openCompany(this.dataDir, previous, this.options), previous);
+      // Where the previous company was (its server connection may just have been changed to the one that failed).
+      this.#set(await openCompany(this.dataDir, previous, { ...this.options, locate: async () => previousUrl }), previous);
       throw error;
     }
   }
@@ -81,8 +89,9 @@ export class CompanySession {
     return this.#store.close();
   }
 
-  #set(opened: { store: Store; damaged: DamagedDatabase | null }, company: string): void {
+  #set(opened: { store: Store; damaged: DamagedDatabase | null; url: string | undefined }, company: string): void {
     this.#store = opened.store;
+    this.#url = opened.url;
     this.#damaged = opened.damaged;
     this.#company = company;
   }
@@ -92,15 +101,16 @@ async function openCompany(
   dataDir: string,
   company: string,
   options: SessionOptions,
-): Promise<{ store: Store; company: string; damaged: DamagedDatabase | null }> {
+): Promise<{ store: Store; company: string; damaged: DamagedDatabase | null; url: string | undefined }> {
   const file = companyDatabaseFile(dataDir, company);
+  const databaseUrl = await options.locate?.(company);
   try {
-    const store = await openStore(dataDir, { company, nativeBinding: options.nativeBinding, databaseUrl: options.databaseUrl });
-    return { store, company, damaged: null };
+    const store = await openStore(dataDir, { company, nativeBinding: options.nativeBinding, databaseUrl });
+    return { store, company, damaged: null, url: databaseUrl };
   } catch (error) {
     const damaged = error instanceof StoreError && error.reason === 'damaged';
     if (!options.allowDamaged || !damaged || !fs.existsSync(file)) throw error;
     const store = await openStoreFile(':memory:', dataDir, { nativeBinding: options.nativeBinding });
-    return { store, company, damaged: { file, message: error.message } };
+    return { store, company, damaged: { file, message: error.message }, url: undefined };
   }
 }

@@ -32,7 +32,12 @@ const mayConcern =
   };
 
 /** Events that say how far a job got or that a result is ready: nothing was recorded, so no history changed. */
-const NOT_A_CHANGE: readonly AppEvent['type'][] = ['statements/progress', 'imports/progress', 'dashboard/backtest-ready'];
+const NOT_A_CHANGE: readonly AppEvent['type'][] = [
+  'statements/progress',
+  'imports/progress',
+  'dashboard/backtest-ready',
+  'companies/copy-progress',
+];
 
 /** The one place that says which cached queries an event makes stale (a contract test checks it for every mutation). */
 export function invalidateFor(event: AppEvent, queryClient: QueryClient): void {

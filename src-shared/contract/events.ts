@@ -24,6 +24,8 @@ export type AppEvent =
   /** The day's forecast back-test over `weeks` weeks is ready (it is made on a worker thread). */
   | { type: 'dashboard/backtest-ready'; weeks: number }
   /** Bank statement lines or customers' IBANs changed (an import, accept, dismiss, re-match): the bank screens are stale. */
-  | { type: 'bank/changed' };
+  | { type: 'bank/changed' }
+  /** A company copy moved on: `done` of `total` rows of `table` written. */
+  | { type: 'companies/copy-progress'; jobId: string; table: string; done: number; total: number };
 
 export type AppEventType = AppEvent['type'];

@@ -160,6 +160,7 @@ export const METHOD_SAMPLES: Samples = {
   'backups/status': () => ({}),
   'backups/list': () => ({}),
   'companies/list': () => ({}),
+  'companies/server-settings': () => ({ id: 'default' }),
   'payments/receipt-pdf': (w) => ({ id: w.paymentId }),
   'plans/schedule-pdf': (w) => ({ id: w.planId }),
   'bank/accounts': () => ({}),

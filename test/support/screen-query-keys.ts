@@ -95,6 +95,7 @@ export const SCREEN_KEYS: { [N in MethodName]?: ((args: MethodInput<N>, value: M
   'backups/status': () => backupKeys.status,
   'backups/list': () => backupKeys.list,
   'companies/list': () => companiesKeys.all,
+  'companies/server-settings': (a) => companiesKeys.server(a.id),
   // The record documents' preview (statements/record-document-button.tsx), in the sample's language.
   'payments/receipt-pdf': (a) => ['documents', 'receipt', a.id, a.language ?? 'tr'],
   'plans/schedule-pdf': (a) => ['documents', 'planSchedule', a.id, a.language ?? 'tr'],

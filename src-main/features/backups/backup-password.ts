@@ -1,6 +1,6 @@
 import type { AppConfigFile } from '../../store/app-config';
 import { BackupError } from '../../store/backup-error';
-import { SecretUnavailableError, type SecretStore } from '../outbox/secret-store';
+import { SecretUnavailableError, type SecretStore } from '../../store/secrets/secret-store';
 
 /**
  * The backup password is kept in vade-app.json sealed by the secret store (the OS keychain in the app, a key

@@ -1,4 +1,4 @@
-import type { SecretStore } from '../outbox/secret-store';
+import type { SecretStore } from '../../store/secrets/secret-store';
 import { backupPassword } from './backup-password';
 import fs from 'node:fs';
 import path from 'node:path';

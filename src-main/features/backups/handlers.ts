@@ -1,4 +1,4 @@
-import type { SecretStore } from '../outbox/secret-store';
+import type { SecretStore } from '../../store/secrets/secret-store';
 import { sealBackupPassword } from './backup-password';
 import { AppError } from '../../../src-shared/contract/errors';
 import type { Language } from '../../../src-shared/i18n/language';

@@ -1,4 +1,5 @@
-import type { SecretStore } from '../outbox/secret-store';
+import type { SecretStore } from '../../store/secrets/secret-store';
+import type { ServerConnections } from './server-connections';
 import { backupPassword } from '../backups/backup-password';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,21 @@ import { openSqliteFile } from '../../store/sqlite-file';
 
 const COMPANY_FILE = /^([a-z0-9][a-z0-9-]{0,63})\.vade\.sqlite$/;
 
+/** Where the command line's server company lives, read back from its masked URL. */
+function pinnedAddress(label: string): { host: string; port: number; database: string; user: string } {
+  try {
+    const url = new URL(label);
+    return {
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      database: decodeURIComponent(url.pathname.slice(1)),
+      user: decodeURIComponent(url.username),
+    };
+  } catch {
+    return { host: label, port: 5432, database: '', user: '' };
+  }
+}
+
 export interface CompaniesDeps {
   session: CompanySession;
   config: AppConfigFile;
@@ -23,6 +39,15 @@ export interface CompaniesDeps {
   secrets: SecretStore;
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** The server companies saved on this PC. */
+  servers: ServerConnections;
+  /** The company opened by the command line's `--database-url` (not saved on this PC), by its id. */
+  pinned?: string | null;
+  /**
+   * Runs a switch to or from a server company with the background services stopped and made again after: the
+   * office's services (runner lock, change feed) and the scheduled file backups are made for one kind of store.
+   */
+  aroundStoreChange?: (work: () => Promise<void>) => Promise<void>;
 }
 
 /** Several companies in one data folder, one database file each; the open one is remembered in vade-app.json. */
@@ -47,9 +72,10 @@ export class CompaniesService {
     const ids = fs.existsSync(this.#folder)
       ? fs.readdirSync(this.#folder).flatMap((name) => COMPANY_FILE.exec(name)?.[1] ?? [])
       : [];
+    for (const id of this.deps.servers.ids()) if (!ids.includes(id)) ids.push(id);
     if (!ids.includes(this.deps.session.company)) ids.push(this.deps.session.company);
     return ids
-      .map((id) => this.#describe(id))
+      .map((id) => this.describe(id))
       .sort(
         (a, b) =>
           Number(b.current) - Number(a.current) ||
@@ -59,8 +85,10 @@ export class CompaniesService {
   }
 
   get(id: string): CompanyFile | null {
-    return fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id)) || id === this.deps.session.company
-      ? this.#describe(id)
+    return fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id)) ||
+      id === this.deps.session.company ||
+      this.deps.servers.saved(id)
+      ? this.describe(id)
       : null;
   }
 
@@ -74,7 +102,7 @@ export class CompaniesService {
    * opened. The company that was open is left as it was; a fill that fails leaves no file behind.
    */
   async createFilled<T>(name: string, fill: (store: Store) => T | Promise<T>): Promise<{ company: CompanyFile; filled: T }> {
-    const id = this.#freeId(name);
+    const id = this.freeId(name);
     const file = companyDatabaseFile(this.deps.session.dataDir, id);
     const store = await openStore(this.deps.session.dataDir, { company: id, nativeBinding: this.deps.nativeBinding });
     let filled: T;
@@ -92,14 +120,24 @@ export class CompaniesService {
     return { company: await this.open(id), filled };
   }
 
-  async open(id: string): Promise<CompanyFile> {
-    if (id !== this.deps.session.company) await this.deps.session.replace(id);
+  /** The open company's id. */
+  currentId(): string {
+    return this.deps.session.company;
+  }
+
+  /** Opens a company; `reopen` opens the open one again (its server connection was changed). */
+  async open(id: string, options: { reopen?: boolean } = {}): Promise<CompanyFile> {
+    if (id !== this.deps.session.company || options.reopen) {
+      const crossing = this.deps.session.store.kind === 'postgres' || this.#onServer(id);
+      const replace = () => this.deps.session.replace(id);
+      await (crossing && this.deps.aroundStoreChange ? this.deps.aroundStoreChange(replace) : replace());
+    }
     this.deps.config.update((c) => {
       c.currentCompany = id;
       c.companies[id] = { name: c.companies[id]?.name ?? null, lastOpenedAt: this.#now().toISOString() };
     });
     this.deps.publish({ type: 'store/replaced' });
-    return this.#describe(id);
+    return this.describe(id);
   }
 
   rename(id: string, name: string): CompanyFile {
@@ -107,7 +145,7 @@ export class CompaniesService {
       c.companies[id] = { name, lastOpenedAt: c.companies[id]?.lastOpenedAt ?? null };
     });
     this.deps.publish({ type: 'store/replaced' });
-    return this.#describe(id);
+    return this.describe(id);
   }
 
   /**
@@ -120,7 +158,7 @@ export class CompaniesService {
       scratchDir: path.join(this.deps.session.dataDir, 'tmp'),
       latestSchema: LATEST_SCHEMA,
     });
-    const id = this.#freeId(name);
+    const id = this.freeId(name);
     const target = companyDatabaseFile(this.deps.session.dataDir, id);
     try {
       const db = openSqliteFile(copy.file, { readonly: true, fileMustExist: true });
@@ -137,27 +175,47 @@ export class CompaniesService {
     this.deps.config.update((c) => {
       c.companies[id] = { name, lastOpenedAt: null };
     });
-    return open ? this.open(id) : this.#describe(id);
+    return open ? this.open(id) : this.describe(id);
   }
 
-  #describe(id: string): CompanyFile {
+  #onServer(id: string): boolean {
+    return this.deps.servers.saved(id) !== undefined || id === this.deps.pinned;
+  }
+
+  describe(id: string): CompanyFile {
     const entry = this.deps.config.read().companies[id];
+    const server = this.deps.servers.saved(id);
+    const current = id === this.deps.session.company;
+    if (server || (current && id === this.deps.pinned)) {
+      const { host, port, database, user } = server ?? pinnedAddress(this.deps.session.file);
+      return {
+        id,
+        name: entry?.name ?? null,
+        current,
+        size: 0,
+        lastOpenedAt: entry?.lastOpenedAt ?? null,
+        location: 'server',
+        server: { host, port, database, user },
+      };
+    }
     const stat = fs.statSync(companyDatabaseFile(this.deps.session.dataDir, id), { throwIfNoEntry: false });
     return {
       id,
       name: entry?.name ?? null,
-      current: id === this.deps.session.company,
+      current,
       size: stat?.size ?? 0,
       lastOpenedAt: entry?.lastOpenedAt ?? null,
+      location: 'file',
+      server: null,
     };
   }
 
-  /** A file stem from the name (ASCII, lower case), "-2", "-3"… when taken. */
-  #freeId(name: string): string {
+  /** A file stem from the name (ASCII, lower case), "-2", "-3"… when taken by a file or a saved server company. */
+  freeId(name: string): string {
     const base = safeFileNamePart(name, 40).toLowerCase().replace(/_/g, '-') || 'company';
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
-      if (!fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id))) return id;
+      if (!fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id)) && !this.#onServer(id)) return id;
     }
   }
 }

@@ -13,10 +13,17 @@ import { copyRefusal } from './copy-refusal';
 import { CopyError } from '../../store/copy/copy-company';
 import { copyCompanyBetween } from '../../store/copy/copy-locations';
 import { isDatabaseUrl } from '../../store/database-url';
+import type { HandlerContext } from '../../core/context';
+import type { Language } from '../../../src-shared/i18n/language';
+import type { ServerCompanies } from './server-companies';
+import type { ServerConnections } from './server-connections';
+
+const languageOr = (ctx: HandlerContext): Promise<Language> => ctx.language().catch((): Language => 'tr');
 
 /** `dispatch` is the backend's own: the demo's last steps go through the handlers of the new company. */
 export function companiesHandlers(
   companies: CompaniesService,
+  servers: { companies: ServerCompanies; connections: ServerConnections },
   host: DocumentHost,
   mode: RunMode,
   dispatch: Dispatch,
@@ -46,7 +53,7 @@ export function companiesHandlers(
       existing(id);
       return companies.rename(id, name);
     },
-    'companies/copy': async ({ from, to }, ctx) => {
+    'companies/copy': async ({ from, to, toServer, toCompany, jobId }, ctx) => {
       const language = await ctx.language();
       // A window names no file; a server is named by its URL (the password masked in every answer).
       for (const [field, value] of [['from', from] as const, ['to', to] as const]) {
@@ -55,12 +62,20 @@ export function companiesHandlers(
       }
       const open = companies.openEnd();
       try {
-        return await copyCompanyBetween(from ?? open, to, { dataDir: open.dataDir });
+        if (to !== undefined) return await copyCompanyBetween(from ?? open, to, { dataDir: open.dataDir });
+        return await servers.companies.copy({ toServer, toCompany, jobId }, from ?? open, open.dataDir, language);
       } catch (error) {
         if (error instanceof CopyError) throw copyRefusal(language, error);
         throw error;
       }
     },
+    // The company's own server may be the one that is away: its language setting then reads as Turkish.
+    'companies/test-server': async (input, ctx) => servers.companies.test(input, await languageOr(ctx)),
+    'companies/open-server': async (input, ctx) => servers.companies.open(input, await languageOr(ctx)),
+    'companies/server-settings': ({ id }) => ({
+      server: servers.connections.settings(id),
+      secretStorage: servers.connections.secretStorage,
+    }),
     'companies/import-file': async ({ name, path: given, password, open }, ctx) => {
       if (given !== undefined && mode !== 'cli') {
         throw fieldError(await ctx.language(), 'validation', ['path'], 'validation.outputCliOnly');

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
+import { keptOrNext } from '../numbering/kept-or-next';
 import { listCustomers } from './customers-list';
 import {
   codeTakenBy,
@@ -45,14 +46,16 @@ export const customersHandlers: Omit<
   'customers/account' | 'customers/timeline' | 'customers/risk'
 > = {
   'customers/create': async (input, ctx) => {
-    const code = input.code ?? (await suggestCode(ctx.db));
+    const { suggestedCode, ...fields } = input;
+    const chosen = await keptOrNext(ctx, input.code, suggestedCode, codeTakenBy, () => suggestCode(ctx.db));
+    const code = chosen.used;
     await assertCodeFree(ctx, code);
     await assertOwnContacts(ctx, null, input.contacts);
-    const id = await insertCustomer(ctx.db, { ...input, code }, ctx.now());
+    const id = await insertCustomer(ctx.db, { ...fields, code }, ctx.now());
     const created = await mustLoad(ctx, id);
     await recordAudit(ctx, 'customers/create', 'customer', id, null, created);
     ctx.emit({ type: 'customers/changed', ids: [id] });
-    return created;
+    return { ...created, ...chosen.notice };
   },
 
   'customers/update': async ({ id, version, ...changes }, ctx) => {

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../core/context';
 import { fieldError, notFound } from '../../core/errors';
 import type { DomainHandlers } from '../../core/registry';
 import { recordAudit } from '../audit/audit-log';
+import { keptOrNext } from '../numbering/kept-or-next';
 import { requireCustomer } from '../customers/customer-guard';
 import { listInvoices, type ListDays } from './invoices-list';
 import { invoiceTotals } from './invoices-totals';
@@ -44,9 +45,11 @@ const ledgerChanged = (ctx: HandlerContext, customerId: number) =>
 export const invoicesHandlers: DomainHandlers<'invoices'> = {
   'invoices/create': async (input, ctx) => {
     const customer = await requireCustomer(ctx, input.customerId);
+    const year = input.issueDate.slice(0, 4);
+    const number = await keptOrNext(ctx, input.number, input.suggestedNumber, numberTakenBy, () => suggestInvoiceNumber(ctx.db, year));
     const content: InvoiceContent = {
       customerId: customer.id,
-      number: input.number ?? (await suggestInvoiceNumber(ctx.db, input.issueDate.slice(0, 4))),
+      number: number.used,
       issueDate: input.issueDate,
       dueDate: input.dueDate ?? addDays(input.issueDate, customer.paymentTermsDays),
       currency: input.currency,
@@ -60,7 +63,7 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
     const created = await mustLoad(ctx, id);
     await recordAudit(ctx, 'invoices/create', 'invoice', id, null, created);
     ledgerChanged(ctx, customer.id);
-    return created;
+    return { ...created, ...number.notice };
   },
 
   'invoices/update': async ({ id, version, ...changes }, ctx) => {

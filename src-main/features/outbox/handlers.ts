@@ -10,7 +10,7 @@ import { insertOutboxMessage } from './outbox-writes';
 import { getOutboxMessage, listOutbox, outboxCounts } from './outbox-repo';
 import { approveOutboxMessage, rejectOutboxMessage, transition } from './outbox-transitions';
 import type { OutboxSender } from './outbox-sender';
-import type { SecretStore } from './secret-store';
+import type { SecretStore } from '../../store/secrets/secret-store';
 import { readSmtpSettings, smtpSettingsView, writeSmtpSettings } from './smtp-settings-repo';
 
 export interface OutboxDeps {

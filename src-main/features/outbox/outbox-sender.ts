@@ -6,7 +6,7 @@ import type { SendRunResult } from '../../../src-shared/domain/outbox/types';
 import type { EventHub } from '../../core/events';
 import type { Database } from '../../store/schema';
 import type { OutboxMessagesTable } from '../../store/tables/outbox';
-import { SecretUnavailableError, type SecretStore } from './secret-store';
+import { SecretUnavailableError, type SecretStore } from '../../store/secrets/secret-store';
 import { readSmtpSettings, type StoredSmtpSettings } from './smtp-settings-repo';
 import { classifySendError, openSmtp, SMTP_TIMEOUT_MS, type SmtpConnection } from './smtp-transport';
 

@@ -4,7 +4,7 @@ import { SMTP_SECURITY } from '../../../src-shared/domain/outbox/schemas';
 import type { SmtpSettingsView } from '../../../src-shared/domain/outbox/types';
 import type { Db } from '../../store/schema';
 import { safeJson } from '../settings/settings-repo';
-import type { SecretStore } from './secret-store';
+import type { SecretStore } from '../../store/secrets/secret-store';
 
 /** One row of the key/value `settings` table; the password only encrypted. */
 const KEY = 'outbox.smtp';

@@ -19,6 +19,7 @@ const LOCAL_ONLY = new Set<AppEventType>([
   'statements/progress',
   'imports/progress',
   'dashboard/backtest-ready',
+  'companies/copy-progress',
 ]);
 
 interface Envelope {

@@ -1,14 +1,26 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBuildingStore, IconCheck, IconChevronDown, IconFolderOpen, IconPencil, IconPlus } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconCheck,
+  IconChevronDown,
+  IconCopy,
+  IconFolderOpen,
+  IconPencil,
+  IconPlus,
+  IconServer,
+  IconSettings,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CompanyFile } from '../../../src-shared/domain/companies/types';
 import { useT } from '../../i18n/i18n-context';
 import { useSystemInfo } from '../settings/queries';
+import { CompanyCopyDialog } from './company-copy-dialog';
 import { CompanyNameModal } from './company-name-modal';
+import { ServerConnectionForm } from './server-connection-form';
 import { useCompanies, useCreateCompany, useImportCompanyFile, useOpenCompany, useRenameCompany } from './queries';
 
-type Dialog = 'create' | 'rename' | 'import' | null;
+type Dialog = 'create' | 'rename' | 'import' | 'server' | 'server-edit' | 'copy' | null;
 
 /** The header's company menu: which company is open, recent ones to switch to, new, rename, copy one in. */
 export function CompanySwitcher() {
@@ -27,12 +39,12 @@ export function CompanySwitcher() {
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal width={280}>
+      <Menu position="bottom-end" withinPortal width={300}>
         <Menu.Target>
           <Button
             variant="subtle"
             color="dark"
-            leftSection={<IconBuildingStore size={16} />}
+            leftSection={current?.location === 'server' ? <IconServer size={16} /> : <IconBuildingStore size={16} />}
             rightSection={<IconChevronDown size={14} />}
             loading={open.isPending || create.isPending}
             aria-label={t('companies.switch')}
@@ -53,7 +65,22 @@ export function CompanySwitcher() {
               onClick={() => open.mutate(company.id, { onSuccess: switched })}
               data-testid={`company-${company.id}`}
             >
-              {label(company)}
+              <Group gap={6} wrap="nowrap" justify="space-between">
+                <Text size="sm" truncate>
+                  {label(company)}
+                </Text>
+                {company.server && (
+                  <Badge
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconServer size={10} />}
+                    title={t('servers.onServerAt', { database: company.server.database, host: company.server.host })}
+                    data-testid={`company-${company.id}-server`}
+                  >
+                    {t('servers.onServer')}
+                  </Badge>
+                )}
+              </Group>
             </Menu.Item>
           ))}
           <Menu.Divider />
@@ -76,6 +103,23 @@ export function CompanySwitcher() {
           >
             {t('companies.importFile')}
           </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconServer size={14} />} onClick={() => setDialog('server')} data-testid="company-open-server">
+            {t('servers.menu.open')}
+          </Menu.Item>
+          {current?.location === 'server' && (
+            <Menu.Item leftSection={<IconSettings size={14} />} onClick={() => setDialog('server-edit')} data-testid="company-edit-server">
+              {t('servers.menu.edit')}
+            </Menu.Item>
+          )}
+          <Menu.Item
+            leftSection={<IconCopy size={14} />}
+            disabled={!current}
+            onClick={() => setDialog('copy')}
+            data-testid="company-copy-open"
+          >
+            {t(current?.location === 'server' ? 'servers.menu.copyToFile' : 'servers.menu.copyToServer')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       {dialog === 'create' && (
@@ -94,6 +138,20 @@ export function CompanySwitcher() {
           loading={rename.isPending}
           onClose={() => setDialog(null)}
           onSave={(name) => rename.mutate({ id: current.id, name }, { onSuccess: () => setDialog(null) })}
+        />
+      )}
+      {(dialog === 'server' || dialog === 'server-edit') && current && (
+        <ServerConnectionForm
+          editId={dialog === 'server-edit' ? current.id : null}
+          currentId={current.id}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'copy' && current && (
+        <CompanyCopyDialog
+          current={current}
+          onClose={() => setDialog(null)}
+          onOpenCopy={(company) => (setDialog(null), open.mutate(company.id, { onSuccess: switched }))}
         />
       )}
       {dialog === 'import' && (

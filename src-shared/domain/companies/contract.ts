@@ -7,8 +7,12 @@ import {
   companyImportInput,
   companyOpenInput,
   companyRenameInput,
+  companyOpenServerInput,
+  companyServerSettingsInput,
+  companyTestServerInput,
 } from './schemas';
-import type { CompanyCopyReport, CompanyFile } from './types';
+import type { SecretStorageKind } from '../outbox/types';
+import type { CompanyCopyResult, CompanyFile, ServerCheck, ServerSettings } from './types';
 
 // Company files are whole databases: switching closes one connection and opens another, outside a transaction.
 export const companiesContract = {
@@ -40,13 +44,13 @@ export const companiesContract = {
     detail: "Changes the company's name in vade-app.json (the file keeps its name).",
     storeWrites: false,
   }),
-  'companies/copy': action<CompanyCopyReport>()(
+  'companies/copy': action<CompanyCopyResult>()(
     companyCopyInput,
     'Copy a whole company (ledger, history, audit log) between a company file and a PostgreSQL server, checked by rows and money',
     {
       outside: ['companies'],
       detail:
-        'Copies every table into an empty target (a company file, CLI only, or a postgres:// database) in one transaction; rows and money per currency are compared before the commit.',
+        'Copies every table into an empty target (a company file, CLI only; a postgres:// database; a server saved on this PC as a server company; a new company file in the data folder) in one transaction; rows and money per currency are compared before the commit. Progress: `companies/copy-progress`.',
       storeWrites: false,
     },
   ),
@@ -58,5 +62,28 @@ export const companiesContract = {
       detail: 'Checks a company file or backup from another folder and copies it into the data folder as a new company.',
       storeWrites: false,
     },
+  ),
+  'companies/test-server': action<ServerCheck>()(
+    companyTestServerInput,
+    'Try a connection to a company on a PostgreSQL server (nothing is saved or changed there): what it holds, or why it failed',
+    {
+      outside: ['companies'],
+      detail: 'Connects to the server database, reads whether it holds a Vade company and its name, and disconnects.',
+      storeWrites: false,
+    },
+  ),
+  'companies/open-server': action<CompanyFile>()(
+    companyOpenServerInput,
+    'Open a company on a PostgreSQL server and remember it on this PC (the password sealed by the secret store); an empty database becomes a new company',
+    {
+      outside: ['companies'],
+      detail:
+        'Tests the connection, saves it in vade-app.json (the password only sealed by the OS keychain or the key file), then switches to it: `store/replaced`.',
+      storeWrites: false,
+    },
+  ),
+  'companies/server-settings': query<{ server: ServerSettings | null; secretStorage: SecretStorageKind }>()(
+    companyServerSettingsInput,
+    "A server company's saved connection on this PC (never the password: only whether one is saved; null for a company file) and where a password would be kept",
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameSchema } from '../common/schemas';
+import { serverConnectionSchema } from './server-schemas';
 
 export const companyIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'validation.invalid' });
 export const companyNameSchema = nameSchema(120, 2);
@@ -20,15 +21,33 @@ export const companyImportInput = z
   })
   .strict();
 
+/** A server connection; with `id`, a server company saved on this PC (its saved password when none is typed). */
+export const serverTargetSchema = serverConnectionSchema.extend({ id: companyIdSchema.optional() }).strict();
+export const companyTestServerInput = serverTargetSchema;
+export const companyOpenServerInput = serverTargetSchema.extend({ name: companyNameSchema.optional() }).strict();
+export const companyServerSettingsInput = z.object({ id: companyIdSchema }).strict();
+export type ServerTargetInput = z.input<typeof serverTargetSchema>;
+
 /** A company file path (CLI only) or a `postgres://` URL. */
 const companyLocation = z.string().trim().min(1, { error: 'validation.required' }).max(2000, { error: 'validation.tooLong' });
 export const companyCopyInput = z
   .object({
     /** Where the company is copied from; without it, the open company. */
     from: companyLocation.optional(),
-    to: companyLocation,
+    /** A file path (CLI only) or a `postgres://` URL; or one of the two below (the app's windows). */
+    to: companyLocation.optional(),
+    /** A server database, saved on this PC as a server company once the copy is checked. */
+    toServer: serverTargetSchema.optional(),
+    /** A new company file in the data folder, under this name. */
+    toCompany: z.object({ name: companyNameSchema }).strict().optional(),
+    /** Names the `companies/copy-progress` events of this copy. */
+    jobId: z.string().max(64).optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => [input.to, input.toServer, input.toCompany].filter((end) => end !== undefined).length === 1, {
+    error: 'validation.required',
+    path: ['to'],
+  });
 
 export type CompanyCreateInput = z.input<typeof companyCreateInput>;
 export type CompanyRenameInput = z.input<typeof companyRenameInput>;

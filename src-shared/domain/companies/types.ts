@@ -1,3 +1,6 @@
+import type { SecretStorageKind } from '../outbox/types';
+import type { SslMode } from './server-schemas';
+
 export interface CompanyFile {
   /** The file's stem in the data folder's companies/ (`default`, `deniz-gida`). */
   id: string;
@@ -6,6 +9,9 @@ export interface CompanyFile {
   current: boolean;
   size: number;
   lastOpenedAt: string | null;
+  /** A file in the data folder, or a database on a PostgreSQL server (then `server` says where, never the password). */
+  location: 'file' | 'server';
+  server: { host: string; port: number; database: string; user: string } | null;
 }
 
 /** What a copy of a whole company between stores did: both ends, and the figures checked equal at both. */
@@ -19,3 +25,42 @@ export interface CompanyCopyReport {
   totalRows: number;
   milliseconds: number;
 }
+
+/** A copy from the app's windows also names the company it made on this PC (a saved server or a new file). */
+export interface CompanyCopyResult extends CompanyCopyReport {
+  company?: CompanyFile;
+}
+
+/** A saved connection to a server company as the windows see it: never the password, only whether one is kept. */
+export interface ServerSettings {
+  id: string;
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  sslmode: SslMode;
+  passwordSaved: boolean;
+  /** Where the password is kept: the OS keychain (the app), or the data folder's key file (browser mode, CLI). */
+  secretStorage: SecretStorageKind;
+}
+
+/** Why a server could not be used, each with its own advice on screen. */
+export const SERVER_PROBLEMS = [
+  'wrong_password',
+  'password_required',
+  'not_allowed',
+  'unknown_host',
+  'server_down',
+  'timeout',
+  'database_missing',
+  'tls_refused',
+  'tls_untrusted',
+  'newer_schema',
+  'other',
+] as const;
+export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
+
+/** What trying a connection found: a company (its name), an empty database, or the problem in the user's words. */
+export type ServerCheck =
+  | { ok: true; serverVersion: string; holds: 'company' | 'empty'; companyName: string | null }
+  | { ok: false; problem: ServerProblem; message: string; params: Record<string, string | number> };

@@ -1,3 +1,4 @@
+import type { NumberReplaced } from '../common/number-replaced';
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
 import { customerArchiveInput, customerCreateInput, customerListInput, customerRefInput, customerUpdateInput } from './schemas';
@@ -9,7 +10,7 @@ import { timelineInput } from '../collections/schemas';
 import type { TimelinePage } from '../collections/types';
 
 export const customersContract = {
-  'customers/create': mutation<Customer>()(customerCreateInput, 'Create a customer card; the code is assigned when omitted'),
+  'customers/create': mutation<Customer & NumberReplaced>()(customerCreateInput, 'Create a customer card; the code is assigned when omitted'),
   'customers/update': mutation<Customer>()(customerUpdateInput, 'Change some fields of a customer card'),
   'customers/get': query<Customer>()(customerRefInput, 'Read one customer card by id or code'),
   'customers/list': query<CustomerPage>()(customerListInput, 'Search and page through customers (keyset paging)', {

@@ -84,7 +84,14 @@ const customerFields = {
   contacts: contactsSchema.default([]),
 };
 
-export const customerCreateInput = z.object({ code: customerCodeSchema.optional(), ...customerFields }).strict();
+export const customerCreateInput = z
+  .object({
+    code: customerCodeSchema.optional(),
+    /** The next code the form showed; when `code` is still it and it was taken meanwhile, the next free one is used. */
+    suggestedCode: customerCodeSchema.optional(),
+    ...customerFields,
+  })
+  .strict();
 
 /** Partial update: only the fields given change; `version` guards against overwriting someone else's edit. */
 export const customerUpdateInput = z

@@ -1,3 +1,4 @@
+import type { NumberReplaced } from '../common/number-replaced';
 import { z } from 'zod';
 import { mutation, query } from '../../contract/method';
 import { businessDateSchema, idSchema } from '../common/schemas';
@@ -5,7 +6,7 @@ import { invoiceCreateInput, invoiceListInput, invoiceUpdateInput, invoiceWriteO
 import type { CurrencyTotals, Invoice, InvoicePage } from './types';
 
 export const invoicesContract = {
-  'invoices/create': mutation<Invoice>()(
+  'invoices/create': mutation<Invoice & NumberReplaced>()(
     invoiceCreateInput,
     'Create an invoice from lines or a single total; amounts in minor units',
   ),

@@ -92,7 +92,13 @@ function checkBody(value: Body, ctx: z.RefinementCtx, partial: boolean): void {
 }
 
 export const invoiceCreateInput = z
-  .object({ customerId: idSchema, number: documentNumberSchema.optional(), ...invoiceBody })
+  .object({
+    customerId: idSchema,
+    number: documentNumberSchema.optional(),
+    /** The next number the form showed; when `number` is still it and it was taken meanwhile, the next free one is used. */
+    suggestedNumber: documentNumberSchema.optional(),
+    ...invoiceBody,
+  })
   .strict()
   .superRefine((v, ctx) => checkBody(v, ctx, false));
 

@@ -177,4 +177,5 @@ export const customers: Texts<typeof tr> = {
   'risk.points': '+{points, plural, one {# pt} other {# pts}}',
   'risk.loadError': 'Could not compute the risk segment.',
   'card.tab.plans': 'Payment plans',
+  'customers.codeReplaced': 'Code {given} was taken on another computer meanwhile; the customer was saved as {used}.',
 };

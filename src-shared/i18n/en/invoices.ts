@@ -141,4 +141,5 @@ export const invoices: Texts<typeof tr> = {
   'invoices.line.vat': 'VAT',
   'invoices.line.total': 'Total',
   'invoices.filter.openOn': 'Open on {date}',
+  'invoices.numberReplaced': 'Number {given} was taken on another computer meanwhile; the invoice was saved as {used}.',
 };

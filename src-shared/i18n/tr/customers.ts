@@ -175,4 +175,5 @@ export const customers = {
   'risk.points': '+{points} puan',
   'risk.loadError': 'Risk sınıfı hesaplanamadı.',
   'card.tab.plans': 'Ödeme planları',
+  'customers.codeReplaced': '{given} kodu bu arada başka bir bilgisayarda kullanıldı; cari {used} koduyla kaydedildi.',
 } as const;

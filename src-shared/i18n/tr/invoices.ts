@@ -139,4 +139,5 @@ export const invoices = {
   'invoices.line.vat': 'KDV',
   'invoices.line.total': 'Toplam',
   'invoices.filter.openOn': '{date} tarihinde açık',
+  'invoices.numberReplaced': '{given} numarası bu arada başka bir bilgisayarda kullanıldı; fatura {used} numarasıyla kaydedildi.',
 } as const;

@@ -36,3 +36,39 @@ export class CompanySwitcher {
     await expect(this.current).toHaveText(expectedName);
   }
 }
+
+/** Company menu → "Open a company on a server" / "Edit the server connection": the connection form. */
+export class ServerConnectionDialog {
+  readonly form: Locator;
+  readonly check: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByTestId('server-form');
+    this.check = this.form.getByTestId('server-check');
+  }
+
+  async openNew(): Promise<void> {
+    await this.page.getByTestId('company-switcher').click();
+    await this.page.getByTestId('company-open-server').click();
+    await expect(this.form).toBeVisible();
+  }
+
+  async openEdit(): Promise<void> {
+    await this.page.getByTestId('company-switcher').click();
+    await this.page.getByTestId('company-edit-server').click();
+    await expect(this.form).toBeVisible();
+  }
+
+  field(name: 'url' | 'host' | 'port' | 'database' | 'user' | 'password' | 'name'): Locator {
+    return this.form.getByTestId(`server-${name}`);
+  }
+
+  async test(): Promise<void> {
+    await this.form.getByTestId('server-test').click();
+  }
+
+  async open(): Promise<void> {
+    await this.form.getByTestId('server-form-save').click();
+    await expect(this.form).toBeHidden();
+  }
+}

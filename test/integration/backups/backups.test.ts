@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../../src-main/backend';
-import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
+import { keyFileSecretStore } from '../../../src-main/store/secrets/secret-store';
 import { backupDatabase } from '../../../src-main/store/backup';
 import { backupsToDelete, DEFAULT_ROTATION, type Dated } from '../../../src-main/store/backup-rotation';
 import { companyDatabaseFile } from '../../../src-main/store/data-dir';

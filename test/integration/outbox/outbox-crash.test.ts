@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, LONGEST_SEND_MS, SENDING_LEASE_MS } from '../../../src-main/features/outbox/outbox-sender';
-import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
+import { keyFileSecretStore } from '../../../src-main/store/secrets/secret-store';
 import { startSmtpTestServer, type SmtpTestServer } from '../../support/smtp-test-server';
 import { call, testBackend, testStoreEnv } from '../../support/test-backend';
 import { messageRow, queueMessage, useTestServer } from './outbox-fixtures';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, MAX_REFUSALS, retryDelayMs } from '../../../src-main/features/outbox/outbox-sender';
-import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
+import { keyFileSecretStore } from '../../../src-main/store/secrets/secret-store';
 import { pdfText } from '../../support/pdf-text';
 import { startSmtpTestServer, type SmtpTestServer } from '../../support/smtp-test-server';
 import { tempDir } from '../../support/temp-dir';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Backend } from '../../../src-main/backend';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { createOutboxSender } from '../../../src-main/features/outbox/outbox-sender';
-import { keyFileSecretStore } from '../../../src-main/features/outbox/secret-store';
+import { keyFileSecretStore } from '../../../src-main/store/secrets/secret-store';
 import { testDatabaseUrl } from '../../support/pg-databases';
 import { call, closePc, officePc } from '../../support/office-pcs';
 import { startSmtpTestServer } from '../../support/smtp-test-server';

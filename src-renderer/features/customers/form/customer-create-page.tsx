@@ -16,7 +16,11 @@ export function CustomerCreatePage() {
       mode="create"
       initialValues={initialValues}
       header={<PageHeader back={{ to: '/customers', label: t('customers.title') }} title={t('customers.newTitle')} />}
-      onSave={(values) => create.mutateAsync(toCreateInput(values))}
+      onSave={(values) => {
+        // The code shown: kept by the user and taken on another PC meanwhile, the backend uses the next free one.
+        const suggestedCode = suggestion.data?.code;
+        return create.mutateAsync({ ...toCreateInput(values), ...(suggestedCode ? { suggestedCode } : {}) });
+      }}
       cancelTo="/customers"
       suggestedCode={suggestion.data?.code}
     />

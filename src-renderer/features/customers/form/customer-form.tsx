@@ -1,3 +1,4 @@
+import type { NumberReplaced } from '../../../../src-shared/domain/common/number-replaced';
 import { SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -24,7 +25,7 @@ interface CustomerFormProps {
   initialValues: CustomerFormValues;
   header: ReactNode;
   /** Saves and returns the stored card; throws an AppError when refused. */
-  onSave: (values: CustomerFormValues) => Promise<Customer>;
+  onSave: (values: CustomerFormValues) => Promise<Customer & NumberReplaced>;
   cancelTo: string;
   /** A code proposed by the backend, filled in as long as the user has not typed one. */
   suggestedCode?: string;
@@ -57,6 +58,8 @@ export function CustomerForm({
         title: t('common.saved'),
         message: mode === 'create' ? t('customers.created', { code: customer.code }) : t('customers.updated'),
       });
+      if (customer.numberReplaced)
+        notifications.show({ color: 'yellow', autoClose: false, message: t('customers.codeReplaced', customer.numberReplaced) });
       void navigate(`/customers/${customer.id}`, { replace: true });
     },
   });

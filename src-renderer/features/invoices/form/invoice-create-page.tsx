@@ -26,7 +26,9 @@ export function InvoiceCreatePage() {
       mode="create"
       initialValues={initialValues}
       header={<PageHeader back={back} title={t('invoices.newTitle')} />}
-      onSave={(values) => create.mutateAsync(toCreateInput(values))}
+      onSave={(values, suggested) =>
+        create.mutateAsync({ ...toCreateInput(values), ...(suggested ? { suggestedNumber: suggested } : {}) })
+      }
       cancelTo={back.to}
     />
   );

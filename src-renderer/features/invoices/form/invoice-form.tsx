@@ -1,3 +1,4 @@
+import type { NumberReplaced } from '../../../../src-shared/domain/common/number-replaced';
 import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -28,7 +29,8 @@ interface InvoiceFormProps {
   initialValues: InvoiceFormValues;
   header: ReactNode;
   /** Saves and returns the stored invoice; throws an AppError when refused. */
-  onSave: (values: InvoiceFormValues) => Promise<Invoice>;
+  /** `suggested`: the next number the form showed (a new invoice). */
+  onSave: (values: InvoiceFormValues, suggested?: string) => Promise<Invoice & NumberReplaced>;
   cancelTo: string;
   /** When editing: what the invoice adds to the customer's balance now (for the credit-limit check). */
   replacing?: { currency: Currency; openAmount: number };
@@ -41,10 +43,14 @@ export function InvoiceForm({ mode, initialValues, header, onSave, cancelTo, rep
   const format = useFormatters();
   const navigate = useNavigate();
   const { form, noteSubmitted } = useInvoiceForm(initialValues, mode);
+  // The next free number of the issue year, filled in until the user types their own.
+  const year = form.values.issueDate.slice(0, 4);
+  const suggestion = useSuggestedNumber(year ? `${year}-01-01` : '', mode === 'create' && /^\d{4}$/.test(year));
+  usePrefilledField(form, 'number', suggestion.data?.number);
   const { root, submit, failure, saved, hasFieldErrors } = useFormSave({
     form,
     noteSubmitted,
-    save: onSave,
+    save: (values) => onSave(values, suggestion.data?.number),
     pathOf: invoicePathOf,
     onSaved: (invoice) => {
       notifications.show({
@@ -52,14 +58,12 @@ export function InvoiceForm({ mode, initialValues, header, onSave, cancelTo, rep
         title: t('common.saved'),
         message: mode === 'create' ? t('invoices.created', { number: invoice.number }) : t('invoices.updated'),
       });
+      if (invoice.numberReplaced)
+        notifications.show({ color: 'yellow', autoClose: false, message: t('invoices.numberReplaced', invoice.numberReplaced) });
       void navigate(`/invoices/${invoice.id}`, { replace: true });
     },
   });
 
-  // The next free number of the issue year, filled in until the user types their own.
-  const year = form.values.issueDate.slice(0, 4);
-  const suggestion = useSuggestedNumber(year ? `${year}-01-01` : '', mode === 'create' && /^\d{4}$/.test(year));
-  usePrefilledField(form, 'number', suggestion.data?.number);
 
   const totals = formTotals(form.values);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { SecretStorageKind } from '../../../src-shared/domain/outbox/types';
 
 /**
- * Keeps a secret (the SMTP password) encrypted at rest. Electron's `safeStorage` (the OS keychain) is wired in
+ * Keeps a secret (the SMTP, backup and database-server passwords) encrypted at rest. Electron's `safeStorage` (the OS keychain) is wired in
  * `app/safe-storage-secrets.ts`; plain Node (browser mode, the CLI, tests) uses `keyFileSecretStore`.
  * A stored value names its store, so a value written by one can be recognised (and refused) by the other.
  */

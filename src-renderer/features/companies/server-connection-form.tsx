@@ -1,0 +1,94 @@
+import { Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ServerCheck } from '../../../src-shared/domain/companies/types';
+import { ModalForm } from '../../forms/modal-form';
+import { useDialogForm } from '../../forms/use-dialog-form';
+import { describeError } from '../../i18n/describe-error';
+import { useI18n } from '../../i18n/i18n-context';
+import { useOpenServer, useServerSettings, useTestServer } from './queries';
+import { ServerFields } from './server-fields';
+import { serverFormValues, serverPathOf, toServerInput, validateServerForm } from './server-form-values';
+
+interface ServerConnectionFormProps {
+  /** A server company saved on this PC whose connection is changed; null opens a new one. */
+  editId: string | null;
+  /** The open company: asked for where this PC keeps passwords. */
+  currentId: string;
+  onClose: () => void;
+}
+
+/** Company menu → "Open a company on a server": test the connection, then open it (remembered on this PC). */
+export function ServerConnectionForm({ editId, currentId, onClose }: ServerConnectionFormProps) {
+  const settings = useServerSettings(editId ?? currentId);
+  if (settings.isPending) return null;
+  return (
+    <ServerConnectionDialog
+      editId={editId}
+      saved={editId ? (settings.data?.server ?? null) : null}
+      secretStorage={settings.data?.secretStorage}
+      onClose={onClose}
+    />
+  );
+}
+
+function ServerConnectionDialog({
+  editId,
+  saved,
+  secretStorage,
+  onClose,
+}: {
+  editId: string | null;
+  saved: NonNullable<ReturnType<typeof useServerSettings>['data']>['server'];
+  secretStorage: NonNullable<ReturnType<typeof useServerSettings>['data']>['secretStorage'] | undefined;
+  onClose: () => void;
+}) {
+  const { t, language } = useI18n();
+  const open = useOpenServer();
+  const test = useTestServer();
+  const [check, setCheck] = useState<ServerCheck | null>(null);
+  const { form, frame } = useDialogForm({
+    initialValues: serverFormValues(saved),
+    validate: (values) => validateServerForm(values, editId, language, t),
+    save: (values) => open.mutateAsync(toServerInput(values, editId)),
+    pathOf: serverPathOf,
+    savedMessage: (company) => t('servers.opened', { name: company.name ?? company.id }),
+    onClose,
+  });
+  const runTest = () => {
+    if (form.validate().hasErrors) return;
+    setCheck(null);
+    const { name: _name, ...input } = toServerInput(form.getValues(), editId);
+    test.mutate(input, {
+      onSuccess: setCheck,
+      onError: (error) => setCheck({ ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } }),
+    });
+  };
+  return (
+    <ModalForm
+      title={t(editId ? 'servers.form.editTitle' : 'servers.form.title')}
+      {...frame}
+      saveLabel={t(editId ? 'servers.form.save' : 'servers.form.open')}
+      testId="server-form"
+    >
+      <Text size="sm" c="dimmed">
+        {t('servers.form.explain')}
+      </Text>
+      <ServerFields
+        form={form}
+        saved={saved}
+        secretStorage={secretStorage}
+        onTest={runTest}
+        testing={test.isPending}
+        check={check}
+      />
+      {!editId && (
+        <TextInput
+          label={t('servers.form.name')}
+          placeholder={t('servers.form.namePlaceholder')}
+          {...form.getInputProps('name')}
+          data-testid="server-name"
+        />
+      )}
+    </ModalForm>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Customer } from '../../src-shared/domain/customers/types';
+import { startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { addPasswordUser } from '../support/pg-password-user';
+import { expect, test } from './fixtures';
+import { CompanySwitcher, ServerConnectionDialog } from './pages/company-switcher';
+import { ShellPage } from './pages/shell-page';
+
+const PASSWORD = 'Ofis-Parola-7';
+let cluster: PgCluster;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  cluster = await startPgCluster();
+  await addPasswordUser(cluster, 'muhasebe', PASSWORD, 'ofis');
+  await addPasswordUser(cluster, 'kopya', PASSWORD, 'kopya');
+});
+test.afterAll(() => cluster?.stop());
+
+test('open a company on a server from the company menu, switch both ways, and copy the local one to a server', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(150_000);
+  await app.call('companies/rename', { id: 'default', name: 'Yerel Şirket' });
+  await app.call<Customer>('customers/create', { title: 'Yerel Müşteri' });
+  const shell = new ShellPage(page);
+  await shell.open(app.url, '/customers');
+  const switcher = new CompanySwitcher(page);
+  await expect(switcher.current).toHaveText('Yerel Şirket');
+
+  const dialog = new ServerConnectionDialog(page);
+  await dialog.openNew();
+  // A pasted address fills the fields; the password is never left in the address field.
+  await dialog.field('url').fill(`postgres://muhasebe:yanlis@127.0.0.1:${cluster.port}/ofis?sslmode=disable`);
+  await expect(dialog.field('host')).toHaveValue('127.0.0.1');
+  await expect(dialog.field('database')).toHaveValue('ofis');
+  await expect(dialog.field('url')).toHaveValue('');
+  await dialog.test();
+  await expect(dialog.check).toHaveText('muhasebe kullanıcısının parolası yanlış (127.0.0.1). Parolayı kontrol edin.');
+  await expect(dialog.form).toContainText('Tarayıcı modunda işletim sisteminin anahtar zinciri kullanılamaz');
+  await page.screenshot({ path: 'test-results/e2e/server-form-wrong-password.png' });
+
+  // Opening with the wrong password is refused under the password field.
+  await dialog.form.getByTestId('server-form-save').click();
+  await expect(dialog.field('password')).toHaveAttribute('data-invalid', 'true');
+
+  await dialog.field('password').fill(PASSWORD);
+  await dialog.field('name').fill('Ofis Sunucusu');
+  await dialog.test();
+  await expect(dialog.check).toContainText('Bağlantı kuruldu');
+  await expect(dialog.check).toContainText('Veritabanı boş');
+  await page.screenshot({ path: 'test-results/e2e/server-form-ok.png' });
+  await dialog.open();
+  await expect(switcher.current).toHaveText('Ofis Sunucusu');
+  await expect(page.getByText('Yerel Müşteri')).toHaveCount(0);
+  await app.call<Customer>('customers/create', { title: 'Sunucu Müşterisi' });
+  await expect(page.getByText('Sunucu Müşterisi')).toBeVisible();
+
+  // The menu lists the server company beside the file, marked as on a server.
+  await switcher.button.click();
+  await expect(page.getByTestId('company-ofis-server')).toHaveText('Sunucuda');
+  await page.waitForTimeout(400); // the menu's opening transition
+  await page.screenshot({ path: 'test-results/e2e/server-company-menu.png' });
+  await page.keyboard.press('Escape');
+  await switcher.switchTo('default', 'Yerel Şirket');
+  await expect(page.getByText('Yerel Müşteri')).toBeVisible();
+  await switcher.switchTo('ofis', 'Ofis Sunucusu');
+  await expect(page.getByText('Sunucu Müşterisi')).toBeVisible();
+
+  // Its saved connection shows the password as saved, never the password.
+  await dialog.openEdit();
+  await expect(dialog.field('password')).toHaveAttribute('placeholder', 'kayıtlı');
+  await expect(dialog.field('password')).toHaveValue('');
+  await expect(dialog.field('database')).toHaveValue('ofis');
+  await dialog.test();
+  await expect(dialog.check).toContainText('Bağlantı kuruldu');
+  await page.screenshot({ path: 'test-results/e2e/server-form-saved.png' });
+  await page.keyboard.press('Escape');
+
+  // Copy the local company to another, empty server database: progress, then the rows and amounts compared.
+  await switcher.switchTo('default', 'Yerel Şirket');
+  await switcher.button.click();
+  await page.getByTestId('company-copy-open').click();
+  const copy = page.getByTestId('company-copy');
+  await copy.getByTestId('server-url').fill(`postgres://kopya:${PASSWORD}@127.0.0.1:${cluster.port}/kopya`);
+  await copy.getByTestId('copy-start').click();
+  const report = copy.getByTestId('copy-report');
+  await expect(report).toContainText('Satır sayıları ve tutarlar iki tarafta aynı', { timeout: 60_000 });
+  await expect(report).toContainText('customers');
+  await page.screenshot({ path: 'test-results/e2e/server-copy-report.png' });
+  await report.getByTestId('copy-open').click();
+  await expect(switcher.current).toHaveText('Yerel Şirket');
+  await expect(page.getByText('Yerel Müşteri')).toBeVisible();
+  await switcher.button.click();
+  await expect(page.getByTestId('company-kopya-server')).toBeVisible();
+});
