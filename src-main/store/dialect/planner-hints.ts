@@ -16,3 +16,12 @@ export const unindexed = <T>(db: AnyDb, column: string): RawBuilder<T> =>
  * their rows). PostgreSQL's CROSS JOIN takes no ON, and its planner orders joins by itself.
  */
 export const leftFirstJoin = (db: AnyDb): RawBuilder<unknown> => (isPostgres(db) ? sql`join` : sql`cross join`);
+
+/**
+ * Statistics for the planner after a bulk write (a copy, a restore): a server's autovacuum may not have run yet,
+ * and without them PostgreSQL guesses row counts and picks scans and sorts a screen cannot afford. SQLite's
+ * `optimize` with 0x10000 looks at every table, not only the ones this connection has used.
+ */
+export async function refreshPlannerStatistics(db: AnyDb): Promise<void> {
+  await (isPostgres(db) ? sql`analyze` : sql`pragma optimize = 0x10002`).execute(db);
+}
