@@ -46,6 +46,11 @@ async function serverFor(sqliteDir: string | null): Promise<{ cluster: PgCluster
     const admin = new pg.Client(`${cluster.baseUrl}postgres`);
     await admin.connect();
     server = { cluster, admin, keptDir };
+    // Parts of a run that was stopped midway: each holds a copy of the ledger.
+    const { rows } = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'vade_bench_part_%'",
+    );
+    for (const { datname } of rows) await admin.query(`drop database ${datname} with (force)`);
   }
   if (sqliteDir && copyFile && !fs.existsSync(copyFile)) await copyKept(sqliteDir, copyFile);
   const copy = copyFile ? (JSON.parse(fs.readFileSync(copyFile, 'utf8')) as KeptCopy) : null;
