@@ -14,7 +14,13 @@ type DayColumn = 'oldest_overdue_due' | 'next_expected_day';
 
 /** A day figure's sort without a currency reads the earliest over the customer's currencies from a joined `m`. */
 const earliestDayColumn = (q: CustomerListQuery): DayColumn | null =>
-  q.currency ? null : q.sort === 'oldest_overdue' ? 'oldest_overdue_due' : q.sort === 'next_expected' ? 'next_expected_day' : null;
+  q.currency
+    ? null
+    : q.sort === 'oldest_overdue'
+      ? 'oldest_overdue_due'
+      : q.sort === 'next_expected'
+        ? 'next_expected_day'
+        : null;
 
 /** The sort key of each sort, and whether it runs high to low (ties always by id, low to high). */
 function sortOf(q: CustomerListQuery): { key: RawBuilder<string | number>; desc: boolean } {
