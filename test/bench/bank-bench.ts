@@ -13,7 +13,7 @@ import type { Backend } from '../../src-main/backend';
 import { MatchIndex } from '../../src-main/features/bank/matching/match-index';
 import { matchLine } from '../../src-main/features/bank/matching/match-line';
 import { parseCamt053 } from '../../src-main/features/bank/statement/camt053';
-import { buildDemoCompany } from '../../src-main/features/demo/demo-company';
+import { fillDemoCompany } from '../../src-main/features/demo/demo-company';
 import { todayLocal } from '../../src-shared/dates/business-date';
 import { CONFIDENT } from '../../src-shared/domain/bank/schemas';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
@@ -213,19 +213,23 @@ async function setUpCompany(backend: Backend) {
   });
 }
 
-function openRows(backend: Backend, limit: number): OpenRow[] {
-  return backend.store.raw
-    .prepare(
-      `select i.id, i.customer_id as customerId, i.number, i.open_amount as openAmount, c.title, c.tax_id as taxId
-       from invoices i join customers c on c.id = i.customer_id
-       where i.open_amount > 0 and i.currency = 'TRY' and i.open_disputes = 0 order by i.id limit ?`,
-    )
-    .all(limit) as OpenRow[];
+/** The open TRY invoices not in dispute, oldest first, with their customers' names and tax ids. */
+function openRows(backend: Backend, limit: number): Promise<OpenRow[]> {
+  return backend.store.db
+    .selectFrom('invoices as i')
+    .innerJoin('customers as c', 'c.id', 'i.customer_id')
+    .select(['i.id', 'i.customer_id as customerId', 'i.number', 'i.open_amount as openAmount', 'c.title', 'c.tax_id as taxId'])
+    .where('i.open_amount', '>', 0)
+    .where('i.currency', '=', 'TRY')
+    .where('i.open_disputes', '=', 0)
+    .orderBy('i.id')
+    .limit(limit)
+    .execute() as Promise<OpenRow[]>;
 }
 
 /** Matching quality on a ledger of known truth, in two days: the second one profits from IBANs learned on the first. */
 export async function bankQualityBench(backend: Backend, customers = 2_000, invoices = 20_000, transfers = 3_000) {
-  buildDemoCompany(backend.store.raw, { customers, invoices });
+  await fillDemoCompany(backend.store.db, () => backend.store.raw, { customers, invoices });
   await setUpCompany(backend);
   const r = random(16);
   const ibans = new Map<number, string>();
@@ -239,13 +243,13 @@ export async function bankQualityBench(backend: Backend, customers = 2_000, invo
   };
   // Half the customers have their IBAN on the card.
   for (let c = 1; c <= customers; c += 2) await call(backend, 'bank/add-customer-iban', { customerId: c, iban: ibanOf(c) });
-  const open = openRows(backend, invoices);
+  const open = await openRows(backend, invoices);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bank-bench-'));
   try {
     const today = todayLocal();
     const day1 = generateTransfers(open, transfers / 2, today, r, ibanOf);
     const first = await qualityRound(backend, dir, 'day1.xml', day1.lines, day1.truth);
-    const day2 = generateTransfers(openRows(backend, invoices), transfers / 2, today, r, ibanOf, 'B');
+    const day2 = generateTransfers(await openRows(backend, invoices), transfers / 2, today, r, ibanOf, 'B');
     const second = await qualityRound(backend, dir, 'day2.xml', day2.lines, day2.truth);
     return { customers, invoices, confidentAt: CONFIDENT, day1: first, day2AfterLearning: second };
   } finally {
@@ -262,7 +266,7 @@ export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, li
   const { customers, invoices } = seeded.summary;
   await setUpCompany(backend);
   const r = random(7);
-  const open = openRows(backend, 200_000);
+  const open = await openRows(backend, 200_000);
   const { lines: transfers } = generateTransfers(open, lines, todayLocal(), r, (c) => makeIban('00010', String(500000 + c)));
   const xml = camt053Statement(ACCOUNT, transfers);
   const parsed = parseCamt053(xml);

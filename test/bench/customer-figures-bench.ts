@@ -71,9 +71,12 @@ export async function measureCustomerFigures(backend: Backend, customers: number
       if (!result.ok) throw new Error(JSON.stringify(result.error));
     }, 9);
   }
-  const rows = backend.store.raw.prepare('select count(*) as n from customer_figures').get() as { n: number };
+  const rows = await backend.store.db
+    .selectFrom('customer_figures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return {
-    figureRows: rows.n,
+    figureRows: Number(rows.n),
     medianMs: Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))])),
   };
 }

@@ -167,7 +167,9 @@ export async function ledgerBench(backend: Backend, seeded: SeededCompany): Prom
     backtest.currencies.map((c) => [c.currency, { scheduledError: c.scheduledError, predictedError: c.predictedError }]),
   );
   out.medianMs = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))]));
-  if (hasSqliteCli()) {
+  if (backend.store.kind !== 'sqlite') {
+    // The sqlite3 tool's figure is the SQLite file's floor; a server company has no file to give it.
+  } else if (hasSqliteCli()) {
     const db = backend.store.db as unknown as Kysely<unknown>;
     const [open, credit] = currentAgingSql(db, { asOf: todayLocal(), bounds: [30, 60, 90, 120] });
     const cliMs = sqliteCliMs(backend.store.file, `${inlineSql(open.compile(db))}; ${inlineSql(credit.compile(db))};`);

@@ -14,6 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { openBackend, type Backend } from '../../src-main/backend';
 import { buildDemoCompany, type DemoSummary } from '../../src-main/features/demo/demo-company';
 import { todayLocal } from '../../src-shared/dates/business-date';
+import { benchDatabase } from './bench-postgres';
+import type { BenchStore } from './bench-stores';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_CODE = path.join(here, '../../src-main/features/demo');
@@ -66,20 +68,23 @@ async function ensureKept(customers: number, invoices: number): Promise<{ dir: s
 
 /**
  * Runs `work` on a fresh copy of the demo company of this size (the benches write: payments, refreshes), then
- * removes the copy.
+ * removes the copy. On PostgreSQL the copy is a database made from the kept server copy of the same ledger.
  */
 export async function withSeededCompany<T>(
   size: { customers: number; invoices: number },
   work: (backend: Backend, seeded: SeededCompany) => Promise<T>,
+  store: BenchStore = 'sqlite',
 ): Promise<T> {
   const { dir, seeded } = await ensureKept(size.customers, size.invoices);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bench-'));
-  fs.cpSync(dir, dataDir, { recursive: true });
-  const backend = await openBackend({ dataDir, mode: 'cli' });
+  const server = store === 'postgres' ? await benchDatabase(dir) : null;
+  if (!server) fs.cpSync(dir, dataDir, { recursive: true });
+  const backend = await openBackend({ dataDir, mode: 'cli', ...(server ? { databaseUrl: server.url } : {}) });
   try {
     return await work(backend, seeded);
   } finally {
     await backend.close();
+    await server?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

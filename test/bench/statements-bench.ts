@@ -29,25 +29,58 @@ export async function statementsBench(backend: Backend, count = 1000): Promise<R
     bankAccounts: [{ bank: 'Ziraat Bankası', iban: 'TR330006100519786457841326' }],
     signatureText: 'Muhasebe',
   });
-  const raw = backend.store.raw;
   const stamp = new Date().toISOString();
-  const invoice = raw.prepare(
-    `insert into invoices (customer_id, number, number_key, issue_date, due_date, currency, net, vat, total, open_amount, created_at, updated_at)
-     values (?, ?, ?, ?, ?, 'TRY', ?, 0, ?, ?, ?, ?)`,
-  );
-  const payment = raw.prepare(
-    `insert into payments (customer_id, kind, date, currency, amount, unallocated, method, created_at) values (?, 'payment', ?, 'TRY', ?, ?, 'bank_transfer', ?)`,
-  );
-  raw.transaction(() => {
-    for (let c = 1; c <= count; c++) {
-      for (let k = 0; k < 3; k++) {
-        const number = `B${c}-${k}`;
-        const total = 100_000 + c * 10 + k;
-        invoice.run(c, number, number.toLowerCase(), `2026-0${3 + k}-10`, `2026-0${4 + k}-10`, total, total, total, stamp, stamp);
-      }
-      payment.run(c, '2026-05-01', 50_000, 50_000, stamp);
+  await backend.store.db.transaction().execute(async (trx) => {
+    for (let first = 1; first <= count; first += 100) {
+      const customers = Array.from({ length: Math.min(100, count - first + 1) }, (_, i) => first + i);
+      await trx
+        .insertInto('invoices')
+        .values(
+          customers.flatMap((c) =>
+            [0, 1, 2].map((k) => {
+              const number = `B${c}-${k}`;
+              const total = 100_000 + c * 10 + k;
+              return {
+                customer_id: c,
+                number,
+                number_key: number.toLowerCase(),
+                issue_date: `2026-0${3 + k}-10`,
+                due_date: `2026-0${4 + k}-10`,
+                currency: 'TRY',
+                net: total,
+                vat: 0,
+                total,
+                open_amount: total,
+                written_off_amount: 0,
+                open_disputes: 0,
+                notes: '',
+                version: 1,
+                created_at: stamp,
+                updated_at: stamp,
+              };
+            }),
+          ),
+        )
+        .execute();
+      await trx
+        .insertInto('payments')
+        .values(
+          customers.map((c) => ({
+            customer_id: c,
+            kind: 'payment',
+            date: '2026-05-01',
+            currency: 'TRY',
+            amount: 50_000,
+            unallocated: 50_000,
+            method: 'bank_transfer',
+            reference: '',
+            note: '',
+            created_at: stamp,
+          })),
+        )
+        .execute();
     }
-  })();
+  });
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-bench-statements-'));
   try {

@@ -45,27 +45,42 @@ function runAsOwner(bin: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${path.basename(bin)} failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
+/** Where a cluster lives and what it keeps: by default a temp folder removed by `stop()`. */
+export interface PgClusterOptions {
+  /**
+   * A folder kept between runs (the bench's PostgreSQL copy of its ledger): initdb only when it holds no cluster
+   * yet, and `stop()` shuts the server down 'fast' (written to disk) and leaves the folder.
+   */
+  keptDir?: string;
+  /** More `-c name=value` server settings (the bench gives the server the memory a desk's server would have). */
+  settings?: string[];
+}
+
 /**
  * initdb in a temp folder (C locale: text compares byte by byte, as in SQLite) and a server on 127.0.0.1 with
  * durability off (a test cluster is thrown away) and room for many pools.
  */
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(options: PgClusterOptions = {}): Promise<PgCluster> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install postgresql');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vade-pg-'));
+  const kept = options.keptDir;
+  if (kept) fs.mkdirSync(kept, { recursive: true });
+  const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vade-pg-'));
   fs.chmodSync(dir, 0o755);
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   const data = path.join(dir, 'data');
-  runAsOwner(path.join(bin, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '--auth=trust',
-    '--locale=C',
-    '--encoding=UTF8',
-    '--no-sync',
-  ]);
+  if (!fs.existsSync(path.join(data, 'PG_VERSION'))) {
+    runAsOwner(path.join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--locale=C',
+      '--encoding=UTF8',
+      '--no-sync',
+    ]);
+  }
   const port = await freePort();
   const settings = [
     `-p ${port}`,
@@ -75,6 +90,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
     '-c max_connections=300',
+    ...(options.settings ?? []).map((setting) => `-c ${setting}`),
   ].join(' ');
   const start = () =>
     runAsOwner(path.join(bin, 'pg_ctl'), ['start', '-w', '-D', data, '-l', path.join(dir, 'server.log'), '-o', settings]);
@@ -91,6 +107,10 @@ export async function startPgCluster(): Promise<PgCluster> {
     stop() {
       if (stopped) return;
       stopped = true;
+      if (kept) {
+        runAsOwner(path.join(bin, 'pg_ctl'), ['stop', '-w', '-D', data, '-m', 'fast']);
+        return;
+      }
       try {
         runAsOwner(path.join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate']);
       } finally {

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { CompanyCopyReport } from '../../../src-shared/domain/companies/types';
 import { storeKindOf, type AnyDb } from '../dialect/kind';
+import { refreshPlannerStatistics } from '../dialect/planner-hints';
 import { companyFigures, figureDifferences, type CompanyFigures } from './copy-check';
 import { copyTableRows } from './copy-rows';
 import { copySchema, type CopyTable } from './copy-schema';
@@ -43,7 +44,8 @@ const REPLACEABLE = new Set(['settings']);
  * another, parents first, in batches, ids preserved. The source is read in one snapshot (repeatable read on a server),
  * the target written in one transaction: a target holding data is refused, the seeded rows of its migrations are
  * replaced by the source's, PostgreSQL's identity counters follow the copied ids, and the rows and money per
- * currency of every table are compared before the commit — any difference undoes the copy.
+ * currency of every table are compared before the commit — any difference undoes the copy. The target's planner
+ * statistics are refreshed after it, so its first screens do not wait for autovacuum.
  */
 export async function copyCompany(from: CopyEnd, to: CopyEnd, options: CopyOptions = {}): Promise<CopyReport> {
   if (from.label === to.label) throw new CopyError('same_company', `${from.label} cannot be copied onto itself.`);
@@ -69,6 +71,7 @@ export async function copyCompany(from: CopyEnd, to: CopyEnd, options: CopyOptio
     });
     return expected;
   });
+  await refreshPlannerStatistics(to.db);
   return {
     from: { kind: storeKindOf(from.db), label: from.label },
     to: { kind: storeKindOf(to.db), label: to.label },

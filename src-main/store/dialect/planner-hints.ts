@@ -16,3 +16,14 @@ export const unindexed = <T>(db: AnyDb, column: string): RawBuilder<T> =>
  * their rows). PostgreSQL's CROSS JOIN takes no ON, and its planner orders joins by itself.
  */
 export const leftFirstJoin = (db: AnyDb): RawBuilder<unknown> => (isPostgres(db) ? sql`join` : sql`cross join`);
+
+/**
+ * Statistics for the planner after a bulk write (a copy, a restore): a server's autovacuum may not have run yet,
+ * and without them PostgreSQL guesses row counts and picks scans and sorts a screen cannot afford. On a server a
+ * VACUUM also marks the pages all-visible, without which an index-only scan (SQLite's covering index read, which
+ * the reports rely on) reads the table row by row. SQLite's `optimize` with 0x10000 looks at every table, not only
+ * the ones this connection has used. Outside a transaction (VACUUM refuses one).
+ */
+export async function refreshPlannerStatistics(db: AnyDb): Promise<void> {
+  await (isPostgres(db) ? sql`vacuum (analyze)` : sql`pragma optimize = 0x10002`).execute(db);
+}

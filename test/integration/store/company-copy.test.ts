@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../src-main/backend';
 import { CopyError } from '../../../src-main/store/copy/copy-company';
@@ -50,11 +52,21 @@ describe('copying a company between its SQLite file and a PostgreSQL server', ()
     expect(up.rows.invoices).toBe(160);
     expect(up.rows.audit_log).toBeGreaterThan(160);
     expect(up.money['invoices.total']!.TRY).toBeGreaterThan(0);
+    // The copy leaves the server's planner statistics and visibility map done (autovacuum may not run for a while).
+    const admin = new pg.Client(url);
+    await admin.connect();
+    const stats = await admin.query("select last_vacuum, last_analyze from pg_stat_user_tables where relname = 'invoices'");
+    await admin.end();
+    expect(stats.rows[0]).toMatchObject({ last_vacuum: expect.anything(), last_analyze: expect.anything() });
 
     const second = tempDir();
     const down = await copyCompanyBetween(url, companyDatabaseFile(second), { dataDir: second });
     expect(down.rows).toEqual(up.rows);
     expect(down.money).toEqual(up.money);
+    const file = new Database(companyDatabaseFile(second), { readonly: true });
+    const analyzed = file.prepare("select count(*) as n from sqlite_stat1 where tbl = 'invoices'").get() as { n: number };
+    file.close();
+    expect(analyzed.n).toBeGreaterThan(0);
 
     const roundTripped = await backend(second);
     expect(await screenFigures(roundTripped)).toEqual(before);
