@@ -16,3 +16,11 @@ export const unindexed = <T>(db: AnyDb, column: string): RawBuilder<T> =>
  * their rows). PostgreSQL's CROSS JOIN takes no ON, and its planner orders joins by itself.
  */
 export const leftFirstJoin = (db: AnyDb): RawBuilder<unknown> => (isPostgres(db) ? sql`join` : sql`cross join`);
+
+/**
+ * The index SQLite must read a table through (`indexed by`): the plan then holds whatever the statistics say (a
+ * sampled `sqlite_stat1`, or none in a company never analysed). The index must exist on SQLite (a migration makes
+ * it) and match the query's WHERE when partial; PostgreSQL's planner picks its own: nothing there.
+ */
+export const indexedBy = (db: AnyDb, index: string): RawBuilder<unknown> =>
+  isPostgres(db) ? sql`` : sql`indexed by ${sql.raw(index)}`;
