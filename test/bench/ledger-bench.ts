@@ -12,6 +12,7 @@ import { bucketDueRange } from '../../src-shared/domain/reports/aging-buckets';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract/methods';
 import { backtestWhenReady } from '../support/backtest-ready';
 import { medianMs } from './customers-bench';
+import { todayBench } from './today-bench';
 import type { SeededCompany } from './seeded-company';
 
 const hasSqliteCli = (): boolean => {
@@ -135,21 +136,7 @@ export async function ledgerBench(backend: Backend, seeded: SeededCompany): Prom
     figures[`${label} first call`] = performance.now() - start;
     figures[`${label} again`] = await medianMs(work, 5);
   }
-  // Today's worklist: after a change (a call logged: the ledger parts are worked out again), and again unchanged.
-  figures['today/list first page after a call is logged'] = await medianMs(async () => {
-    await run('activities/log', { customerId: busy, kind: 'call', summary: 'Bench', outcome: 'no_answer' })();
-    await run('today/list', { limit: 100 })();
-  }, 5);
-  figures['today/list first page again'] = await medianMs(run('today/list', { limit: 100 }), 5);
-  // A payment changes the ledger: the first Today after it works its overdue and promises out again.
-  const afterPayment: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await run('payments/record', { customerId: busy + 1 + i, date: todayLocal(), amount: 10_000 + i, method: 'cash' })();
-    const start = performance.now();
-    await run('today/list', { limit: 100 })();
-    afterPayment.push(performance.now() - start);
-  }
-  figures['today/list first page after a payment (worked out again)'] = afterPayment.sort((a, b) => a - b)[2]!;
+  Object.assign(figures, await todayBench(backend, busy));
   const backtest = await backtestWhenReady(backend);
   let day = 0;
   figures['payments/record with auto allocation'] = await medianMs(

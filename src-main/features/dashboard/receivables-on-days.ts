@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../../src-shared/dates/business-date';
-import { unindexed } from '../../store/dialect/planner-hints';
+import { indexedBy } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
 
 /** What was owed on one day in one currency: open invoice amounts, and the part not yet due that day. */
@@ -57,10 +57,12 @@ export async function receivablesOnDays(db: Db, days: readonly string[]): Promis
     select currency, ${perDaySums(days, sql`open`, () => sql`1 = 1`, sql`due_date`)}
     from invoice_summary where open <> 0 group by currency`.execute(db);
   addRows(result, days, open.rows, 1);
-  // …less what is open today on invoices issued after the day (they did not exist yet).
+  // …less what is open today on invoices issued after the day (they did not exist yet): one walk of the covering
+  // index of open invoices (a sampled statistic once sent it through a narrower index and a million row reads).
   const issuedLater = await sql<SumRow>`
     select i.currency, ${perDaySums(days, sql`i.open_amount`, (d) => sql`i.issue_date > ${d}`, sql`i.due_date`)}
-    from invoices i where i.open_amount > 0 and ${unindexed(db, 'i.issue_date')} > ${earliest} group by i.currency`.execute(db);
+    from invoices i ${indexedBy(db, 'invoices_open_by_due')} where i.open_amount > 0 and i.issue_date > ${earliest}
+    group by i.currency`.execute(db);
   addRows(result, days, issuedLater.rows, -1);
 
   // Live now, but made after the day: it was still owed then.

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
-import { unindexed } from '../../store/dialect/planner-hints';
+import { indexedBy, unindexed } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
 import { livePlanStatuses, planCovered, standingPromise } from './receivable-sql';
 
@@ -10,6 +10,14 @@ export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
 
 /** Cheques and notes whose cash is still to come to us: in the portfolio or with the bank for collection. */
 export const EXPECTED_CHEQUE_STATUSES = ['portfolio', 'at_bank'] as const;
+
+/**
+ * Live cheques and notes through their own partial index (migration 33, whose WHERE lists the same statuses): the
+ * statuses are written into the SQL as literals, since SQLite matches a partial index only against constants.
+ */
+export const liveCheques = (db: Db, alias: string): RawBuilder<unknown> =>
+  sql`cheques ${sql.raw(alias)} ${indexedBy(db, 'cheques_live_by_due')}
+    where ${sql.ref(`${alias}.status`)} in (${sql.join(EXPECTED_CHEQUE_STATUSES.map((s) => sql.lit(s)))})`;
 
 export interface ExpectedScope {
   from: string;
@@ -43,8 +51,7 @@ export function expectedSources(db: Db, scope: ExpectedScope, today: string): Ra
         and ${unindexed(db, 'p.status')} in ${livePlanStatuses}`); // walk the instalments by day, not every running plan
   if (kinds.has('cheque'))
     parts.push(sql`select 'cheque' as kind, c.id, c.due_date as date, c.customer_id, c.amount, c.currency
-      from cheques c
-      where c.status in (${sql.join(EXPECTED_CHEQUE_STATUSES.map((s) => sql`${s}`))})
+      from ${liveCheques(db, 'c')}
         and c.due_date between ${scope.from} and ${scope.to} ${customer('c.customer_id')}`);
   if (kinds.has('promise'))
     // Standing only: a kept promise is paid, and one whose day has passed unpaid is broken, not expected.

@@ -23,12 +23,20 @@ export interface CustomerReceivables {
 
 const pairKey = (customerId: number, currency: string) => `${customerId}|${currency}`;
 
+interface BaseRow {
+  customer_id: number;
+  currency: string;
+  open: number | null;
+  overdue: number;
+  oldest: string | null;
+}
+
 /**
  * Open and overdue amounts per customer and currency, overdue split into disputed, in a plan and to chase. One
  * grouped read of the covering partial index of open invoices (`invoices_open_by_due`; one customer's through
  * `invoices_open_by_customer`), then only the few overdue invoices that are disputed or in an active plan, and for
  * their customers the kept `open_by_customer_due` rows to find the oldest due date left to chase.
- * `customerIds` narrows it (a card, a page); `overdueOnly` reads only the overdue part of the index (Today).
+ * `customerIds` narrows it (a card, a page); `overdueOnly` reads only the overdue part of the index.
  */
 export async function receivablesByCustomer(
   db: Db,
@@ -37,64 +45,67 @@ export async function receivablesByCustomer(
   overdueOnly = false,
 ): Promise<CustomerReceivables[]> {
   if (customerIds?.length === 0) return [];
-  const only = (column: string) =>
-    customerIds === undefined ? sql`` : sql`and ${sql.ref(column)} in (${sql.join(customerIds)})`;
-  const { rows: base } = await sql<{
-    customer_id: number;
-    currency: string;
-    open: number;
-    overdue: number;
-    oldest: string | null;
-  }>`
+  const only = customerIds === undefined ? sql`` : sql`and customer_id in (${sql.join(customerIds)})`;
+  const { rows } = await sql<BaseRow>`
     select customer_id, currency, ${overdueOnly ? sql`null` : sql`sum(open_amount)`} as open,
            sum(case when due_date < ${today} then open_amount else 0 end) as overdue,
            min(case when due_date < ${today} then due_date end) as oldest
-    from invoices where open_amount > 0 ${overdueOnly ? sql`and due_date < ${today}` : sql``} ${only('customer_id')}
+    from invoices where open_amount > 0 ${overdueOnly ? sql`and due_date < ${today}` : sql``} ${only}
     group by customer_id, currency`.execute(db);
+  return splitOverdue(db, today, rows, customerIds);
+}
+
+/**
+ * Everyone's overdue split the same way (Today), from the kept customer figures (`customer_figures`: overdue and
+ * its oldest due date per customer and currency, a row per account instead of a group over every open invoice).
+ * The figures must be today's: a query reading this declares `fresh: ['customerFigures']`.
+ */
+export async function overdueByCustomerKept(db: Db, today: string): Promise<CustomerReceivables[]> {
+  const { rows } = await sql<BaseRow>`
+    select customer_id, currency, null as open, overdue, oldest_overdue_due as oldest
+    from customer_figures where overdue > 0`.execute(db);
+  return splitOverdue(db, today, rows);
+}
+
+/** The base rows' overdue split into disputed, in an active plan and to chase, with the oldest due date to chase. */
+async function splitOverdue(
+  db: Db,
+  today: string,
+  base: BaseRow[],
+  customerIds?: readonly number[],
+): Promise<CustomerReceivables[]> {
+  const only = customerIds === undefined ? sql`` : sql`and i.customer_id in (${sql.join(customerIds)})`;
+  // Per account with something overdue left out: how much is disputed or planned, and the oldest due date still to
+  // chase — a walk of that account's open invoices by due date (the index alone: ids, not the rows) that stops at the
+  // first one neither disputed nor planned (usually the first), not a read of every overdue day of those customers.
   const { rows: excluded } = await sql<{
     customer_id: number;
     currency: string;
-    due_date: string;
-    n: number;
     disputed: number;
     planned: number;
+    oldest: string | null;
   }>`
-    select i.customer_id, i.currency, i.due_date, count(*) as n,
-           sum(case when i.open_disputes > 0 then i.open_amount else 0 end) as disputed,
-           sum(case when i.open_disputes > 0 then 0 else i.open_amount end) as planned
-    -- From the few ids to their invoices, never a walk of the open invoices probing the ids.
-    from (${disputedIds} union ${inActivePlanIds}) ids ${leftFirstJoin(db)} invoices i on i.id = ids.invoice_id
-    where i.open_amount > 0 and i.due_date < ${today} ${only('i.customer_id')}
-    group by 1, 2, 3`.execute(db);
-
-  // The oldest due date to chase moves only where something overdue is left out: look at those customers' days.
-  const left = new Map<string, { disputed: number; planned: number; days: Map<string, number> }>();
-  for (const x of excluded) {
-    const k = pairKey(x.customer_id, x.currency);
-    const entry = left.get(k) ?? { disputed: 0, planned: 0, days: new Map<string, number>() };
-    entry.disputed += Number(x.disputed);
-    entry.planned += Number(x.planned);
-    entry.days.set(x.due_date, Number(x.n));
-    left.set(k, entry);
-  }
-  const oldest = new Map<string, string | null>();
-  const affected = [...new Set(excluded.map((x) => x.customer_id))];
-  if (affected.length > 0) {
-    const { rows: days } = await sql<{ customer_id: number; currency: string; due_date: string; count: number }>`
-      select customer_id, currency, due_date, count from open_by_customer_due
-      where customer_id in (${sql.join(affected)}) and due_date < ${today} order by customer_id, currency, due_date`.execute(db);
-    for (const d of days) {
-      const k = pairKey(d.customer_id, d.currency);
-      if (oldest.get(k)) continue;
-      oldest.set(k, d.count > (left.get(k)?.days.get(d.due_date) ?? 0) ? d.due_date : null);
-    }
-  }
+    select e.customer_id, e.currency, e.disputed, e.planned,
+      (select i.due_date from invoices i
+       where i.customer_id = e.customer_id and i.currency = e.currency and i.open_amount > 0 and i.due_date < ${today}
+         and i.id not in (select x.invoice_id from (${disputedIds} union ${inActivePlanIds}) x)
+       order by i.due_date limit 1) as oldest
+    from (
+      select i.customer_id, i.currency,
+             sum(case when i.open_disputes > 0 then i.open_amount else 0 end) as disputed,
+             sum(case when i.open_disputes > 0 then 0 else i.open_amount end) as planned
+      -- From the few ids to their invoices, never a walk of the open invoices probing the ids.
+      from (${disputedIds} union ${inActivePlanIds}) ids ${leftFirstJoin(db)} invoices i on i.id = ids.invoice_id
+      where i.open_amount > 0 and i.due_date < ${today} ${only}
+      group by i.customer_id, i.currency
+    ) e`.execute(db);
+  const left = new Map(excluded.map((x) => [pairKey(x.customer_id, x.currency), x]));
 
   return base.map((r) => {
     const k = pairKey(r.customer_id, r.currency);
     const overdue = Number(r.overdue);
-    const overdueDisputed = left.get(k)?.disputed ?? 0;
-    const overdueInPlan = left.get(k)?.planned ?? 0;
+    const overdueDisputed = Number(left.get(k)?.disputed ?? 0);
+    const overdueInPlan = Number(left.get(k)?.planned ?? 0);
     const toChase = overdue - overdueDisputed - overdueInPlan;
     return {
       customerId: r.customer_id,
@@ -104,7 +115,7 @@ export async function receivablesByCustomer(
       overdueDisputed,
       overdueInPlan,
       toChase,
-      oldestToChase: toChase <= 0 ? null : left.has(k) ? (oldest.get(k) ?? null) : r.oldest,
+      oldestToChase: toChase <= 0 ? null : left.has(k) ? (left.get(k)!.oldest ?? null) : r.oldest,
     };
   });
 }

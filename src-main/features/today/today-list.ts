@@ -7,8 +7,8 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
-import { promiseStandings } from '../receivables/promise-standing';
-import { receivablesByCustomer } from '../receivables/receivables-by-customer';
+import { promiseStandings, type BrokenPromise } from '../receivables/promise-standing';
+import { overdueByCustomerKept } from '../receivables/receivables-by-customer';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -22,10 +22,13 @@ interface Overdue {
   oldestDue: string;
 }
 
-/** What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module. */
+/**
+ * What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module
+ * on the kept customer figures (`today/list` declares them fresh).
+ */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
   const byCustomer = new Map<number, Overdue>();
-  for (const r of await receivablesByCustomer(db, today, undefined, true)) {
+  for (const r of await overdueByCustomerKept(db, today)) {
     if (r.toChase <= 0 || r.oldestToChase === null) continue;
     const entry = byCustomer.get(r.customerId) ?? { amounts: new Map(), oldestDue: r.oldestToChase };
     entry.amounts.set(r.currency, r.toChase);
@@ -51,10 +54,10 @@ const shareOfCompany = (owed: Overdue | undefined, totals: Map<Currency, number>
   owed ? [...owed.amounts].reduce((sum, [currency, amount]) => sum + amount / totals.get(currency)!, 0) : 0;
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
-const compare = (a: Ranked, b: Ranked) =>
-  Number(b.brokenPromise !== null) - Number(a.brokenPromise !== null) ||
+const compare = (a: Candidate, b: Candidate) =>
+  Number(b.broken !== null) - Number(a.broken !== null) ||
   b.score - a.score ||
-  (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+  (a.task?.due_on ?? '').localeCompare(b.task?.due_on ?? '') ||
   a.key.localeCompare(b.key);
 
 const SORT = 'today';
@@ -99,34 +102,30 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   const archivedIds = new Set(archived.map((r) => r.id));
   const totals = companyTotals(overdue);
 
-  const item = (customerId: number, task: (typeof tasks)[number] | null): Ranked | null => {
+  // Everyone is ranked on what the order needs; the page's rows alone are built in full (thousands are ranked).
+  const candidate = (customerId: number, task: Task | null): Candidate | null => {
     if (archivedIds.has(customerId)) return null;
     const owed = overdue.get(customerId);
     const broken = promises.broken.get(customerId) ?? null;
     if (!task && !owed) return null; // a broken promise with nothing overdue any more
     const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
     const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
+    const share = shareOfCompany(owed, totals);
+    const key = task ? `task:${task.id}` : `customer:${customerId}`;
     return {
-      key: task ? `task:${task.id}` : `customer:${customerId}`,
-      taskId: task?.id ?? null,
+      key,
       customerId,
-      reason: task ? 'task' : broken ? 'broken_promise' : 'overdue',
-      channel: (task?.channel as TodayAction | undefined) ?? 'call',
-      level: task?.level ?? null,
-      title: task?.title ?? '',
-      messageText: task?.message_text ?? '',
-      dueOn: task?.due_on ?? null,
-      brokenPromise: broken,
-      overdue: owed ? [...owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+      task,
+      owed,
+      broken,
       daysOverdue,
       segment,
-      overdueShare: shareOfCompany(owed, totals),
-      score: RISK_WEIGHT[segment] * shareOfCompany(owed, totals) * 100 * daysOverdue,
+      share,
+      score: RISK_WEIGHT[segment] * share * 100 * daysOverdue,
     };
   };
-
-  const ranked = [...tasks.map((t) => item(t.customer_id, t)), ...untasked.map((id) => item(id, null))]
-    .filter((i): i is Ranked => i !== null)
+  const ranked = [...tasks.map((t) => candidate(t.customer_id, t)), ...untasked.map((id) => candidate(id, null))]
+    .filter((i): i is Candidate => i !== null)
     .sort(compare);
   const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
   const slice = ranked.slice(start, start + q.limit);
@@ -134,7 +133,24 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     db,
     slice.map((i) => i.customerId),
   );
-  const page = slice.map((i) => ({ ...i, ...contacts.get(i.customerId)! }));
+  const page = slice.map((c): TodayItem => ({
+    key: c.key,
+    taskId: c.task?.id ?? null,
+    customerId: c.customerId,
+    ...contacts.get(c.customerId)!,
+    reason: c.task ? 'task' : c.broken ? 'broken_promise' : 'overdue',
+    channel: (c.task?.channel as TodayAction | undefined) ?? 'call',
+    level: c.task?.level ?? null,
+    title: c.task?.title ?? '',
+    messageText: c.task?.message_text ?? '',
+    dueOn: c.task?.due_on ?? null,
+    brokenPromise: c.broken,
+    overdue: c.owed ? [...c.owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+    daysOverdue: c.daysOverdue,
+    segment: c.segment,
+    overdueShare: c.share,
+    score: c.score,
+  }));
   const end = start + page.length;
   return {
     items: page,
@@ -144,7 +160,29 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
 }
 
 type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;
-type Ranked = Omit<TodayItem, keyof Contact>;
+
+interface Task {
+  id: number;
+  customer_id: number;
+  channel: string;
+  level: number | null;
+  title: string;
+  message_text: string;
+  due_on: string;
+}
+
+/** What the order needs of a row; the page's rows are built from it. */
+interface Candidate {
+  key: string;
+  customerId: number;
+  task: Task | null;
+  owed: Overdue | undefined;
+  broken: BrokenPromise | null;
+  daysOverdue: number;
+  segment: RiskSegment;
+  share: number;
+  score: number;
+}
 
 /** Code, title, phone and e-mail of the customers on one page. */
 async function customerContacts(db: Db, ids: number[]): Promise<Map<number, Contact>> {

@@ -27,3 +27,11 @@ export const leftFirstJoin = (db: AnyDb): RawBuilder<unknown> => (isPostgres(db)
 export async function refreshPlannerStatistics(db: AnyDb): Promise<void> {
   await (isPostgres(db) ? sql`vacuum (analyze)` : sql`pragma optimize = 0x10002`).execute(db);
 }
+
+/**
+ * The index SQLite must read a table through (`indexed by`): the plan then holds whatever the statistics say (a
+ * sampled `sqlite_stat1`, or none in a company never analysed). The index must exist on SQLite (a migration makes
+ * it) and match the query's WHERE when partial; PostgreSQL's planner picks its own: nothing there.
+ */
+export const indexedBy = (db: AnyDb, index: string): RawBuilder<unknown> =>
+  isPostgres(db) ? sql`` : sql`indexed by ${sql.raw(index)}`;

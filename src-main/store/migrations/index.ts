@@ -22,6 +22,7 @@ import { m0022 } from './0022-bank-statements';
 import { m0025 } from './0025-template-conditional-paragraphs';
 import { m0026 } from './0026-who-did-it';
 import { m0032 } from './0032-outbox-claims';
+import { m0033 } from './0033-screen-indexes';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0025,
   m0026,
   m0032,
+  m0033,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
