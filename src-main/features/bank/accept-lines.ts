@@ -11,13 +11,12 @@ import { loadLine } from './bank-lines-repo';
 import { factsOf } from './line-facts';
 import { MatchIndex } from './matching/match-index';
 import { namedInvoiceIds } from './matching/match-line';
-import { proposeAllocation } from './matching/propose-allocation';
 import { rematchSenders } from './rematch';
 
 /** What a part allocates when the user did not say: the proposal, computed now against the ledger as it is. */
 async function defaultAllocation(index: MatchIndex, line: BankLine, part: BankAcceptPart): Promise<AllocationChoice> {
-  const open = await index.openInvoicesOf(part.customerId, line.currency);
-  const lines = proposeAllocation(open, part.amount, await namedInvoiceIds(index, factsOf(line), part.customerId));
+  const named = await namedInvoiceIds(index, factsOf(line), part.customerId);
+  const lines = await index.proposal(part.customerId, line.currency, part.amount, named);
   return lines.length > 0 ? lines.map((l) => ({ invoiceId: l.invoiceId, amount: l.amount })) : 'none';
 }
 

@@ -11,7 +11,6 @@ import { companyAccounts, importStatements, readStatements, type BankDeps } from
 import { factsOf } from './line-facts';
 import { MatchIndex } from './matching/match-index';
 import { namedInvoiceIds } from './matching/match-line';
-import { proposeAllocation } from './matching/propose-allocation';
 import { rematchSenders } from './rematch';
 
 const SAMPLE = 8;
@@ -77,11 +76,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       if (!line) throw notFound(`Bank line ${lineId} does not exist`);
       await requireCustomer(ctx, customerId);
       const index = await MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now()));
-      return proposeAllocation(
-        await index.openInvoicesOf(customerId, line.currency),
-        line.amount,
-        await namedInvoiceIds(index, factsOf(line), customerId),
-      );
+      return index.proposal(customerId, line.currency, line.amount, await namedInvoiceIds(index, factsOf(line), customerId));
     },
 
     'bank/accept': async (args, ctx) => {

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import { statement, type RawHandle } from '../../../store/dialect/statements';
 import type { Database } from '../../../store/schema';
-import { nameKey, nameWords } from '../../../../src-shared/domain/bank/name-key';
+import { nameWords } from '../../../../src-shared/domain/bank/name-key';
 import { foldTr } from '../../../../src-shared/text/turkish';
+import type { ProposedAllocation } from '../../../../src-shared/domain/bank/types';
+import { OpenItems, type InvoiceFacts, type OpenItem } from './open-items';
+import { proposeAllocation } from './propose-allocation';
 
 export interface IndexedCustomer {
   id: number;
@@ -20,23 +23,6 @@ export interface InvoiceHit {
   dueDate: string;
   openAmount: number;
   openDisputes: number;
-}
-
-export interface OpenInvoice {
-  id: number;
-  number: string;
-  dueDate: string;
-  openAmount: number;
-  openDisputes: number;
-}
-
-/** A customer's open invoices in one currency, oldest due first, with what the amount clue compares a line to. */
-export interface OpenItems {
-  invoices: OpenInvoice[];
-  /** Open amount → the oldest-due invoice owing exactly that. */
-  byAmount: Map<number, OpenInvoice>;
-  overdue: number;
-  total: number;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -58,11 +44,18 @@ const HIT =
 function matchReads(db: Kysely<Database>, raw: RawHandle | null) {
   return {
     invoiceByNumber: statement<[string], InvoiceHit>(db, raw, `select ${HIT} from invoices where number_key = ?`),
-    openOf: statement<[number, string], OpenInvoice>(
+    // Only what the open-invoice index (invoices_open_by_customer) holds: a range of it, no table row per invoice,
+    // and no sorter per customer (OpenItems orders the few rows).
+    openOf: statement<[number, string], OpenItem>(
       db,
       raw,
-      `select id, number, due_date as "dueDate", open_amount as "openAmount", open_disputes as "openDisputes" from invoices
-       where customer_id = ? and currency = ? and open_amount > 0 order by due_date, id`,
+      `select id, due_date as "dueDate", open_amount as "openAmount" from invoices
+       where customer_id = ? and currency = ? and open_amount > 0`,
+    ),
+    facts: statement<[number], InvoiceFacts>(
+      db,
+      raw,
+      'select number, open_disputes as "openDisputes" from invoices where id = ?',
     ),
     instalments: statement<[], { customerId: number; currency: string; amount: number }>(
       db,
@@ -74,17 +67,17 @@ function matchReads(db: Kysely<Database>, raw: RawHandle | null) {
       raw,
       `select customer_id as "customerId", currency, amount from promises where status = 'pending'`,
     ),
-    byAmount: statement<[string, number], InvoiceHit>(
+    // invoices_open_by_amount (currency, open_amount) holds equal amounts in id order: no sort, no table read.
+    idsWithOpenAmount: statement<[string, number, number], { id: number }>(
       db,
       raw,
-      `select ${HIT} from invoices where currency = ? and open_amount = ? limit 4`,
+      'select id from invoices where currency = ? and open_amount = ? and open_amount > 0 order by id limit ?',
     ),
     invoiceById: statement<[number], InvoiceHit>(db, raw, `select ${HIT} from invoices where id = ?`),
-    // No index has open_amount first: one pass over the open-invoice index beats a table scan per line.
-    openAmounts: statement<[], { currency: string; amount: number; id: number }>(
+    chequeSerials: statement<[], { serial: string; customerId: number }>(
       db,
       raw,
-      'select currency, open_amount as amount, id from invoices where open_amount > 0 order by id',
+      'select serial_number as serial, customer_id as "customerId" from cheques',
     ),
   };
 }
@@ -93,10 +86,11 @@ type Reads = ReturnType<typeof matchReads>;
 
 /**
  * What the matcher looks things up in, built once per run: customers by tax id, code, IBAN and name words in
- * memory (ten thousand cards), invoices by number and by customer through indexed point reads, each customer's
- * open items cached for the run; pending promises, unpaid instalments and open amounts (for a line with no
- * other clue) each read in one pass when first needed, never a query per line. `raw` is the SQLite file's handle
- * (its prepared statements are the fast path); a server company reads through `db`.
+ * memory (ten thousand cards), invoices by number and by open amount through indexed point reads, each customer's
+ * open items read from the open-invoice index once per run (an invoice's number and disputes only for the few a
+ * line looks at); pending promises, unpaid instalments and cheque serials each read in one pass when first
+ * needed, never a query per line. `raw` is the SQLite file's handle (its prepared statements are the fast path);
+ * a server company reads through `db`.
  */
 export class MatchIndex {
   readonly customers = new Map<number, IndexedCustomer>();
@@ -105,15 +99,16 @@ export class MatchIndex {
   readonly byIban = new Map<string, { customerId: number; source: 'card' | 'learned' }[]>();
   readonly byNameKey = new Map<string, number[]>();
   readonly byWord = new Map<string, number[]>();
-  readonly byChequeSerial = new Map<string, number>();
   readonly byPlan = new Map<number, number>();
   readonly #reads: Reads;
-  readonly #openCache = new Map<string, OpenItems>();
-  /** Currency → open amount → the first few invoice ids owing it, read once when a line has no other clue. */
-  #byOpenAmount: Map<string, Map<number, number[]>> | null = null;
+  /** Customer → currency → open items, for the run. */
+  readonly #open = new Map<number, Map<string, OpenItems>>();
+  readonly #facts = new Map<number, InvoiceFacts>();
   /** `customerId:currency` → what is still owed per unpaid instalment / pending promise, each read in one pass. */
   #instalmentRests: Map<string, number[]> | null = null;
   #promiseAmounts: Map<string, number[]> | null = null;
+  /** Upper-cased serial → customer, read when a line first holds a reference. */
+  #chequeSerials: Map<string, number> | null = null;
   readonly today: string;
 
   private constructor(reads: Reads, today: string) {
@@ -126,7 +121,7 @@ export class MatchIndex {
     const customers = await db.selectFrom('customers').select(['id', 'code', 'title', 'tax_id as taxId']).execute();
     for (const c of customers) {
       const words = nameWords(c.title);
-      const key = nameKey(c.title);
+      const key = words.join(' ');
       index.customers.set(c.id, { id: c.id, code: c.code, title: c.title, nameKey: key, words });
       if (c.taxId) push(index.byTaxId, c.taxId, c.id);
       index.byCode.set(foldTr(c.code), c.id);
@@ -135,8 +130,6 @@ export class MatchIndex {
     }
     for (const row of await db.selectFrom('customer_ibans').select(['iban', 'customer_id as customerId', 'source']).execute())
       push(index.byIban, row.iban, { customerId: row.customerId, source: row.source });
-    for (const row of await db.selectFrom('cheques').select(['serial_number as serial', 'customer_id as customerId']).execute())
-      if (row.serial.length >= 4) index.byChequeSerial.set(row.serial.toUpperCase(), row.customerId);
     for (const row of await db
       .selectFrom('payment_plans')
       .select(['id', 'customer_id as customerId'])
@@ -146,32 +139,53 @@ export class MatchIndex {
     return index;
   }
 
-  invoiceByNumber(token: string): Promise<InvoiceHit | undefined> {
-    return this.#reads.invoiceByNumber.get(foldTr(token));
+  async invoiceByNumber(token: string): Promise<InvoiceHit | undefined> {
+    const hit = await this.#reads.invoiceByNumber.get(foldTr(token));
+    if (hit) this.#facts.set(hit.id, { number: hit.number, openDisputes: hit.openDisputes });
+    return hit;
   }
 
-  async openInvoicesOf(customerId: number, currency: string): Promise<OpenInvoice[]> {
-    return (await this.openItemsOf(customerId, currency)).invoices;
+  /** The customer whose cheque or note has this serial. */
+  async chequeCustomer(token: string): Promise<number | undefined> {
+    if (!this.#chequeSerials) {
+      const serials = new Map<string, number>();
+      for (const row of await this.#reads.chequeSerials.all())
+        if (row.serial.length >= 4) serials.set(row.serial.toUpperCase(), row.customerId);
+      this.#chequeSerials = serials;
+    }
+    return this.#chequeSerials.get(token.toUpperCase());
+  }
+
+  /** An invoice's number and open disputes, read once per run. */
+  async factsOf(id: number): Promise<InvoiceFacts> {
+    let facts = this.#facts.get(id);
+    if (!facts) {
+      facts = (await this.#reads.facts.get(id))!;
+      this.#facts.set(id, facts);
+    }
+    return facts;
   }
 
   /** Worked out once per customer and currency in a run: a busy customer has thousands of open invoices. */
   async openItemsOf(customerId: number, currency: string): Promise<OpenItems> {
-    const key = `${customerId}:${currency}`;
-    let items = this.#openCache.get(key);
+    let byCurrency = this.#open.get(customerId);
+    if (!byCurrency) this.#open.set(customerId, (byCurrency = new Map()));
+    let items = byCurrency.get(currency);
     if (!items) {
-      const invoices = await this.#reads.openOf.all(customerId, currency);
-      const byAmount = new Map<number, OpenInvoice>();
-      let overdue = 0;
-      let total = 0;
-      for (const i of invoices) {
-        if (!byAmount.has(i.openAmount)) byAmount.set(i.openAmount, i);
-        if (i.dueDate < this.today) overdue += i.openAmount;
-        total += i.openAmount;
-      }
-      items = { invoices, byAmount, overdue, total };
-      this.#openCache.set(key, items);
+      items = new OpenItems(await this.#reads.openOf.all(customerId, currency), this.today);
+      byCurrency.set(currency, items);
     }
     return items;
+  }
+
+  /** What `amount` pays of this customer's open invoices (see `proposeAllocation`). */
+  async proposal(
+    customerId: number,
+    currency: string,
+    amount: number,
+    namedIds: readonly number[],
+  ): Promise<ProposedAllocation[]> {
+    return proposeAllocation(await this.openItemsOf(customerId, currency), amount, namedIds, (id) => this.factsOf(id));
   }
 
   async instalmentRests(customerId: number, currency: string): Promise<number[]> {
@@ -184,35 +198,21 @@ export class MatchIndex {
     return this.#promiseAmounts.get(`${customerId}:${currency}`) ?? [];
   }
 
-  /** Up to four invoices (lowest ids first) whose open amount is exactly this. */
-  async invoicesWithOpenAmount(currency: string, amount: number): Promise<InvoiceHit[]> {
-    if (amount <= 0) return this.#reads.byAmount.all(currency, amount);
-    const ids = (await this.#openAmountMap()).get(currency)?.get(amount) ?? [];
+  /** The invoices (lowest ids first) whose open amount is exactly this, when no more than `few` owe it. */
+  async fewWithOpenAmount(currency: string, amount: number, few: number): Promise<InvoiceHit[]> {
+    if (amount <= 0) return [];
+    const ids = await this.#reads.idsWithOpenAmount.all(currency, amount, few + 1);
+    if (ids.length > few) return [];
     const hits: InvoiceHit[] = [];
-    for (const id of ids) hits.push((await this.#reads.invoiceById.get(id))!);
+    for (const { id } of ids) hits.push((await this.#reads.invoiceById.get(id))!);
     return hits;
-  }
-
-  async #openAmountMap(): Promise<Map<string, Map<number, number[]>>> {
-    if (this.#byOpenAmount) return this.#byOpenAmount;
-    const map = new Map<string, Map<number, number[]>>();
-    for (const { currency, amount, id } of await this.#reads.openAmounts.all()) {
-      let byAmount = map.get(currency);
-      if (!byAmount) map.set(currency, (byAmount = new Map()));
-      const ids = byAmount.get(amount);
-      if (!ids) byAmount.set(amount, [id]);
-      else if (ids.length < 4) ids.push(id);
-    }
-    this.#byOpenAmount = map;
-    return map;
   }
 
   /** After an accept in the same run: that customer's open items changed. */
   forget(customerId: number): void {
-    this.#byOpenAmount = null;
     this.#instalmentRests = null;
     this.#promiseAmounts = null;
-    for (const key of this.#openCache.keys()) if (key.startsWith(`${customerId}:`)) this.#openCache.delete(key);
+    this.#open.delete(customerId);
   }
 
   /** A learned IBAN is known to the rest of the run at once. */

@@ -3,7 +3,6 @@ import { accentFreeWords, nameKey, nameWords } from '../../../../src-shared/doma
 import { isValidTckn, isValidVkn } from '../../../../src-shared/validation/tax-id';
 import type { MatchIndex } from './match-index';
 import { diceAtLeast } from './name-similarity';
-import { proposeAllocation } from './propose-allocation';
 
 /** What a line needs to be matched. */
 export interface LineFacts {
@@ -102,7 +101,7 @@ async function identityClues(index: MatchIndex, line: LineFacts, scores: Scores)
         scores.add(invoice.customerId, 'invoiceNumber', invoice.number);
         scores.map.get(invoice.customerId)!.invoiceIds.push(invoice.id);
       }
-      const cheque = index.byChequeSerial.get(token.toUpperCase());
+      const cheque = await index.chequeCustomer(token);
       if (cheque !== undefined) scores.add(cheque, 'chequeRef', token);
     }
   }
@@ -150,8 +149,6 @@ function nameClues(index: MatchIndex, line: LineFacts, scores: Scores): void {
   }
 }
 
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-
 /** The amount equals something this customer owes: an invoice, the invoices named, an instalment, a promise, the overdue or open total. */
 async function amountClue(
   index: MatchIndex,
@@ -160,16 +157,23 @@ async function amountClue(
   namedIds: number[],
 ): Promise<[MatchReasonCode, string] | null> {
   const open = await index.openItemsOf(customerId, line.currency);
-  const named = namedIds.length > 0 ? open.invoices.filter((i) => namedIds.includes(i.id)) : [];
-  if (named.length > 1 && sum(named.map((i) => i.openAmount)) === line.amount) {
-    return ['amountInvoices', named.map((i) => i.number).join(', ')];
+  const named = namedIds.length > 0 ? open.among(namedIds).map((p) => open.at(p)) : [];
+  if (named.length > 1 && named.reduce((a, i) => a + i.openAmount, 0) === line.amount) {
+    const numbers: string[] = [];
+    for (const i of named) numbers.push((await index.factsOf(i.id)).number);
+    return ['amountInvoices', numbers.join(', ')];
   }
-  const equal = named.length > 0 ? named.find((i) => i.openAmount === line.amount) : open.byAmount.get(line.amount);
-  if (equal) return ['amountInvoice', equal.number];
+  if (named.length > 0) {
+    const equal = named.find((i) => i.openAmount === line.amount);
+    if (equal) return ['amountInvoice', (await index.factsOf(equal.id)).number];
+  } else {
+    const [equal] = open.withAmount(line.amount);
+    if (equal !== undefined) return ['amountInvoice', (await index.factsOf(open.at(equal).id)).number];
+  }
   if ((await index.instalmentRests(customerId, line.currency)).includes(line.amount)) return ['amountInstalment', ''];
   if ((await index.promiseAmounts(customerId, line.currency)).includes(line.amount)) return ['amountPromise', ''];
   if (open.overdue === line.amount) return ['amountOverdue', ''];
-  if (open.invoices.length > 1 && open.total === line.amount) return ['amountOpenTotal', ''];
+  if (open.count > 1 && open.total === line.amount) return ['amountOpenTotal', ''];
   return null;
 }
 
@@ -179,12 +183,9 @@ export async function matchLine(index: MatchIndex, line: LineFacts): Promise<Lin
   await identityClues(index, line, scores);
   if (scores.map.size === 0) {
     // No clue who: an open invoice of exactly this amount is a (weak) lead when only a few have it.
-    const hits = await index.invoicesWithOpenAmount(line.currency, line.amount);
-    if (hits.length <= 3) {
-      for (const hit of hits) {
-        scores.add(hit.customerId, 'amountOnly', hit.number);
-        scores.map.get(hit.customerId)!.invoiceIds.push(hit.id);
-      }
+    for (const hit of await index.fewWithOpenAmount(line.currency, line.amount, 3)) {
+      scores.add(hit.customerId, 'amountOnly', hit.number);
+      scores.map.get(hit.customerId)!.invoiceIds.push(hit.id);
     }
   } else {
     for (const [customerId, entry] of scores.map) {
@@ -211,7 +212,7 @@ export async function matchLine(index: MatchIndex, line: LineFacts): Promise<Lin
     customerId: best.customerId,
     confidence: candidates[0]!.confidence,
     candidates,
-    allocation: proposeAllocation(await index.openInvoicesOf(best.customerId, line.currency), line.amount, best.invoiceIds),
+    allocation: await index.proposal(best.customerId, line.currency, line.amount, best.invoiceIds),
   };
 }
 

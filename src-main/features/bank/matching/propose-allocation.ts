@@ -1,42 +1,46 @@
 import type { ProposedAllocation } from '../../../../src-shared/domain/bank/types';
-import type { OpenInvoice } from './match-index';
+import type { InvoiceFacts, OpenItems } from './open-items';
 
 /**
  * What a line pays for a customer: the invoices its description names first (in the order written), else the
  * one invoice whose open amount it equals, then the rest oldest due first — the same rule as a hand-typed
  * payment's automatic allocation. Disputed invoices wait for their dispute. What is left stays as credit.
+ * `factsOf` reads an invoice's number and disputes: asked only for the invoices the walk reaches.
  */
-export function proposeAllocation(
-  open: readonly OpenInvoice[],
+export async function proposeAllocation(
+  open: OpenItems,
   amount: number,
   namedIds: readonly number[],
-): ProposedAllocation[] {
-  const usable = open.filter((i) => i.openDisputes === 0);
-  const first: OpenInvoice[] = [];
-  if (namedIds.length > 0) {
-    const byId = new Map(usable.map((i) => [i.id, i]));
-    for (const id of namedIds) {
-      const inv = byId.get(id);
-      if (inv && !first.includes(inv)) first.push(inv);
-    }
+  factsOf: (id: number) => Promise<InvoiceFacts>,
+): Promise<ProposedAllocation[]> {
+  const usable = async (p: number) => (await factsOf(open.at(p).id)).openDisputes === 0;
+  // Places in due order.
+  const first: number[] = [];
+  for (const id of namedIds) {
+    const p = open.placeOf(id);
+    if (p >= 0 && !first.includes(p) && (await usable(p))) first.push(p);
   }
   if (first.length === 0) {
-    const equal = usable.find((i) => i.openAmount === amount);
-    if (equal) first.push(equal);
+    for (const p of open.withAmount(amount)) {
+      if (await usable(p)) {
+        first.push(p);
+        break;
+      }
+    }
   }
   // A busy customer has thousands of open invoices: walk them only until the amount is used up.
-  const taken = new Set(first);
   const lines: ProposedAllocation[] = [];
   let left = amount;
-  const take = (inv: OpenInvoice) => {
+  const take = async (p: number) => {
+    const inv = open.at(p);
     const part = Math.min(left, inv.openAmount);
-    lines.push({ invoiceId: inv.id, invoiceNumber: inv.number, dueDate: inv.dueDate, openAmount: inv.openAmount, amount: part });
+    const { number } = await factsOf(inv.id);
+    lines.push({ invoiceId: inv.id, invoiceNumber: number, dueDate: inv.dueDate, openAmount: inv.openAmount, amount: part });
     left -= part;
   };
-  for (const inv of first) if (left > 0) take(inv);
-  for (const inv of usable) {
-    if (left === 0) break;
-    if (!taken.has(inv)) take(inv);
+  for (const p of first) if (left > 0) await take(p);
+  for (let p = 0; p < open.count && left !== 0; p += 1) {
+    if (!first.includes(p) && (await usable(p))) await take(p);
   }
   return lines;
 }
