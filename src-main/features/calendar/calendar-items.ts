@@ -7,7 +7,10 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
-import { expectedSources } from '../receivables/expected-collections';
+import { least } from '../../store/dialect/scalars';
+import { leftFirstJoin } from '../../store/dialect/planner-hints';
+import { EXPECTED_KINDS, expectedSources } from '../receivables/expected-collections';
+import { livePlanStatuses } from '../receivables/receivable-sql';
 import { detailColumns } from './calendar-sources';
 
 export interface ItemRow {
@@ -55,18 +58,55 @@ const toItem =
     movable: r.kind === 'instalment' || r.kind === 'promise',
   });
 
-export async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
-  const { rows } = await sql<{ date: string; currency: string; amount: number; count: number }>`
-    select date, currency, sum(amount) as amount, count(*) as count from (${union}) u
-    group by date, currency order by date, currency`.execute(db);
+type TotalRow = { date: string; currency: string; amount: number; count: number };
+
+function toDays(rows: TotalRow[]): CalendarDay[] {
   const days: CalendarDay[] = [];
   for (const t of rows) {
     let day = days.at(-1);
     if (day?.date !== t.date) days.push((day = { date: t.date, count: 0, totals: [] }));
-    day.count += t.count;
-    day.totals.push({ currency: t.currency as Currency, amount: t.amount });
+    day.count += Number(t.count);
+    day.totals.push({ currency: t.currency as Currency, amount: Number(t.amount) });
   }
   return days;
+}
+
+export async function dayTotals(db: Db, union: RawBuilder<unknown>): Promise<CalendarDay[]> {
+  const { rows } = await sql<TotalRow>`
+    select date, currency, sum(amount) as amount, count(*) as count from (${union}) u
+    group by date, currency order by date, currency`.execute(db);
+  return toDays(rows);
+}
+
+/**
+ * Everyone's day totals without reading a range's invoices (a month holds tens of thousands): open invoices from
+ * the kept invoice summary (a row per currency, state and due date), less what live plans take over of them (those
+ * are expected through their instalments: the amount they cover, and an invoice they cover in full is no item);
+ * the other kinds from their own rows. The same figures as `dayTotals` over `itemsOf`.
+ */
+export async function everyonesDayTotals(db: Db, q: CalendarItemsQuery, today: string): Promise<CalendarDay[]> {
+  const kinds = q.kinds ?? EXPECTED_KINDS;
+  const others = expectedSources(db, { ...q, kinds: kinds.filter((k) => k !== 'invoice') }, today).map(
+    (source) => sql`select o.date, o.currency, o.amount, 1 as n from (${source}) o`,
+  );
+  const invoices = kinds.includes('invoice')
+    ? [
+        sql`select due_date as date, currency, open as amount, count as n from invoice_summary
+          where open > 0 and due_date between ${q.from} and ${q.to}`,
+        sql`select i.due_date as date, i.currency, -${least(db, sql`i.open_amount`, sql`c.covered`)} as amount,
+            case when c.covered >= i.open_amount then -1 else 0 end as n
+          from (select pi.invoice_id, sum(pi.amount) as covered from plan_invoices pi join payment_plans p on p.id = pi.plan_id
+                where p.status in ${livePlanStatuses} group by pi.invoice_id) c
+          ${leftFirstJoin(db)} invoices i on i.id = c.invoice_id
+          where i.open_amount > 0 and i.due_date between ${q.from} and ${q.to}`,
+      ]
+    : [];
+  const parts = [...invoices, ...others];
+  if (parts.length === 0) return [];
+  const { rows } = await sql<TotalRow>`
+    select t.date, t.currency, sum(t.amount) as amount, sum(t.n) as count from (${sql.join(parts, sql` union all `)}) t
+    group by t.date, t.currency having sum(t.n) > 0 order by t.date, t.currency`.execute(db);
+  return toDays(rows);
 }
 
 const CURSOR = 'calendar';
@@ -152,7 +192,13 @@ export const calendarItems: Handler<'calendar/items'> = async (q, ctx) => {
   const today = todayLocal(ctx.now());
   const items = itemsOf(ctx.db, q, today);
   if (!items) return { items: [], days: [], nextCursor: null };
-  const days = q.cursor && q.perDay === undefined ? [] : await dayTotals(ctx.db, items);
+  const everyone = q.customerId === undefined && q.segment === undefined;
+  const days =
+    q.cursor && q.perDay === undefined
+      ? []
+      : everyone
+        ? await everyonesDayTotals(ctx.db, q, today)
+        : await dayTotals(ctx.db, items);
   if (q.perDay !== undefined)
     return {
       items: (await topOfEachDay(ctx.db, { ...q, perDay: q.perDay }, days, today)).map(toItem(today)),

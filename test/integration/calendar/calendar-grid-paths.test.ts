@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
-import { dayTotals, itemsOf, topOfEachDay } from '../../../src-main/features/calendar/calendar-items';
+import { dayTotals, everyonesDayTotals, itemsOf, topOfEachDay } from '../../../src-main/features/calendar/calendar-items';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { calendarItemsInput } from '../../../src-shared/domain/calendar/schemas';
 import { testBackend } from '../../support/test-backend';
@@ -15,6 +15,8 @@ describe('the month grid', () => {
     const items = itemsOf(b.store.db, q, today)!;
     const days = await dayTotals(b.store.db, items);
     expect(days.filter((d) => d.count > 3).length).toBeGreaterThan(5);
+    // Everyone's totals read from the kept invoice summary are the items' own sums.
+    expect(await everyonesDayTotals(b.store.db, q, today)).toEqual(days);
     const atOnce = await topOfEachDay(b.store.db, q, days, today);
     const dayByDay = await topOfEachDay(b.store.db, q, days, today, 0);
     expect(dayByDay).toEqual(atOnce);
