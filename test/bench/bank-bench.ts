@@ -291,6 +291,7 @@ export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, li
     matchTimes.push(
       await timed(async () => {
         const index = await MatchIndex.build(backend.store.db, () => backend.store.raw, todayLocal());
+        await index.readReferences(parsed.lines);
         confident = 0;
         for (const line of parsed.lines)
           if (line.direction === 'credit' && (await matchLine(index, line)).confidence >= CONFIDENT) confident += 1;

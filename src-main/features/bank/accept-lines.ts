@@ -85,6 +85,6 @@ export async function acceptLines(raw: RawHandle | null, ctx: HandlerContext, ar
     await recordAudit(ctx, 'bank/accept', 'bank_line', line.id, line, await loadLine(ctx.db, line.id));
     accepted += 1;
   }
-  if (learned.size > 0) await rematchSenders(ctx.db, async () => index, [...learned]);
+  if (learned.size > 0) await rematchSenders(ctx.db, raw, async () => index, [...learned]);
   return { accepted, skipped, paymentIds };
 }

@@ -98,17 +98,15 @@ export function lineWriter(db: Db, raw: RawHandle | null) {
   };
 }
 
-export async function saveMatch(db: Db, id: number, match: LineMatch): Promise<void> {
-  await db
-    .updateTable('bank_lines')
-    .set({
-      customer_id: match.customerId,
-      confidence: match.confidence,
-      candidates: JSON.stringify(match.candidates),
-      allocation: JSON.stringify(match.allocation),
-    })
-    .where('id', '=', id)
-    .execute();
+/** Rewrites a line's stored match: the update prepared once per run on SQLite, inside dispatch's transaction. */
+export function matchWriter(db: Db, raw: RawHandle | null) {
+  const update = statement<[number | null, number, string, string, number], never>(
+    db,
+    raw,
+    'update bank_lines set customer_id = ?, confidence = ?, candidates = ?, allocation = ? where id = ?',
+  );
+  return (id: number, match: LineMatch) =>
+    update.run(match.customerId, match.confidence, JSON.stringify(match.candidates), JSON.stringify(match.allocation), id);
 }
 
 const SORT = 'bank-date-desc';

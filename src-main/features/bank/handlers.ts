@@ -1,5 +1,6 @@
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { BankInspectResult } from '../../../src-shared/domain/bank/types';
+import type { HandlerContext } from '../../core/context';
 import type { DomainHandlers } from '../../core/registry';
 import { fieldError, notFound } from '../../core/errors';
 import { recordAudit } from '../audit/audit-log';
@@ -16,6 +17,14 @@ import { rematchSenders } from './rematch';
 const SAMPLE = 8;
 
 export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
+  /** Matches the open lines from these IBANs (or all) again, against the ledger as it is now. */
+  const rematch = (ctx: HandlerContext, ibans: string[] | 'all') =>
+    rematchSenders(
+      ctx.db,
+      () => deps.raw,
+      () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())),
+      ibans,
+    );
   return {
     'bank/accounts': async (_args, ctx) => {
       const open = await ctx.db
@@ -106,7 +115,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
     },
 
     'bank/rematch': async (_args, ctx) => {
-      const matched = await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), 'all');
+      const matched = await rematch(ctx, 'all');
       ctx.emit({ type: 'bank/changed' });
       return { matched };
     },
@@ -123,7 +132,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       }
       const before = await customerIbans(ctx.db, customerId);
       await addCustomerIban(ctx.db, customerId, iban, ctx.now());
-      await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematch(ctx, [iban]);
       const after = await customerIbans(ctx.db, customerId);
       await recordAudit(ctx, 'bank/add-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });
@@ -134,7 +143,7 @@ export function bankHandlers(deps: BankDeps): DomainHandlers<'bank'> {
       await requireCustomer(ctx, customerId);
       const before = await customerIbans(ctx.db, customerId);
       await removeCustomerIban(ctx.db, customerId, iban);
-      await rematchSenders(ctx.db, () => MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now())), [iban]);
+      await rematch(ctx, [iban]);
       const after = await customerIbans(ctx.db, customerId);
       await recordAudit(ctx, 'bank/remove-customer-iban', 'customer_iban', customerId, before, after);
       ctx.emit({ type: 'bank/changed' });

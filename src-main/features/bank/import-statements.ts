@@ -73,6 +73,7 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
     }
   }
   const index = await MatchIndex.build(ctx.db, () => deps.raw, todayLocal(ctx.now()));
+  await index.readReferences(statements.flatMap((s) => s.lines.filter((l) => l.direction === 'credit')));
   const writer = lineWriter(ctx.db, () => deps.raw);
   const stamp = ctx.now().toISOString();
   const files: BankImportFileResult[] = [];

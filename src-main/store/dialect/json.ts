@@ -19,3 +19,12 @@ export const jsonObjectRows = (db: AnyDb, object: Record<string, unknown>, alias
   isPostgres(db)
     ? sql`jsonb_each_text(cast(${JSON.stringify(object)} as jsonb)) as ${sql.raw(alias)}(key, value)`
     : sql`json_each(${JSON.stringify(object)}) as ${sql.raw(alias)}`;
+
+/**
+ * The strings of an array handed over as one parameter, as a row source `alias(value)`: one parameter however
+ * many strings (an IN list would need one each, and the engines cap parameters).
+ */
+export const jsonArrayRows = (db: AnyDb, values: readonly string[], alias: string): RawBuilder<unknown> =>
+  isPostgres(db)
+    ? sql`jsonb_array_elements_text(cast(${JSON.stringify(values)} as jsonb)) as ${sql.raw(alias)}(value)`
+    : sql`json_each(${JSON.stringify(values)}) as ${sql.raw(alias)}`;

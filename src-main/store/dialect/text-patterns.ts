@@ -20,3 +20,14 @@ export function numberedAfter(db: AnyDb, column: string, prefix: string, digits?
   const tail = digits === undefined ? '[0-9]*' : '[0-9]'.repeat(digits);
   return sql<boolean>`${sql.ref(column)} glob ${`${escapeGlob(prefix)}${tail}`}`;
 }
+
+/**
+ * `column` with its ASCII letters upper-cased and nothing else changed, on both engines: SQLite's upper() is
+ * ASCII-only, PostgreSQL's follows the collation (Turkish would turn i into İ), so it is asked in "C".
+ */
+export const asciiUpper = (db: AnyDb, column: string): RawBuilder<string> =>
+  isPostgres(db) ? sql<string>`upper(${sql.ref(column)} collate "C")` : sql<string>`upper(${sql.ref(column)})`;
+
+/** `column` holds a character outside printable ASCII (a letter asciiUpper leaves as it is). */
+export const hasNonAscii = (db: AnyDb, column: string): RawBuilder<boolean> =>
+  isPostgres(db) ? sql<boolean>`${sql.ref(column)} ~ '[^ -~]'` : sql<boolean>`${sql.ref(column)} glob '*[^ -~]*'`;

@@ -208,4 +208,42 @@ describe('bank statements: import, match, accept', () => {
     expect(found!.confidence).toBeGreaterThanOrEqual(90);
     expect(found!.candidates[0]!.reasons.map((r) => r.code)).toEqual(['ibanCard', 'nameExact', 'amountInvoice']);
   });
+  it('finds a customer by a cheque serial in the description, in any letter case, Turkish letters too', async () => {
+    const backend = await testBackend();
+    const { deniz, ozturk } = await bankCompany(backend);
+    const dir = tempDir();
+    const cheque = (customerId: number, serialNumber: string) =>
+      call(backend, 'cheques/record', {
+        kind: 'cheque',
+        customerId,
+        serialNumber,
+        bank: 'Ziraat Bankası',
+        branch: 'Konak',
+        drawer: 'Ege Tekstil A.Ş.',
+        issueDate: '2026-11-01',
+        dueDate: '2027-01-15',
+        amount: 10_000,
+        receivedOn: '2026-11-01',
+        allocate: 'none',
+      });
+    await cheque(ozturk.id, 'ab-77120');
+    await cheque(deniz.id, 'çk-5521');
+    await call(backend, 'bank/import', {
+      source: statementFile(
+        dir,
+        'a.csv',
+        borcAlacakCsv([
+          { date: '2026-12-04', amount: 10_000, description: 'CEK AB-77120 KARSILIGI', reference: 'C-1' },
+          { date: '2026-12-04', amount: 10_000, description: 'ÇEK ÇK-5521 BEDELİ', reference: 'C-2' },
+        ]),
+      ),
+      accountIban: ACCOUNT,
+    });
+    const lines = (await call(backend, 'bank/lines', { status: 'open' })).items;
+    const byRef = (ref: string) => lines.find((l) => l.reference === ref)!;
+    expect(byRef('C-1').customerId).toBe(ozturk.id);
+    expect(byRef('C-1').candidates[0]!.reasons.map((r) => r.code)).toContain('chequeRef');
+    expect(byRef('C-2').customerId).toBe(deniz.id);
+    expect(byRef('C-2').candidates[0]!.reasons.map((r) => r.code)).toContain('chequeRef');
+  });
 });

@@ -1,11 +1,15 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { jsonArrayRows } from '../../../store/dialect/json';
 import { statement, type RawHandle } from '../../../store/dialect/statements';
+import { asciiUpper, hasNonAscii } from '../../../store/dialect/text-patterns';
 import type { Database } from '../../../store/schema';
 import { nameWords } from '../../../../src-shared/domain/bank/name-key';
 import { foldTr } from '../../../../src-shared/text/turkish';
 import type { ProposedAllocation } from '../../../../src-shared/domain/bank/types';
 import { OpenItems, type InvoiceFacts, type OpenItem } from './open-items';
+import type { LineFacts } from './match-line';
 import { proposeAllocation } from './propose-allocation';
+import { referenceTokens } from './reference-tokens';
 
 export interface IndexedCustomer {
   id: number;
@@ -74,11 +78,6 @@ function matchReads(db: Kysely<Database>, raw: RawHandle | null) {
       'select id from invoices where currency = ? and open_amount = ? and open_amount > 0 order by id limit ?',
     ),
     invoiceById: statement<[number], InvoiceHit>(db, raw, `select ${HIT} from invoices where id = ?`),
-    chequeSerials: statement<[], { serial: string; customerId: number }>(
-      db,
-      raw,
-      'select serial_number as serial, customer_id as "customerId" from cheques',
-    ),
   };
 }
 
@@ -88,9 +87,9 @@ type Reads = ReturnType<typeof matchReads>;
  * What the matcher looks things up in, built once per run: customers by tax id, code, IBAN and name words in
  * memory (ten thousand cards), invoices by number and by open amount through indexed point reads, each customer's
  * open items read from the open-invoice index once per run (an invoice's number and disputes only for the few a
- * line looks at); pending promises, unpaid instalments and cheque serials each read in one pass when first
- * needed, never a query per line. `raw` is the SQLite file's handle (its prepared statements are the fast path);
- * a server company reads through `db`.
+ * line looks at); pending promises and unpaid instalments each read in one pass when first needed, cheque
+ * serials in one pass for the references of the lines a caller is about to match (`readReferences`). `raw` is the
+ * SQLite file's handle (its prepared statements are the fast path); a server company reads through `db`.
  */
 export class MatchIndex {
   readonly customers = new Map<number, IndexedCustomer>();
@@ -107,17 +106,21 @@ export class MatchIndex {
   /** `customerId:currency` → what is still owed per unpaid instalment / pending promise, each read in one pass. */
   #instalmentRests: Map<string, number[]> | null = null;
   #promiseAmounts: Map<string, number[]> | null = null;
-  /** Upper-cased serial → customer, read when a line first holds a reference. */
-  #chequeSerials: Map<string, number> | null = null;
+  /** Upper-cased serial → customer, for the reference tokens read so far (`readReferences`). */
+  readonly #chequeSerials = new Map<string, number>();
+  readonly #serialsRead = new Set<string>();
   readonly today: string;
 
-  private constructor(reads: Reads, today: string) {
+  readonly #db: Kysely<Database>;
+
+  private constructor(db: Kysely<Database>, reads: Reads, today: string) {
+    this.#db = db;
     this.#reads = reads;
     this.today = today;
   }
 
   static async build(db: Kysely<Database>, raw: RawHandle | null, today: string): Promise<MatchIndex> {
-    const index = new MatchIndex(matchReads(db, raw), today);
+    const index = new MatchIndex(db, matchReads(db, raw), today);
     const customers = await db.selectFrom('customers').select(['id', 'code', 'title', 'tax_id as taxId']).execute();
     for (const c of customers) {
       const words = nameWords(c.title);
@@ -145,15 +148,42 @@ export class MatchIndex {
     return hit;
   }
 
-  /** The customer whose cheque or note has this serial. */
-  async chequeCustomer(token: string): Promise<number | undefined> {
-    if (!this.#chequeSerials) {
-      const serials = new Map<string, number>();
-      for (const row of await this.#reads.chequeSerials.all())
-        if (row.serial.length >= 4) serials.set(row.serial.toUpperCase(), row.customerId);
-      this.#chequeSerials = serials;
+  /**
+   * Reads the cheque serials the reference tokens of these lines could be, in one pass over the cheques: call it
+   * before matching many lines (a token not read before costs a pass of its own). Case-insensitive as
+   * JavaScript upper-cases, exactly: SQL compares ASCII-upper-cased serials and sends every serial with another
+   * character to be compared here.
+   */
+  async readReferences(lines: readonly Pick<LineFacts, 'description'>[]): Promise<void> {
+    const wanted = new Set<string>();
+    for (const line of lines)
+      for (const token of referenceTokens(line.description)) {
+        const key = token.toUpperCase();
+        if (token.length >= 4 && !this.#serialsRead.has(key)) wanted.add(key);
+      }
+    await this.#readSerials(wanted);
+  }
+
+  async #readSerials(wanted: Set<string>): Promise<void> {
+    if (wanted.size === 0) return;
+    const rows = await sql<{ serial: string; customerId: number }>`
+      select serial_number as serial, customer_id as "customerId" from cheques
+      where ${asciiUpper(this.#db, 'serial_number')} in (select value from ${jsonArrayRows(this.#db, [...wanted], 'wanted')})
+        or ${hasNonAscii(this.#db, 'serial_number')}
+      order by id`.execute(this.#db);
+    // The last cheque of a serial wins, as one pass over all of them would have it.
+    for (const row of rows.rows) {
+      const key = row.serial.toUpperCase();
+      if (row.serial.length >= 4 && wanted.has(key)) this.#chequeSerials.set(key, row.customerId);
     }
-    return this.#chequeSerials.get(token.toUpperCase());
+    for (const key of wanted) this.#serialsRead.add(key);
+  }
+
+  /** The customer whose cheque or note has this serial (four characters or more). */
+  async chequeCustomer(token: string): Promise<number | undefined> {
+    const key = token.toUpperCase();
+    if (!this.#serialsRead.has(key)) await this.#readSerials(new Set([key]));
+    return this.#chequeSerials.get(key);
   }
 
   /** An invoice's number and open disputes, read once per run. */

@@ -3,6 +3,7 @@ import { accentFreeWords, nameKey, nameWords } from '../../../../src-shared/doma
 import { isValidTckn, isValidVkn } from '../../../../src-shared/validation/tax-id';
 import type { MatchIndex } from './match-index';
 import { diceAtLeast } from './name-similarity';
+import { referenceTokens } from './reference-tokens';
 
 /** What a line needs to be matched. */
 export interface LineFacts {
@@ -67,17 +68,6 @@ class Scores {
     entry.points += POINTS[code];
     entry.reasons.push({ code, detail });
   }
-}
-
-/** Words and word pieces that could be a number, code or reference: they hold a digit. */
-function referenceTokens(text: string): string[] {
-  const out = new Set<string>();
-  for (const raw of text.split(/[\s,;:()]+/)) {
-    const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (token.length >= 3 && /\d/.test(token)) out.add(token);
-    for (const piece of token.split(/[^\p{L}\p{N}]+/u)) if (piece.length >= 3 && /\d/.test(piece)) out.add(piece);
-  }
-  return [...out];
 }
 
 async function identityClues(index: MatchIndex, line: LineFacts, scores: Scores): Promise<void> {
