@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-context';
 import { useGlobalHotkeys } from './hotkeys';
 import { LogoMark } from './logo-mark';
 import { CompanySwitcher } from '../features/companies/company-switcher';
+import { ServerAwayBanner } from '../features/companies/server-away-banner';
 import { DamagedOr } from '../features/backups/damaged-or';
 import { OutboxNavBadge } from '../features/outbox/outbox-nav-badge';
 import { NAV_ITEMS } from './nav-items';
@@ -78,6 +79,7 @@ export function Shell() {
       <AppShell.Main bg="gray.0">
         {/* New screens start at the top; Back returns to where the previous one was scrolled. */}
         <ScrollRestoration />
+        <ServerAwayBanner />
         <DamagedOr>
           <Outlet />
         </DamagedOr>

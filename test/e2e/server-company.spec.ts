@@ -13,6 +13,7 @@ test.beforeAll(async () => {
   cluster = await startPgCluster();
   await addPasswordUser(cluster, 'muhasebe', PASSWORD, 'ofis');
   await addPasswordUser(cluster, 'kopya', PASSWORD, 'kopya');
+  await addPasswordUser(cluster, 'uzak', PASSWORD, 'uzak');
 });
 test.afterAll(() => cluster?.stop());
 
@@ -93,4 +94,34 @@ test('open a company on a server from the company menu, switch both ways, and co
   await expect(page.getByText('Yerel Müşteri')).toBeVisible();
   await switcher.button.click();
   await expect(page.getByTestId('company-kopya-server')).toBeVisible();
+});
+
+test('a server that goes away: the screens say so, keep asking, and come back by themselves', async ({ page, app }) => {
+  test.setTimeout(150_000);
+  await app.call('companies/open-server', {
+    host: '127.0.0.1',
+    port: cluster.port,
+    database: 'uzak',
+    user: 'uzak',
+    password: PASSWORD,
+    sslmode: 'disable',
+    name: 'Uzak Ofis',
+  });
+  const customer = await app.call<Customer>('customers/create', { title: 'Uzak Müşteri' });
+  await app.call('invoices/create', { customerId: customer.id, issueDate: '2026-11-02', total: 150_000 });
+  const shell = new ShellPage(page);
+  await shell.open(app.url, '/customers');
+  await expect(page.getByText('Uzak Müşteri')).toBeVisible();
+
+  cluster.halt();
+  try {
+    await page.getByTestId('app-navigation').getByText('Faturalar').click();
+    const banner = page.getByTestId('server-away');
+    await expect(banner).toContainText('sunucusuna ulaşılamıyor', { timeout: 40_000 });
+    await page.screenshot({ path: 'test-results/e2e/server-away.png' });
+  } finally {
+    cluster.resume();
+  }
+  await expect(page.getByTestId('server-away')).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByText('Uzak Müşteri').first()).toBeVisible();
 });

@@ -1,3 +1,5 @@
+import type { NumberReplaced } from '../../../src-shared/domain/common/number-replaced';
+import type { Invoice } from '../../../src-shared/domain/invoices/types';
 import { describe, expect, it } from 'vitest';
 import { call, officePc } from '../../support/office-pcs';
 import { tempDir } from '../../support/temp-dir';
@@ -37,7 +39,7 @@ describe('numbers suggested on two PCs at once (on a PostgreSQL test cluster)', 
     // Both save the number they were shown at the same moment: one keeps it, the other gets the next, no refusal.
     const both = await Promise.all([invoice(a, shown, shown), invoice(b, shown, shown)]);
     expect(both.map((r) => r.ok)).toEqual([true, true]);
-    const saved = both.flatMap((r) => (r.ok ? [r.value] : []));
+    const saved = both.flatMap((r) => (r.ok ? [r.value as Invoice & NumberReplaced] : []));
     expect(new Set(saved.map((i) => i.number)).size).toBe(2);
     expect(saved.filter((i) => i.numberReplaced).map((i) => i.numberReplaced!.given)).toEqual([shown]);
 
