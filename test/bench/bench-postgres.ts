@@ -22,7 +22,7 @@ export interface KeptCopy {
 }
 
 /** The memory a small office's server would give PostgreSQL (the defaults suit a 1990s machine). */
-const SERVER_SETTINGS = ['shared_buffers=512MB', 'work_mem=16MB', 'effective_cache_size=4GB', 'max_wal_size=4GB'];
+const SERVER_SETTINGS = ['shared_buffers=512MB', 'work_mem=16MB', 'effective_cache_size=4GB'];
 const KEPT_DATABASE = 'vade_bench';
 const COPY_FILE = 'bench-copy.json';
 

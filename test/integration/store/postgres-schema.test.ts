@@ -138,4 +138,10 @@ describe('the schema on PostgreSQL', () => {
     const failure = await openServerStore(url, tempDir()).catch((error: unknown) => error as StoreError);
     expect((failure as StoreError).reason).toBe('newer_schema');
   });
+
+  it("runs the app's sessions without JIT (compiling a screen's query cost more than running it)", async () => {
+    const store = await open(openServerStore(await testDatabaseUrl('no-jit'), tempDir()));
+    const { rows } = await sql<{ jit: string }>`show jit`.execute(store.db);
+    expect(rows[0]!.jit).toBe('off');
+  });
 });
