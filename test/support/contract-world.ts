@@ -3,6 +3,8 @@ import { vknCheckDigit } from '../../src-shared/validation/tax-id';
 import { addDays } from '../../src-shared/dates/business-date';
 import { call } from './test-backend';
 import { borcAlacakCsv, makeIban, type FixtureLine } from './bank-statements';
+import { testDatabaseUrl, testStoreIsPostgres } from './pg-databases';
+import { storeSql } from './store-sql';
 import { tempDir } from './temp-dir';
 
 /** The contract tests' fixed day (a Monday, no holiday) and clock: nothing in them follows the wall clock. */
@@ -69,7 +71,14 @@ async function uploadStatement(backend: Backend, fileName: string, lines: Fixtur
  */
 export async function contractWorld(): Promise<{ backend: Backend; world: World; close: () => Promise<void> }> {
   const dataDir = tempDir();
-  const backend = await openBackend({ dataDir, mode: 'cli', now: () => new Date(WORLD_NOW) });
+  // On the test store: the SQLite file, or with VADE_TEST_STORE=postgres a database of the test cluster.
+  const databaseUrl = testStoreIsPostgres() ? await testDatabaseUrl(dataDir) : undefined;
+  const backend = await openBackend({
+    dataDir,
+    mode: 'cli',
+    ...(databaseUrl ? { databaseUrl } : {}),
+    now: () => new Date(WORLD_NOW),
+  });
   const c = <N extends Parameters<typeof call>[1]>(method: N, args: Parameters<typeof call<N>>[2]) => call(backend, method, args);
 
   await c('company-profile/update', {
@@ -157,15 +166,16 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
   await c('outbox/update-settings', { host: '127.0.0.1', port: 2525, security: 'none', fromAddress: 'tahsilat@ornek.com.tr' });
   const queuedEmailId = (await c('outbox/enqueue-manual', { customerId: main, attachStatement: false })).id;
   const failedEmailId = (await c('outbox/enqueue-manual', { customerId: other, attachStatement: false })).id;
-  backend.store.raw
-    .prepare(`update outbox_messages set status = 'failed', failure_kind = 'transient', last_error = 'test' where id = ?`)
-    .run(failedEmailId);
+  await backend.store.db
+    .updateTable('outbox_messages')
+    .set({ status: 'failed', failure_kind: 'transient', last_error: 'test' })
+    .where('id', '=', failedEmailId)
+    .execute();
   await c('reminders/run-now', {});
   const heldEmailIds = (await c('reminders/approvals', {})).map((m) => m.id);
-  const letterTaskId = backend.store.raw
-    .prepare(`select id from reminder_tasks where channel = 'letter' order by id limit 1`)
-    .pluck()
-    .get() as number;
+  const letterTaskId = (await storeSql(backend).value<number>(
+    `select id from reminder_tasks where channel = 'letter' order by id limit 1`,
+  ))!;
   const policyId = (await c('reminders/policies', {}))[0]!.id;
   await c('holidays/add', { date: day(45), name: 'Şirket tatili', kind: 'company' });
   await c('reminders/save-interest-rate', { validFrom: '2026-07-01', annualRateBp: 4800 });
@@ -185,8 +195,8 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     { date: day(-1), amount: -120_00, description: 'Hesap işletim ücreti', reference: 'R-3' },
   ]);
   await c('bank/import', { source: { uploadId: statement }, accountIban: BANK_ACCOUNT });
-  const bankLine = (reference: string) => {
-    const id = backend.store.raw.prepare(`select id from bank_lines where reference = ?`).pluck().get(reference);
+  const bankLine = async (reference: string) => {
+    const id = await storeSql(backend).value(`select id from bank_lines where reference = ?`, reference);
     if (typeof id !== 'number') throw new Error(`The world's statement has no line ${reference}`);
     return id;
   };
@@ -227,8 +237,8 @@ export async function contractWorld(): Promise<{ backend: Backend; world: World;
     uploadId,
     bankAccountIban: BANK_ACCOUNT,
     bankUploadId,
-    bankAcceptLineId: bankLine('R-1'),
-    bankDismissLineId: bankLine('R-2'),
+    bankAcceptLineId: await bankLine('R-1'),
+    bankDismissLineId: await bankLine('R-2'),
     customerIban,
   };
   return { backend, world, close: () => backend.close() };

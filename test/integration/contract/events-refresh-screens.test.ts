@@ -30,8 +30,9 @@ const comparable = (result: unknown): string =>
       : value,
   );
 
-// Runs every mutation and re-reads every cached query after each: a long walk by design.
-describe('events refresh every screen a mutation changes', { timeout: 90_000 }, () => {
+// Runs every mutation and re-reads every cached query after each: a long walk by design (minutes on a server, whose
+// every statement is a round trip, on a machine other tests share).
+describe('events refresh every screen a mutation changes', { timeout: 240_000 }, () => {
   it('knows the screen key (or that no screen caches it) of every query', () => {
     const missing = queries.filter((name) => !(name in SCREEN_KEYS));
     expect(
