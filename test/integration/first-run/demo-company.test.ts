@@ -20,7 +20,8 @@ const statuses = async (b: TestBackend) =>
 const titles = async (b: TestBackend) =>
   (await b.store.db.selectFrom('customers').select('title').orderBy('id').execute()).map((r) => r.title);
 
-describe('the demo company', () => {
+// Each test builds one or two demo ledgers of thousands of rows: over the default timeout on a busy machine.
+describe('the demo company', { timeout: 90_000 }, () => {
   it('has distinct, realistic customer titles with no numbers in them, the same for the same seed', async () => {
     const a = await testBackend();
     const b = await testBackend();
