@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { CalendarItemsQuery, CalendarKind } from '../../../src-shared/domain/calendar/schemas';
 import type { CalendarDay, CalendarItem } from '../../../src-shared/domain/calendar/types';
@@ -110,6 +110,9 @@ export async function everyonesDayTotals(db: Db, q: CalendarItemsQuery, today: s
 }
 
 const CURSOR = 'calendar';
+/** Stand-ins for a day's dates in the per-day statement (no parameter of the query can equal them). */
+const ANY_FROM = '\u0000from';
+const ANY_TO = '\u0000to';
 /** Up to this many items in the range, reading them all beats a read per day. */
 const FEW = 2000;
 
@@ -153,12 +156,14 @@ export async function topOfEachDay(
       return n <= q.perDay;
     });
   }
+  // One statement for every day: compiled once with stand-in dates, run with each day's in their place.
+  const items = itemsOf(db, { ...q, from: ANY_FROM, to: ANY_TO }, today);
+  if (!items) return [];
+  const compiled = withDetails(sql`select * from (${items}) d order by amount desc, kind, id limit ${q.perDay}`).compile(db);
   const rows: ItemRow[] = [];
   for (const day of days) {
-    const items = itemsOf(db, { ...q, from: day.date, to: day.date }, today);
-    if (!items) continue;
-    const top = await withDetails(sql`select * from (${items}) d order by amount desc, kind, id limit ${q.perDay}`).execute(db);
-    rows.push(...top.rows);
+    const parameters = compiled.parameters.map((p) => (p === ANY_FROM || p === ANY_TO ? day.date : p));
+    rows.push(...(await db.executeQuery<ItemRow>(CompiledQuery.raw(compiled.sql, parameters))).rows);
   }
   return rows;
 }
