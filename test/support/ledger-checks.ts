@@ -23,7 +23,9 @@ export async function balancesBothWays(
   );
   const byOpenItems = sum(
     await rows('select currency, sum(open_amount) v from invoices where customer_id = ? group by currency'),
-    await rows('select currency, sum(unallocated) v from payments where customer_id = ? and reversed_at is null group by currency'),
+    await rows(
+      'select currency, sum(unallocated) v from payments where customer_id = ? and reversed_at is null group by currency',
+    ),
   );
   return { byDocuments, byOpenItems };
 }

@@ -76,7 +76,9 @@ describe('customer habits', () => {
     await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -31), amount: 1000, method: 'cash' });
     expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0 }]);
     expect((await call(b, 'invoices/get', { id: inv.id })).openAmount).toBe(0);
-    const facts = await storeSql(b).all('select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations');
+    const facts = await storeSql(b).all(
+      'select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations',
+    );
     expect(facts).toEqual([
       { invoice_currency: 'TRY', invoice_issue_date: addDays(today, -40), invoice_due_date: addDays(today, -30) },
     ]);

@@ -268,7 +268,9 @@ describe.skipIf(!testStoreIsPostgres())('timeline indexes (PostgreSQL server)', 
     const text = (sqlText: string) => plan({ sql: sqlText, parameters: [] });
     const byCustomer = /Index Cond: \(+customer_id = 1\)/;
     expect(
-      await text(`select id from invoices where customer_id = 1 order by issue_date || substr(created_at, 11) desc, id desc limit 31`),
+      await text(
+        `select id from invoices where customer_id = 1 order by issue_date || substr(created_at, 11) desc, id desc limit 31`,
+      ),
     ).toContain('Index Scan Backward using invoices_timeline');
     expect(
       await text(`select id from payments where customer_id = 1 and kind = 'payment'

@@ -16,7 +16,9 @@ const daysAgo = (n: number) => addDays(today, -n);
 async function summaryVsRows(b: Backend) {
   const read = (sqlText: string) => storeSql(b).all(sqlText);
   return {
-    kept: await read('select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3'),
+    kept: await read(
+      'select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3',
+    ),
     recomputed:
       await read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
         when open_disputes > 0 then 'disputed' when open_amount < total then 'partial' else 'full' end as state,

@@ -279,15 +279,14 @@ describe('one definition of what is owed, promised and expected', () => {
         activePlans: await some("select count(*) as n from payment_plans where status = 'active'"),
         brokenPlans: await some("select count(*) as n from payment_plans where status = 'broken'"),
         openDisputes: await some("select count(*) as n from disputes where status = 'open'"),
-        standingPromises:
-          await some(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
+        standingPromises: await some(`select count(*) as n from promises pr join promise_paid pp on pp.promise_id = pr.id
           where pr.promised_date >= '${today}' and pp.paid < pr.amount`),
-        paidBeforePromise:
-          await some(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
+        paidBeforePromise: await some(`select count(*) as n from promises pr join payments p on p.customer_id = pr.customer_id
           and p.currency = pr.currency and p.date >= pr.made_on and p.created_at < pr.created_at`),
         liveCheques: await some("select count(*) as n from cheques where status in ('portfolio', 'at_bank')"),
         reversals: await some('select count(*) as n from payments where reversed_at is not null'),
-        currencies: ((await storeSql(b).value('select count(distinct currency) as n from invoices where open_amount > 0')) ?? 0) > 1,
+        currencies:
+          ((await storeSql(b).value('select count(distinct currency) as n from invoices where open_amount > 0')) ?? 0) > 1,
       }).toEqual({
         activePlans: true,
         brokenPlans: true,
