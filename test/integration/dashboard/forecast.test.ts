@@ -5,6 +5,7 @@ import { addDays } from '../../../src-shared/dates/business-date';
 import { fixedClock } from '../../support/fixed-clock';
 import { paidLate } from '../../support/paid-history';
 import { backtestReadyEvent, backtestWhenReady } from '../../support/backtest-ready';
+import { testStoreIsPostgres } from '../../support/pg-databases';
 import { call, testBackend } from '../../support/test-backend';
 
 // A fixed day: the expected figures below are worked out by hand for this ledger, not by the model's code.
@@ -170,12 +171,16 @@ describe('dashboard/backtest', () => {
     const ready = backtestReadyEvent(b, 8);
     // Concurrent calls share one run: both answer `computing`, and one event follows.
     const first = await Promise.all([call(b, 'dashboard/backtest', { weeks: 8 }), call(b, 'dashboard/backtest', { weeks: 8 })]);
-    expect(first).toEqual([{ status: 'computing' }, { status: 'computing' }]);
     await ready;
     const direct = await backtestForecast(b.store.db, today, 8);
+    expect(first[0]).toEqual({ status: 'computing' });
+    // On a server the second call's writer transaction waits for the first's, and the server makes the back-test in
+    // a few hundred ms: it may find it already kept, and then answers it. On SQLite the worker is never that quick.
+    if (testStoreIsPostgres()) expect([{ status: 'computing' }, { status: 'ready', ...direct }]).toContainEqual(first[1]);
+    else expect(first[1]).toEqual({ status: 'computing' });
     expect(await call(b, 'dashboard/backtest', { weeks: 8 })).toEqual({ status: 'ready', ...direct });
     expect(direct.currencies.length).toBeGreaterThan(0);
-    expect(failures).not.toHaveBeenCalled(); // made on the worker, not by the main-thread fall-back
+    expect(failures).not.toHaveBeenCalled(); // made on the worker (on SQLite), not by the main-thread fall-back
     failures.mockRestore();
   });
 });
