@@ -125,6 +125,20 @@ describe('a company on a server, opened from the app', { timeout: 120_000 }, () 
     } finally {
       await reopened.close();
     }
+    // Started while that server is away: the app opens the company file, and still lists the server company.
+    cluster.halt();
+    try {
+      const away = await openBackend({ dataDir, mode: 'browser', outboxSender: false, reminderScheduler: false });
+      try {
+        expect(away.store.kind).toBe('sqlite');
+        expect((await call(away, 'customers/list', {})).items.map((c) => c.title)).toEqual(['Yerel Müşteri']);
+        expect((await call(away, 'companies/list', {})).map((c) => c.location)).toContain('server');
+      } finally {
+        await away.close();
+      }
+    } finally {
+      cluster.resume();
+    }
   });
 
   it('copies the local company to an empty server database and back to a new file, checked, with progress', async () => {
