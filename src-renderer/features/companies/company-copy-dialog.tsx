@@ -74,12 +74,7 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
               {t(toServer ? 'servers.copy.explainToServer' : 'servers.copy.explainToFile')}
             </Text>
             {toServer ? (
-              <ServerFields
-                form={form}
-                saved={null}
-                secretStorage={settings.data?.secretStorage}
-                {...connection}
-              />
+              <ServerFields form={form} saved={null} secretStorage={settings.data?.secretStorage} {...connection} />
             ) : (
               <TextInput label={t('servers.copy.newName')} withAsterisk {...form.getInputProps('name')} data-testid="copy-name" />
             )}
@@ -87,7 +82,9 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
               <Stack gap={4} data-testid="copy-progress">
                 <Progress value={progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 0} animated />
                 <Text size="xs" c="dimmed">
-                  {progress ? t('servers.copy.progress', { table: progress.table, done: progress.done, total: progress.total }) : '…'}
+                  {progress
+                    ? t('servers.copy.progress', { table: progress.table, done: progress.done, total: progress.total })
+                    : '…'}
                 </Text>
               </Stack>
             )}
@@ -107,7 +104,15 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
 }
 
 /** What was copied and checked equal at both ends: rows per table and money per column and currency. */
-function CopyReport({ result, onOpenCopy, onClose }: { result: CopyResult; onOpenCopy: (c: CompanyFile) => void; onClose: () => void }) {
+function CopyReport({
+  result,
+  onOpenCopy,
+  onClose,
+}: {
+  result: CopyResult;
+  onOpenCopy: (c: CompanyFile) => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const format = useFormatters();
   const tables = Object.entries(result.rows).filter(([, rows]) => rows > 0);

@@ -61,12 +61,7 @@ function ServerConnectionDialog({
       <Text size="sm" c="dimmed">
         {t('servers.form.explain')}
       </Text>
-      <ServerFields
-        form={form}
-        saved={saved}
-        secretStorage={secretStorage}
-        {...connection}
-      />
+      <ServerFields form={form} saved={saved} secretStorage={secretStorage} {...connection} />
       {!editId && (
         <TextInput
           label={t('servers.form.name')}
