@@ -132,10 +132,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const serverConnections = new ServerConnections(config, secrets);
   // The command line's --database-url opens the remembered company's place on that server (not saved on this PC).
   const pinned = options.databaseUrl ? config.read().currentCompany : null;
-  const session = await CompanySession.open(options.dataDir, config.read().currentCompany, {
+  const sessionOptions = {
     nativeBinding: options.nativeBinding,
-    locate: async (company) => (company === pinned ? options.databaseUrl : serverConnections.url(company)),
+    locate: async (company: string) => (company === pinned ? options.databaseUrl : serverConnections.url(company)),
     allowDamaged: options.allowDamaged ?? false,
+  };
+  const remembered = config.read().currentCompany;
+  const session = await CompanySession.open(options.dataDir, remembered, sessionOptions).catch((error: unknown) => {
+    // The app must start even when the server company it had open cannot be reached: it opens the company file then
+    // (the menu still lists the server company; it is tried again at the next start). The CLI says why and stops.
+    if (options.mode === 'cli' || remembered === pinned || !serverConnections.saved(remembered)) throw error;
+    console.error(`The server company ${remembered} cannot be opened, the company file instead: ${(error as Error).message}`);
+    return CompanySession.open(options.dataDir, 'default', sessionOptions);
   });
   const appVersion = options.appVersion ?? packageVersion();
   const now = options.now ?? (() => new Date());

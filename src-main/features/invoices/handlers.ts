@@ -46,7 +46,9 @@ export const invoicesHandlers: DomainHandlers<'invoices'> = {
   'invoices/create': async (input, ctx) => {
     const customer = await requireCustomer(ctx, input.customerId);
     const year = input.issueDate.slice(0, 4);
-    const number = await keptOrNext(ctx, input.number, input.suggestedNumber, numberTakenBy, () => suggestInvoiceNumber(ctx.db, year));
+    const number = await keptOrNext(ctx, input.number, input.suggestedNumber, numberTakenBy, () =>
+      suggestInvoiceNumber(ctx.db, year),
+    );
     const content: InvoiceContent = {
       customerId: customer.id,
       number: number.used,

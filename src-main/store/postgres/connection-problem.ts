@@ -29,7 +29,8 @@ export function connectionProblem(error: unknown): ServerProblem {
     if (code === 'ETIMEDOUT') return 'timeout';
     if (TLS_UNTRUSTED.has(code)) return 'tls_untrusted';
     if (/does not support SSL connections/i.test(message)) return 'tls_refused';
-    if (/client password must be a string|password authentication failed.*no password|SASL/i.test(message)) return 'password_required';
+    if (/client password must be a string|password authentication failed.*no password|SASL/i.test(message))
+      return 'password_required';
     if (/timeout/i.test(message)) return 'timeout';
     e = e.cause as typeof e;
   }

@@ -2,16 +2,16 @@ import { Alert, Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text, 
 import { IconCircleCheck, IconCopy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../src-shared/contract/methods';
-import type { CompanyFile, ServerCheck } from '../../../src-shared/domain/companies/types';
+import type { CompanyFile } from '../../../src-shared/domain/companies/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { onEvent } from '../../api/client';
 import { FormAlerts } from '../../forms/form-alerts';
 import { useFormSave } from '../../forms/use-form-save';
 import { useValidatedForm } from '../../forms/use-validated-form';
-import { describeError } from '../../i18n/describe-error';
 import { useFormatters } from '../../i18n/formatters';
 import { useI18n } from '../../i18n/i18n-context';
-import { useCopyCompany, useServerSettings, useTestServer } from './queries';
+import { useCopyCompany, useServerSettings } from './queries';
+import { useConnectionTest } from './use-connection-test';
 import { ServerFields } from './server-fields';
 import { serverFormValues, serverPathOf, toServerInput, validateServerForm } from './server-form-values';
 
@@ -30,8 +30,6 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
   const toServer = current.location === 'file';
   const settings = useServerSettings(current.id);
   const copy = useCopyCompany();
-  const test = useTestServer();
-  const [check, setCheck] = useState<ServerCheck | null>(null);
   const [jobId] = useState(() => `copy-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
   const [progress, setProgress] = useState<{ table: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<CopyResult | null>(null);
@@ -62,15 +60,7 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
     },
     onSaved: setResult,
   });
-  const runTest = () => {
-    if (form.validate().hasErrors) return;
-    setCheck(null);
-    const { name: _name, ...input } = toServerInput(form.getValues(), null);
-    test.mutate(input, {
-      onSuccess: setCheck,
-      onError: (error) => setCheck({ ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } }),
-    });
-  };
+  const connection = useConnectionTest(form, null);
   const title = t(toServer ? 'servers.copy.titleToServer' : 'servers.copy.titleToFile');
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg" data-testid="company-copy">
@@ -84,14 +74,7 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
               {t(toServer ? 'servers.copy.explainToServer' : 'servers.copy.explainToFile')}
             </Text>
             {toServer ? (
-              <ServerFields
-                form={form}
-                saved={null}
-                secretStorage={settings.data?.secretStorage}
-                onTest={runTest}
-                testing={test.isPending}
-                check={check}
-              />
+              <ServerFields form={form} saved={null} secretStorage={settings.data?.secretStorage} {...connection} />
             ) : (
               <TextInput label={t('servers.copy.newName')} withAsterisk {...form.getInputProps('name')} data-testid="copy-name" />
             )}
@@ -99,7 +82,9 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
               <Stack gap={4} data-testid="copy-progress">
                 <Progress value={progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 0} animated />
                 <Text size="xs" c="dimmed">
-                  {progress ? t('servers.copy.progress', { table: progress.table, done: progress.done, total: progress.total }) : '…'}
+                  {progress
+                    ? t('servers.copy.progress', { table: progress.table, done: progress.done, total: progress.total })
+                    : '…'}
                 </Text>
               </Stack>
             )}
@@ -119,7 +104,15 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
 }
 
 /** What was copied and checked equal at both ends: rows per table and money per column and currency. */
-function CopyReport({ result, onOpenCopy, onClose }: { result: CopyResult; onOpenCopy: (c: CompanyFile) => void; onClose: () => void }) {
+function CopyReport({
+  result,
+  onOpenCopy,
+  onClose,
+}: {
+  result: CopyResult;
+  onOpenCopy: (c: CompanyFile) => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const format = useFormatters();
   const tables = Object.entries(result.rows).filter(([, rows]) => rows > 0);

@@ -108,7 +108,11 @@ export function CompanySwitcher() {
             {t('servers.menu.open')}
           </Menu.Item>
           {current?.location === 'server' && (
-            <Menu.Item leftSection={<IconSettings size={14} />} onClick={() => setDialog('server-edit')} data-testid="company-edit-server">
+            <Menu.Item
+              leftSection={<IconSettings size={14} />}
+              onClick={() => setDialog('server-edit')}
+              data-testid="company-edit-server"
+            >
               {t('servers.menu.edit')}
             </Menu.Item>
           )}

@@ -1,11 +1,9 @@
 import { Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import type { ServerCheck } from '../../../src-shared/domain/companies/types';
 import { ModalForm } from '../../forms/modal-form';
 import { useDialogForm } from '../../forms/use-dialog-form';
-import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
-import { useOpenServer, useServerSettings, useTestServer } from './queries';
+import { useOpenServer, useServerSettings } from './queries';
+import { useConnectionTest } from './use-connection-test';
 import { ServerFields } from './server-fields';
 import { serverFormValues, serverPathOf, toServerInput, validateServerForm } from './server-form-values';
 
@@ -44,8 +42,6 @@ function ServerConnectionDialog({
 }) {
   const { t, language } = useI18n();
   const open = useOpenServer();
-  const test = useTestServer();
-  const [check, setCheck] = useState<ServerCheck | null>(null);
   const { form, frame } = useDialogForm({
     initialValues: serverFormValues(saved),
     validate: (values) => validateServerForm(values, editId, language, t),
@@ -54,15 +50,7 @@ function ServerConnectionDialog({
     savedMessage: (company) => t('servers.opened', { name: company.name ?? company.id }),
     onClose,
   });
-  const runTest = () => {
-    if (form.validate().hasErrors) return;
-    setCheck(null);
-    const { name: _name, ...input } = toServerInput(form.getValues(), editId);
-    test.mutate(input, {
-      onSuccess: setCheck,
-      onError: (error) => setCheck({ ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } }),
-    });
-  };
+  const connection = useConnectionTest(form, editId);
   return (
     <ModalForm
       title={t(editId ? 'servers.form.editTitle' : 'servers.form.title')}
@@ -73,14 +61,7 @@ function ServerConnectionDialog({
       <Text size="sm" c="dimmed">
         {t('servers.form.explain')}
       </Text>
-      <ServerFields
-        form={form}
-        saved={saved}
-        secretStorage={secretStorage}
-        onTest={runTest}
-        testing={test.isPending}
-        check={check}
-      />
+      <ServerFields form={form} saved={saved} secretStorage={secretStorage} {...connection} />
       {!editId && (
         <TextInput
           label={t('servers.form.name')}

@@ -76,7 +76,13 @@ export function ServerFields({ form, saved, secretStorage, onTest, testing, chec
           {...form.getInputProps('database')}
           data-testid="server-database"
         />
-        <TextInput label={t('servers.form.user')} withAsterisk autoComplete="off" {...form.getInputProps('user')} data-testid="server-user" />
+        <TextInput
+          label={t('servers.form.user')}
+          withAsterisk
+          autoComplete="off"
+          {...form.getInputProps('user')}
+          data-testid="server-user"
+        />
         <PasswordInput
           label={t('servers.form.password')}
           autoComplete="new-password"

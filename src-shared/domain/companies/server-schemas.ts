@@ -11,7 +11,11 @@ const required = (max: number) =>
 export const serverConnectionSchema = z
   .object({
     host: required(255).regex(/^[^\s/?#@]+$/, { error: 'validation.invalid' }),
-    port: z.number().int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(65535, { error: 'validation.invalid' }),
+    port: z
+      .number()
+      .int({ error: 'validation.invalid' })
+      .min(1, { error: 'validation.invalid' })
+      .max(65535, { error: 'validation.invalid' }),
     database: required(63),
     user: required(63),
     /** Omitted: the one saved for `id` (the form shows "saved"); '' means none. */

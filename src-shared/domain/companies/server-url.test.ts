@@ -15,7 +15,10 @@ describe('a pasted server address', () => {
 
   it('takes the defaults of libpq: port 5432, sslmode prefer', () => {
     expect(parseServerUrl('postgresql://vade@10.0.0.5/vade')).toMatchObject({ port: 5432, sslmode: 'prefer', password: '' });
-    expect(parseServerUrl('postgres://vade@[::1]:5432/vade?sslmode=verify-ca')).toMatchObject({ host: '::1', sslmode: 'verify-full' });
+    expect(parseServerUrl('postgres://vade@[::1]:5432/vade?sslmode=verify-ca')).toMatchObject({
+      host: '::1',
+      sslmode: 'verify-full',
+    });
   });
 
   it('refuses what is not a server address', () => {

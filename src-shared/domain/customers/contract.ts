@@ -10,7 +10,10 @@ import { timelineInput } from '../collections/schemas';
 import type { TimelinePage } from '../collections/types';
 
 export const customersContract = {
-  'customers/create': mutation<Customer & NumberReplaced>()(customerCreateInput, 'Create a customer card; the code is assigned when omitted'),
+  'customers/create': mutation<Customer & NumberReplaced>()(
+    customerCreateInput,
+    'Create a customer card; the code is assigned when omitted',
+  ),
   'customers/update': mutation<Customer>()(customerUpdateInput, 'Change some fields of a customer card'),
   'customers/get': query<Customer>()(customerRefInput, 'Read one customer card by id or code'),
   'customers/list': query<CustomerPage>()(customerListInput, 'Search and page through customers (keyset paging)', {

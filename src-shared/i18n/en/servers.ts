@@ -66,7 +66,7 @@ export const servers: Texts<typeof tr> = {
   'servers.copy.titleToServer': 'Copy the company to a server',
   'servers.copy.titleToFile': 'Copy the company to this computer',
   'servers.copy.explainToServer':
-    "The whole open company (accounts, history, change log) is copied into an empty server database; the file on this computer stays as it is. Afterwards the rows and amounts of both ends are compared.",
+    'The whole open company (accounts, history, change log) is copied into an empty server database; the file on this computer stays as it is. Afterwards the rows and amounts of both ends are compared.',
   'servers.copy.explainToFile':
     "The whole company on the server is copied into a new company file on this computer; the server's company stays as it is.",
   'servers.copy.newName': 'Name of the new company',

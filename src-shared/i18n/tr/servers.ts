@@ -48,7 +48,8 @@ export const servers = {
   'servers.form.sslmode.prefer': 'Varsa kullan',
   'servers.form.sslmode.require': 'Zorunlu',
   'servers.form.sslmode.verify-full': 'Zorunlu, sertifika tam doğrulanır',
-  'servers.form.storage.os-keychain': 'Parola işletim sisteminin anahtar zincirinde şifreli saklanır; ayarlar dosyasına yazılmaz.',
+  'servers.form.storage.os-keychain':
+    'Parola işletim sisteminin anahtar zincirinde şifreli saklanır; ayarlar dosyasına yazılmaz.',
   'servers.form.storage.key-file':
     'Tarayıcı modunda işletim sisteminin anahtar zinciri kullanılamaz: parola, veri klasöründeki bir anahtar dosyasıyla şifrelenir. Veri klasörünü okuyabilen herkes parolayı çözebilir.',
   'servers.form.name': 'Bu bilgisayardaki adı',

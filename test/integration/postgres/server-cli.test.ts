@@ -25,7 +25,11 @@ describe('the vade command line on a server company (VADE_DATABASE_URL)', { time
     // The test server trusts every connection, so a password in the URL is accepted and must never be printed.
     const url = (await testDatabaseUrl(dataDir)).replace('postgres://postgres@', 'postgres://postgres:Cli-Parola-5@');
     const customer = vade(dataDir, url, ['call', 'customers/create', '{"title":"Deniz Gıda Ltd. Şti."}']) as { id: number };
-    vade(dataDir, url, ['call', 'invoices/create', JSON.stringify({ customerId: customer.id, issueDate: '2026-11-01', total: 1_250_000 })]);
+    vade(dataDir, url, [
+      'call',
+      'invoices/create',
+      JSON.stringify({ customerId: customer.id, issueDate: '2026-11-01', total: 1_250_000 }),
+    ]);
 
     const list = vade(dataDir, url, ['call', 'customers/list', '{"search":"deniz gida"}']) as { items: { title: string }[] };
     expect(list.items.map((c) => c.title)).toEqual(['Deniz Gıda Ltd. Şti.']);

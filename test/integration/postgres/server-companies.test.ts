@@ -125,27 +125,61 @@ describe('a company on a server, opened from the app', { timeout: 120_000 }, () 
     } finally {
       await reopened.close();
     }
+    // Started while that server is away: the app opens the company file, and still lists the server company.
+    cluster.halt();
+    try {
+      const away = await openBackend({ dataDir, mode: 'browser', outboxSender: false, reminderScheduler: false });
+      try {
+        expect(away.store.kind).toBe('sqlite');
+        expect((await call(away, 'customers/list', {})).items.map((c) => c.title)).toEqual(['Yerel Müşteri']);
+        expect((await call(away, 'companies/list', {})).map((c) => c.location)).toContain('server');
+      } finally {
+        await away.close();
+      }
+    } finally {
+      cluster.resume();
+    }
   });
 
   it('copies the local company to an empty server database and back to a new file, checked, with progress', async () => {
     const { backend } = await desk();
     try {
       const customer = await call(backend, 'customers/create', { title: 'Kopya Gıda' });
-      await call(backend, 'invoices/create', { customerId: customer.id, issueDate: '2026-11-02', total: 150_000, currency: 'TRY' });
+      await call(backend, 'invoices/create', {
+        customerId: customer.id,
+        issueDate: '2026-11-02',
+        total: 150_000,
+        currency: 'TRY',
+      });
       const progress: string[] = [];
       backend.events.subscribe((e) => e.type === 'companies/copy-progress' && e.jobId === 'j1' && progress.push(e.table));
       const up = await call(backend, 'companies/copy', {
-        toServer: { host: '127.0.0.1', port: cluster.port, database: 'kopya', user: 'kopya', password: PASSWORD, sslmode: 'prefer' },
+        toServer: {
+          host: '127.0.0.1',
+          port: cluster.port,
+          database: 'kopya',
+          user: 'kopya',
+          password: PASSWORD,
+          sslmode: 'prefer',
+        },
         jobId: 'j1',
       });
-      expect(up).toMatchObject({ rows: { customers: 1, invoices: 1 }, to: { kind: 'postgres' }, company: { location: 'server' } });
+      expect(up).toMatchObject({
+        rows: { customers: 1, invoices: 1 },
+        to: { kind: 'postgres' },
+        company: { location: 'server' },
+      });
       expect(up.money['invoices.total']).toEqual({ TRY: 150_000 });
       expect(progress).toContain('invoices');
       expect(JSON.stringify(up)).not.toContain(PASSWORD);
 
       await call(backend, 'companies/open', { id: up.company!.id });
       const down = await call(backend, 'companies/copy', { toCompany: { name: 'Geri Kopya' } });
-      expect(down).toMatchObject({ rows: { customers: 1, invoices: 1 }, to: { kind: 'sqlite' }, company: { location: 'file', name: 'Geri Kopya' } });
+      expect(down).toMatchObject({
+        rows: { customers: 1, invoices: 1 },
+        to: { kind: 'sqlite' },
+        company: { location: 'file', name: 'Geri Kopya' },
+      });
       await call(backend, 'companies/open', { id: down.company!.id });
       expect((await call(backend, 'invoices/list', {})).items.map((i) => i.total)).toEqual([150_000]);
 

@@ -64,7 +64,6 @@ export function InvoiceForm({ mode, initialValues, header, onSave, cancelTo, rep
     },
   });
 
-
   const totals = formTotals(form.values);
 
   return (
