@@ -87,7 +87,7 @@ export class CompaniesService {
   get(id: string): CompanyFile | null {
     return fs.existsSync(companyDatabaseFile(this.deps.session.dataDir, id)) ||
       id === this.deps.session.company ||
-      this.deps.servers.saved(id)
+      this.#onServer(id)
       ? this.describe(id)
       : null;
   }
