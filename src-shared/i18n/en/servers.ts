@@ -71,7 +71,7 @@ export const servers: Texts<typeof tr> = {
     "The whole company on the server is copied into a new company file on this computer; the server's company stays as it is.",
   'servers.copy.newName': 'Name of the new company',
   'servers.copy.start': 'Copy',
-  'servers.copy.progress': '{table}: {done} / {total} rows',
+  'servers.copy.progress': '{table}: rows copied {done} / {total}',
   'servers.copy.done': 'Copied: {rows} rows in {ms} ms. Row counts and amounts are the same at both ends.',
   'servers.copy.checkTitle': 'Comparison',
   'servers.copy.colTable': 'Table',
