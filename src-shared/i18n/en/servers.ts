@@ -72,7 +72,7 @@ export const servers: Texts<typeof tr> = {
   'servers.copy.newName': 'Name of the new company',
   'servers.copy.start': 'Copy',
   'servers.copy.progress': '{table}: rows copied {done} / {total}',
-  'servers.copy.done': 'Copied: {rows} rows in {ms} ms. Row counts and amounts are the same at both ends.',
+  'servers.copy.done': 'Copied. Rows: {rows}, time: {ms} ms. Row counts and amounts are the same at both ends.',
   'servers.copy.checkTitle': 'Comparison',
   'servers.copy.colTable': 'Table',
   'servers.copy.colRows': 'Rows',
