@@ -6,19 +6,29 @@ import { useT } from '../../i18n/i18n-context';
 import { useTestServer } from './queries';
 import { toServerInput, type ServerFormValues } from './server-form-values';
 
-/** "Test the connection" of a server form: the fields checked first, then what the server said (or why not). */
+/**
+ * "Test the connection" of a server form: the fields checked first, then what the server said (or why not). The
+ * answer is shown only while the fields are the ones tested: after an edit it would speak of another connection.
+ */
 export function useConnectionTest(form: UseFormReturnType<ServerFormValues>, id: string | null) {
   const t = useT();
   const test = useTestServer();
-  const [check, setCheck] = useState<ServerCheck | null>(null);
+  const [result, setResult] = useState<{ tested: string; check: ServerCheck } | null>(null);
+  const connectionOf = () => {
+    const { name: _name, ...input } = toServerInput(form.getValues(), id);
+    return input;
+  };
   const run = () => {
     if (form.validate().hasErrors) return;
-    setCheck(null);
-    const { name: _name, ...input } = toServerInput(form.getValues(), id);
+    setResult(null);
+    const input = connectionOf();
+    const tested = JSON.stringify(input);
     test.mutate(input, {
-      onSuccess: setCheck,
-      onError: (error) => setCheck({ ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } }),
+      onSuccess: (check) => setResult({ tested, check }),
+      onError: (error) =>
+        setResult({ tested, check: { ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } } }),
     });
   };
+  const check = result && result.tested === JSON.stringify(connectionOf()) ? result.check : null;
   return { onTest: run, testing: test.isPending, check };
 }
