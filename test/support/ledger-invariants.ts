@@ -1,19 +1,8 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src-main/store/schema';
 
-/** Invoices whose kept open amount is not their total less write-offs and live allocations (0 on a sound ledger). */
-export const openAmountMismatches = (raw: BetterSqlite3.Database): number =>
-  raw
-    .prepare(
-      `select count(*) from invoices i where open_amount <> total - written_off_amount
-         - coalesce((select sum(amount) from allocations a where a.invoice_id = i.id and a.reversed_at is null), 0)`,
-    )
-    .pluck()
-    .get() as number;
-
 /**
- * The same ledger invariants through Kysely, on either store: invoices whose open amount is not total − write-offs
+ * The ledger invariants through Kysely, on either store: invoices whose open amount is not total − write-offs
  * − live allocations, payments whose unallocated rest is not amount − live allocations, and anything negative.
  */
 export async function ledgerInvariantBreaks(
