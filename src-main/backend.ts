@@ -45,7 +45,7 @@ import { onePcRunner } from './store/postgres/one-pc-runner';
 import { officeChangeFeed } from './store/postgres/change-feed';
 import { exportsFolderHost, type DocumentHost } from './documents/document-host';
 import { AppConfigFile } from './store/app-config';
-import { CompanySession } from './store/company-session';
+import { CompanySession, DEFER_QUICK_CHECK_ABOVE } from './store/company-session';
 import { useSqliteBinding } from './store/sqlite-file';
 import { BackupService } from './features/backups/backup-service';
 import { backupHandlers } from './features/backups/handlers';
@@ -82,6 +82,11 @@ export interface BackendOptions {
    * the app offers the latest good backup). The CLI's `call` leaves it off and reports the damage.
    */
   allowDamaged?: boolean;
+  /**
+   * With `allowDamaged`: a company file at least this large (bytes) opens without waiting for its quick_check, which
+   * runs in the background (64 MB by default; 0 for tests). Damage found then shows the same "database damaged" screen.
+   */
+  deferQuickCheckAbove?: number;
   /** Automatic backups on a schedule and on close (the app and browser mode; not one-off CLI calls). */
   scheduledBackups?: boolean;
   /** The clock of every handler and background service; tests fix it so dates do not follow the wall clock. */
@@ -136,6 +141,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     nativeBinding: options.nativeBinding,
     locate: async (company: string) => (company === pinned ? options.databaseUrl : serverConnections.url(company)),
     allowDamaged: options.allowDamaged ?? false,
+    deferQuickCheckAbove: options.allowDamaged ? (options.deferQuickCheckAbove ?? DEFER_QUICK_CHECK_ABOVE) : undefined,
   };
   const remembered = config.read().currentCompany;
   const session = await CompanySession.open(options.dataDir, remembered, sessionOptions).catch((error: unknown) => {
@@ -186,6 +192,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('reminders', remindersHandlers);
 
   const events = new EventHub();
+  // Damage the background check found: every window refetches and finds `backups/status` saying so.
+  session.onDamaged(() => events.publish({ type: 'store/replaced' }));
   registry
     .register('company-profile', companyHandlers)
     .register(
@@ -293,12 +301,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   // one PC holding the runner lock (on SQLite, here), and every PC listens to the others' changes.
   // They are made for the kind of store open: a switch to or from a server company makes them again.
   const { mode } = options;
+  const damaged = () => session.damaged !== null;
   const scheduler = remindersServices({ mode, db: () => session.store.db, events, now, scheduler: options.reminderScheduler });
   const makeServices = () => {
     const onePc = onePcRunner(() => session.store, { retryMs: options.runnerRetryMs });
     return new ServiceRegistry()
       .add('backups', backupsServices({ backups, scheduled: options.scheduledBackups && session.store.kind === 'sqlite' }))
-      .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged: () => session.damaged !== null, now, events })))
+      .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged, checked: () => session.checked, now, events })))
       .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
       .add('reminders', onePc.gate(scheduler))
       .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));

@@ -11,10 +11,15 @@ export function refreshServices(deps: {
   mode: RunMode;
   refreshAll: () => Promise<void>;
   damaged: () => boolean;
+  /** Settles when the open file's background quick_check is done: the refresh writes, so it waits for the answer. */
+  checked: () => Promise<void>;
   now: () => Date;
   events: EventHub;
 }): BackgroundService | null {
   if (deps.mode === 'cli') return null;
-  const refresh = () => (deps.damaged() ? Promise.resolve() : deps.refreshAll());
+  const refresh = async () => {
+    await deps.checked();
+    if (!deps.damaged()) await deps.refreshAll();
+  };
   return dailyRefresh(refresh, { now: deps.now, events: deps.events });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { openConnection, type OpenOptions, type StoreConnection } from './connection';
+import { openConnection, quickCheck, type OpenOptions, type StoreConnection } from './connection';
 import { backupsDir, companyDatabaseFile } from './data-dir';
 import { MIGRATIONS } from './migrations';
 import { migrate, type MigrationReport } from './migrator';
@@ -31,6 +31,11 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 export async function openStoreFile(file: string, dataDir: string, options: OpenOptions = {}): Promise<Store> {
   const connection = openConnection(file, options);
   try {
+    // A migration writes much: never on a file whose check is still owed.
+    if (connection.quickCheckDeferred && Number(connection.raw.pragma('user_version', { simple: true })) < LATEST_SCHEMA) {
+      quickCheck(connection.raw, file);
+      delete connection.quickCheckDeferred;
+    }
     const migration = await migrate(connection.raw, connection.db as unknown as Kysely<unknown>, MIGRATIONS, backupsDir(dataDir));
     return { ...connection, dataDir, schemaVersion: migration.to, migration };
   } catch (error) {

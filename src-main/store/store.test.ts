@@ -4,12 +4,29 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir';
+import { CompanySession } from './company-session';
 import { openConnection } from './connection';
 import { companyDatabaseFile } from './data-dir';
 import type { Migration } from './migrations/migration';
 import { migrate } from './migrator';
-import { openStore } from './open-store';
+import { LATEST_SCHEMA, openStore } from './open-store';
 import { StoreError } from './store-error';
+
+/** A company file with pages scribbled over in the middle (the header kept), closed cleanly (no WAL left). */
+async function damagedCompany(options: { schemaVersion?: number } = {}): Promise<string> {
+  const dir = tempDir();
+  const store = await openStore(dir);
+  for (let i = 0; i < 300; i++)
+    store.raw.prepare('insert into settings (key, value, updated_at) values (?, ?, ?)').run(`k${i}`, 'x'.repeat(400), 'now');
+  if (options.schemaVersion !== undefined) store.raw.pragma(`user_version = ${options.schemaVersion}`);
+  await store.close();
+  const file = companyDatabaseFile(dir);
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0xa5, 4096 * 3, 4096 * 6);
+  fs.writeFileSync(file, bytes);
+  return dir;
+}
 
 const reasonOf = async (work: () => unknown): Promise<string> => {
   try {
@@ -43,17 +60,51 @@ describe('store', () => {
   });
 
   it('refuses a damaged database instead of crashing', async () => {
-    const dir = tempDir();
-    const store = await openStore(dir);
-    for (let i = 0; i < 300; i++)
-      store.raw.prepare('insert into settings (key, value, updated_at) values (?, ?, ?)').run(`k${i}`, 'x'.repeat(400), 'now');
-    store.raw.pragma('wal_checkpoint(TRUNCATE)');
-    await store.close();
-    const file = companyDatabaseFile(dir);
-    const bytes = fs.readFileSync(file);
-    bytes.fill(0xa5, 4096 * 3, 4096 * 6); // scribble over pages in the middle, keep the header
-    fs.writeFileSync(file, bytes);
+    const dir = await damagedCompany();
     expect(await reasonOf(() => openStore(dir))).toBe('damaged');
+  });
+
+  it('opens a large file closed cleanly at once and owes its quick_check; after a crash or before a migration it checks first', async () => {
+    const dir = await damagedCompany();
+    const file = companyDatabaseFile(dir);
+    const opened = await openStore(dir, { deferQuickCheckAbove: 0 });
+    expect(opened.quickCheckDeferred).toBe(true);
+    await opened.close();
+    expect(await reasonOf(() => openStore(dir, { deferQuickCheckAbove: fs.statSync(file).size + 1 }))).toBe('damaged');
+
+    fs.writeFileSync(`${file}-wal`, 'x'.repeat(100)); // what a crash leaves: a WAL file with something in it
+    expect(await reasonOf(() => openStore(dir, { deferQuickCheckAbove: 0 }))).toBe('damaged');
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+
+    const older = await damagedCompany({ schemaVersion: LATEST_SCHEMA - 1 });
+    expect(await reasonOf(() => openStore(older, { deferQuickCheckAbove: 0 }))).toBe('damaged');
+  });
+
+  it('checks a deferred file in the background and puts the stand-in in its place when damaged, writing nothing to it', async () => {
+    const dir = await damagedCompany();
+    const file = companyDatabaseFile(dir);
+    const before = fs.readFileSync(file);
+    const session = await CompanySession.open(dir, 'default', { allowDamaged: true, deferQuickCheckAbove: 0 });
+    const told: string[] = [];
+    session.onDamaged((damaged) => told.push(damaged.file));
+    await session.checked;
+    expect(session.damaged).toMatchObject({ file, message: expect.stringContaining('damaged') as string });
+    expect(told).toEqual([file]);
+    expect(session.store.file).toBe(':memory:');
+    await session.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('checks a sound deferred file in the background and keeps working on it', async () => {
+    const dir = tempDir();
+    await (await openStore(dir)).close();
+    const session = await CompanySession.open(dir, 'default', { allowDamaged: true, deferQuickCheckAbove: 0 });
+    expect(session.store.quickCheckDeferred).toBe(true);
+    await session.checked;
+    expect(session.damaged).toBeNull();
+    expect(session.store.file).toBe(companyDatabaseFile(dir));
+    await session.close();
   });
 
   it('refuses a file written by a newer schema and leaves it as it was', async () => {

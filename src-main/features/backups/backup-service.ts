@@ -96,6 +96,7 @@ export class BackupService {
    * backups. Exported for other features: an import calls `create('before-import')` first.
    */
   async create(kind: 'manual' | 'auto' | 'before-import' | 'before-restore' = 'manual'): Promise<BackupEntry> {
+    await this.#session.checked; // a copy of a file whose check is still running could rotate out a good backup
     if (this.#session.damaged) throw new BackupError('damaged', this.#session.file);
     const password = await backupPassword(this.#deps.config, this.#deps.secrets);
     const options = { password, now: this.#now(), scratchDir: this.#scratch() };
