@@ -37,16 +37,22 @@ function boxedSentence(doc: Pdf, y: number, sentence: string): number {
   return doc.y + 10;
 }
 
-/** "firmanıza 2.000,00 ₺ borçlu olduğumuz ve firmanızdan 10,00 $ alacaklı olduğumuz": the balances as the customer states them. */
+/**
+ * "firmanıza 2.000,00 ₺ ve 50,00 € borçlu olduğumuz ve firmanızdan 10,00 $ alacaklı olduğumuz": the balances as the
+ * customer states them, the amounts owed the same way in one phrase (not "firmanıza … borçlu olduğumuz" twice).
+ */
 export function customerSide(rows: { currency: Currency; balance: number }[], text: DocumentText): string {
-  const phrases = rows.map(({ currency, balance }) =>
-    balance === 0
-      ? text.t('reconciliation.reply.nothing')
-      : text.t(balance > 0 ? 'reconciliation.reply.weOwe' : 'reconciliation.reply.theyOwe', {
-          amount: text.money(Math.abs(balance), currency),
-        }),
-  );
-  return phrases.join(text.t('reconciliation.reply.and'));
+  const and = text.t('reconciliation.reply.and');
+  const amounts = (sign: 1 | -1) =>
+    rows
+      .filter((r) => Math.sign(r.balance) === sign)
+      .map((r) => text.money(Math.abs(r.balance), r.currency))
+      .join(and);
+  const phrases = [
+    ...(amounts(1) ? [text.t('reconciliation.reply.weOwe', { amount: amounts(1) })] : []),
+    ...(amounts(-1) ? [text.t('reconciliation.reply.theyOwe', { amount: amounts(-1) })] : []),
+  ];
+  return phrases.length > 0 ? phrases.join(and) : text.t('reconciliation.reply.nothing');
 }
 
 /**
