@@ -297,3 +297,26 @@ test('says what is wrong with a line beside that line, and a sum out of range un
   const list = await app.call<{ items: unknown[] }>('invoices/list', { customerId: customer.id });
   expect(list.items).toHaveLength(0);
 });
+
+test('a single-total invoice shows no net and no KDV on its page (it has no breakdown); a line invoice does', async ({
+  page,
+  app,
+}) => {
+  const { customer, invoices } = await customerWithInvoices(app, 'Tek Tutar Ltd.', [{ total: 120_000 }]);
+  const lines = await app.call<Invoice>('invoices/create', {
+    customerId: customer.id,
+    issueDate: today,
+    lines: [{ description: 'Nakliye', quantity: 1, unitPrice: 100_000, vatRate: 20 }],
+  });
+  const detail = new InvoiceDetailPage(page);
+  await new ShellPage(page).open(app.url);
+  await goToRoute(page, `/invoices/${invoices[0]!.id}`);
+  await expect(detail.total).toHaveText(tl(120_000));
+  await expect(detail.root).not.toContainText('KDV');
+  await expect(page.getByTestId('invoice-net')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/invoice-single-total.png', fullPage: true });
+  await goToRoute(page, `/invoices/${lines.id}`);
+  await expect(detail.total).toHaveText(tl(120_000));
+  await expect(page.getByTestId('invoice-net')).toHaveText(tl(100_000));
+  await expect(page.getByTestId('invoice-vat')).toHaveText(tl(20_000));
+});
