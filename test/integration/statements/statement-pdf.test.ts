@@ -181,7 +181,7 @@ describe('reconciliation letter', () => {
     // The reply slip says it from the customer's side, in whole sentences without nested parentheses.
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(
-      `Mutabıkız. Kayıtlarımızda ${d(today)} tarihi itibarıyla firmanıza 2.000,00 ₺ borçlu olduğumuz ve firmanıza 3.000,00 $ borçlu olduğumuz görülmektedir.`,
+      `Mutabıkız. Kayıtlarımızda ${d(today)} tarihi itibarıyla firmanıza 2.000,00 ₺ ve 3.000,00 $ borçlu olduğumuz görülmektedir.`,
     );
     expect(flat).toContain(`Mutabık değiliz. Kayıtlarımızda ${d(today)} tarihi itibarıyla bakiye şöyledir:`);
     expect(flat).toContain('firmanıza borçluyuz firmanızdan alacaklıyız');
