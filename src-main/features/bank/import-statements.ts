@@ -88,7 +88,10 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
     const result: BankImportFileResult = { fileName: s.fileName, format: s.format, imported: 0, duplicates: 0, debits: 0 };
     for (let at = 0; at < s.lines.length; at += LINES_PER_BATCH) {
       const batch = s.lines.slice(at, at + LINES_PER_BATCH).map((line, i) => ({ line, fingerprint: keys[at + i]! }));
-      const known = await writer.existing(account.iban, batch.map((b) => b.fingerprint));
+      const known = await writer.existing(
+        account.iban,
+        batch.map((b) => b.fingerprint),
+      );
       const fresh = batch.filter(({ fingerprint }) => {
         const duplicate = known.has(fingerprint) || stored.has(fingerprint);
         stored.add(fingerprint);
@@ -96,7 +99,10 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
         return !duplicate;
       });
       const credits = fresh.filter((b) => b.line.direction === 'credit');
-      const matches = await matchLines(index, credits.map((b) => b.line));
+      const matches = await matchLines(
+        index,
+        credits.map((b) => b.line),
+      );
       const matchOf = new Map(credits.map((b, i) => [b, matches[i]!]));
       const rows = fresh.map((b) => ({ ...b, match: matchOf.get(b) ?? null }));
       for (const { match } of rows) if (match && match.confidence >= CONFIDENT) confident += 1;
