@@ -5,6 +5,7 @@
  *
  * `BENCH_ONLY=bank npm run bench` (with `BENCH_INVOICES=100000` for a quick run).
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -310,6 +311,13 @@ export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, li
     });
     const listTime = await timed(() => call(backend, 'bank/lines', { status: 'open' }));
     const rematchTime = await timed(() => call(backend, 'bank/rematch', {}));
+    // Every stored match, in a few hex digits: the same on both stores and before and after a speed change.
+    const stored = await backend.store.db
+      .selectFrom('bank_lines')
+      .select(['fingerprint', 'customer_id', 'confidence', 'candidates', 'allocation'])
+      .orderBy('fingerprint')
+      .execute();
+    const matchDigest = crypto.createHash('sha256').update(JSON.stringify(stored)).digest('hex').slice(0, 16);
     const median = matchTimes.sort((a, b) => a.ms - b.ms)[1]!;
     return {
       customers,
@@ -323,6 +331,7 @@ export async function bankSpeedBench(backend: Backend, seeded: SeededCompany, li
       cpuMs: { match: median.cpuMs, import: importTime.cpuMs, firstPage: listTime.cpuMs, rematchAllOpen: rematchTime.cpuMs },
       confident,
       imported,
+      matchDigest,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
