@@ -3,6 +3,7 @@ import { CONFIDENT, type BankLineStatus, type BankLinesQuery } from '../../../sr
 import type { BankLine, BankLinePage, MatchCandidate, ProposedAllocation } from '../../../src-shared/domain/bank/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, keysetPage } from '../../core/cursor';
+import { isPostgres } from '../../store/dialect/kind';
 import { statement, type RawHandle } from '../../store/dialect/statements';
 import type { Db } from '../../store/schema';
 import type { BankLinesTable } from '../../store/tables/bank';
@@ -56,7 +57,17 @@ export async function loadLine(db: Db, id: number): Promise<BankLine | undefined
   );
 }
 
-/** Statements: prepared once per import on SQLite, inside dispatch's transaction (the same connection). */
+/** One line to store, as `lineWriter.insertMany` takes it. */
+export interface NewLine {
+  fingerprint: string;
+  line: StatementLine;
+  match: LineMatch | null;
+}
+
+/**
+ * Statements: prepared once per import on SQLite, inside dispatch's transaction (the same connection), one row
+ * each (microseconds); on a server, where each statement is a round trip, a batch of lines in one query each.
+ */
 export function lineWriter(db: Db, raw: RawHandle | null) {
   const exists = statement<[string, string], { id: number }>(
     db,
@@ -71,42 +82,93 @@ export function lineWriter(db: Db, raw: RawHandle | null) {
        confidence, candidates, allocation)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // In the insert's column order (SQLite binds the values in order).
+  const row = (account: string, file: string, now: string, { fingerprint, line, match }: NewLine) => ({
+    account_iban: account,
+    fingerprint,
+    booking_date: line.bookingDate,
+    direction: line.direction,
+    amount: line.amount,
+    currency: line.currency,
+    description: line.description,
+    counterparty_name: line.counterpartyName,
+    counterparty_iban: line.counterpartyIban,
+    reference: line.reference,
+    balance: line.balance,
+    source_file: file,
+    imported_at: now,
+    status: line.direction === 'credit' ? ('open' as const) : ('debit' as const),
+    customer_id: match?.customerId ?? null,
+    confidence: match?.confidence ?? 0,
+    candidates: JSON.stringify(match?.candidates ?? []),
+    allocation: JSON.stringify(match?.allocation ?? []),
+  });
   return {
-    exists: async (account: string, fingerprint: string) => (await exists.get(account, fingerprint)) !== undefined,
-    insert(account: string, fingerprint: string, line: StatementLine, file: string, now: string, match: LineMatch | null) {
-      return insert.run(
-        account,
-        fingerprint,
-        line.bookingDate,
-        line.direction,
-        line.amount,
-        line.currency,
-        line.description,
-        line.counterpartyName,
-        line.counterpartyIban,
-        line.reference,
-        line.balance,
-        file,
-        now,
-        line.direction === 'credit' ? 'open' : 'debit',
-        match?.customerId ?? null,
-        match?.confidence ?? 0,
-        JSON.stringify(match?.candidates ?? []),
-        JSON.stringify(match?.allocation ?? []),
-      );
+    /** Those of `fingerprints` already stored for this account. */
+    async existing(account: string, fingerprints: readonly string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      if (!isPostgres(db)) {
+        for (const key of fingerprints) if ((await exists.get(account, key)) !== undefined) found.add(key);
+        return found;
+      }
+      if (fingerprints.length === 0) return found;
+      const rows = await db
+        .selectFrom('bank_lines')
+        .select('fingerprint')
+        .where('account_iban', '=', account)
+        .where('fingerprint', 'in', [...fingerprints])
+        .execute();
+      for (const r of rows) found.add(r.fingerprint);
+      return found;
+    },
+    /** Stores the lines in this order (their ids follow it). */
+    async insertMany(account: string, file: string, now: string, lines: readonly NewLine[]): Promise<void> {
+      if (lines.length === 0) return;
+      if (isPostgres(db)) {
+        await db
+          .insertInto('bank_lines')
+          .values(lines.map((l) => row(account, file, now, l)))
+          .execute();
+        return;
+      }
+      for (const l of lines) await insert.run(...Object.values(row(account, file, now, l)));
     },
   };
 }
 
-/** Rewrites a line's stored match: the update prepared once per run on SQLite, inside dispatch's transaction. */
+/**
+ * Rewrites lines' stored matches: on SQLite one prepared update per line inside dispatch's transaction; on a
+ * server the batch in one update from a JSON array of the new values.
+ */
 export function matchWriter(db: Db, raw: RawHandle | null) {
   const update = statement<[number | null, number, string, string, number], never>(
     db,
     raw,
     'update bank_lines set customer_id = ?, confidence = ?, candidates = ?, allocation = ? where id = ?',
   );
-  return (id: number, match: LineMatch) =>
-    update.run(match.customerId, match.confidence, JSON.stringify(match.candidates), JSON.stringify(match.allocation), id);
+  const values = (id: number, match: LineMatch) => ({
+    id,
+    customerId: match.customerId,
+    confidence: match.confidence,
+    candidates: JSON.stringify(match.candidates),
+    allocation: JSON.stringify(match.allocation),
+  });
+  return async (matches: readonly { id: number; match: LineMatch }[]): Promise<void> => {
+    if (!isPostgres(db)) {
+      for (const { id, match } of matches) {
+        const v = values(id, match);
+        await update.run(v.customerId, v.confidence, v.candidates, v.allocation, id);
+      }
+      return;
+    }
+    if (matches.length === 0) return;
+    await sql`
+      update bank_lines set customer_id = v."customerId", confidence = v.confidence, candidates = v.candidates,
+        allocation = v.allocation
+      from jsonb_to_recordset(cast(${JSON.stringify(matches.map((m) => values(m.id, m.match)))} as jsonb))
+        as v(id bigint, "customerId" bigint, confidence integer, candidates text, allocation text)
+      where bank_lines.id = v.id`.execute(db);
+  };
 }
 
 const SORT = 'bank-date-desc';

@@ -12,7 +12,7 @@ import { sourceFiles } from '../import/source-files';
 import { readCompanyProfile } from '../company-profile/company-repo';
 import { lineWriter } from './bank-lines-repo';
 import { MatchIndex } from './matching/match-index';
-import { matchLine } from './matching/match-line';
+import { matchLines } from './matching/match-line';
 import { fingerprints } from './statement/fingerprint';
 import { readStatement, UnreadableStatement, type ReadStatement } from './statement/read-statement';
 import { CONFIDENT } from '../../../src-shared/domain/bank/schemas';
@@ -57,6 +57,9 @@ export async function readStatements(
   return read;
 }
 
+/** Lines looked up and stored together (on a server a few queries per batch instead of a few per line). */
+const LINES_PER_BATCH = 500;
+
 /**
  * Imports statement files into one of the company's accounts. A file that names another account is refused
  * before anything is written; lines already imported (same fingerprint, from any file) are counted as
@@ -77,22 +80,35 @@ export async function importStatements(deps: BankDeps, ctx: HandlerContext, args
   const writer = lineWriter(ctx.db, () => deps.raw);
   const stamp = ctx.now().toISOString();
   const files: BankImportFileResult[] = [];
+  const stored = new Set<string>(); // this run's lines: the same line in two files is a duplicate
   let confident = 0;
   for (const s of statements) {
     if (s.sheet) await saveLayout(ctx.db, s.sheet.hash, 'bank', s.sheet.mapping, ctx.now());
     const keys = fingerprints(account.iban, s.lines);
     const result: BankImportFileResult = { fileName: s.fileName, format: s.format, imported: 0, duplicates: 0, debits: 0 };
-    for (const [i, line] of s.lines.entries()) {
-      const key = keys[i]!;
-      if (await writer.exists(account.iban, key)) {
-        result.duplicates += 1;
-        continue;
-      }
-      const match = line.direction === 'credit' ? await matchLine(index, line) : null;
-      if (match && match.confidence >= CONFIDENT) confident += 1;
-      await writer.insert(account.iban, key, line, s.fileName, stamp, match);
-      if (line.direction === 'debit') result.debits += 1;
-      else result.imported += 1;
+    for (let at = 0; at < s.lines.length; at += LINES_PER_BATCH) {
+      const batch = s.lines.slice(at, at + LINES_PER_BATCH).map((line, i) => ({ line, fingerprint: keys[at + i]! }));
+      const known = await writer.existing(
+        account.iban,
+        batch.map((b) => b.fingerprint),
+      );
+      const fresh = batch.filter(({ fingerprint }) => {
+        const duplicate = known.has(fingerprint) || stored.has(fingerprint);
+        stored.add(fingerprint);
+        if (duplicate) result.duplicates += 1;
+        return !duplicate;
+      });
+      const credits = fresh.filter((b) => b.line.direction === 'credit');
+      const matches = await matchLines(
+        index,
+        credits.map((b) => b.line),
+      );
+      const matchOf = new Map(credits.map((b, i) => [b, matches[i]!]));
+      const rows = fresh.map((b) => ({ ...b, match: matchOf.get(b) ?? null }));
+      for (const { match } of rows) if (match && match.confidence >= CONFIDENT) confident += 1;
+      await writer.insertMany(account.iban, s.fileName, stamp, rows);
+      result.debits += fresh.length - credits.length;
+      result.imported += credits.length;
     }
     files.push(result);
   }

@@ -2,12 +2,16 @@ import type { RawHandle } from '../../store/dialect/statements';
 import type { Db } from '../../store/schema';
 import { matchWriter } from './bank-lines-repo';
 import type { MatchIndex } from './matching/match-index';
-import { matchLine } from './matching/match-line';
+import { matchLines } from './matching/match-line';
+
+/** Lines matched and written together (on a server a few queries per batch instead of a few per line). */
+const LINES_PER_BATCH = 500;
 
 /**
  * Matches open lines again: those from these sender IBANs, or all of them. Returns how many now have a customer.
- * The lines' facts are read in one query and the matches written through one prepared update; the index (every
- * customer in memory) is built only when there is a line to match.
+ * The lines' facts are read in one query, matched in batches (`matchLines`) and the matches written per batch
+ * (a prepared update per line on SQLite, one update on a server); the index (every customer in memory) is built
+ * only when there is a line to match.
  */
 export async function rematchSenders(
   db: Db,
@@ -36,10 +40,11 @@ export async function rematchSenders(
   await index.readReferences(lines);
   const save = matchWriter(db, raw);
   let matched = 0;
-  for (const line of lines) {
-    const match = await matchLine(index, line);
-    await save(line.id, match);
-    if (match.customerId !== null) matched += 1;
+  for (let at = 0; at < lines.length; at += LINES_PER_BATCH) {
+    const batch = lines.slice(at, at + LINES_PER_BATCH);
+    const matches = await matchLines(index, batch);
+    await save(batch.map((line, i) => ({ id: line.id, match: matches[i]! })));
+    matched += matches.filter((m) => m.customerId !== null).length;
   }
   return matched;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayRows } from '../../../store/dialect/json';
+import { isPostgres } from '../../../store/dialect/kind';
 import { statement, type RawHandle } from '../../../store/dialect/statements';
 import { asciiUpper, hasNonAscii } from '../../../store/dialect/text-patterns';
 import type { Database } from '../../../store/schema';
@@ -103,6 +104,8 @@ export class MatchIndex {
   /** Customer → currency → open items, for the run. */
   readonly #open = new Map<number, Map<string, OpenItems>>();
   readonly #facts = new Map<number, InvoiceFacts>();
+  /** Folded invoice number → invoice (null: none), read ahead for the lines about to be matched (server only). */
+  readonly #numbers = new Map<string, InvoiceHit | null>();
   /** `customerId:currency` → what is still owed per unpaid instalment / pending promise, each read in one pass. */
   #instalmentRests: Map<string, number[]> | null = null;
   #promiseAmounts: Map<string, number[]> | null = null;
@@ -143,7 +146,9 @@ export class MatchIndex {
   }
 
   async invoiceByNumber(token: string): Promise<InvoiceHit | undefined> {
-    const hit = await this.#reads.invoiceByNumber.get(foldTr(token));
+    const key = foldTr(token);
+    const known = this.#numbers.get(key);
+    const hit = known !== undefined ? (known ?? undefined) : await this.#reads.invoiceByNumber.get(key);
     if (hit) this.#facts.set(hit.id, { number: hit.number, openDisputes: hit.openDisputes });
     return hit;
   }
@@ -156,12 +161,27 @@ export class MatchIndex {
    */
   async readReferences(lines: readonly Pick<LineFacts, 'description'>[]): Promise<void> {
     const wanted = new Set<string>();
+    const numbers = new Set<string>();
     for (const line of lines)
       for (const token of referenceTokens(line.description)) {
+        if (token.length < 4) continue;
         const key = token.toUpperCase();
-        if (token.length >= 4 && !this.#serialsRead.has(key)) wanted.add(key);
+        if (!this.#serialsRead.has(key)) wanted.add(key);
+        const numberKey = foldTr(token);
+        if (!this.#numbers.has(numberKey)) numbers.add(numberKey);
       }
     await this.#readSerials(wanted);
+    // On a server each point read is a round trip: the invoices the tokens could number, in one query. SQLite
+    // keeps its prepared point reads (microseconds each), so what it reads stays as it was.
+    if (isPostgres(this.#db) && numbers.size > 0) await this.#readNumbers(numbers);
+  }
+
+  async #readNumbers(keys: Set<string>): Promise<void> {
+    const rows = await sql<InvoiceHit & { numberKey: string }>`
+      select ${sql.raw(HIT)}, number_key as "numberKey" from invoices
+      where number_key in (select value from ${jsonArrayRows(this.#db, [...keys], 'wanted')})`.execute(this.#db);
+    for (const { numberKey, ...hit } of rows.rows) this.#numbers.set(numberKey, hit);
+    for (const key of keys) if (!this.#numbers.has(key)) this.#numbers.set(key, null);
   }
 
   async #readSerials(wanted: Set<string>): Promise<void> {
@@ -208,6 +228,37 @@ export class MatchIndex {
     return items;
   }
 
+  /**
+   * Reads ahead the open items of these customers in one currency, on a server in one query with each invoice's
+   * number and disputes (the facts a proposal shows); on SQLite the same point reads `openItemsOf` makes.
+   */
+  async readOpenItems(customerIds: Iterable<number>, currency: string): Promise<void> {
+    const missing = [...new Set(customerIds)].filter((id) => !this.#open.get(id)?.has(currency));
+    if (missing.length === 0) return;
+    if (!isPostgres(this.#db)) {
+      for (const id of missing) await this.openItemsOf(id, currency);
+      return;
+    }
+    const rows = await sql<OpenItem & InvoiceFacts & { customerId: number }>`
+      select customer_id as "customerId", id, due_date as "dueDate", open_amount as "openAmount", number,
+        open_disputes as "openDisputes"
+      from invoices
+      where currency = ${currency} and open_amount > 0
+        and customer_id in (select cast(value as bigint) from ${jsonArrayRows(this.#db, missing.map(String), 'wanted')})`.execute(
+      this.#db,
+    );
+    const grouped = new Map<number, OpenItem[]>();
+    for (const r of rows.rows) {
+      push(grouped, r.customerId, { id: r.id, dueDate: r.dueDate, openAmount: r.openAmount });
+      if (!this.#facts.has(r.id)) this.#facts.set(r.id, { number: r.number, openDisputes: r.openDisputes });
+    }
+    for (const id of missing) {
+      let byCurrency = this.#open.get(id);
+      if (!byCurrency) this.#open.set(id, (byCurrency = new Map()));
+      if (!byCurrency.has(currency)) byCurrency.set(currency, new OpenItems(grouped.get(id) ?? [], this.today));
+    }
+  }
+
   /** What `amount` pays of this customer's open invoices (see `proposeAllocation`). */
   async proposal(
     customerId: number,
@@ -236,6 +287,36 @@ export class MatchIndex {
     const hits: InvoiceHit[] = [];
     for (const { id } of ids) hits.push((await this.#reads.invoiceById.get(id))!);
     return hits;
+  }
+
+  /**
+   * `fewWithOpenAmount` for many amounts of one currency, keyed by amount: on a server in one query (the lowest
+   * `few + 1` ids of each amount), on SQLite its point reads one by one.
+   */
+  async fewWithOpenAmounts(currency: string, amounts: Iterable<number>, few: number): Promise<Map<number, InvoiceHit[]>> {
+    const wanted = [...new Set(amounts)].filter((a) => a > 0);
+    const found = new Map<number, InvoiceHit[]>();
+    if (!isPostgres(this.#db)) {
+      for (const amount of wanted) found.set(amount, await this.fewWithOpenAmount(currency, amount, few));
+      return found;
+    }
+    if (wanted.length === 0) return found;
+    const rows = await sql<InvoiceHit>`
+      select id, "customerId", number, currency, "dueDate", "openAmount", "openDisputes" from (
+        select ${sql.raw(HIT)}, row_number() over (partition by open_amount order by id) as n
+        from invoices
+        where currency = ${currency} and open_amount > 0
+          and open_amount in (select cast(value as bigint) from ${jsonArrayRows(this.#db, wanted.map(String), 'wanted')})
+      ) ranked
+      where n <= ${few + 1}
+      order by id`.execute(this.#db);
+    const byAmount = new Map<number, InvoiceHit[]>();
+    for (const hit of rows.rows) push(byAmount, hit.openAmount, hit);
+    for (const amount of wanted) {
+      const hits = byAmount.get(amount) ?? [];
+      found.set(amount, hits.length > few ? [] : hits);
+    }
+    return found;
   }
 
   /** After an accept in the same run: that customer's open items changed. */

@@ -1,7 +1,7 @@
 import type { MatchCandidate, MatchReason, MatchReasonCode, ProposedAllocation } from '../../../../src-shared/domain/bank/types';
 import { accentFreeWords, nameKey, nameWords } from '../../../../src-shared/domain/bank/name-key';
 import { isValidTckn, isValidVkn } from '../../../../src-shared/validation/tax-id';
-import type { MatchIndex } from './match-index';
+import type { InvoiceHit, MatchIndex } from './match-index';
 import { diceAtLeast } from './name-similarity';
 import { referenceTokens } from './reference-tokens';
 
@@ -167,13 +167,46 @@ async function amountClue(
   return null;
 }
 
-/** Scores every customer a line could be from and proposes what it pays for the best one. */
+/**
+ * Scores every customer each line could be from and proposes what it pays for the best one. The same answer per
+ * line as one at a time; what the lines look up next (open items of the customers they point at, invoices with
+ * an amount for the lines with no clue who) is asked for all of them at once, one query each on a server.
+ */
+export async function matchLines(index: MatchIndex, lines: readonly LineFacts[]): Promise<LineMatch[]> {
+  const scored: Scores[] = [];
+  for (const line of lines) {
+    const scores = new Scores();
+    await identityClues(index, line, scores);
+    scored.push(scores);
+  }
+  const wanted = new Map<string, { customers: Set<number>; amounts: Set<number> }>();
+  for (const [i, line] of lines.entries()) {
+    let w = wanted.get(line.currency);
+    if (!w) wanted.set(line.currency, (w = { customers: new Set(), amounts: new Set() }));
+    const { map } = scored[i]!;
+    if (map.size === 0) w.amounts.add(line.amount);
+    else for (const customerId of map.keys()) w.customers.add(customerId);
+  }
+  const amountOnly = new Map<string, Map<number, InvoiceHit[]>>();
+  for (const [currency, w] of wanted) {
+    await index.readOpenItems(w.customers, currency);
+    amountOnly.set(currency, await index.fewWithOpenAmounts(currency, w.amounts, 3));
+  }
+  const matches: LineMatch[] = [];
+  for (const [i, line] of lines.entries())
+    matches.push(await rankLine(index, line, scored[i]!, amountOnly.get(line.currency)!.get(line.amount) ?? []));
+  return matches;
+}
+
+/** One line: see `matchLines`. */
 export async function matchLine(index: MatchIndex, line: LineFacts): Promise<LineMatch> {
-  const scores = new Scores();
-  await identityClues(index, line, scores);
+  return (await matchLines(index, [line]))[0]!;
+}
+
+async function rankLine(index: MatchIndex, line: LineFacts, scores: Scores, fewWithAmount: InvoiceHit[]): Promise<LineMatch> {
   if (scores.map.size === 0) {
     // No clue who: an open invoice of exactly this amount is a (weak) lead when only a few have it.
-    for (const hit of await index.fewWithOpenAmount(line.currency, line.amount, 3)) {
+    for (const hit of fewWithAmount) {
       scores.add(hit.customerId, 'amountOnly', hit.number);
       scores.map.get(hit.customerId)!.invoiceIds.push(hit.id);
     }
