@@ -118,15 +118,11 @@ const ANY_TO = '\u0000to';
 /** Up to this many items in the range, reading them all beats a read per day. */
 const FEW = 2000;
 
-/** Every item of the range that passes the filters, as light rows: the receivables module's expected items. */
+/** Every item of the range that passes the filters (a risk segment's in each source), as light rows: the receivables module's expected items. */
 export function itemsOf(db: Db, q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
   const parts = expectedSources(db, q, today);
   if (parts.length === 0) return null;
-  // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
-  const segment = q.segment
-    ? sql`where coalesce((select r.segment from customer_risk r where r.customer_id = x.customer_id), 'B') = ${q.segment}`
-    : sql``;
-  return sql`select x.* from (${sql.join(parts, sql` union all `)}) x ${segment}`;
+  return sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
 }
 
 /** The items with what they show: the customer's title and the details of each kind. */
