@@ -33,6 +33,8 @@ export interface OpenAmounts {
   /** Everything overdue on the day and how many invoices (the stuck share's sample). */
   overdueTotals(): Promise<{ open: number; count: number }>;
   expected(stuck: number, lateOf: LateOf): Promise<{ future: FutureAmount[]; overdue: OverdueSum[] }>;
+  /** Customers whose open amounts are kept apart because they have no lateness band of their own. */
+  unbandedCustomers(): Promise<number[]>;
   /** The overdue amounts of a few customers (those with promises), per customer and currency. */
   overdueOf(customerIds: readonly number[], stuck: number, lateOfCustomer: (customerId: number) => number): Promise<OverdueSum[]>;
 }
@@ -83,6 +85,11 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
       const { rows } = await sql<{ open: number | null; count: number | null }>`
         select sum(open) as open, sum(count) as count from open_by_lateness_due where due_date < ${day}`.execute(db);
       return { open: Number(rows[0]?.open ?? 0), count: Number(rows[0]?.count ?? 0) };
+    },
+    async unbandedCustomers() {
+      const { rows } = await sql<{ id: number }>`
+        select distinct customer_id as id from open_by_lateness_due where band < 0`.execute(db);
+      return rows.map((r) => Number(r.id));
     },
     async expected(stuck, lateOf) {
       const { rows: future } = await sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
@@ -147,6 +154,7 @@ function pastOpenAmounts(day: string, history: Map<number, Lateness>, items: Ope
   const overdueSums = (list: typeof items, stuck: number, late: (customerId: number) => number) =>
     list.map((i) => overdueOne(i, late(i.customerId), day, stuck));
   return {
+    unbandedCustomers: async () => [],
     async overdueTotals() {
       return { open: overdueItems.reduce((sum, i) => sum + i.open, 0), count: overdueItems.length };
     },
