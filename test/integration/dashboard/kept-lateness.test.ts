@@ -26,7 +26,10 @@ describe('the forecast’s usual lateness read from the kept habits and segments
 
     // The rules as the forecast applied them before: every habit and every segment read into maps.
     const history = await latenessBefore(db, today, today);
-    const { rows: risk } = await sql<{ customer_id: number; segment: string }>`select customer_id, segment from customer_risk`.execute(db);
+    const { rows: risk } = await sql<{
+      customer_id: number;
+      segment: string;
+    }>`select customer_id, segment from customer_risk`.execute(db);
     const segmentOf = new Map(risk.map((r) => [r.customer_id, r.segment]));
     const bySegment = segmentLateness(history, segmentOf);
     const company = companyLateness(history);
