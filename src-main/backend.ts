@@ -214,7 +214,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       backup: async () => path.join(backups.folder(), (await backups.create('before-import')).name),
     }),
   );
-  registry.register('calendar', calendarHandlers);
+  registry.register('calendar', calendarHandlers(() => session.store.raw));
   registry.register(
     'bank',
     bankHandlers({

@@ -7,7 +7,9 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Handler } from '../../core/registry';
 import type { Db } from '../../store/schema';
+import { isPostgres } from '../../store/dialect/kind';
 import { least } from '../../store/dialect/scalars';
+import { statement, type RawHandle, type Statement } from '../../store/dialect/statements';
 import { leftFirstJoin } from '../../store/dialect/planner-hints';
 import { EXPECTED_KINDS, expectedSources } from '../receivables/expected-collections';
 import { livePlanStatuses } from '../receivables/receivable-sql';
@@ -116,15 +118,11 @@ const ANY_TO = '\u0000to';
 /** Up to this many items in the range, reading them all beats a read per day. */
 const FEW = 2000;
 
-/** Every item of the range that passes the filters, as light rows: the receivables module's expected items. */
+/** Every item of the range that passes the filters (a risk segment's in each source), as light rows: the receivables module's expected items. */
 export function itemsOf(db: Db, q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
   const parts = expectedSources(db, q, today);
   if (parts.length === 0) return null;
-  // A customer without a stored segment has no ledger history yet: the neutral B, as everywhere else.
-  const segment = q.segment
-    ? sql`where coalesce((select r.segment from customer_risk r where r.customer_id = x.customer_id), 'B') = ${q.segment}`
-    : sql``;
-  return sql`select x.* from (${sql.join(parts, sql` union all `)}) x ${segment}`;
+  return sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
 }
 
 /** The items with what they show: the customer's title and the details of each kind. */
@@ -133,10 +131,28 @@ const withDetails = (rows: RawBuilder<unknown>) =>
     from (${rows}) y join customers c on c.id = y.customer_id
     order by y.date, y.amount desc, y.kind, y.id`;
 
+/** The per-day statements kept prepared per SQLite connection and SQL text (the filters make a handful of texts). */
+const keptDayStatements = new WeakMap<object, Map<string, Statement<unknown[], ItemRow>>>();
+const KEPT_TEXTS = 32;
+
+/** `text` as a statement kept prepared on this connection (preparing it took as long as running it for a day). */
+function keptStatement(db: Db, handle: ReturnType<RawHandle>, text: string): Statement<unknown[], ItemRow> {
+  let texts = keptDayStatements.get(handle);
+  if (!texts) keptDayStatements.set(handle, (texts = new Map()));
+  let kept = texts.get(text);
+  if (!kept) {
+    if (texts.size >= KEPT_TEXTS) texts.clear();
+    texts.set(text, (kept = statement<unknown[], ItemRow>(db, () => handle, text)));
+  }
+  return kept;
+}
+
 /**
  * The largest `perDay` items of each day that has any: one small sorted read per day (each source seeks the
  * day in its date index). Ranking the whole range at once sorts every item of it (a month can hold 40,000
- * invoices), and one statement of all days costs SQLite more to plan than these do to run.
+ * invoices), and one statement of all days costs SQLite more to plan than these do to run. On SQLite the
+ * per-day statement is prepared once per connection (`raw`), and run while holding Kysely's connection, so no
+ * writer's open transaction is read; on PostgreSQL it is one compiled query run with each day's dates.
  */
 export async function topOfEachDay(
   db: Db,
@@ -144,6 +160,7 @@ export async function topOfEachDay(
   days: CalendarDay[],
   today: string,
   few = FEW,
+  raw: RawHandle | null = null,
 ): Promise<ItemRow[]> {
   if (days.reduce((sum, day) => sum + day.count, 0) <= few) {
     // A few: one read of them all, cut down per day here (the rows come in day order, largest first).
@@ -160,11 +177,16 @@ export async function topOfEachDay(
   const items = itemsOf(db, { ...q, from: ANY_FROM, to: ANY_TO }, today);
   if (!items) return [];
   const compiled = withDetails(sql`select * from (${items}) d order by amount desc, kind, id limit ${q.perDay}`).compile(db);
+  const parametersOf = (day: CalendarDay) => compiled.parameters.map((p) => (p === ANY_FROM || p === ANY_TO ? day.date : p));
+  if (raw && !isPostgres(db) && !db.isTransaction)
+    return db.connection().execute(async () => {
+      const kept = keptStatement(db, raw(), compiled.sql);
+      const rows: ItemRow[] = [];
+      for (const day of days) rows.push(...(await kept.all(...parametersOf(day))));
+      return rows;
+    });
   const rows: ItemRow[] = [];
-  for (const day of days) {
-    const parameters = compiled.parameters.map((p) => (p === ANY_FROM || p === ANY_TO ? day.date : p));
-    rows.push(...(await db.executeQuery<ItemRow>(CompiledQuery.raw(compiled.sql, parameters))).rows);
-  }
+  for (const day of days) rows.push(...(await db.executeQuery<ItemRow>(CompiledQuery.raw(compiled.sql, parametersOf(day)))).rows);
   return rows;
 }
 
@@ -193,23 +215,25 @@ async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuer
  * `perDay` of each day (the month grid) or a page in day order (the agenda). Only the items returned look
  * up their customer's title.
  */
-export const calendarItems: Handler<'calendar/items'> = async (q, ctx) => {
-  const today = todayLocal(ctx.now());
-  const items = itemsOf(ctx.db, q, today);
-  if (!items) return { items: [], days: [], nextCursor: null };
-  const everyone = q.customerId === undefined && q.segment === undefined;
-  const days =
-    q.cursor && q.perDay === undefined
-      ? []
-      : everyone
-        ? await everyonesDayTotals(ctx.db, q, today)
-        : await dayTotals(ctx.db, items);
-  if (q.perDay !== undefined)
-    return {
-      items: (await topOfEachDay(ctx.db, { ...q, perDay: q.perDay }, days, today)).map(toItem(today)),
-      days,
-      nextCursor: null,
-    };
-  const { rows, nextCursor } = await itemPage(ctx.db, items, q);
-  return { items: rows.map(toItem(today)), days, nextCursor };
-};
+export const calendarItems =
+  (raw: RawHandle | null): Handler<'calendar/items'> =>
+  async (q, ctx) => {
+    const today = todayLocal(ctx.now());
+    const items = itemsOf(ctx.db, q, today);
+    if (!items) return { items: [], days: [], nextCursor: null };
+    const everyone = q.customerId === undefined && q.segment === undefined;
+    const days =
+      q.cursor && q.perDay === undefined
+        ? []
+        : everyone
+          ? await everyonesDayTotals(ctx.db, q, today)
+          : await dayTotals(ctx.db, items);
+    if (q.perDay !== undefined)
+      return {
+        items: (await topOfEachDay(ctx.db, { ...q, perDay: q.perDay }, days, today, FEW, raw)).map(toItem(today)),
+        days,
+        nextCursor: null,
+      };
+    const { rows, nextCursor } = await itemPage(ctx.db, items, q);
+    return { items: rows.map(toItem(today)), days, nextCursor };
+  };

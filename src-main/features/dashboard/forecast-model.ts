@@ -1,7 +1,7 @@
 /** A customer needs this many paid invoices before their own lateness is trusted over the company's. */
 export const MIN_PAID_FOR_OWN_HISTORY = 3;
 /** Below this many paid invoices in all, the company's own lateness is not trusted either. */
-const MIN_PAID_FOR_COMPANY = 20;
+export const MIN_PAID_FOR_COMPANY = 20;
 /** Days late assumed until the company has a history (a cautious figure for Turkish B2B trade). */
 export const DEFAULT_DAYS_LATE = 30;
 

@@ -12,7 +12,16 @@ import type { Db } from '../../store/schema';
 import { stuckShare } from './stuck-share';
 import { dayNumberCache } from './day-number';
 import { memoOnLedger } from './ledger-memo';
-import { companyLateness, expectedReceipt, overdueSpread, segmentLateness, spread, type ExpectedReceipt } from './forecast-model';
+import {
+  companyLateness,
+  expectedReceipt,
+  overdueSpread,
+  segmentLateness,
+  spread,
+  type ExpectedReceipt,
+  type Lateness,
+} from './forecast-model';
+import { keptLateness, type UsualLateness } from './kept-lateness';
 import { chequeHonourRate, liveChequeMaturities } from './cheque-maturities';
 import { bandIn, openAmountsOn, type OverdueSum } from './open-amounts';
 import { planAmounts } from './plan-instalments';
@@ -68,12 +77,6 @@ async function promisedShares(
   return { coveredShare, receipts };
 }
 
-/** Each customer's stored risk segment (dispatch refreshes them before `dashboard/forecast`: it declares them `fresh`). */
-async function storedSegments(db: Db): Promise<Map<number, string>> {
-  const rows = await db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute();
-  return new Map(rows.map((r) => [r.customer_id, r.segment]));
-}
-
 interface Receipts {
   byCurrency: Map<string, ExpectedReceipt[]>;
   dayOf: (date: string) => number;
@@ -86,18 +89,14 @@ interface Receipts {
  * day (the back-test, measured against allocations) is made from invoices and promises alone.
  */
 async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: OpenItem[]): Promise<Receipts> {
-  const history = await latenessBefore(db, asOf, today);
+  const forToday = asOf >= today;
+  // Today: the kept habits and segments, read per customer only for those asked about. A back-test's day has no
+  // stored segments of its own, so there the company's lateness stands in for customers with too little history.
+  const history = forToday ? new Map<number, Lateness>() : await latenessBefore(db, asOf, today);
+  const usual = forToday ? await keptLateness(db) : pastLateness(history);
   const open = await openAmountsOn(db, asOf, today, history, openThen);
   const stuck = await stuckShare(db, asOf, today, await open.overdueTotals());
-  // Today's segments stand in for customers with too little history; a back-test's day has no stored
-  // segments of its own, so there the company's lateness does.
-  const forToday = asOf >= today;
-  const segmentOf = forToday ? await storedSegments(db) : new Map<number, string>();
-  const bySegment = segmentLateness(history, segmentOf);
-  const fallback = companyLateness(history);
-  const lateOf = (band: number, customerId: number) =>
-    band >= 0 ? band : (bySegment.get(segmentOf.get(customerId) ?? 'B') ?? fallback);
-  const lateOfCustomer = (customerId: number) => lateOf(bandIn(history, customerId), customerId);
+  const { lateOf, lateOfCustomer } = usual;
   const dayOf = dayNumberCache();
   const asOfDay = dayOf(asOf);
 
@@ -121,9 +120,11 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
   // Customer amounts beside the kept ones: instalments of live plans, and what those plans take out of invoices.
   const plans = forToday ? await planAmounts(db) : { covered: [], instalments: [] };
   const extra = [...plans.instalments, ...plans.covered.map((c) => ({ ...c, open: -c.open }))];
+  await usual.load([...extra.map((e) => e.customerId), ...(await open.unbandedCustomers())]);
   const overdueExtra = (customerIds: Set<number>) => extra.filter((e) => e.dueDate < asOf && customerIds.has(e.customerId));
   const promisedOverdue: OverdueSum[] = [];
   const promised = await promisedShares(db, asOf, today, async (customerIds) => {
+    await usual.load(customerIds);
     promisedOverdue.push(...(await open.overdueOf(customerIds, stuck, lateOfCustomer)));
     return [...promisedOverdue, ...overdueExtra(new Set(customerIds))];
   });
@@ -150,6 +151,18 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
     }
   }
   return { byCurrency, dayOf };
+}
+
+/** A past day's lateness from the habits rebuilt for it: every customer's own band, else the company's. */
+function pastLateness(history: Map<number, Lateness>): UsualLateness {
+  const fallback = companyLateness(history);
+  const bySegment = segmentLateness(history, new Map());
+  const lateOf = (band: number) => (band >= 0 ? band : (bySegment.get('B') ?? fallback));
+  return {
+    lateOf,
+    lateOfCustomer: (customerId) => lateOf(bandIn(history, customerId)),
+    load: async () => {},
+  };
 }
 
 /** Sums receipts into periods per currency; predicted shares are rounded once, per period. */

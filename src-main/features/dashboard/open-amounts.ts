@@ -33,6 +33,8 @@ export interface OpenAmounts {
   /** Everything overdue on the day and how many invoices (the stuck share's sample). */
   overdueTotals(): Promise<{ open: number; count: number }>;
   expected(stuck: number, lateOf: LateOf): Promise<{ future: FutureAmount[]; overdue: OverdueSum[] }>;
+  /** Customers whose open amounts are kept apart because they have no lateness band of their own. */
+  unbandedCustomers(): Promise<number[]>;
   /** The overdue amounts of a few customers (those with promises), per customer and currency. */
   overdueOf(customerIds: readonly number[], stuck: number, lateOfCustomer: (customerId: number) => number): Promise<OverdueSum[]>;
 }
@@ -44,15 +46,21 @@ export const bandIn = (history: Map<number, Lateness>, customerId: number): numb
 };
 
 /**
- * The SQL twin of `chanceStillComing` over rows of `source` with `due_date`, `open` and the usual lateness
- * `late`: Σ open × the chance it is still collected, per `groupBy`. The exponential is worked out once per row.
+ * The SQL twin of `chanceStillComing` over the rows of `from` (columns `due_date` and `open`; `late`: the usual
+ * lateness of a row): Σ open and Σ open × the chance it is still collected, per `groupBy`. One flat select: a
+ * grouping in the order of the table's key streams (a derived table in between made SQLite sort every row), and
+ * the chance is written out where a derived column would have been copied in anyway.
  */
-const comingSql = (db: Db, asOf: string, stuck: number, source: RawBuilder<unknown>, groupBy: RawBuilder<unknown>) => {
+const comingSql = (
+  db: Db,
+  asOf: string,
+  stuck: number,
+  q: { select: RawBuilder<unknown>; late: RawBuilder<unknown>; from: RawBuilder<unknown>; groupBy: RawBuilder<unknown> },
+) => {
   const overdueDays = asReal(daysBetween(db, sql`due_date`, sql`${asOf}`));
-  return sql`
-  select ${groupBy}, late, sum(open) as open, sum(open * (coming / (coming + ${stuck}))) as coming from (
-    select s.*, ${1 - stuck} * exp(-${overdueDays} / ${greatest(db, sql`late`, sql`1`)}) as coming from (${source}) s
-  ) c group by ${groupBy}, late`;
+  const coming = sql`(${1 - stuck} * exp(-${overdueDays} / ${greatest(db, q.late, sql`1`)}))`;
+  return sql`select ${q.select}, sum(open) as open, sum(open * (${coming} / (${coming} + ${stuck}))) as coming
+    from ${q.from} group by ${q.groupBy}`;
 };
 
 /**
@@ -78,12 +86,22 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
         select sum(open) as open, sum(count) as count from open_by_lateness_due where due_date < ${day}`.execute(db);
       return { open: Number(rows[0]?.open ?? 0), count: Number(rows[0]?.count ?? 0) };
     },
+    async unbandedCustomers() {
+      const { rows } = await sql<{ id: number }>`
+        select distinct customer_id as id from open_by_lateness_due where band < 0`.execute(db);
+      return rows.map((r) => Number(r.id));
+    },
     async expected(stuck, lateOf) {
       const { rows: future } = await sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
         select band, customer_id as "customerId", currency, due_date as "dueDate", open from open_by_lateness_due
         where due_date >= ${day} or band < 0`.execute(db);
-      const source = sql`select band as late, currency, due_date, open from open_by_lateness_due where band >= 0 and due_date < ${day}`;
-      const { rows: banded } = await comingSql(db, day, stuck, source, sql`late, currency`)
+      // Banded rows all have customer 0: grouped in key order, one group per band and currency.
+      const { rows: banded } = await comingSql(db, day, stuck, {
+        select: sql`band as late, currency`,
+        late: sql`band`,
+        from: sql`open_by_lateness_due where band >= 0 and due_date < ${day}`,
+        groupBy: sql`band, customer_id, currency`,
+      })
         .$castTo<OverdueSum>()
         .execute(db);
       const overdue: OverdueSum[] = banded.map((r) => ({ ...r, customerId: 0 }));
@@ -98,10 +116,13 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
     async overdueOf(customerIds, stuck, lateOfCustomer) {
       if (customerIds.length === 0) return [];
       const late = Object.fromEntries(customerIds.map((id) => [id, lateOfCustomer(id)]));
-      const source = sql`select ${asReal(sql`l.value`)} as late, o.customer_id as "customerId", o.currency, o.due_date, o.open
-        from ${jsonObjectRows(db, late, 'l')}
-        join open_by_customer_due o on o.customer_id = cast(l.key as integer) and o.due_date < ${day}`;
-      const { rows } = await comingSql(db, day, stuck, source, sql`"customerId", currency`)
+      const { rows } = await comingSql(db, day, stuck, {
+        select: sql`o.customer_id as "customerId", o.currency, ${asReal(sql`l.value`)} as late`,
+        late: asReal(sql`l.value`),
+        from: sql`${jsonObjectRows(db, late, 'l')}
+          join open_by_customer_due o on o.customer_id = cast(l.key as integer) and o.due_date < ${day}`,
+        groupBy: sql`o.customer_id, o.currency, l.value`,
+      })
         .$castTo<OverdueSum>()
         .execute(db);
       return rows;
@@ -133,6 +154,7 @@ function pastOpenAmounts(day: string, history: Map<number, Lateness>, items: Ope
   const overdueSums = (list: typeof items, stuck: number, late: (customerId: number) => number) =>
     list.map((i) => overdueOne(i, late(i.customerId), day, stuck));
   return {
+    unbandedCustomers: async () => [],
     async overdueTotals() {
       return { open: overdueItems.reduce((sum, i) => sum + i.open, 0), count: overdueItems.length };
     },

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { indexedBy } from '../../store/dialect/planner-hints';
 import { countWhere } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { promiseStandings } from '../receivables/promise-standing';
@@ -44,10 +45,11 @@ export async function openPromisesOn(db: Db, day: string, today: string): Promis
  * have made a few, else the company's, else a cautious default.
  */
 export async function promiseKeptRates(db: Db, day: string): Promise<{ of: (customerId: number) => number }> {
-  // What was paid towards each promise is kept (migration 17), by the same rule as `paidTowards` up to its day.
+  // What was paid towards each promise is kept (migration 17), by the same rule as `paidTowards` up to its day; the
+  // promises are read in customer order from their index (migration 35), so the grouping needs no sort.
   const { rows } = await sql<{ customer_id: number; n: number; kept: number }>`
     select pr.customer_id, count(*) as n, ${countWhere(sql`pp.paid >= pr.amount`)} as kept
-    from promises pr join promise_paid pp on pp.promise_id = pr.id
+    from promises pr ${indexedBy(db, 'promises_rated_by_customer')} join promise_paid pp on pp.promise_id = pr.id
     where pr.status <> 'cancelled' and pr.promised_date < ${day}
     group by pr.customer_id`.execute(db);
   const total = rows.reduce((sum, r) => sum + Number(r.n), 0);

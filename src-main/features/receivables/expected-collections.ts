@@ -23,6 +23,8 @@ export interface ExpectedScope {
   from: string;
   to: string;
   customerId?: number | undefined;
+  /** Only customers of this risk segment (the stored one; a customer without one has no history yet: B). */
+  segment?: string | undefined;
   kinds?: readonly ExpectedKind[] | undefined;
 }
 
@@ -34,8 +36,13 @@ export interface ExpectedScope {
  */
 export function expectedSources(db: Db, scope: ExpectedScope, today: string): RawBuilder<unknown>[] {
   const kinds = new Set<ExpectedKind>(scope.kinds ?? EXPECTED_KINDS);
+  // Ahead of the other conditions, so a segment's items are picked before their amounts are worked out.
   const customer = (column: string) =>
-    scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`;
+    sql`${scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`} ${
+      scope.segment === undefined
+        ? sql``
+        : sql`and coalesce((select r.segment from customer_risk r where r.customer_id = ${sql.ref(column)}), 'B') = ${scope.segment}`
+    }`;
   const parts: RawBuilder<unknown>[] = [];
   if (kinds.has('invoice'))
     // What a running plan covers of an invoice is expected through the plan's instalments, not on its due date.

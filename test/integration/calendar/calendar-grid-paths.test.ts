@@ -20,6 +20,9 @@ describe('the month grid', () => {
     const atOnce = await topOfEachDay(b.store.db, q, days, today);
     const dayByDay = await topOfEachDay(b.store.db, q, days, today, 0);
     expect(dayByDay).toEqual(atOnce);
+    // The same day by day through the statement kept prepared on the connection, twice (the second run reuses it).
+    for (let run = 0; run < 2; run++)
+      expect(await topOfEachDay(b.store.db, q, days, today, 0, () => b.store.raw)).toEqual(atOnce);
     for (const day of days) expect(atOnce.filter((r) => r.date === day.date)).toHaveLength(Math.min(3, day.count));
   });
 });
