@@ -8,7 +8,6 @@ import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise } from '../receivables/promise-standing';
-import { overdueByCustomerKept } from '../receivables/receivables-by-customer';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -17,48 +16,52 @@ export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4
 /** Local midnight as an ISO time: tasks finished since then were finished today. */
 const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 
+/** A customer's part to chase and what the order takes from it (worked out once per ledger state and day). */
 interface Overdue {
-  amounts: Map<Currency, number>;
-  oldestDue: string;
+  amounts: [Currency, number][];
+  daysOverdue: number;
+  /** Its shares of the company's amount to chase in each currency, added up (see `shareOfCompany`). */
+  share: number;
 }
 
 /**
- * What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module
- * on the kept customer figures (`today/list` declares them fresh).
+ * What each customer has to chase (overdue, undisputed, in no active plan) per currency: one kept row per account
+ * (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the figures
+ * fresh), with its days overdue and share of the company's worked out here once, not on every call.
  */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const byCustomer = new Map<number, Overdue>();
-  for (const r of await overdueByCustomerKept(db, today)) {
-    if (r.toChase <= 0 || r.oldestToChase === null) continue;
-    const entry = byCustomer.get(r.customerId) ?? { amounts: new Map(), oldestDue: r.oldestToChase };
-    entry.amounts.set(r.currency, r.toChase);
-    if (r.oldestToChase < entry.oldestDue) entry.oldestDue = r.oldestToChase;
-    byCustomer.set(r.customerId, entry);
+  const rows = await db
+    .selectFrom('customer_figures')
+    .select(['customer_id', 'currency', 'to_chase', 'oldest_to_chase_due'])
+    .where('to_chase', '>', 0)
+    .execute();
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.to_chase);
+  const byCustomer = new Map<number, Overdue & { oldestDue: string }>();
+  for (const r of rows) {
+    const oldest = r.oldest_to_chase_due!;
+    let entry = byCustomer.get(r.customer_id);
+    if (!entry) byCustomer.set(r.customer_id, (entry = { amounts: [], oldestDue: oldest, daysOverdue: 0, share: 0 }));
+    entry.amounts.push([r.currency as Currency, r.to_chase]);
+    entry.share += shareOf(r.to_chase, totals.get(r.currency)!);
+    if (oldest < entry.oldestDue) entry.oldestDue = oldest;
   }
+  for (const entry of byCustomer.values()) entry.daysOverdue = daysBetween(entry.oldestDue, today);
   return byCustomer;
-}
-
-/** The company's amount to chase per currency: each customer's overdue is weighed against its own currency's. */
-function companyTotals(overdue: Map<number, Overdue>): Map<Currency, number> {
-  const totals = new Map<Currency, number>();
-  for (const o of overdue.values())
-    for (const [currency, amount] of o.amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
-  return totals;
 }
 
 /**
  * A customer's overdue as shares of the company's overdue in each currency, added up (never the amounts: 1 USD
  * is not 1 TL). A customer owing half of all overdue lira and nothing else weighs 0.5.
  */
-const shareOfCompany = (owed: Overdue | undefined, totals: Map<Currency, number>): number =>
-  owed ? [...owed.amounts].reduce((sum, [currency, amount]) => sum + amount / totals.get(currency)!, 0) : 0;
+const shareOf = (amount: number, companyTotal: number) => amount / companyTotal;
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
 const compare = (a: Candidate, b: Candidate) =>
   Number(b.broken !== null) - Number(a.broken !== null) ||
   b.score - a.score ||
   (a.task?.due_on ?? '').localeCompare(b.task?.due_on ?? '') ||
-  a.key.localeCompare(b.key);
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 const SORT = 'today';
 /** A logged call or message changes neither what is overdue nor any promise: the list is not worked out again. */
@@ -100,7 +103,6 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   ]);
   const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
   const archivedIds = new Set(archived.map((r) => r.id));
-  const totals = companyTotals(overdue);
 
   // Everyone is ranked on what the order needs; the page's rows alone are built in full (thousands are ranked).
   const candidate = (customerId: number, task: Task | null): Candidate | null => {
@@ -108,9 +110,9 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     const owed = overdue.get(customerId);
     const broken = promises.broken.get(customerId) ?? null;
     if (!task && !owed) return null; // a broken promise with nothing overdue any more
-    const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
+    const daysOverdue = owed?.daysOverdue ?? 0;
     const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
-    const share = shareOfCompany(owed, totals);
+    const share = owed?.share ?? 0;
     const key = task ? `task:${task.id}` : `customer:${customerId}`;
     return {
       key,
@@ -145,7 +147,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     messageText: c.task?.message_text ?? '',
     dueOn: c.task?.due_on ?? null,
     brokenPromise: c.broken,
-    overdue: c.owed ? [...c.owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+    overdue: c.owed ? c.owed.amounts.map(([currency, amount]) => ({ currency, amount })) : [],
     daysOverdue: c.daysOverdue,
     segment: c.segment,
     overdueShare: c.share,
