@@ -1,10 +1,13 @@
-import { addDays, daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
+import { sql } from 'kysely';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import type { MethodArgs } from '../../../src-shared/contract/methods';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { TodayAction } from '../../../src-shared/domain/today/schemas';
 import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
+import { daysBetween } from '../../store/dialect/dates';
+import { asReal } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise } from '../receivables/promise-standing';
@@ -16,45 +19,52 @@ export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4
 /** Local midnight as an ISO time: tasks finished since then were finished today. */
 const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 
-/** A customer's part to chase and what the order takes from it (worked out once per ledger state and day). */
+/** What the order takes from a customer's part to chase (worked out once per ledger state and day). */
 interface Overdue {
-  amounts: [Currency, number][];
   daysOverdue: number;
-  /** Its shares of the company's amount to chase in each currency, added up (see `shareOfCompany`). */
+  /**
+   * Its shares of the company's amount to chase in each currency, added up (never the amounts: 1 USD is not 1 TL).
+   * A customer owing half of all overdue lira and nothing else weighs 0.5.
+   */
   share: number;
 }
 
 /**
- * What each customer has to chase (overdue, undisputed, in no active plan) per currency: one kept row per account
+ * Who has something to chase (overdue, undisputed, in no active plan), from one kept row per account
  * (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the figures
- * fresh), with its days overdue and share of the company's worked out here once, not on every call.
+ * fresh): grouped per customer in SQL, so thousands of accounts cost one row each. The amounts are read for the page.
  */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const rows = await db
-    .selectFrom('customer_figures')
-    .select(['customer_id', 'currency', 'to_chase', 'oldest_to_chase_due'])
-    .where('to_chase', '>', 0)
-    .execute();
-  const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.to_chase);
-  const byCustomer = new Map<number, Overdue & { oldestDue: string }>();
-  for (const r of rows) {
-    const oldest = r.oldest_to_chase_due!;
-    let entry = byCustomer.get(r.customer_id);
-    if (!entry) byCustomer.set(r.customer_id, (entry = { amounts: [], oldestDue: oldest, daysOverdue: 0, share: 0 }));
-    entry.amounts.push([r.currency as Currency, r.to_chase]);
-    entry.share += shareOf(r.to_chase, totals.get(r.currency)!);
-    if (oldest < entry.oldestDue) entry.oldestDue = oldest;
-  }
-  for (const entry of byCustomer.values()) entry.daysOverdue = daysBetween(entry.oldestDue, today);
-  return byCustomer;
+  const { rows } = await sql<{ customer_id: number; days: number; share: number }>`
+    select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
+      sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
+    from customer_figures f
+    join (select currency, sum(to_chase) as total from customer_figures where to_chase > 0 group by currency) t
+      on t.currency = f.currency
+    where f.to_chase > 0
+    group by f.customer_id`.execute(db);
+  return new Map(rows.map((r) => [r.customer_id, { daysOverdue: Math.round(Number(r.days)), share: Number(r.share) }]));
 }
 
-/**
- * A customer's overdue as shares of the company's overdue in each currency, added up (never the amounts: 1 USD
- * is not 1 TL). A customer owing half of all overdue lira and nothing else weighs 0.5.
- */
-const shareOf = (amount: number, companyTotal: number) => amount / companyTotal;
+/** The amounts to chase of the page's customers, per currency. */
+async function amountsToChase(db: Db, ids: number[]): Promise<Map<number, TodayItem['overdue']>> {
+  const byCustomer = new Map<number, TodayItem['overdue']>();
+  if (ids.length === 0) return byCustomer;
+  const rows = await db
+    .selectFrom('customer_figures')
+    .select(['customer_id', 'currency', 'to_chase'])
+    .where('customer_id', 'in', ids)
+    .where('to_chase', '>', 0)
+    .orderBy('customer_id')
+    .orderBy('currency')
+    .execute();
+  for (const r of rows) {
+    const list = byCustomer.get(r.customer_id) ?? [];
+    list.push({ currency: r.currency as Currency, amount: Number(r.to_chase) });
+    byCustomer.set(r.customer_id, list);
+  }
+  return byCustomer;
+}
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
 const compare = (a: Candidate, b: Candidate) =>
@@ -131,10 +141,8 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     .sort(compare);
   const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
   const slice = ranked.slice(start, start + q.limit);
-  const contacts = await customerContacts(
-    db,
-    slice.map((i) => i.customerId),
-  );
+  const ids = slice.map((i) => i.customerId);
+  const [contacts, amounts] = await Promise.all([customerContacts(db, ids), amountsToChase(db, ids)]);
   const page = slice.map((c): TodayItem => ({
     key: c.key,
     taskId: c.task?.id ?? null,
@@ -147,7 +155,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     messageText: c.task?.message_text ?? '',
     dueOn: c.task?.due_on ?? null,
     brokenPromise: c.broken,
-    overdue: c.owed ? c.owed.amounts.map(([currency, amount]) => ({ currency, amount })) : [],
+    overdue: amounts.get(c.customerId) ?? [],
     daysOverdue: c.daysOverdue,
     segment: c.segment,
     overdueShare: c.share,
