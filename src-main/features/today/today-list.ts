@@ -27,23 +27,53 @@ interface Overdue {
    * A customer owing half of all overdue lira and nothing else weighs 0.5.
    */
   share: number;
+  segment: RiskSegment;
 }
 
 /**
- * Who has something to chase (overdue, undisputed, in no active plan), from one kept row per account
- * (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the figures
- * fresh): grouped per customer in SQL, so thousands of accounts cost one row each. The amounts are read for the page.
+ * Who has something to chase (overdue, undisputed, in no active plan) and is not archived, from one kept row per
+ * account (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the
+ * figures fresh), grouped per customer in SQL with the risk segment, so thousands of accounts cost one row each.
+ * The amounts are read for the page. Segments and archiving change only with an audited write or a new day (both
+ * end the memo): the risk refresh follows ledger writes and days, and runs before this query (`fresh`).
  */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const { rows } = await sql<{ customer_id: number; days: number; share: number }>`
-    select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
-      sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
-    from customer_figures f
-    join (select currency, sum(to_chase) as total from customer_figures where to_chase > 0 group by currency) t
-      on t.currency = f.currency
-    where f.to_chase > 0
-    group by f.customer_id`.execute(db);
-  return new Map(rows.map((r) => [r.customer_id, { daysOverdue: Math.round(Number(r.days)), share: Number(r.share) }]));
+  const { rows } = await sql<{ customer_id: number; days: number; share: number; segment: RiskSegment | null }>`
+    select g.customer_id, g.days, g.share, r.segment
+    from (
+      select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
+        sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
+      from customer_figures f
+      join (select currency, sum(to_chase) as total from customer_figures where to_chase > 0 group by currency) t
+        on t.currency = f.currency
+      where f.to_chase > 0
+      group by f.customer_id
+    ) g
+    join customers c on c.id = g.customer_id
+    left join customer_risk r on r.customer_id = g.customer_id
+    where c.archived_at is null`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.customer_id,
+      { daysOverdue: Math.round(Number(r.days)), share: Number(r.share), segment: r.segment ?? NEUTRAL },
+    ]),
+  );
+}
+
+/** A customer with no ledger yet has no segment: a neutral B. */
+const NEUTRAL: RiskSegment = 'B';
+
+/** Segments of the customers with a task due, archived ones left out (few: read on each call). */
+async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, RiskSegment>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers as c')
+    .leftJoin('customer_risk as r', 'r.customer_id', 'c.id')
+    .select(['c.id', 'r.segment'])
+    .where('c.id', 'in', ids)
+    .where('c.archived_at', 'is', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, (r.segment as RiskSegment | null) ?? NEUTRAL]));
 }
 
 /** The amounts to chase of the page's customers, per currency. */
@@ -105,23 +135,18 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     ...laterTasks.map((t) => t.customer_id),
     ...promises.customersWaiting,
   ]);
-  const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
-  // Only the segment (for the order) is read for everyone; names and phones only for the page shown.
-  const [segments, archived] = await Promise.all([
-    db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute(),
-    db.selectFrom('customers').select('id').where('archived_at', 'is not', null).execute(),
-  ]);
-  const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
-  const archivedIds = new Set(archived.map((r) => r.id));
+  // Without a task, only who has something to chase is listed (a broken promise alone is not enough).
+  const untasked = [...overdue.keys()].filter((id) => !skip.has(id));
+  const tasked = await taskCustomers(db, [...new Set(tasks.map((t) => t.customer_id))]);
 
   // Everyone is ranked on what the order needs; the page's rows alone are built in full (thousands are ranked).
   const candidate = (customerId: number, task: Task | null): Candidate | null => {
-    if (archivedIds.has(customerId)) return null;
     const owed = overdue.get(customerId);
+    // Archived customers are in neither map.
+    const segment = task ? tasked.get(customerId) : owed?.segment;
+    if (segment === undefined) return null; // archived, or a broken promise with nothing overdue any more
     const broken = promises.broken.get(customerId) ?? null;
-    if (!task && !owed) return null; // a broken promise with nothing overdue any more
     const daysOverdue = owed?.daysOverdue ?? 0;
-    const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
     const share = owed?.share ?? 0;
     const key = task ? `task:${task.id}` : `customer:${customerId}`;
     return {
