@@ -317,5 +317,5 @@ describe('one definition of what is owed, promised and expected', () => {
         currencies: true,
       });
       await checkAgreement(b);
-    }, 60_000); // every screen on three stores' worth of calls: over 20 s on a loaded PostgreSQL run
+    }, 60_000); // calls every screen: over 20 s on PostgreSQL on a loaded machine
 });
