@@ -12,6 +12,8 @@ import { expectedSources } from '../receivables/expected-collections';
  *   (the card's and the aging report's balance);
  * - overdue: open invoices due before today, all of them, as on the card and the dashboard (which then say how much
  *   of it is disputed or in a plan); the oldest such due date;
+ * - to chase: of that overdue, what is neither disputed nor in an active plan (Today's and reminders' part; split by
+ *   `overdueSplit` of the receivables module), and its oldest due date;
  * - next expected: the first day from today on with something expected (`expectedSources`) and its sum.
  */
 

@@ -5,6 +5,7 @@ import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
 import type { Database, Db } from '../../store/schema';
 import type { CustomerFiguresTable } from '../../store/tables/customer-figures';
+import { overdueSplit } from '../receivables/receivables-by-customer';
 import { balanceSql, nextExpectedSql, overdueSql, type FigureScope } from './collection-definitions';
 
 /** Above this many changed customers in one write (an import), everyone is worked out at once: one pass is cheaper. */
@@ -18,6 +19,8 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
     overdueSql(today, scope).execute(db),
     nextExpectedSql(db, today, scope).execute(db),
   ]);
+  // Of the overdue, what is to chase (neither disputed nor in an active plan): Today reads it from here.
+  const split = await overdueSplit(db, today, overdue.rows, scope === 'all' ? undefined : [scope]);
   const rows = new Map<string, CustomerFiguresTable>();
   const row = (customerId: number, currency: string) => {
     const key = `${customerId}:${currency}`;
@@ -32,6 +35,8 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
         next_expected_day: null,
         next_expected_amount: 0,
         computed_on: today,
+        to_chase: 0,
+        oldest_to_chase_due: null,
       };
       rows.set(key, found);
     }
@@ -40,6 +45,8 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
   for (const r of balances.rows) row(r.customer_id, r.currency).balance = Number(r.balance);
   for (const r of overdue.rows)
     Object.assign(row(r.customer_id, r.currency), { overdue: Number(r.overdue), oldest_overdue_due: r.oldest_due });
+  for (const r of split)
+    Object.assign(row(r.customerId, r.currency), { to_chase: r.toChase, oldest_to_chase_due: r.oldestToChase });
   for (const r of expected.rows)
     Object.assign(row(r.customer_id, r.currency), { next_expected_day: r.day, next_expected_amount: Number(r.amount) });
 
@@ -62,11 +69,24 @@ export async function refreshFiguresOnLedgerChange(
   ctx: Pick<HandlerContext, 'db' | 'now'>,
   events: readonly AppEvent[],
 ): Promise<void> {
-  const ids = [...new Set(events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : [])))];
+  const ids = events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : []));
+  await refreshFiguresOf(ctx.db, ctx.now(), ids);
+}
+
+/**
+ * The figures of some customers worked out again (in the caller's transaction, or one of their own): after a
+ * ledger write, and when days passing break a plan (its debt is to chase again).
+ */
+export async function refreshFiguresOf(db: Db, now: Date, customerIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(customerIds)];
   if (ids.length === 0) return;
-  const today = todayLocal(ctx.now());
-  if (ids.length > EVERYONE_ABOVE) return computeFigures(ctx.db, today, 'all');
-  for (const id of ids) await computeFigures(ctx.db, today, id);
+  const today = todayLocal(now);
+  const work = async (trx: Db) => {
+    if (ids.length > EVERYONE_ABOVE) return computeFigures(trx, today, 'all');
+    for (const id of ids) await computeFigures(trx, today, id);
+  };
+  if (db.isTransaction) await work(db);
+  else await (db as Kysely<Database>).transaction().execute(work);
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Db } from '../../store/schema';
 
 /**
  * Where the ledger stands: every change through the app appends to the audit log, and bulk loads (the demo,
- * an import) add rows; all are rowid maxima, read in microseconds.
+ * an import) add rows; all are rowid maxima, read in microseconds. Days passing break plans with no audit entry:
+ * their step on the plan's timeline counts too.
  */
 async function ledgerMark(db: Db, ignoring: readonly string[]): Promise<string> {
   // Walks the audit log back from its end past the ignored actions (usually none or a few rows).
@@ -13,9 +14,8 @@ async function ledgerMark(db: Db, ignoring: readonly string[]): Promise<string> 
       : sql`coalesce((select id from audit_log where action not in (${sql.join(ignoring)}) order by id desc limit 1), 0)`;
   const { rows } = await sql<{ mark: string }>`
     select ${audit} || '.' || (select coalesce(max(id), 0) from invoices) || '.' ||
-           (select coalesce(max(id), 0) from allocations) || '.' || (select coalesce(max(id), 0) from payments) as mark`.execute(
-    db,
-  );
+           (select coalesce(max(id), 0) from allocations) || '.' || (select coalesce(max(id), 0) from payments) || '.' ||
+           (select coalesce(max(id), 0) from plan_events) as mark`.execute(db);
   return rows[0]!.mark;
 }
 

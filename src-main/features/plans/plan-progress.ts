@@ -4,6 +4,7 @@ import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
 import { least } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
+import { refreshFiguresOf } from '../customers/customer-figures';
 import { readPlanSettings } from './plan-settings';
 import { setPlanStatus } from './plan-status';
 
@@ -68,7 +69,8 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
     .where('p.status', '=', 'active')
     .groupBy(['pi.plan_id', 'p.customer_id']);
   if (customerIds) late = late.where('pi.customer_id', 'in', [...new Set(customerIds)]);
-  for (const row of await late.execute()) {
+  const broken = await late.execute();
+  for (const row of broken) {
     await setPlanStatus(
       db,
       { id: row.plan_id, customerId: row.customer_id },
@@ -78,6 +80,12 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
       null,
     );
   }
+  // A broken plan's debt is to chase again: its customers' kept figures follow (Today reads them).
+  await refreshFiguresOf(
+    db,
+    now,
+    broken.map((row) => row.customer_id),
+  );
 }
 
 /**

@@ -26,6 +26,10 @@ export const planCovered = (db: Db, invoice: string): RawBuilder<number> => sql<
 export const inActivePlanIds = sql`select pi.invoice_id from plan_invoices pi join payment_plans p on p.id = pi.plan_id
   where p.status in ${chaseFreePlanStatuses}`;
 
+/** The same, probed per invoice through the plans' invoice index (for a few invoices: no list of every id built). */
+export const inActivePlanProbe = (invoice: string): RawBuilder<boolean> => sql<boolean>`exists (select 1 from plan_invoices pi
+  join payment_plans p on p.id = pi.plan_id where pi.invoice_id = ${sql.ref(`${invoice}.id`)} and p.status in ${chaseFreePlanStatuses})`;
+
 /** An invoice covered by an active plan. */
 export const inActivePlan = (invoice: string): RawBuilder<boolean> =>
   sql<boolean>`${sql.ref(`${invoice}.id`)} in (${inActivePlanIds})`;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
 import { leftFirstJoin } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
-import { disputedIds, inActivePlanIds } from './receivable-sql';
+import { disputedIds, inActivePlanIds, inActivePlanProbe } from './receivable-sql';
 
 /** One customer's receivables in one currency on today's kept figures (see receivable-rules.ts). */
 export interface CustomerReceivables {
@@ -55,36 +55,42 @@ export async function receivablesByCustomer(
   return splitOverdue(db, today, rows, customerIds);
 }
 
-/**
- * Everyone's overdue split the same way (Today), from the kept customer figures (`customer_figures`: overdue and
- * its oldest due date per customer and currency, a row per account instead of a group over every open invoice).
- * The figures must be today's: a query reading this declares `fresh: ['customerFigures']`.
- */
-export async function overdueByCustomerKept(db: Db, today: string): Promise<CustomerReceivables[]> {
-  const { rows } = await sql<BaseRow>`
-    select customer_id, currency, null as open, overdue, oldest_overdue_due as oldest
-    from customer_figures where overdue > 0`.execute(db);
-  return splitOverdue(db, today, rows);
+/** Base rows: each account's overdue and its oldest due date, as `overdueSql` of the customer figures gives them. */
+export interface OverdueBase {
+  customer_id: number;
+  currency: string;
+  overdue: number;
+  oldest_due: string | null;
 }
 
-/** The base rows' overdue split into disputed, in an active plan and to chase, with the oldest due date to chase. */
-async function splitOverdue(
-  db: Db,
-  today: string,
-  base: BaseRow[],
-  customerIds?: readonly number[],
-): Promise<CustomerReceivables[]> {
-  const only = customerIds === undefined ? sql`` : sql`and i.customer_id in (${sql.join(customerIds)})`;
-  // Per account with something overdue left out: how much is disputed or planned, and the oldest due date still to
-  // chase — a walk of that account's open invoices by due date (the index alone: ids, not the rows) that stops at the
-  // first one neither disputed nor planned (usually the first), not a read of every overdue day of those customers.
-  const { rows: excluded } = await sql<{
-    customer_id: number;
-    currency: string;
-    disputed: number;
-    planned: number;
-    oldest: string | null;
-  }>`
+/**
+ * The customer figures' part to chase (`customer-figures.ts` keeps it): the base rows' overdue split by the same
+ * rules, for one customer or for everyone.
+ */
+export const overdueSplit = (db: Db, today: string, base: OverdueBase[], customerIds?: readonly number[]) =>
+  splitOverdue(
+    db,
+    today,
+    base.map((r) => ({ ...r, open: null, oldest: r.oldest_due })),
+    customerIds,
+  );
+
+interface Excluded {
+  customer_id: number;
+  currency: string;
+  disputed: number;
+  planned: number;
+  oldest: string | null;
+}
+
+/**
+ * Per account with something overdue left out: how much is disputed or planned, and the oldest due date still to
+ * chase. For everyone, from the few disputed or planned ids to their invoices, then a walk of those accounts' open
+ * invoices by due date (the index alone: ids, not the rows) that stops at the first one neither disputed nor planned
+ * (usually the first), not a read of every overdue day of those customers.
+ */
+function excludedOfEveryone(db: Db, today: string) {
+  return sql<Excluded>`
     select e.customer_id, e.currency, e.disputed, e.planned,
       (select i.due_date from invoices i
        where i.customer_id = e.customer_id and i.currency = e.currency and i.open_amount > 0 and i.due_date < ${today}
@@ -96,9 +102,39 @@ async function splitOverdue(
              sum(case when i.open_disputes > 0 then 0 else i.open_amount end) as planned
       -- From the few ids to their invoices, never a walk of the open invoices probing the ids.
       from (${disputedIds} union ${inActivePlanIds}) ids ${leftFirstJoin(db)} invoices i on i.id = ids.invoice_id
-      where i.open_amount > 0 and i.due_date < ${today} ${only}
+      where i.open_amount > 0 and i.due_date < ${today}
       group by i.customer_id, i.currency
     ) e`.execute(db);
+}
+
+/**
+ * The same for a few customers (a card, a write's kept figures): their own overdue invoices, each probed for an
+ * open dispute (kept on the row) or an active plan (the plans' invoice index), instead of every disputed id.
+ */
+function excludedOf(db: Db, today: string, customerIds: readonly number[]) {
+  return sql<Excluded>`
+    select customer_id, currency,
+      sum(case when part = 'disputed' then open_amount else 0 end) as disputed,
+      sum(case when part = 'in_plan' then open_amount else 0 end) as planned,
+      min(case when part = 'to_chase' then due_date end) as oldest
+    from (
+      select i.customer_id, i.currency, i.open_amount, i.due_date,
+        case when i.open_disputes > 0 then 'disputed' when ${inActivePlanProbe('i')} then 'in_plan' else 'to_chase' end as part
+      from invoices i
+      where i.customer_id in (${sql.join(customerIds)}) and i.open_amount > 0 and i.due_date < ${today}
+    ) p
+    group by customer_id, currency`.execute(db);
+}
+
+/** The base rows' overdue split into disputed, in an active plan and to chase, with the oldest due date to chase. */
+async function splitOverdue(
+  db: Db,
+  today: string,
+  base: BaseRow[],
+  customerIds?: readonly number[],
+): Promise<CustomerReceivables[]> {
+  const { rows: excluded } =
+    customerIds === undefined ? await excludedOfEveryone(db, today) : await excludedOf(db, today, customerIds);
   const left = new Map(excluded.map((x) => [pairKey(x.customer_id, x.currency), x]));
 
   return base.map((r) => {

@@ -1,14 +1,16 @@
-import { addDays, daysBetween, todayLocal } from '../../../src-shared/dates/business-date';
+import { sql } from 'kysely';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import type { MethodArgs } from '../../../src-shared/contract/methods';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { TodayAction } from '../../../src-shared/domain/today/schemas';
 import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
+import { daysBetween } from '../../store/dialect/dates';
+import { asReal } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { memoOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise } from '../receivables/promise-standing';
-import { overdueByCustomerKept } from '../receivables/receivables-by-customer';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -17,48 +19,89 @@ export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4
 /** Local midnight as an ISO time: tasks finished since then were finished today. */
 const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 
+/** What the order takes from a customer's part to chase (worked out once per ledger state and day). */
 interface Overdue {
-  amounts: Map<Currency, number>;
-  oldestDue: string;
+  daysOverdue: number;
+  /**
+   * Its shares of the company's amount to chase in each currency, added up (never the amounts: 1 USD is not 1 TL).
+   * A customer owing half of all overdue lira and nothing else weighs 0.5.
+   */
+  share: number;
+  segment: RiskSegment;
 }
 
 /**
- * What each customer has to chase (overdue, undisputed, in no active plan) per currency, from the receivables module
- * on the kept customer figures (`today/list` declares them fresh).
+ * Who has something to chase (overdue, undisputed, in no active plan) and is not archived, from one kept row per
+ * account (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the
+ * figures fresh), grouped per customer in SQL with the risk segment, so thousands of accounts cost one row each.
+ * The amounts are read for the page. Segments and archiving change only with an audited write or a new day (both
+ * end the memo): the risk refresh follows ledger writes and days, and runs before this query (`fresh`).
  */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const byCustomer = new Map<number, Overdue>();
-  for (const r of await overdueByCustomerKept(db, today)) {
-    if (r.toChase <= 0 || r.oldestToChase === null) continue;
-    const entry = byCustomer.get(r.customerId) ?? { amounts: new Map(), oldestDue: r.oldestToChase };
-    entry.amounts.set(r.currency, r.toChase);
-    if (r.oldestToChase < entry.oldestDue) entry.oldestDue = r.oldestToChase;
-    byCustomer.set(r.customerId, entry);
+  const { rows } = await sql<{ customer_id: number; days: number; share: number; segment: RiskSegment | null }>`
+    select g.customer_id, g.days, g.share, r.segment
+    from (
+      select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
+        sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
+      from customer_figures f
+      join (select currency, sum(to_chase) as total from customer_figures where to_chase > 0 group by currency) t
+        on t.currency = f.currency
+      where f.to_chase > 0
+      group by f.customer_id
+    ) g
+    join customers c on c.id = g.customer_id
+    left join customer_risk r on r.customer_id = g.customer_id
+    where c.archived_at is null`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.customer_id,
+      { daysOverdue: Math.round(Number(r.days)), share: Number(r.share), segment: r.segment ?? NEUTRAL },
+    ]),
+  );
+}
+
+/** A customer with no ledger yet has no segment: a neutral B. */
+const NEUTRAL: RiskSegment = 'B';
+
+/** Segments of the customers with a task due, archived ones left out (few: read on each call). */
+async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, RiskSegment>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers as c')
+    .leftJoin('customer_risk as r', 'r.customer_id', 'c.id')
+    .select(['c.id', 'r.segment'])
+    .where('c.id', 'in', ids)
+    .where('c.archived_at', 'is', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, (r.segment as RiskSegment | null) ?? NEUTRAL]));
+}
+
+/** The amounts to chase of the page's customers, per currency. */
+async function amountsToChase(db: Db, ids: number[]): Promise<Map<number, TodayItem['overdue']>> {
+  const byCustomer = new Map<number, TodayItem['overdue']>();
+  if (ids.length === 0) return byCustomer;
+  const rows = await db
+    .selectFrom('customer_figures')
+    .select(['customer_id', 'currency', 'to_chase'])
+    .where('customer_id', 'in', ids)
+    .where('to_chase', '>', 0)
+    .orderBy('customer_id')
+    .orderBy('currency')
+    .execute();
+  for (const r of rows) {
+    const list = byCustomer.get(r.customer_id) ?? [];
+    list.push({ currency: r.currency as Currency, amount: Number(r.to_chase) });
+    byCustomer.set(r.customer_id, list);
   }
   return byCustomer;
 }
-
-/** The company's amount to chase per currency: each customer's overdue is weighed against its own currency's. */
-function companyTotals(overdue: Map<number, Overdue>): Map<Currency, number> {
-  const totals = new Map<Currency, number>();
-  for (const o of overdue.values())
-    for (const [currency, amount] of o.amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
-  return totals;
-}
-
-/**
- * A customer's overdue as shares of the company's overdue in each currency, added up (never the amounts: 1 USD
- * is not 1 TL). A customer owing half of all overdue lira and nothing else weighs 0.5.
- */
-const shareOfCompany = (owed: Overdue | undefined, totals: Map<Currency, number>): number =>
-  owed ? [...owed.amounts].reduce((sum, [currency, amount]) => sum + amount / totals.get(currency)!, 0) : 0;
 
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
 const compare = (a: Candidate, b: Candidate) =>
   Number(b.broken !== null) - Number(a.broken !== null) ||
   b.score - a.score ||
   (a.task?.due_on ?? '').localeCompare(b.task?.due_on ?? '') ||
-  a.key.localeCompare(b.key);
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 const SORT = 'today';
 /** A logged call or message changes neither what is overdue nor any promise: the list is not worked out again. */
@@ -92,25 +135,19 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     ...laterTasks.map((t) => t.customer_id),
     ...promises.customersWaiting,
   ]);
-  const untasked = [...new Set([...overdue.keys(), ...promises.broken.keys()])].filter((id) => !skip.has(id));
-  // Only the segment (for the order) is read for everyone; names and phones only for the page shown.
-  const [segments, archived] = await Promise.all([
-    db.selectFrom('customer_risk').select(['customer_id', 'segment']).execute(),
-    db.selectFrom('customers').select('id').where('archived_at', 'is not', null).execute(),
-  ]);
-  const segmentOf = new Map(segments.map((r) => [r.customer_id, r.segment]));
-  const archivedIds = new Set(archived.map((r) => r.id));
-  const totals = companyTotals(overdue);
+  // Without a task, only who has something to chase is listed (a broken promise alone is not enough).
+  const untasked = [...overdue.keys()].filter((id) => !skip.has(id));
+  const tasked = await taskCustomers(db, [...new Set(tasks.map((t) => t.customer_id))]);
 
   // Everyone is ranked on what the order needs; the page's rows alone are built in full (thousands are ranked).
   const candidate = (customerId: number, task: Task | null): Candidate | null => {
-    if (archivedIds.has(customerId)) return null;
     const owed = overdue.get(customerId);
+    // Archived customers are in neither map.
+    const segment = task ? tasked.get(customerId) : owed?.segment;
+    if (segment === undefined) return null; // archived, or a broken promise with nothing overdue any more
     const broken = promises.broken.get(customerId) ?? null;
-    if (!task && !owed) return null; // a broken promise with nothing overdue any more
-    const daysOverdue = owed ? daysBetween(owed.oldestDue, today) : 0;
-    const segment = segmentOf.get(customerId) ?? 'B'; // no ledger yet: a neutral B
-    const share = shareOfCompany(owed, totals);
+    const daysOverdue = owed?.daysOverdue ?? 0;
+    const share = owed?.share ?? 0;
     const key = task ? `task:${task.id}` : `customer:${customerId}`;
     return {
       key,
@@ -129,10 +166,8 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     .sort(compare);
   const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
   const slice = ranked.slice(start, start + q.limit);
-  const contacts = await customerContacts(
-    db,
-    slice.map((i) => i.customerId),
-  );
+  const ids = slice.map((i) => i.customerId);
+  const [contacts, amounts] = await Promise.all([customerContacts(db, ids), amountsToChase(db, ids)]);
   const page = slice.map((c): TodayItem => ({
     key: c.key,
     taskId: c.task?.id ?? null,
@@ -145,7 +180,7 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     messageText: c.task?.message_text ?? '',
     dueOn: c.task?.due_on ?? null,
     brokenPromise: c.broken,
-    overdue: c.owed ? [...c.owed.amounts].map(([currency, amount]) => ({ currency, amount })) : [],
+    overdue: amounts.get(c.customerId) ?? [],
     daysOverdue: c.daysOverdue,
     segment: c.segment,
     overdueShare: c.share,

@@ -8,4 +8,7 @@ export interface CustomerFiguresTable {
   next_expected_day: string | null;
   next_expected_amount: number;
   computed_on: string;
+  /** Migration 0034: the overdue neither disputed nor in an active plan (what Today chases), its oldest due date. */
+  to_chase: number;
+  oldest_to_chase_due: string | null;
 }

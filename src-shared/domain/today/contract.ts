@@ -6,7 +6,7 @@ export const todayContract = {
   'today/list': query<TodayList>()(
     todayListInput,
     "The collector's worklist: tasks due, broken promises and overdue customers, broken promises first, then by risk × amount × days",
-    { fresh: ['riskSegments', 'customerFigures'] },
+    { fresh: ['planStatus', 'riskSegments', 'customerFigures'] },
   ),
   'today/complete': mutation<{ done: true }>()(
     todayCompleteInput,

@@ -42,6 +42,35 @@ describe('the screens agree on what is owed, promised and expected', () => {
     expect(list.items.map((i) => i.customerId)).toEqual([other.customer.id]);
   });
 
+  it('Today chases planned debt again once days passing break the plan, whichever screen worked the day out first', async () => {
+    let daysLater = 0;
+    const b = await testBackend(undefined, () => new Date(now().getTime() + daysLater * 86_400_000));
+    const { customer, invoice } = await owing(b, 'Sözünü Tutmayan Ltd', 300_000, 20);
+    const other = await owing(b, 'Plansız Borç Ltd', 100_000, 20);
+    await call(b, 'plans/create', {
+      customerId: customer.id,
+      invoiceIds: [invoice.id],
+      frequency: { kind: 'monthly', day: 1 },
+      startDate: addDays(today, 1),
+      rows: [
+        { dueDate: addDays(today, 1), amount: 150_000 },
+        { dueDate: addDays(today, 31), amount: 150_000 },
+      ],
+    });
+    expect((await call(b, 'today/list', {})).items.map((i) => i.customerId)).toEqual([other.customer.id]);
+
+    // Weeks later the first instalment is unpaid past the grace days. The customer list works the day's figures out
+    // first (the plan not yet marked broken); Today then breaks the plan, and its customer's kept figures follow.
+    daysLater = 20;
+    await call(b, 'customers/list', { status: 'all' });
+    const later = await call(b, 'today/list', {});
+    expect(later.items.map((i) => [i.customerId, i.overdue])).toEqual([
+      [customer.id, [{ currency: 'TRY', amount: 300_000 }]],
+      [other.customer.id, [{ currency: 'TRY', amount: 100_000 }]],
+    ]);
+    expect((await call(b, 'plans/list', { customerId: customer.id })).items[0]).toMatchObject({ status: 'broken' });
+  });
+
   it('a promise counts only payments recorded after it was made, even on the same day', async () => {
     const b = await testBackend(undefined, now);
     const { customer } = await owing(b, 'Aynı Gün Ödeyen Ltd', 500_000, 30);
