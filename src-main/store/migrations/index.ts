@@ -23,8 +23,8 @@ import { m0025 } from './0025-template-conditional-paragraphs';
 import { m0026 } from './0026-who-did-it';
 import { m0032 } from './0032-outbox-claims';
 import { m0033 } from './0033-screen-indexes';
-import { m0035 } from './0035-forecast-promise-rates';
 import { m0034 } from './0034-figures-to-chase';
+import { m0035 } from './0035-forecast-promise-rates';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -54,8 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0026,
   m0032,
   m0033,
-  m0035,
   m0034,
+  m0035,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
