@@ -38,7 +38,7 @@ export async function checkServer(url: string, address: ServerAddress, language:
 
 function refused(problem: ServerProblem, address: ServerAddress, language: Language, detail: string): ServerCheck {
   const { host, port, database, user } = address;
-  const params = { host, port, database, user, detail };
+  const params = { host, port, database, user, detail, caFile: address.sslrootcert ?? '' };
   return { ok: false, problem, message: translate(language, `servers.problem.${problem}` as MessageKey, params), params };
 }
 
@@ -53,6 +53,8 @@ export const PROBLEM_FIELD: Record<ServerProblem, string> = {
   database_missing: 'database',
   tls_refused: 'sslmode',
   tls_untrusted: 'sslmode',
+  tls_required: 'sslmode',
+  tls_ca_unreadable: 'sslrootcert',
   newer_schema: 'database',
   other: 'host',
 };

@@ -39,6 +39,8 @@ export interface ServerSettings {
   database: string;
   user: string;
   sslmode: SslMode;
+  /** The CA certificate file the server's certificate is checked against (null: the system's CAs). */
+  sslrootcert: string | null;
   passwordSaved: boolean;
   /** Where the password is kept: the OS keychain (the app), or the data folder's key file (browser mode, CLI). */
   secretStorage: SecretStorageKind;
@@ -56,6 +58,8 @@ export const SERVER_PROBLEMS = [
   'tls_refused',
   'tls_untrusted',
   'newer_schema',
+  'tls_required',
+  'tls_ca_unreadable',
   'other',
 ] as const;
 export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
