@@ -149,7 +149,7 @@ function CheckResult({ check }: { check: ServerCheck }) {
         : t('servers.form.okUnnamed', { version });
   return (
     <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="server-check">
-      {message}
+      {message} {t(check.encrypted ? 'servers.form.encrypted' : 'servers.form.plain')}
     </Alert>
   );
 }

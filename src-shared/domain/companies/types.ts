@@ -66,5 +66,5 @@ export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
 
 /** What trying a connection found: a company (its name), an empty database, or the problem in the user's words. */
 export type ServerCheck =
-  | { ok: true; serverVersion: string; holds: 'company' | 'empty'; companyName: string | null }
+  | { ok: true; serverVersion: string; encrypted: boolean; holds: 'company' | 'empty'; companyName: string | null }
   | { ok: false; problem: ServerProblem; message: string; params: Record<string, string | number> };

@@ -90,4 +90,6 @@ export const servers: Texts<typeof tr> = {
   'servers.form.caFileAbsolute': 'Type the full path of the file (e.g. C:\\Vade\\office-ca.crt or /etc/ssl/office-ca.crt).',
   'servers.copy.serverName': 'Name of the server company on this computer',
   'servers.copy.serverSuffix': 'server',
+  'servers.form.encrypted': 'The connection is encrypted (TLS).',
+  'servers.form.plain': 'The connection is not encrypted: outside the office network, choose the SSL mode “Required”.',
 };

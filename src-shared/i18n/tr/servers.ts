@@ -88,4 +88,6 @@ export const servers = {
   'servers.form.caFileAbsolute': 'Dosyanın tam yolunu yazın (ör. C:\\Vade\\ofis-ca.crt ya da /etc/ssl/ofis-ca.crt).',
   'servers.copy.serverName': 'Sunucudaki şirketin bu bilgisayardaki adı',
   'servers.copy.serverSuffix': 'sunucu',
+  'servers.form.encrypted': 'Bağlantı şifreli (TLS).',
+  'servers.form.plain': 'Bağlantı şifresiz: ofis ağı dışında SSL modunu “Zorunlu” seçin.',
 } as const;
