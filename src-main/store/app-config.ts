@@ -21,6 +21,8 @@ export interface StoredServer {
   database: string;
   user: string;
   sslmode: SslMode;
+  /** The CA certificate file (absent in files written before it could be set: none). */
+  sslrootcert?: string | null;
   passwordSecret: string | null;
 }
 

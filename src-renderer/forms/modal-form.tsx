@@ -14,6 +14,8 @@ interface ModalFormProps {
   hasFieldErrors: boolean;
   saving: boolean;
   saveLabel: string;
+  /** The save button's icon when it does more than save (opens, sends): the floppy disk otherwise. */
+  saveIcon?: ReactNode;
   testId: string;
   children: ReactNode;
 }
@@ -32,6 +34,7 @@ export function ModalForm({
   hasFieldErrors,
   saving,
   saveLabel,
+  saveIcon,
   testId,
   children,
 }: ModalFormProps) {
@@ -45,7 +48,7 @@ export function ModalForm({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />} data-testid={`${testId}-save`}>
+          <Button type="submit" loading={saving} leftSection={saveIcon ?? <IconDeviceFloppy size={16} />} data-testid={`${testId}-save`}>
             {saveLabel}
           </Button>
         </Group>

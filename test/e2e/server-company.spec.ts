@@ -41,6 +41,16 @@ test('open a company on a server from the company menu, switch both ways, and co
   await expect(dialog.form).toContainText('Tarayıcı modunda işletim sisteminin anahtar zinciri kullanılamaz');
   await page.screenshot({ path: 'test-results/e2e/server-form-wrong-password.png' });
 
+  // Full verification can use the office's own CA file: the field appears with that mode and wants a full path.
+  await expect(dialog.field('sslrootcert')).toHaveCount(0);
+  await dialog.sslmode('Zorunlu, sertifika tam doğrulanır');
+  await dialog.field('sslrootcert').fill('ofis-ca.crt');
+  await dialog.test();
+  await expect(dialog.form).toContainText('Dosyanın tam yolunu yazın');
+  await page.screenshot({ path: 'test-results/e2e/server-form-ca-file.png' });
+  await dialog.sslmode('Kapalı');
+  await expect(dialog.field('sslrootcert')).toHaveCount(0);
+
   // Opening with the wrong password is refused under the password field.
   await dialog.form.getByTestId('server-form-save').click();
   await expect(dialog.field('password')).toHaveAttribute('data-invalid', 'true');
@@ -52,6 +62,9 @@ test('open a company on a server from the company menu, switch both ways, and co
   await dialog.test();
   await expect(dialog.check).toContainText('Bağlantı kuruldu');
   await expect(dialog.check).toContainText('Veritabanı boş');
+  await expect(dialog.check).toContainText('Bağlantı şifresiz');
+  // "Aç" opens the company: an open icon, not the save icon of the other forms.
+  await expect(dialog.form.getByTestId('server-form-save').locator('svg')).toHaveClass(/tabler-icon-folder-open/);
   await page.screenshot({ path: 'test-results/e2e/server-form-ok.png' });
   await dialog.open();
   await expect(switcher.current).toHaveText('Ofis Sunucusu');
@@ -85,6 +98,8 @@ test('open a company on a server from the company menu, switch both ways, and co
   await switcher.button.click();
   await page.getByTestId('company-copy-open').click();
   const copy = page.getByTestId('company-copy');
+  // The copy is named after its source, marked as the one on the server; the user may name it otherwise.
+  await expect(copy.getByTestId('copy-server-name')).toHaveValue('Yerel Şirket (sunucu)');
   await copy.getByTestId('server-url').fill(`postgres://kopya:${PASSWORD}@127.0.0.1:${cluster.port}/kopya`);
   await copy.getByTestId('copy-start').click();
   const report = copy.getByTestId('copy-report');
@@ -96,6 +111,7 @@ test('open a company on a server from the company menu, switch both ways, and co
   await expect(page.getByText('Yerel Müşteri')).toBeVisible();
   await switcher.button.click();
   await expect(page.getByTestId('company-kopya-server')).toBeVisible();
+  await expect(page.getByTestId('company-kopya')).toContainText('Yerel Şirket (sunucu)');
 });
 
 test('a server that goes away: the screens say so, keep asking, and come back by themselves', async ({ page, app }) => {

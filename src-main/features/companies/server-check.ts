@@ -22,13 +22,16 @@ export async function checkServer(url: string, address: ServerAddress, language:
   }
   try {
     const { db } = connection;
+    // Whether this session is encrypted: with `prefer` the user learns which it became.
+    const tls = await sql<{ ssl: number }>`select ssl::int as ssl from pg_stat_ssl where pid = pg_backend_pid()`.execute(db);
+    const encrypted = tls.rows[0]?.ssl === 1;
     const { rows } = await sql<{ has: boolean | number }>`select to_regclass('schema_migrations') is not null as has`.execute(db);
     const holds = rows[0]?.has === true || rows[0]?.has === 1;
-    if (!holds) return { ok: true, serverVersion: connection.engineVersion, holds: 'empty', companyName: null };
+    if (!holds) return { ok: true, serverVersion: connection.engineVersion, encrypted, holds: 'empty', companyName: null };
     const version = await sql<{ v: number | null }>`select max(version) as v from schema_migrations`.execute(db);
     if ((version.rows[0]?.v ?? 0) > LATEST_SCHEMA) return refused('newer_schema', address, language, '');
     const title = (await readCompanyProfile(db)).title.trim();
-    return { ok: true, serverVersion: connection.engineVersion, holds: 'company', companyName: title || null };
+    return { ok: true, serverVersion: connection.engineVersion, encrypted, holds: 'company', companyName: title || null };
   } catch (error) {
     return refused(connectionProblem(error), address, language, maskSecretsIn((error as Error).message, url));
   } finally {
@@ -38,7 +41,7 @@ export async function checkServer(url: string, address: ServerAddress, language:
 
 function refused(problem: ServerProblem, address: ServerAddress, language: Language, detail: string): ServerCheck {
   const { host, port, database, user } = address;
-  const params = { host, port, database, user, detail };
+  const params = { host, port, database, user, detail, caFile: address.sslrootcert ?? '' };
   return { ok: false, problem, message: translate(language, `servers.problem.${problem}` as MessageKey, params), params };
 }
 
@@ -53,6 +56,8 @@ export const PROBLEM_FIELD: Record<ServerProblem, string> = {
   database_missing: 'database',
   tls_refused: 'sslmode',
   tls_untrusted: 'sslmode',
+  tls_required: 'sslmode',
+  tls_ca_unreadable: 'sslrootcert',
   newer_schema: 'database',
   other: 'host',
 };

@@ -3,7 +3,7 @@ import type { AppEvent } from '../../../src-shared/contract/events';
 import type { ServerTargetInput } from '../../../src-shared/domain/companies/schemas';
 import type { CompanyCopyResult, CompanyFile, ServerCheck } from '../../../src-shared/domain/companies/types';
 import type { Language } from '../../../src-shared/i18n/language';
-import type { MessageKey } from '../../../src-shared/i18n/translate';
+import { translate, type MessageKey } from '../../../src-shared/i18n/translate';
 import type { AppConfigFile } from '../../store/app-config';
 import { copyCompanyBetween } from '../../store/copy/copy-locations';
 import { companyDatabaseFile } from '../../store/data-dir';
@@ -68,7 +68,9 @@ export class ServerCompanies {
    * file in the data folder, with progress events; the copy compares rows and money at both ends before its commit.
    */
   async copy(
-    input: { toServer?: ServerTargetInput | undefined; toCompany?: { name: string } | undefined; jobId?: string | undefined },
+    input: {
+      toServer?: (ServerTargetInput & { name?: string | undefined }) | undefined;
+      toCompany?: { name: string } | undefined; jobId?: string | undefined },
     from: Parameters<typeof copyCompanyBetween>[0],
     dataDir: string,
     language: Language,
@@ -85,7 +87,8 @@ export class ServerCompanies {
       const report = await copyCompanyBetween(from, target.url, { dataDir, ...(onProgress ? { onProgress } : {}) });
       const id = input.toServer.id ?? this.deps.companies.freeId(target.address.database);
       await this.deps.servers.save(id, target.address, target.password);
-      this.#name(id, currentName ?? target.address.database);
+      const suffix = translate(language, 'servers.copy.serverSuffix');
+      this.#name(id, input.toServer.name ?? `${currentName ?? target.address.database} (${suffix})`);
       return { ...report, company: this.deps.companies.describe(id) };
     }
     const name = input.toCompany!.name;
@@ -124,7 +127,7 @@ export class ServerCompanies {
   /** The URL to try: the typed password, else the one saved for `id` (one the other secret store sealed counts as none). */
   async #target(input: ServerTargetInput): Promise<Target> {
     const { host, port, database, user, sslmode } = input;
-    const address: ServerAddress = { host, port, database, user, sslmode };
+    const address: ServerAddress = { host, port, database, user, sslmode, sslrootcert: input.sslrootcert?.trim() || null };
     let password: string | null = input.password === undefined ? null : input.password || null;
     if (input.password === undefined && input.id) {
       try {

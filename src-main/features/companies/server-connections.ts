@@ -9,13 +9,16 @@ export interface ServerAddress {
   database: string;
   user: string;
   sslmode: SslMode;
+  /** A CA certificate file for `verify-full` (and `require`, as libpq reads it); null: the system's CAs. */
+  sslrootcert: string | null;
 }
 
 /** The URL pg connects with; every part is encoded, so a password with `@` or `/` stays a password. */
 export function serverUrl(server: ServerAddress, password: string | null): string {
   const user = encodeURIComponent(server.user) + (password ? `:${encodeURIComponent(password)}` : '');
   const host = server.host.includes(':') ? `[${server.host}]` : server.host;
-  return `postgres://${user}@${host}:${server.port}/${encodeURIComponent(server.database)}?sslmode=${server.sslmode}`;
+  const ca = server.sslrootcert && server.sslmode !== 'disable' ? `&sslrootcert=${encodeURIComponent(server.sslrootcert)}` : '';
+  return `postgres://${user}@${host}:${server.port}/${encodeURIComponent(server.database)}?sslmode=${server.sslmode}${ca}`;
 }
 
 /**
@@ -51,14 +54,14 @@ export class ServerConnections {
   /** The URL of a saved server company with its password, or undefined for a company file. */
   async url(id: string): Promise<string | undefined> {
     const server = this.saved(id);
-    return server ? serverUrl(server, await this.password(id)) : undefined;
+    return server ? serverUrl({ ...server, sslrootcert: server.sslrootcert ?? null }, await this.password(id)) : undefined;
   }
 
   settings(id: string): ServerSettings | null {
     const server = this.saved(id);
     if (!server) return null;
     const { passwordSecret, ...address } = server;
-    return { id, ...address, passwordSaved: passwordSecret !== null, secretStorage: this.secrets.kind };
+    return { id, ...address, sslrootcert: address.sslrootcert ?? null, passwordSaved: passwordSecret !== null, secretStorage: this.secrets.kind };
   }
 
   /** Saves where a company lives; the password is sealed first (null: none). */
@@ -76,4 +79,11 @@ export class ServerConnections {
   }
 }
 
-const pick = ({ host, port, database, user, sslmode }: ServerAddress): ServerAddress => ({ host, port, database, user, sslmode });
+const pick = ({ host, port, database, user, sslmode, sslrootcert }: ServerAddress): ServerAddress => ({
+  host,
+  port,
+  database,
+  user,
+  sslmode,
+  sslrootcert,
+});

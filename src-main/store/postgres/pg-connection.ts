@@ -24,7 +24,12 @@ export interface PostgresOpenOptions {
  */
 export async function openPostgresConnection(url: string, options: PostgresOpenOptions = {}): Promise<PostgresConnection> {
   const label = maskDatabaseUrl(url);
-  const target = pgTarget(url);
+  let target: PgTarget;
+  try {
+    target = pgTarget(url);
+  } catch (error) {
+    throw cannotOpen(label, url, error);
+  }
   let pool = makePool(target.connectionString, target.ssl, options);
   let engineVersion: string;
   try {

@@ -41,10 +41,14 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
     [jobId],
   );
   const { form, noteSubmitted } = useValidatedForm(
-    { ...serverFormValues(null), name: toServer ? '' : `${current.name ?? current.id} (${t('servers.copy.localSuffix')})` },
+    {
+      ...serverFormValues(null),
+      // Named after its source, marked where it lives: the menu then never shows two companies of one name.
+      name: `${current.name ?? current.id} (${t(toServer ? 'servers.copy.serverSuffix' : 'servers.copy.localSuffix')})`,
+    },
     (values) =>
       toServer
-        ? validateServerForm({ ...values, name: '' }, null, language, t)
+        ? validateServerForm(values, null, language, t)
         : values.name.trim().length < 2
           ? { name: t('validation.tooShort', { min: 2 }) }
           : {},
@@ -55,8 +59,7 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
     pathOf: (path) => serverPathOf(path[0] === 'toServer' || path[0] === 'toCompany' ? path.slice(1) : path),
     save: (values) => {
       setProgress(null);
-      const { name: _name, ...server } = toServerInput(values, null);
-      return copy.mutateAsync(toServer ? { toServer: server, jobId } : { toCompany: { name: values.name.trim() }, jobId });
+      return copy.mutateAsync(toServer ? { toServer: toServerInput(values, null), jobId } : { toCompany: { name: values.name.trim() }, jobId });
     },
     onSaved: setResult,
   });
@@ -74,7 +77,10 @@ export function CompanyCopyDialog({ current, onOpenCopy, onClose }: CompanyCopyD
               {t(toServer ? 'servers.copy.explainToServer' : 'servers.copy.explainToFile')}
             </Text>
             {toServer ? (
-              <ServerFields form={form} saved={null} secretStorage={settings.data?.secretStorage} {...connection} />
+              <>
+                <ServerFields form={form} saved={null} secretStorage={settings.data?.secretStorage} {...connection} />
+                <TextInput label={t('servers.copy.serverName')} {...form.getInputProps('name')} data-testid="copy-server-name" />
+              </>
             ) : (
               <TextInput label={t('servers.copy.newName')} withAsterisk {...form.getInputProps('name')} data-testid="copy-name" />
             )}

@@ -1,4 +1,5 @@
 import { Text, TextInput } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
 import { ModalForm } from '../../forms/modal-form';
 import { useDialogForm } from '../../forms/use-dialog-form';
 import { useI18n } from '../../i18n/i18n-context';
@@ -56,6 +57,8 @@ function ServerConnectionDialog({
       title={t(editId ? 'servers.form.editTitle' : 'servers.form.title')}
       {...frame}
       saveLabel={t(editId ? 'servers.form.save' : 'servers.form.open')}
+      // Opening switches to the company on the server: not a save.
+      {...(editId ? {} : { saveIcon: <IconFolderOpen size={16} /> })}
       testId="server-form"
     >
       <Text size="sm" c="dimmed">

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, NumberInput, PasswordInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconCircleCheck, IconLock, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
+import { IconCertificate, IconCircleCheck, IconLock, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SSL_MODES } from '../../../src-shared/domain/companies/server-schemas';
 import { parseServerUrl } from '../../../src-shared/domain/companies/server-url';
 import type { ServerCheck, ServerSettings } from '../../../src-shared/domain/companies/types';
 import { useT } from '../../i18n/i18n-context';
-import type { ServerFormValues } from './server-form-values';
+import { usesCaFile, type ServerFormValues } from './server-form-values';
 
 interface ServerFieldsProps {
   form: UseFormReturnType<ServerFormValues>;
@@ -99,6 +99,17 @@ export function ServerFields({ form, saved, secretStorage, onTest, testing, chec
           data-testid="server-sslmode"
         />
       </SimpleGrid>
+      {usesCaFile(form.values.sslmode) && (
+        <TextInput
+          label={t('servers.form.caFile')}
+          description={t('servers.form.caFileHelp')}
+          placeholder="/etc/ssl/ofis-ca.crt"
+          leftSection={<IconCertificate size={16} />}
+          autoComplete="off"
+          {...form.getInputProps('sslrootcert')}
+          data-testid="server-sslrootcert"
+        />
+      )}
       {secretStorage && (
         <Text size="xs" c="dimmed">
           <IconLock size={12} style={{ verticalAlign: 'middle', marginRight: 4 }} />
@@ -138,7 +149,7 @@ function CheckResult({ check }: { check: ServerCheck }) {
         : t('servers.form.okUnnamed', { version });
   return (
     <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="server-check">
-      {message}
+      {message} {t(check.encrypted ? 'servers.form.encrypted' : 'servers.form.plain')}
     </Alert>
   );
 }

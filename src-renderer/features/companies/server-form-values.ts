@@ -15,8 +15,13 @@ export interface ServerFormValues {
   user: string;
   password: string;
   sslmode: SslMode;
+  /** The CA certificate file; used (and shown) only with the modes that check a certificate. */
+  sslrootcert: string;
   name: string;
 }
+
+/** The modes whose certificate check can use the office's own CA file (require then checks it, as libpq does). */
+export const usesCaFile = (mode: SslMode): boolean => mode === 'require' || mode === 'verify-full';
 
 export const serverFormValues = (saved: ServerSettings | null | undefined): ServerFormValues => ({
   host: saved?.host ?? '',
@@ -25,6 +30,7 @@ export const serverFormValues = (saved: ServerSettings | null | undefined): Serv
   user: saved?.user ?? '',
   password: '',
   sslmode: saved?.sslmode ?? 'prefer',
+  sslrootcert: saved?.sslrootcert ?? '',
   name: '',
 });
 
@@ -37,12 +43,13 @@ export function toServerInput(values: ServerFormValues, id: string | null): Serv
     user: values.user.trim(),
     ...(values.password !== '' ? { password: values.password } : {}),
     sslmode: values.sslmode,
+    ...(usesCaFile(values.sslmode) && values.sslrootcert.trim() ? { sslrootcert: values.sslrootcert.trim() } : {}),
     ...(id ? { id } : {}),
     ...(values.name.trim() ? { name: values.name.trim() } : {}),
   };
 }
 
-export const serverPathOf = joinedPathIn(/^(host|port|database|user|password|sslmode|name)$/);
+export const serverPathOf = joinedPathIn(/^(host|port|database|user|password|sslmode|sslrootcert|name)$/);
 
 export const validateServerForm = (values: ServerFormValues, id: string | null, language: Language, t: Translate): FormErrors =>
   schemaErrors(companyOpenServerInput, toServerInput(values, id), language, t, serverPathOf);

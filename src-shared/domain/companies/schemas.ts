@@ -36,8 +36,11 @@ export const companyCopyInput = z
     from: companyLocation.optional(),
     /** A file path (CLI only) or a `postgres://` URL; or one of the two below (the app's windows). */
     to: companyLocation.optional(),
-    /** A server database, saved on this PC as a server company once the copy is checked. */
-    toServer: serverTargetSchema.optional(),
+    /**
+     * A server database, saved on this PC as a server company once the copy is checked, under `name` (without one:
+     * the source's name marked "(sunucu)", so the menu never lists two companies of the same name).
+     */
+    toServer: serverTargetSchema.extend({ name: companyNameSchema.optional() }).strict().optional(),
     /** A new company file in the data folder, under this name. */
     toCompany: z.object({ name: companyNameSchema }).strict().optional(),
     /** Names the `companies/copy-progress` events of this copy. */

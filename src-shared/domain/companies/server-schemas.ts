@@ -21,5 +21,15 @@ export const serverConnectionSchema = z
     /** Omitted: the one saved for `id` (the form shows "saved"); '' means none. */
     password: z.string().max(500, { error: 'validation.tooLong' }).optional(),
     sslmode: z.enum(SSL_MODES),
+    /**
+     * The office's own CA certificate (a PEM file on this PC) that the server's certificate must be signed by; without
+     * it the system's trusted CAs. Read when connecting; '' or omitted: none.
+     */
+    sslrootcert: z
+      .string()
+      .trim()
+      .max(1000, { error: 'validation.tooLong' })
+      .refine((v) => v === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), { error: 'servers.form.caFileAbsolute' })
+      .optional(),
   })
   .strict();

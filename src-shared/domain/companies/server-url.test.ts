@@ -10,6 +10,14 @@ describe('a pasted server address', () => {
       user: 'muhasebe',
       password: 'p@ss/w',
       sslmode: 'require',
+      sslrootcert: '',
+    });
+  });
+
+  it('fills the CA file from sslrootcert', () => {
+    expect(parseServerUrl('postgres://vade@db/vade?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%2Fofis-ca.crt')).toMatchObject({
+      sslmode: 'verify-full',
+      sslrootcert: '/etc/ssl/ofis-ca.crt',
     });
   });
 

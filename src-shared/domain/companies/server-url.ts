@@ -7,6 +7,8 @@ export interface ParsedServerUrl {
   user: string;
   password: string;
   sslmode: SslMode;
+  /** `sslrootcert=`: the CA certificate file ('' without one). */
+  sslrootcert: string;
 }
 
 /**
@@ -36,5 +38,6 @@ export function parseServerUrl(text: string): ParsedServerUrl | null {
     user: decodeURIComponent(url.username) || url.searchParams.get('user') || '',
     password: decodeURIComponent(url.password) || url.searchParams.get('password') || '',
     sslmode,
+    sslrootcert: url.searchParams.get('sslrootcert') ?? '',
   };
 }

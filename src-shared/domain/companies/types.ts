@@ -39,6 +39,8 @@ export interface ServerSettings {
   database: string;
   user: string;
   sslmode: SslMode;
+  /** The CA certificate file the server's certificate is checked against (null: the system's CAs). */
+  sslrootcert: string | null;
   passwordSaved: boolean;
   /** Where the password is kept: the OS keychain (the app), or the data folder's key file (browser mode, CLI). */
   secretStorage: SecretStorageKind;
@@ -56,11 +58,13 @@ export const SERVER_PROBLEMS = [
   'tls_refused',
   'tls_untrusted',
   'newer_schema',
+  'tls_required',
+  'tls_ca_unreadable',
   'other',
 ] as const;
 export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
 
 /** What trying a connection found: a company (its name), an empty database, or the problem in the user's words. */
 export type ServerCheck =
-  | { ok: true; serverVersion: string; holds: 'company' | 'empty'; companyName: string | null }
+  | { ok: true; serverVersion: string; encrypted: boolean; holds: 'company' | 'empty'; companyName: string | null }
   | { ok: false; problem: ServerProblem; message: string; params: Record<string, string | number> };

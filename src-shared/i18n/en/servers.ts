@@ -22,7 +22,7 @@ export const servers: Texts<typeof tr> = {
   'servers.problem.tls_refused':
     'The server does not support encrypted (SSL/TLS) connections. Turn SSL on at the server, or choose the SSL mode “Off”.',
   'servers.problem.tls_untrusted':
-    "The server's certificate could not be verified (untrusted, or issued to another name). For “Full verification” the server name must match the certificate.",
+    "The server's certificate could not be verified: signed by an untrusted authority (CA), or issued to another name. The server name must match the certificate; if your office's own authority signed it, choose its CA file.",
   'servers.problem.newer_schema': '{database} was written by a newer version of Vade. Update Vade to open it.',
   'servers.problem.other': 'Could not connect to the server: {detail}',
   'servers.menu.open': 'Open a company on a server…',
@@ -80,4 +80,16 @@ export const servers: Texts<typeof tr> = {
   'servers.copy.openCopy': 'Open the copy',
   'servers.copy.localSuffix': 'on this computer',
   'servers.copy.close': 'Close',
+  'servers.problem.tls_required':
+    'The server accepts {user} only over an encrypted (SSL/TLS) connection. Choose the SSL mode “Required” or “Required, certificate fully verified”.',
+  'servers.problem.tls_ca_unreadable':
+    'The CA certificate file could not be read: {caFile}. Check that the file is on this computer and is a PEM certificate (.crt/.pem).',
+  'servers.form.caFile': 'CA certificate file (optional)',
+  'servers.form.caFileHelp':
+    "If your office's own authority (CA) signed the server's certificate, the full path of that authority's certificate file on this computer (.crt/.pem). Left empty, the authorities this computer trusts are used.",
+  'servers.form.caFileAbsolute': 'Type the full path of the file (e.g. C:\\Vade\\office-ca.crt or /etc/ssl/office-ca.crt).',
+  'servers.copy.serverName': 'Name of the server company on this computer',
+  'servers.copy.serverSuffix': 'server',
+  'servers.form.encrypted': 'The connection is encrypted (TLS).',
+  'servers.form.plain': 'The connection is not encrypted: outside the office network, choose the SSL mode “Required”.',
 };

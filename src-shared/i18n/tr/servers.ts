@@ -20,7 +20,7 @@ export const servers = {
   'servers.problem.tls_refused':
     'Sunucu şifreli (SSL/TLS) bağlantıyı desteklemiyor. Sunucuda SSL açılmalı ya da SSL modu “Kapalı” seçilmeli.',
   'servers.problem.tls_untrusted':
-    'Sunucunun sertifikası doğrulanamadı (güvenilmeyen ya da başka bir ada verilmiş sertifika). “Tam doğrulama” için sunucu adı sertifikadakiyle aynı olmalı.',
+    'Sunucunun sertifikası doğrulanamadı: güvenilmeyen bir yetkilinin (CA) imzası ya da başka bir ada verilmiş sertifika. Sunucu adı sertifikadakiyle aynı olmalı; sertifikayı ofisinizin kendi yetkilisi imzaladıysa onun CA dosyasını seçin.',
   'servers.problem.newer_schema': '{database} Vade’nin daha yeni bir sürümüyle yazılmış. Açmak için Vade’yi güncelleyin.',
   'servers.problem.other': 'Sunucuya bağlanılamadı: {detail}',
   'servers.menu.open': 'Sunucudaki şirketi aç…',
@@ -78,4 +78,16 @@ export const servers = {
   'servers.copy.openCopy': 'Kopyayı aç',
   'servers.copy.localSuffix': 'bu bilgisayarda',
   'servers.copy.close': 'Kapat',
+  'servers.problem.tls_required':
+    'Sunucu {user} kullanıcısını yalnızca şifreli (SSL/TLS) bağlantıyla kabul ediyor. SSL modunu “Zorunlu” ya da “Zorunlu, sertifika tam doğrulanır” seçin.',
+  'servers.problem.tls_ca_unreadable':
+    'CA sertifika dosyası okunamadı: {caFile}. Dosyanın bu bilgisayarda olduğunu ve bir PEM sertifikası (.crt/.pem) olduğunu kontrol edin.',
+  'servers.form.caFile': 'CA sertifika dosyası (isteğe bağlı)',
+  'servers.form.caFileHelp':
+    'Sunucunun sertifikasını ofisinizin kendi yetkilisi (CA) imzaladıysa, o yetkilinin sertifika dosyasının bu bilgisayardaki tam yolu (.crt/.pem). Boş bırakılırsa bilgisayarın güvendiği yetkililer kullanılır.',
+  'servers.form.caFileAbsolute': 'Dosyanın tam yolunu yazın (ör. C:\\Vade\\ofis-ca.crt ya da /etc/ssl/ofis-ca.crt).',
+  'servers.copy.serverName': 'Sunucudaki şirketin bu bilgisayardaki adı',
+  'servers.copy.serverSuffix': 'sunucu',
+  'servers.form.encrypted': 'Bağlantı şifreli (TLS).',
+  'servers.form.plain': 'Bağlantı şifresiz: ofis ağı dışında SSL modunu “Zorunlu” seçin.',
 } as const;

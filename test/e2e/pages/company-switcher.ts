@@ -59,8 +59,14 @@ export class ServerConnectionDialog {
     await expect(this.form).toBeVisible();
   }
 
-  field(name: 'url' | 'host' | 'port' | 'database' | 'user' | 'password' | 'name'): Locator {
+  field(name: 'url' | 'host' | 'port' | 'database' | 'user' | 'password' | 'name' | 'sslrootcert'): Locator {
     return this.form.getByTestId(`server-${name}`);
+  }
+
+  /** Picks the SSL mode by its label in the select. */
+  async sslmode(label: string): Promise<void> {
+    await this.form.getByTestId('server-sslmode').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
   }
 
   async test(): Promise<void> {

@@ -9,6 +9,7 @@ import { backupDatabase } from '../../../src-main/store/backup';
 import { backupsToDelete, DEFAULT_ROTATION, type Dated } from '../../../src-main/store/backup-rotation';
 import { companyDatabaseFile } from '../../../src-main/store/data-dir';
 import { openStore } from '../../../src-main/store/open-store';
+import { testDatabaseUrl } from '../../support/pg-databases';
 import { call, refused, testBackend, type TestBackend } from '../../support/test-backend';
 import { tempDir } from '../../support/temp-dir';
 
@@ -113,7 +114,9 @@ describe('backups', () => {
     // A spreadsheet renamed to look like a backup, and an SQLite file that is not Vade's.
     const foreign = backupPath(b.dataDir, 'default-manual-2026-01-01T00-00-00Z.vade.sqlite');
     new BetterSqlite3(foreign).exec('create table t (x)').close();
-    expect((await refused(b, 'backups/restore', { name: path.basename(foreign) })).message).toContain('Vade şirket dosyası değil');
+    expect((await refused(b, 'backups/restore', { name: path.basename(foreign) })).message).toContain(
+      'Vade şirket dosyası değil',
+    );
     fs.writeFileSync(backupPath(b.dataDir, 'default-manual-2026-01-02T00-00-00Z.vade.sqlite'), 'Ünvan;Tutar\n');
     expect((await refused(b, 'backups/restore', { name: 'default-manual-2026-01-02T00-00-00Z.vade.sqlite' })).message).toContain(
       'Vade yedeği değil',
@@ -146,35 +149,42 @@ describe('backups', () => {
     expect(backupsToDelete(future, { daily: 0, weekly: 0, monthly: 0 }, new Date(start))).not.toContain('future');
   });
 
-  // Forty backups, each checked after writing: well over the default timeout on a busy machine.
-  it('rotates automatic backups made by the service with an injected clock', { timeout: 90_000 }, async () => {
-    const dataDir = tempDir();
-    let now = new Date(Date.UTC(2026, 0, 1, 10));
-    const backend = await openBackend({ dataDir, mode: 'cli' });
-    try {
-      const { BackupService } = await import('../../../src-main/features/backups/backup-service');
-      const service = new BackupService({
-        session: backend.session,
-        config: new (await import('../../../src-main/store/app-config')).AppConfigFile(dataDir),
-        publish: () => {},
-        secrets: keyFileSecretStore(dataDir),
-        now: () => now,
-        rotation: { daily: 3, weekly: 2, monthly: 2 },
-      });
-      expect(service.due()).toBe(true);
-      for (let day = 0; day < 40; day++) {
-        now = new Date(Date.UTC(2026, 0, 1 + day, 10));
-        if (service.due()) await service.create('auto');
-        expect(service.due()).toBe(false);
-      }
-      const autos = service.list().filter((e) => e.kind === 'auto');
-      expect(autos.length).toBeLessThanOrEqual(3 + 2 + 2);
-      expect(autos[0]!.createdAt.slice(0, 10)).toBe('2026-02-09');
-      expect(autos.map((e) => e.createdAt.slice(0, 10))).toContain('2026-01-31'); // January's newest
-    } finally {
-      await backend.close();
-    }
-  });
+  // Forty backups, each checked after writing: well over the default timeout on a busy machine. A server company's
+  // backups (the app's logical copy) rotate the same way.
+  for (const store of ['file', 'server'] as const)
+    it(
+      `rotates automatic backups made by the service with an injected clock (company ${store})`,
+      { timeout: 240_000 },
+      async () => {
+        const dataDir = tempDir();
+        let now = new Date(Date.UTC(2026, 0, 1, 10));
+        const databaseUrl = store === 'server' ? await testDatabaseUrl(`${dataDir}-server`) : undefined;
+        const backend = await openBackend({ dataDir, mode: 'cli', ...(databaseUrl ? { databaseUrl } : {}) });
+        try {
+          const { BackupService } = await import('../../../src-main/features/backups/backup-service');
+          const service = new BackupService({
+            session: backend.session,
+            config: new (await import('../../../src-main/store/app-config')).AppConfigFile(dataDir),
+            publish: () => {},
+            secrets: keyFileSecretStore(dataDir),
+            now: () => now,
+            rotation: { daily: 3, weekly: 2, monthly: 2 },
+          });
+          expect(service.due()).toBe(true);
+          for (let day = 0; day < 40; day++) {
+            now = new Date(Date.UTC(2026, 0, 1 + day, 10));
+            if (service.due()) await service.create('auto');
+            expect(service.due()).toBe(false);
+          }
+          const autos = service.list().filter((e) => e.kind === 'auto');
+          expect(autos.length).toBeLessThanOrEqual(3 + 2 + 2);
+          expect(autos[0]!.createdAt.slice(0, 10)).toBe('2026-02-09');
+          expect(autos.map((e) => e.createdAt.slice(0, 10))).toContain('2026-01-31'); // January's newest
+        } finally {
+          await backend.close();
+        }
+      },
+    );
 
   /** A company of 300 customers with one backup, then its file scribbled over in the middle (closed cleanly). */
   async function damagedAfterBackup(): Promise<{ dataDir: string; file: string }> {

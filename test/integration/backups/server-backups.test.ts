@@ -1,4 +1,6 @@
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../src-main/backend';
 import { copyCompanyBetween } from '../../../src-main/store/copy/copy-locations';
@@ -60,4 +62,33 @@ describe('backups of a company on a PostgreSQL server', () => {
     await copyCompanyBetween(path.join(folder, made.name), fresh, { dataDir: dir });
     expect(await screenFigures(await serverBackend(tempDir(), fresh))).toEqual(before);
   }, 240_000);
+
+  it('holds what other sessions committed before it began, and nothing of a transaction still open', async () => {
+    const dir = tempDir();
+    const url = await testDatabaseUrl(`${dir}-server`);
+    const b = await serverBackend(dir, url);
+    // Another PC: one batch committed, another written but not committed while the backup runs.
+    const other = new pg.Client(url);
+    await other.connect();
+    const rows = (prefix: string) => Array.from({ length: 500 }, (_, i) => `('${prefix}${i}', '"x"', 'now')`).join(', ');
+    try {
+      await other.query(`insert into settings (key, value, updated_at) values ${rows('committed-')}`);
+      await other.query('begin');
+      await other.query(`insert into settings (key, value, updated_at) values ${rows('open-')}`);
+      const made = await call(b, 'backups/create', {});
+      expect(made.check.status).toBe('ok');
+      await other.query('commit');
+      const copy = new BetterSqlite3(path.join(dir, 'backups', made.name), { readonly: true });
+      try {
+        const count = (like: string) => copy.prepare('select count(*) from settings where key like ?').pluck().get(like);
+        expect([count('committed-%'), count('open-%')]).toEqual([500, 0]);
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(copy.pragma('journal_mode', { simple: true })).toBe('delete'); // one self-contained file
+      } finally {
+        copy.close();
+      }
+    } finally {
+      await other.end();
+    }
+  }, 120_000);
 });
