@@ -92,8 +92,11 @@ async function computeEveryone(db: Db, today: string): Promise<void> {
  * its own transaction: everyone is worked out again on the first read of a day, or in a company never done.
  */
 export async function customerFiguresRefresher(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> {
-  const today = todayLocal(ctx.now());
+  if (!(await customerFiguresCurrent(ctx))) await computeEveryone(ctx.db, todayLocal(ctx.now()));
+}
+
+/** Dispatch's read-only check before that step (and the step's own, under the writer lock): done today already. */
+export async function customerFiguresCurrent(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<boolean> {
   const marker = await ctx.db.selectFrom('settings').select('value').where('key', '=', MARKER).executeTakeFirst();
-  if (marker?.value === JSON.stringify(today)) return;
-  await computeEveryone(ctx.db, today);
+  return marker?.value === JSON.stringify(todayLocal(ctx.now()));
 }

@@ -76,6 +76,22 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   else await (db as Kysely<Database>).transaction().execute(refresh);
 }
 
+/**
+ * Dispatch's read-only check before that step: today's marker is set and no segment is marked stale, read in one
+ * statement (one snapshot: a refresh commits its segments and the marker together, so both are seen or neither).
+ */
+export async function riskSegmentsCurrent(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<boolean> {
+  const today = todayLocal(ctx.now());
+  const row = await ctx.db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('settings').select('value').where('key', '=', MARKER).as('marker'),
+      eb.exists(eb.selectFrom('customer_risk').select('customer_id').where('refreshed_on', '<', today)).as('stale'),
+    ])
+    .executeTakeFirstOrThrow();
+  // SQLite answers exists with 0/1, PostgreSQL with a boolean.
+  return row.marker === JSON.stringify(today) && !Number(row.stale);
+}
+
 /** Dispatch's refresh step for queries that declare `fresh: ['riskSegments']`, in its own transaction. */
 export const riskSegmentsRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> =>
   keepRiskCurrent(ctx.db, todayLocal(ctx.now()));
