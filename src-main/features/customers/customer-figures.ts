@@ -1,4 +1,5 @@
 import { writeSettingValue } from '../settings/settings-repo';
+import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { todayLocal } from '../../../src-shared/dates/business-date';
@@ -84,6 +85,7 @@ const MARKER = 'customer_figures.day';
 
 async function computeEveryone(db: Db, today: string): Promise<void> {
   await computeFigures(db, today, 'all');
+  await analyzeRewritten(db, ['customer_figures']);
   await writeSettingValue(db, MARKER, today, new Date());
 }
 

@@ -1,4 +1,5 @@
 import { writeSettingValue } from '../settings/settings-repo';
+import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -69,6 +70,8 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   const refresh = async (trx: Db) => {
     await refreshRisk(trx, today, everyone ? 'all' : stale);
     if (!everyone) return;
+    // The list joins these on every page; a company just loaded has no statistics for its customers either.
+    await analyzeRewritten(trx, ['customer_risk', 'customers']);
     await writeSettingValue(trx, MARKER, today, new Date());
   };
   // A query runs outside a transaction: this write gets its own (the segments and the marker together).
