@@ -47,7 +47,8 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], n
     // Payments complete a plan, not a person: nobody is named on the step.
     if (next !== plan.status) await setPlanStatus(db, { id: plan.id, customerId: plan.customer_id }, next, today, now, null);
   }
-  await markBroken(db, now, customerIds);
+  // No live plan, no active one to break: most payments are of customers without a plan (two reads saved).
+  if (plans.length > 0) await markBroken(db, now, customerIds);
 }
 
 /**
