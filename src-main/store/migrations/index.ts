@@ -23,6 +23,7 @@ import { m0025 } from './0025-template-conditional-paragraphs';
 import { m0026 } from './0026-who-did-it';
 import { m0032 } from './0032-outbox-claims';
 import { m0033 } from './0033-screen-indexes';
+import { m0036 } from './0036-collections-by-day';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0026,
   m0032,
   m0033,
+  m0036,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
