@@ -24,8 +24,12 @@ import { creditNotesHandlers } from './features/payments/credit-notes-handlers';
 import { paymentsHandlers } from './features/payments/handlers';
 import { receiptHandlers } from './features/payments/receipt-handlers';
 import { reportsHandlers } from './features/reports/handlers';
-import { customerFiguresRefresher, refreshFiguresOnLedgerChange } from './features/customers/customer-figures';
-import { markRiskStale, riskSegmentsRefresher } from './features/reports/risk-store';
+import {
+  customerFiguresCurrent,
+  customerFiguresRefresher,
+  refreshFiguresOnLedgerChange,
+} from './features/customers/customer-figures';
+import { markRiskStale, riskSegmentsCurrent, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
@@ -33,7 +37,7 @@ import { systemHandlers } from './features/system/handlers';
 import { holidaysHandlers } from './features/holidays/handlers';
 import { plansHandlers } from './features/plans/handlers';
 import { scheduleHandlers } from './features/plans/schedule-handlers';
-import { planStatusRefresher, syncPlansOnLedgerChange } from './features/plans/plan-progress';
+import { planStatusCurrent, planStatusRefresher, syncPlansOnLedgerChange } from './features/plans/plan-progress';
 import { outboxHandlers } from './features/outbox/handlers';
 import { createOutboxSender } from './features/outbox/outbox-sender';
 import { keyFileSecretStore, type SecretStore } from './store/secrets/secret-store';
@@ -186,9 +190,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     .register('cheques', chequesHandlers)
     .register('holidays', holidaysHandlers)
     .register('plans', { ...plansHandlers, ...scheduleHandlers(documents) })
-    .derive('planStatus', planStatusRefresher)
-    .derive('riskSegments', riskSegmentsRefresher)
-    .derive('customerFigures', customerFiguresRefresher)
+    .derive('planStatus', planStatusRefresher, planStatusCurrent)
+    .derive('riskSegments', riskSegmentsRefresher, riskSegmentsCurrent)
+    .derive('customerFigures', customerFiguresRefresher, customerFiguresCurrent)
     .register('reminders', remindersHandlers);
 
   const events = new EventHub();

@@ -87,8 +87,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const actor = caller ?? deps.actor?.() ?? NOBODY;
       if (spec.kind === 'mutation')
         return { ok: true, value: await inTransaction((ctx) => Promise.resolve(handler(parsed.data, ctx)), actor) };
-      // Derived rows follow from days passing, not from the caller: nobody is named on what they write.
-      for (const rows of spec.fresh ?? []) await inTransaction(deps.registry.refresher(rows), { ...actor, name: null });
+      // Derived rows follow from days passing, not from the caller: nobody is named on what they write. Those a
+      // read-only check finds current take no writer transaction (the usual case: one read, no lock).
+      const stale = spec.fresh ? await deps.registry.staleAmong(spec.fresh, { db: deps.db, now }) : [];
+      for (const rows of stale) await inTransaction(deps.registry.refresher(rows), { ...actor, name: null });
       return { ok: true, value: await handler(parsed.data, outside(name, spec.kind, actor)) };
     } catch (error) {
       return fail(await toErrorData(error, deps, spec.kind));

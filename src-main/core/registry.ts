@@ -17,10 +17,18 @@ type AnyHandler = (args: unknown, ctx: HandlerContext) => unknown;
 /** Brings derived rows up to date in the transaction it is given; cheap (a read) when they already are. */
 export type Refresher = (ctx: HandlerContext) => Promise<void>;
 
+/**
+ * A read of committed rows, outside any transaction, that says derived rows need no refresh: a query whose rows are
+ * current then takes no writer transaction (on a server: no begin, lock and commit before every list). It may only
+ * say "current" when the refresher would write nothing; the refresher checks again under the writer lock.
+ */
+export type FreshnessCheck = (ctx: Pick<HandlerContext, 'db' | 'now'>) => Promise<boolean>;
+
 /** The typed map of every handler. Registering a name twice is a programming error and throws. */
 export class HandlerRegistry {
   readonly #handlers = new Map<string, AnyHandler>();
   readonly #refreshers = new Map<DerivedRows, Refresher>();
+  readonly #checks = new Map<DerivedRows, FreshnessCheck>();
 
   register<D extends string>(domain: D, handlers: DomainHandlers<D>): this {
     for (const [name, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
@@ -32,10 +40,17 @@ export class HandlerRegistry {
   }
 
   /** The step that keeps some derived rows current, run by dispatch before the queries that declare them `fresh`. */
-  derive(rows: DerivedRows, refresher: Refresher): this {
+  derive(rows: DerivedRows, refresher: Refresher, isCurrent?: FreshnessCheck): this {
     if (this.#refreshers.has(rows)) throw new Error(`Derived rows ${rows} have two refreshers`);
     this.#refreshers.set(rows, refresher);
+    if (isCurrent) this.#checks.set(rows, isCurrent);
     return this;
+  }
+
+  /** Those of `rows` that may need a refresh: all but the ones whose check reads them current (checks run together). */
+  async staleAmong(rows: readonly DerivedRows[], ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<DerivedRows[]> {
+    const current = await Promise.all(rows.map((r) => this.#checks.get(r)?.(ctx) ?? false));
+    return rows.filter((_, i) => !current[i]);
   }
 
   refresher(rows: DerivedRows): Refresher {

@@ -1,4 +1,5 @@
 import { writeSettingValue } from '../settings/settings-repo';
+import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { todayLocal } from '../../../src-shared/dates/business-date';
@@ -104,6 +105,7 @@ const MARKER = 'customer_figures.day';
 
 async function computeEveryone(db: Db, today: string): Promise<void> {
   await computeFigures(db, today, 'all');
+  await analyzeRewritten(db, ['customer_figures']);
   await writeSettingValue(db, MARKER, today, new Date());
 }
 
@@ -112,8 +114,11 @@ async function computeEveryone(db: Db, today: string): Promise<void> {
  * its own transaction: everyone is worked out again on the first read of a day, or in a company never done.
  */
 export async function customerFiguresRefresher(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> {
-  const today = todayLocal(ctx.now());
+  if (!(await customerFiguresCurrent(ctx))) await computeEveryone(ctx.db, todayLocal(ctx.now()));
+}
+
+/** Dispatch's read-only check before that step (and the step's own, under the writer lock): done today already. */
+export async function customerFiguresCurrent(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<boolean> {
   const marker = await ctx.db.selectFrom('settings').select('value').where('key', '=', MARKER).executeTakeFirst();
-  if (marker?.value === JSON.stringify(today)) return;
-  await computeEveryone(ctx.db, today);
+  return marker?.value === JSON.stringify(todayLocal(ctx.now()));
 }

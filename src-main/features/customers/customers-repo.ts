@@ -13,17 +13,18 @@ export async function loadCustomer(
   db: Db,
   ref: { id?: number | undefined; code?: string | undefined },
 ): Promise<Customer | undefined> {
-  let query = db.selectFrom('customers').selectAll();
-  query = ref.id !== undefined ? query.where('id', '=', ref.id) : query.where('code_key', '=', foldTr(ref.code ?? ''));
-  const row = await query.executeTakeFirst();
-  if (!row) return undefined;
-  const contacts = await db
-    .selectFrom('customer_contacts')
-    .selectAll()
-    .where('customer_id', '=', row.id)
-    .orderBy('position')
-    .execute();
-  return toCustomer(row, contacts);
+  const id =
+    ref.id ??
+    db
+      .selectFrom('customers')
+      .select('id')
+      .where('code_key', '=', foldTr(ref.code ?? ''));
+  // The card and its contacts together: on a server each read is a round trip of its own.
+  const [row, contacts] = await Promise.all([
+    db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst(),
+    db.selectFrom('customer_contacts').selectAll().where('customer_id', '=', id).orderBy('position').execute(),
+  ]);
+  return row ? toCustomer(row, contacts) : undefined;
 }
 
 export async function codeTakenBy(db: Db, code: string): Promise<number | undefined> {

@@ -22,15 +22,15 @@ export async function allocateCredit(
 ): Promise<number[]> {
   const language = await ctx.language();
   const format = (minor: number) => formatMoney(minor, credit.currency as Currency, language);
-  await lockInvoicesForAllocation(
-    ctx.db,
-    choice === 'auto'
-      ? { customerId: credit.customerId, currency: credit.currency }
-      : { ids: [...first.map((line) => line.invoiceId), ...(choice === 'none' ? [] : choice.map((line) => line.invoiceId))] },
-  );
+  // Automatic allocation locks the customer's open invoices as it reads them.
+  if (choice !== 'auto')
+    await lockInvoicesForAllocation(ctx.db, [
+      ...first.map((line) => line.invoiceId),
+      ...(choice === 'none' ? [] : choice.map((line) => line.invoiceId)),
+    ]);
   const candidates =
     choice === 'auto'
-      ? await openInvoicesOf(ctx.db, credit.customerId, credit.currency)
+      ? await openInvoicesOf(ctx.db, credit.customerId, credit.currency, true)
       : choice === 'none'
         ? []
         : await invoiceFactsByIds(

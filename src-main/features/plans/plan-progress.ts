@@ -48,7 +48,8 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], n
     // Payments complete a plan, not a person: nobody is named on the step.
     if (next !== plan.status) await setPlanStatus(db, { id: plan.id, customerId: plan.customer_id }, next, today, now, null);
   }
-  await markBroken(db, now, customerIds);
+  // No live plan, no active one to break: most payments are of customers without a plan (two reads saved).
+  if (plans.length > 0) await markBroken(db, now, customerIds);
 }
 
 /**
@@ -57,19 +58,8 @@ export async function syncPlanPayments(db: Db, customerIds: readonly number[], n
  * cancelled: a plan the customer did not keep is the user's call, not a payment's.
  */
 async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): Promise<void> {
-  const today = todayLocal(now);
   const { graceDays } = await readPlanSettings(db);
-  const cutoff = addDays(today, -graceDays);
-  let late = db
-    .selectFrom('plan_instalments as pi')
-    .innerJoin('payment_plans as p', 'p.id', 'pi.plan_id')
-    .select(['pi.plan_id', 'p.customer_id', (eb) => eb.fn.min('pi.due_date').as('due_date')])
-    .where(sql<boolean>`pi.paid_amount < pi.amount`)
-    .where('pi.due_date', '<', cutoff)
-    .where('p.status', '=', 'active')
-    .groupBy(['pi.plan_id', 'p.customer_id']);
-  if (customerIds) late = late.where('pi.customer_id', 'in', [...new Set(customerIds)]);
-  const broken = await late.execute();
+  const broken = await lateInstalments(db, now, graceDays, customerIds).execute();
   for (const row of broken) {
     await setPlanStatus(
       db,
@@ -88,11 +78,31 @@ async function markBroken(db: Db, now: Date, customerIds?: readonly number[]): P
   );
 }
 
+/** The earliest instalment still unpaid past the grace of each active plan (of these customers). */
+function lateInstalments(db: Db, now: Date, graceDays: number, customerIds?: readonly number[]) {
+  const cutoff = addDays(todayLocal(now), -graceDays);
+  const late = db
+    .selectFrom('plan_instalments as pi')
+    .innerJoin('payment_plans as p', 'p.id', 'pi.plan_id')
+    .select(['pi.plan_id', 'p.customer_id', (eb) => eb.fn.min('pi.due_date').as('due_date')])
+    .where(sql<boolean>`pi.paid_amount < pi.amount`)
+    .where('pi.due_date', '<', cutoff)
+    .where('p.status', '=', 'active')
+    .groupBy(['pi.plan_id', 'p.customer_id']);
+  return customerIds ? late.where('pi.customer_id', 'in', [...new Set(customerIds)]) : late;
+}
+
 /**
  * Before plans are read (the plan list and card, the timeline, the reminder engine): active plans that days
  * passing have broken are marked so. One range read of the unpaid-instalment index up to the cutoff.
  */
 export const keepPlansCurrent = (db: Db, now: Date): Promise<void> => markBroken(db, now);
+
+/** Dispatch's read-only check before that step: no active plan has an instalment late past its grace. */
+export async function planStatusCurrent(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<boolean> {
+  const { graceDays } = await readPlanSettings(ctx.db);
+  return (await lateInstalments(ctx.db, ctx.now(), graceDays).limit(1).execute()).length === 0;
+}
 
 /** Dispatch's refresh step for queries that declare `fresh: ['planStatus']`, in its own transaction. */
 export const planStatusRefresher = (ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<void> =>

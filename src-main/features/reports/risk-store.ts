@@ -1,4 +1,5 @@
 import { writeSettingValue } from '../settings/settings-repo';
+import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -69,11 +70,29 @@ export async function keepRiskCurrent(db: Db, today: string): Promise<void> {
   const refresh = async (trx: Db) => {
     await refreshRisk(trx, today, everyone ? 'all' : stale);
     if (!everyone) return;
+    // The list joins these on every page; a company just loaded has no statistics for its customers either.
+    await analyzeRewritten(trx, ['customer_risk', 'customers']);
     await writeSettingValue(trx, MARKER, today, new Date());
   };
   // A query runs outside a transaction: this write gets its own (the segments and the marker together).
   if (db.isTransaction) await refresh(db);
   else await (db as Kysely<Database>).transaction().execute(refresh);
+}
+
+/**
+ * Dispatch's read-only check before that step: today's marker is set and no segment is marked stale, read in one
+ * statement (one snapshot: a refresh commits its segments and the marker together, so both are seen or neither).
+ */
+export async function riskSegmentsCurrent(ctx: Pick<HandlerContext, 'db' | 'now'>): Promise<boolean> {
+  const today = todayLocal(ctx.now());
+  const row = await ctx.db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('settings').select('value').where('key', '=', MARKER).as('marker'),
+      eb.exists(eb.selectFrom('customer_risk').select('customer_id').where('refreshed_on', '<', today)).as('stale'),
+    ])
+    .executeTakeFirstOrThrow();
+  // SQLite answers exists with 0/1, PostgreSQL with a boolean.
+  return row.marker === JSON.stringify(today) && !Number(row.stale);
 }
 
 /** Dispatch's refresh step for queries that declare `fresh: ['riskSegments']`, in its own transaction. */

@@ -35,3 +35,13 @@ export async function refreshPlannerStatistics(db: AnyDb): Promise<void> {
  */
 export const indexedBy = (db: AnyDb, index: string): RawBuilder<unknown> =>
   isPostgres(db) ? sql`` : sql`indexed by ${sql.raw(index)}`;
+
+/**
+ * Statistics for tables a step has just rewritten whole (the day's refresh of every customer's derived rows): on a
+ * server their old statistics (or none, in a company just loaded) make the planner guess 19 rows where 9,000 match
+ * and walk them by nested loops (customer list 150 → 20 ms at a million invoices). PostgreSQL's ANALYZE runs in the
+ * step's own transaction and counts its new rows; SQLite's list plans do not hang on them: nothing there.
+ */
+export async function analyzeRewritten(db: AnyDb, tables: readonly string[]): Promise<void> {
+  if (isPostgres(db)) await sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`.execute(db);
+}
