@@ -7,7 +7,7 @@ import { LATEST_SCHEMA } from '../../store/open-store';
 import { connectionProblem } from '../../store/postgres/connection-problem';
 import { openPostgresConnection } from '../../store/postgres/pg-connection';
 import { readCompanyProfile } from '../company-profile/company-repo';
-import type { ServerAddress } from './server-connections';
+import type { ServerAddress } from '../../../src-shared/domain/companies/types';
 
 /**
  * Tries a server company's connection without changing anything there (no migration): the server answers, the

@@ -1,7 +1,7 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import type { ServerTargetInput } from '../../../src-shared/domain/companies/schemas';
-import type { CompanyCopyResult, CompanyFile, ServerCheck } from '../../../src-shared/domain/companies/types';
+import type { CompanyCopyResult, CompanyFile, ServerAddress, ServerCheck } from '../../../src-shared/domain/companies/types';
 import type { Language } from '../../../src-shared/i18n/language';
 import { translate, type MessageKey } from '../../../src-shared/i18n/translate';
 import type { AppConfigFile } from '../../store/app-config';
@@ -10,7 +10,7 @@ import { companyDatabaseFile } from '../../store/data-dir';
 import { SecretUnavailableError } from '../../store/secrets/secret-store';
 import type { CompaniesService } from './companies-service';
 import { checkServer, PROBLEM_FIELD } from './server-check';
-import { serverUrl, type ServerAddress, type ServerConnections } from './server-connections';
+import { serverUrl, type ServerConnections } from './server-connections';
 
 interface Target {
   url: string;

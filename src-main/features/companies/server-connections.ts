@@ -1,17 +1,6 @@
-import type { ServerSettings } from '../../../src-shared/domain/companies/types';
-import type { SslMode } from '../../../src-shared/domain/companies/server-schemas';
+import type { ServerAddress, ServerSettings } from '../../../src-shared/domain/companies/types';
 import type { AppConfigFile, StoredServer } from '../../store/app-config';
 import type { SecretStore } from '../../store/secrets/secret-store';
-
-export interface ServerAddress {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  sslmode: SslMode;
-  /** A CA certificate file for `verify-full` (and `require`, as libpq reads it); null: the system's CAs. */
-  sslrootcert: string | null;
-}
 
 /** The URL pg connects with; every part is encoded, so a password with `@` or `/` stays a password. */
 export function serverUrl(server: ServerAddress, password: string | null): string {

@@ -31,16 +31,20 @@ export interface CompanyCopyResult extends CompanyCopyReport {
   company?: CompanyFile;
 }
 
-/** A saved connection to a server company as the windows see it: never the password, only whether one is kept. */
-export interface ServerSettings {
-  id: string;
+/** Where a server company lives and how its TLS is checked: the parts of a connection URL but the password. */
+export interface ServerAddress {
   host: string;
   port: number;
   database: string;
   user: string;
   sslmode: SslMode;
-  /** The CA certificate file the server's certificate is checked against (null: the system's CAs). */
+  /** A CA certificate file for `verify-full` (and `require`, as libpq reads it); null: the system's CAs. */
   sslrootcert: string | null;
+}
+
+/** A saved connection to a server company as the windows see it: never the password, only whether one is kept. */
+export interface ServerSettings extends ServerAddress {
+  id: string;
   passwordSaved: boolean;
   /** Where the password is kept: the OS keychain (the app), or the data folder's key file (browser mode, CLI). */
   secretStorage: SecretStorageKind;
