@@ -20,6 +20,20 @@ async function owing(b: Backend, title: string, total: number, daysOverdue: numb
   return { customer, invoice };
 }
 
+/** The 300,000 of `owing` on a plan of two halves, the first due in `firstInDays`, the second 30 days later. */
+async function planInHalves(b: Backend, debt: Awaited<ReturnType<typeof owing>>, firstInDays: number) {
+  await call(b, 'plans/create', {
+    customerId: debt.customer.id,
+    invoiceIds: [debt.invoice.id],
+    frequency: { kind: 'monthly', day: 1 },
+    startDate: addDays(today, firstInDays),
+    rows: [
+      { dueDate: addDays(today, firstInDays), amount: 150_000 },
+      { dueDate: addDays(today, firstInDays + 30), amount: 150_000 },
+    ],
+  });
+}
+
 const scheduledTotal = (f: { overdue: number; periods: { scheduled: number }[]; later: { scheduled: number } }) =>
   f.overdue + f.periods.reduce((s, p) => s + p.scheduled, 0) + f.later.scheduled;
 
@@ -28,16 +42,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
     const b = await testBackend(undefined, now);
     const { customer, invoice } = await owing(b, 'Planlı Borç Ltd', 300_000, 20);
     const other = await owing(b, 'Plansız Borç Ltd', 100_000, 20);
-    await call(b, 'plans/create', {
-      customerId: customer.id,
-      invoiceIds: [invoice.id],
-      frequency: { kind: 'monthly', day: 1 },
-      startDate: addDays(today, 10),
-      rows: [
-        { dueDate: addDays(today, 10), amount: 150_000 },
-        { dueDate: addDays(today, 40), amount: 150_000 },
-      ],
-    });
+    await planInHalves(b, { customer, invoice }, 10);
     const list = await call(b, 'today/list', {});
     expect(list.items.map((i) => i.customerId)).toEqual([other.customer.id]);
   });
@@ -47,16 +52,7 @@ describe('the screens agree on what is owed, promised and expected', () => {
     const b = await testBackend(undefined, () => new Date(now().getTime() + daysLater * 86_400_000));
     const { customer, invoice } = await owing(b, 'Sözünü Tutmayan Ltd', 300_000, 20);
     const other = await owing(b, 'Plansız Borç Ltd', 100_000, 20);
-    await call(b, 'plans/create', {
-      customerId: customer.id,
-      invoiceIds: [invoice.id],
-      frequency: { kind: 'monthly', day: 1 },
-      startDate: addDays(today, 1),
-      rows: [
-        { dueDate: addDays(today, 1), amount: 150_000 },
-        { dueDate: addDays(today, 31), amount: 150_000 },
-      ],
-    });
+    await planInHalves(b, { customer, invoice }, 1);
     expect((await call(b, 'today/list', {})).items.map((i) => i.customerId)).toEqual([other.customer.id]);
 
     // Weeks later the first instalment is unpaid past the grace days. The customer list works the day's figures out
