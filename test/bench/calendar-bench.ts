@@ -2,7 +2,8 @@
  * The collection calendar at size: a month of everyone's expected collections as the month grid asks for it
  * (largest 3 per day plus every day's totals), the agenda's first page, one customer's month and one risk
  * segment. Called by run.ts on the seeded ledger; `tsx test/bench/calendar-bench.ts <data dir>` runs it on a
- * COPY of an existing company (e.g. of /work/bench-1m).
+ * COPY of an existing company (e.g. of /work/bench-1m), and without one on a copy of the kept demo ledger
+ * (`BENCH_CACHE`, `BENCH_CUSTOMERS`, `BENCH_INVOICES`) on every store of `BENCH_STORES` (e.g. `sqlite,postgres`).
  */
 import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../../src-main/backend';
@@ -10,6 +11,9 @@ import { addDays, todayLocal } from '../../src-shared/dates/business-date';
 import { addMonths, monthEnd, monthStart } from '../../src-shared/dates/months';
 import type { MethodInput } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
+import { stopBenchServer } from './bench-postgres';
+import { benchStores } from './bench-stores';
+import { withSeededCompany } from './seeded-company';
 
 export async function calendarBench(backend: Backend): Promise<Record<string, number>> {
   const items = (args: MethodInput<'calendar/items'>) => async () => {
@@ -35,11 +39,23 @@ export async function calendarBench(backend: Backend): Promise<Record<string, nu
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dataDir = process.argv[2];
-  if (!dataDir) throw new Error('usage: tsx test/bench/calendar-bench.ts <data dir (a copy)>');
-  const backend = await openBackend({ dataDir, mode: 'cli' });
-  try {
-    console.log(JSON.stringify(await calendarBench(backend), null, 2));
-  } finally {
-    await backend.close();
+  if (dataDir) {
+    const backend = await openBackend({ dataDir, mode: 'cli' });
+    try {
+      console.log(JSON.stringify(await calendarBench(backend), null, 2));
+    } finally {
+      await backend.close();
+    }
+  } else {
+    const size = {
+      customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
+      invoices: Number(process.env.BENCH_INVOICES ?? 1_000_000),
+    };
+    try {
+      for (const store of benchStores())
+        console.log(store, JSON.stringify(await withSeededCompany(size, calendarBench, store), null, 2));
+    } finally {
+      stopBenchServer();
+    }
   }
 }

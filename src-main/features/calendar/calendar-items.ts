@@ -11,9 +11,10 @@ import { isPostgres } from '../../store/dialect/kind';
 import { least } from '../../store/dialect/scalars';
 import { statement, type RawHandle, type Statement } from '../../store/dialect/statements';
 import { leftFirstJoin } from '../../store/dialect/planner-hints';
-import { EXPECTED_KINDS, expectedSources } from '../receivables/expected-collections';
-import { livePlanStatuses } from '../receivables/receivable-sql';
+import { EXPECTED_KINDS, expectedSources, type ExpectedScope } from '../receivables/expected-collections';
+import { livePlanCover } from '../receivables/receivable-sql';
 import { detailColumns } from './calendar-sources';
+import { pageByDayLateral, topOfEachDayLateral } from './calendar-days-lateral';
 
 export interface ItemRow {
   kind: CalendarKind;
@@ -97,8 +98,7 @@ export async function everyonesDayTotals(db: Db, q: CalendarItemsQuery, today: s
           where open > 0 and due_date between ${q.from} and ${q.to}`,
         sql`select i.due_date as date, i.currency, -${least(db, sql`i.open_amount`, sql`c.covered`)} as amount,
             case when c.covered >= i.open_amount then -1 else 0 end as n
-          from (select pi.invoice_id, sum(pi.amount) as covered from plan_invoices pi join payment_plans p on p.id = pi.plan_id
-                where p.status in ${livePlanStatuses} group by pi.invoice_id) c
+          from (${livePlanCover}) c
           ${leftFirstJoin(db)} invoices i on i.id = c.invoice_id
           where i.open_amount > 0 and i.due_date between ${q.from} and ${q.to}`,
       ]
@@ -119,7 +119,7 @@ const ANY_TO = '\u0000to';
 const FEW = 2000;
 
 /** Every item of the range that passes the filters (a risk segment's in each source), as light rows: the receivables module's expected items. */
-export function itemsOf(db: Db, q: CalendarItemsQuery, today: string): RawBuilder<unknown> | null {
+export function itemsOf(db: Db, q: ExpectedScope, today: string): RawBuilder<unknown> | null {
   const parts = expectedSources(db, q, today);
   if (parts.length === 0) return null;
   return sql`select x.* from (${sql.join(parts, sql` union all `)}) x`;
@@ -152,7 +152,8 @@ function keptStatement(db: Db, handle: ReturnType<RawHandle>, text: string): Sta
  * day in its date index). Ranking the whole range at once sorts every item of it (a month can hold 40,000
  * invoices), and one statement of all days costs SQLite more to plan than these do to run. On SQLite the
  * per-day statement is prepared once per connection (`raw`), and run while holding Kysely's connection, so no
- * writer's open transaction is read; on PostgreSQL it is one compiled query run with each day's dates.
+ * writer's open transaction is read; on PostgreSQL the days are one LATERAL statement (a round trip per day
+ * cost more than the reads).
  */
 export async function topOfEachDay(
   db: Db,
@@ -162,6 +163,11 @@ export async function topOfEachDay(
   few = FEW,
   raw: RawHandle | null = null,
 ): Promise<ItemRow[]> {
+  if (isPostgres(db)) {
+    const withItems = days.filter((day) => day.count > 0).map((day) => day.date);
+    const tops = topOfEachDayLateral((scope) => itemsOf(db, scope, today), q, withItems);
+    return tops ? (await withDetails(tops).execute(db)).rows : [];
+  }
   if (days.reduce((sum, day) => sum + day.count, 0) <= few) {
     // A few: one read of them all, cut down per day here (the rows come in day order, largest first).
     const all = itemsOf(db, q, today);
@@ -190,17 +196,25 @@ export async function topOfEachDay(
   return rows;
 }
 
-/** A page of the items in day order, largest first within a day; the cursor is the last item's place. */
-async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuery) {
-  let after = sql``;
+/**
+ * A page of the items in day order, largest first within a day; the cursor is the last item's place. On a server
+ * the days are read one by one in a LATERAL statement that stops when the page is full (sorting the whole range for
+ * its first 500 items read every item of it).
+ */
+async function itemPage(db: Db, items: RawBuilder<unknown>, q: CalendarItemsQuery, today: string) {
+  let after: RawBuilder<unknown> | null = null;
+  let first = q.from;
   if (q.cursor) {
     const at = decodeCursor(q.cursor, CURSOR);
     const [date, amount, kind] = String(at.key).split('|');
-    after = sql`where (u.date, -u.amount, u.kind, u.id) > (${date}, ${-Number(amount)}, ${kind}, ${at.id})`;
+    after = sql`(u.date, -u.amount, u.kind, u.id) > (${date}, ${-Number(amount)}, ${kind}, ${at.id})`;
+    if (date && date > first) first = date;
   }
-  const { rows } = await withDetails(
-    sql`select u.* from (${items}) u ${after} order by u.date, u.amount desc, u.kind, u.id limit ${q.limit + 1}`,
-  ).execute(db);
+  const limit = q.limit + 1;
+  const read = isPostgres(db)
+    ? pageByDayLateral((scope) => itemsOf(db, scope, today), q, first, after, limit)
+    : sql`select u.* from (${items}) u ${after ? sql`where ${after}` : sql``} order by u.date, u.amount desc, u.kind, u.id limit ${limit}`;
+  const rows = read ? (await withDetails(read).execute(db)).rows : [];
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   const nextCursor =
@@ -234,6 +248,6 @@ export const calendarItems =
         days,
         nextCursor: null,
       };
-    const { rows, nextCursor } = await itemPage(ctx.db, items, q);
+    const { rows, nextCursor } = await itemPage(ctx.db, items, q, today);
     return { items: rows.map(toItem(today)), days, nextCursor };
   };

@@ -2,7 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Currency } from '../../../src-shared/money/currency';
 import { indexedBy, unindexed } from '../../store/dialect/planner-hints';
 import type { Db } from '../../store/schema';
-import { livePlanStatuses, planCovered, standingPromise } from './receivable-sql';
+import { isPostgres } from '../../store/dialect/kind';
+import { livePlanStatuses, planCover, standingPromise } from './receivable-sql';
 
 /** What is expected, by kind: open invoices, unpaid plan instalments, cheques and notes, standing promises. */
 export const EXPECTED_KINDS = ['invoice', 'instalment', 'cheque', 'promise'] as const;
@@ -19,9 +20,26 @@ export const liveCheques = (db: Db, alias: string): RawBuilder<unknown> =>
   sql`cheques ${sql.raw(alias)} ${indexedBy(db, 'cheques_live_by_due')}
     where ${sql.ref(`${alias}.status`)} in (${sql.join(EXPECTED_CHEQUE_STATUSES.map((s) => sql.lit(s)))})`;
 
+/** A customer without a stored segment has no history yet: B. */
+const DEFAULT_SEGMENT = 'B';
+
+/**
+ * The customer in `column` is of this risk segment (the stored one). SQLite looks each one up; on a server a
+ * subquery per row costs a few microseconds each, so it asks whether the customer is in the segment's set (or, for
+ * B, not in the other segments'), which it hashes once per statement.
+ */
+function inSegment(db: Db, column: RawBuilder<unknown>, segment: string): RawBuilder<boolean> {
+  if (!isPostgres(db))
+    return sql<boolean>`coalesce((select r.segment from customer_risk r where r.customer_id = ${column}), ${sql.lit(DEFAULT_SEGMENT)}) = ${segment}`;
+  return segment === DEFAULT_SEGMENT
+    ? sql<boolean>`${column} not in (select r.customer_id from customer_risk r where r.segment <> ${segment})`
+    : sql<boolean>`${column} in (select r.customer_id from customer_risk r where r.segment = ${segment})`;
+}
+
 export interface ExpectedScope {
-  from: string;
-  to: string;
+  /** The first and last day, or an expression of one (the day of a LATERAL read per day, on a server). */
+  from: string | RawBuilder<string>;
+  to: string | RawBuilder<string>;
   customerId?: number | undefined;
   /** Only customers of this risk segment (the stored one; a customer without one has no history yet: B). */
   segment?: string | undefined;
@@ -39,17 +57,16 @@ export function expectedSources(db: Db, scope: ExpectedScope, today: string): Ra
   // Ahead of the other conditions, so a segment's items are picked before their amounts are worked out.
   const customer = (column: string) =>
     sql`${scope.customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${scope.customerId}`} ${
-      scope.segment === undefined
-        ? sql``
-        : sql`and coalesce((select r.segment from customer_risk r where r.customer_id = ${sql.ref(column)}), 'B') = ${scope.segment}`
+      scope.segment === undefined ? sql`` : sql`and ${inSegment(db, sql.ref(column), scope.segment)}`
     }`;
+  const cover = planCover(db, 'i');
   const parts: RawBuilder<unknown>[] = [];
   if (kinds.has('invoice'))
     // What a running plan covers of an invoice is expected through the plan's instalments, not on its due date.
-    parts.push(sql`select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${planCovered(db, 'i')} as amount, i.currency
-      from invoices i
+    parts.push(sql`select 'invoice' as kind, i.id, i.due_date as date, i.customer_id, i.open_amount - ${cover.covered} as amount, i.currency
+      from invoices i ${cover.join}
       where i.open_amount > 0 and i.due_date between ${scope.from} and ${scope.to} ${customer('i.customer_id')}
-        and i.open_amount > ${planCovered(db, 'i')}`);
+        and i.open_amount > ${cover.covered}`);
   if (kinds.has('instalment'))
     // Later selects of the union take the first one's column names; each source is first when asked alone.
     parts.push(sql`select 'instalment' as kind, n.id, n.due_date as date, n.customer_id, n.amount - n.paid_amount as amount, n.currency

@@ -3,6 +3,7 @@
  * its index). Aliases are the caller's: `i` an invoice, `pr` a promise.
  */
 import { sql, type RawBuilder } from 'kysely';
+import { isPostgres } from '../../store/dialect/kind';
 import { least } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { CHASE_FREE_PLAN_STATUSES, LIVE_PLAN_STATUSES } from './receivable-rules';
@@ -12,15 +13,37 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
 export const livePlanStatuses = sql`(${list(LIVE_PLAN_STATUSES)})`;
 export const chaseFreePlanStatuses = sql`(${list(CHASE_FREE_PLAN_STATUSES)})`;
 
+/** What live plans cover of each invoice they cover, summed (a few thousand rows at most: the plans' own). */
+export const livePlanCover = sql`select pi.invoice_id, cast(sum(pi.amount) as bigint) as covered
+  from plan_invoices pi join payment_plans p on p.id = pi.plan_id
+  where p.status in ${livePlanStatuses} group by pi.invoice_id`;
+
 /**
  * What live plans cover of an invoice (up to what is open of it): expected through their instalments. Most invoices
- * were never in a plan: an index probe says so before anything is summed.
+ * were never in a plan: an index probe says so before anything is summed. An invoice only in plans that are not
+ * live (completed, cancelled, replanned) has nothing covered (the sum inside `least` is then 0, not NULL, which
+ * PostgreSQL's LEAST would skip).
  */
 export const planCovered = (db: Db, invoice: string): RawBuilder<number> => sql<number>`case
   when not exists (select 1 from plan_invoices x where x.invoice_id = ${sql.ref(`${invoice}.id`)}) then 0
-  else coalesce((select ${least(db, sql.ref(`${invoice}.open_amount`), sql`sum(pi.amount)`)} from plan_invoices pi
+  else (select ${least(db, sql.ref(`${invoice}.open_amount`), sql`coalesce(sum(pi.amount), 0)`)} from plan_invoices pi
     join payment_plans p on p.id = pi.plan_id
-    where pi.invoice_id = ${sql.ref(`${invoice}.id`)} and p.status in ${livePlanStatuses}), 0) end`;
+    where pi.invoice_id = ${sql.ref(`${invoice}.id`)} and p.status in ${livePlanStatuses}) end`;
+
+/**
+ * `planCovered` for a source of many invoices: `join` goes after the invoice table, `covered` is what live plans
+ * cover of it where that is less than what is open (a source keeps only invoices with something left). SQLite probes
+ * the plans' invoice index per row; on a server a subquery per row costs a few microseconds each (150 ms for a
+ * month's 25,000 invoices), so it joins the covered invoices' sums, hashed once per statement.
+ */
+export function planCover(db: Db, invoice: string): { join: RawBuilder<unknown>; covered: RawBuilder<number> } {
+  if (!isPostgres(db)) return { join: sql``, covered: planCovered(db, invoice) };
+  const alias = `${invoice}_cover`;
+  return {
+    join: sql`left join (${livePlanCover}) ${sql.raw(alias)} on ${sql.ref(`${alias}.invoice_id`)} = ${sql.ref(`${invoice}.id`)}`,
+    covered: sql<number>`coalesce(${sql.ref(`${alias}.covered`)}, 0)`,
+  };
+}
 
 /** Ids of invoices an active plan covers (a few thousand at most: the plans' own rows). */
 export const inActivePlanIds = sql`select pi.invoice_id from plan_invoices pi join payment_plans p on p.id = pi.plan_id
