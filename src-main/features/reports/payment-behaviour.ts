@@ -12,30 +12,35 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
  * segment is the neutral B.
  */
 export async function paymentBehaviour(db: Db, today: string): Promise<PaymentBehaviourReport> {
-  const { rows } = await sql<{
-    id: number;
-    code: string;
-    title: string;
-    paid_count: number | null;
-    paid_total: number | null;
-    late_weighted: number | null;
-    late_count: number | null;
-    segment: RiskSegment | null;
-  }>`
+  // Both reads start together (on a server the pool runs them side by side).
+  const [{ rows }, overdue] = await Promise.all([
+    sql<{
+      id: number;
+      code: string;
+      title: string;
+      paid_count: number | null;
+      paid_total: number | null;
+      late_weighted: number | null;
+      late_count: number | null;
+      segment: RiskSegment | null;
+    }>`
     select c.id, c.code, c.title, h.paid_count, h.paid_total, h.late_weighted, h.late_count, r.segment
     from customers c
     left join customer_habits h on h.customer_id = c.id
     left join customer_risk r on r.customer_id = c.id
-    where h.paid_count > 0 or exists (select 1 from open_by_customer_due o where o.customer_id = c.id)`.execute(db);
-  const overdue = await sql<{ customer_id: number; currency: string; amount: number }>`
+    where h.paid_count > 0 or exists (select 1 from open_by_customer_due o where o.customer_id = c.id)`.execute(db),
+    // Unsorted: each customer's few currencies are put in order below (a sort of every row saved on both stores).
+    sql<{ customer_id: number; currency: string; amount: number }>`
     select customer_id, currency, sum(open_amount) as amount from invoices
-    where open_amount > 0 and due_date < ${today} group by customer_id, currency order by currency`.execute(db);
+    where open_amount > 0 and due_date < ${today} group by customer_id, currency`.execute(db),
+  ]);
   const overdueOf = new Map<number, PaymentBehaviourRow['overdue']>();
   for (const r of overdue.rows) {
     const list = overdueOf.get(r.customer_id) ?? [];
     list.push({ currency: r.currency as Currency, amount: Number(r.amount) });
     overdueOf.set(r.customer_id, list);
   }
+  for (const list of overdueOf.values()) list.sort((a, b) => (a.currency < b.currency ? -1 : 1));
   return {
     asOf: today,
     rows: rows.map((r) => {
