@@ -53,13 +53,23 @@ export async function forecastGroupsBothWays(backend: Backend) {
   };
 }
 
-/** The kept daily collections (migration 17) next to the live payments summed per day and currency. */
+/**
+ * The kept daily collections (migration 17) and collections per day and method (migration 38) next to the live
+ * payments summed the same ways.
+ */
 export async function collectionsBothWays(backend: Backend) {
   const read = (sqlText: string) => storeSql(backend).all(sqlText);
   return {
-    kept: await read('select day, currency, collected from daily_collections where collected <> 0 order by 1, 2'),
-    counted: await read(`select date as day, currency, sum(amount) as collected from payments
-      where kind = 'payment' and reversed_at is null group by 1, 2 order by 1, 2`),
+    kept: {
+      byDay: await read('select day, currency, collected from daily_collections where collected <> 0 order by 1, 2'),
+      byMethod: await read('select day, currency, method, count, amount from collections_by_method order by 1, 2, 3'),
+    },
+    counted: {
+      byDay: await read(`select date as day, currency, sum(amount) as collected from payments
+        where kind = 'payment' and reversed_at is null group by 1, 2 order by 1, 2`),
+      byMethod: await read(`select date as day, currency, coalesce(method, '') as method, count(*) as count, sum(amount) as amount
+        from payments where kind = 'payment' and reversed_at is null group by 1, 2, 3 order by 1, 2, 3`),
+    },
   };
 }
 

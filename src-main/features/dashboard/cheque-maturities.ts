@@ -32,10 +32,10 @@ export async function liveChequeMaturities(db: Db): Promise<ChequeMaturity[]> {
  * at some point (bounced or protested, whatever happened after). The default until there are enough.
  */
 export async function chequeHonourRate(db: Db): Promise<number> {
-  // Collected ones, plus those dishonoured at some point and not collected since: the few dishonouring events are
-  // read through their own partial index (migration 33), not every cheque's events.
+  // Collected ones (kept counted per status, migration 38), plus those dishonoured at some point and not collected
+  // since: the few dishonouring events are read through their own partial index (migration 33).
   const { rows } = await sql<{ collected: number; dishonoured: number }>`
-    select (select count(*) from cheques where status = 'collected') as collected,
+    select coalesce((select count from cheques_by_status where status = 'collected'), 0) as collected,
       (select count(*) from cheques c where c.status <> 'collected' and c.id in (
         select e.cheque_id from cheque_events e ${indexedBy(db, 'cheque_events_dishonoured')}
         where e.to_status in ('bounced', 'protested'))) as dishonoured`.execute(db);

@@ -54,9 +54,8 @@ async function promisedShares(
   today: string,
   overdueOf: (customerIds: number[]) => Promise<AccountAmount[]>,
 ) {
-  const promises = await openPromisesOn(db, asOf, today);
+  const [promises, rates] = await Promise.all([openPromisesOn(db, asOf, today), promiseKeptRates(db, asOf)]);
   if (promises.length === 0) return { coveredShare: new Map<string, number>(), receipts: [] };
-  const rates = await promiseKeptRates(db, asOf);
   const overdue = new Map<string, number>();
   for (const item of await overdueOf([...new Set(promises.map((p) => p.customerId))]))
     addTo(overdue, accountKey(item.customerId, item.currency), item.open);
@@ -93,9 +92,18 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
   // Today: the kept habits and segments, read per customer only for those asked about. A back-test's day has no
   // stored segments of its own, so there the company's lateness stands in for customers with too little history.
   const history = forToday ? new Map<number, Lateness>() : await latenessBefore(db, asOf, today);
-  const usual = forToday ? await keptLateness(db) : pastLateness(history);
   const open = await openAmountsOn(db, asOf, today, history, openThen);
-  const stuck = await stuckShare(db, asOf, today, await open.overdueTotals());
+  // Reads that do not wait for one another start together: on a server each is a round trip (and a plan) of its
+  // own, and the pool runs them side by side; SQLite runs them one after another as before.
+  const [usual, stuck, plans, unbanded, honoured, cheques] = await Promise.all([
+    forToday ? keptLateness(db) : pastLateness(history),
+    open.overdueTotals().then((totals) => stuckShare(db, asOf, today, totals)),
+    // Customer amounts beside the kept ones: instalments of live plans, and what those plans take out of invoices.
+    forToday ? planAmounts(db) : { covered: [], instalments: [] },
+    open.unbandedCustomers(),
+    forToday ? chequeHonourRate(db) : 1,
+    forToday ? liveChequeMaturities(db) : [],
+  ]);
   const { lateOf, lateOfCustomer } = usual;
   const dayOf = dayNumberCache();
   const asOfDay = dayOf(asOf);
@@ -117,20 +125,21 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
   const addCustomer = (c: AccountAmount & { dueDate: string }, times = 1) =>
     add(c.currency, expectedReceipt(c.open * times, dayOf(c.dueDate), asOfDay, lateOfCustomer(c.customerId), stuck));
 
-  // Customer amounts beside the kept ones: instalments of live plans, and what those plans take out of invoices.
-  const plans = forToday ? await planAmounts(db) : { covered: [], instalments: [] };
   const extra = [...plans.instalments, ...plans.covered.map((c) => ({ ...c, open: -c.open }))];
-  await usual.load([...extra.map((e) => e.customerId), ...(await open.unbandedCustomers())]);
+  await usual.load([...extra.map((e) => e.customerId), ...unbanded]);
   const overdueExtra = (customerIds: Set<number>) => extra.filter((e) => e.dueDate < asOf && customerIds.has(e.customerId));
   const promisedOverdue: OverdueSum[] = [];
-  const promised = await promisedShares(db, asOf, today, async (customerIds) => {
-    await usual.load(customerIds);
-    promisedOverdue.push(...(await open.overdueOf(customerIds, stuck, lateOfCustomer)));
-    return [...promisedOverdue, ...overdueExtra(new Set(customerIds))];
-  });
+  // The open amounts ask only about customers loaded above; the promises' customers are loaded meanwhile.
+  const [promised, { future, overdue }] = await Promise.all([
+    promisedShares(db, asOf, today, async (customerIds) => {
+      await usual.load(customerIds);
+      promisedOverdue.push(...(await open.overdueOf(customerIds, stuck, lateOfCustomer)));
+      return [...promisedOverdue, ...overdueExtra(new Set(customerIds))];
+    }),
+    open.expected(stuck, lateOf),
+  ]);
   const coveredShare = (c: AccountAmount) => promised.coveredShare.get(accountKey(c.customerId, c.currency)) ?? 0;
 
-  const { future, overdue } = await open.expected(stuck, lateOf);
   for (const f of future) add(f.currency, expectedReceipt(f.open, dayOf(f.dueDate), asOfDay, f.late, stuck));
   for (const s of overdue) addOverdue(s);
   for (const e of extra) addCustomer(e);
@@ -142,13 +151,10 @@ async function expectedReceipts(db: Db, asOf: string, today: string, openThen?: 
     const day = dayOf(p.promisedDate);
     add(p.currency, { scheduledOn: day, scheduled: p.amount, predicted: p.amount * p.keptRate, expectedFrom: day, meanDelay: 0 });
   }
-  if (forToday) {
-    const honoured = await chequeHonourRate(db);
-    for (const c of await liveChequeMaturities(db)) {
-      // A cheque past maturity and not yet marked collected is with the bank: expected now.
-      const day = Math.max(dayOf(c.dueDate), asOfDay);
-      add(c.currency, { scheduledOn: day, scheduled: c.amount, predicted: c.amount * honoured, expectedFrom: day, meanDelay: 0 });
-    }
+  for (const c of cheques) {
+    // A cheque past maturity and not yet marked collected is with the bank: expected now.
+    const day = Math.max(dayOf(c.dueDate), asOfDay);
+    add(c.currency, { scheduledOn: day, scheduled: c.amount, predicted: c.amount * honoured, expectedFrom: day, meanDelay: 0 });
   }
   return { byCurrency, dayOf };
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Migration } from './migration';
 
 /** Days an invoice was paid after its due date (0 when on time or early), times its total. */
-const lateWeighted = (row: 'new' | 'old') =>
+export const lateWeighted = (row: 'new' | 'old') =>
   `max(0, cast(julianday(${row}.paid_date) - julianday(${row}.due_date) as integer)) * ${row}.total`;
 
 const habit = (row: 'new' | 'old', sign: '+' | '-') =>

@@ -27,6 +27,7 @@ import { m0034 } from './0034-figures-to-chase';
 import { m0035 } from './0035-forecast-promise-rates';
 import { m0036 } from './0036-collections-by-day';
 import { m0037 } from './0037-calendar-index-ids';
+import { m0038 } from './0038-report-summaries';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -60,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0035,
   m0036,
   m0037,
+  m0038,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

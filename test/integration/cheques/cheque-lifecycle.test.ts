@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHEQUE_STATUSES, type ChequeKind, type ChequeStatus } from '../../../src-shared/domain/cheques/lifecycle';
+import { storeSql } from '../../support/store-sql';
 import { call, refused } from '../../support/test-backend';
 import { portfolio, today } from './cheque-setup';
 
@@ -78,6 +79,11 @@ describe('cheque lifecycle', () => {
         }
       }
     }
+    // The forecast's honour rate reads the count kept per status (migration 38): it followed every step.
+    const q = storeSql(b);
+    expect(await q.all('select status, count from cheques_by_status where count <> 0 order by 1')).toEqual(
+      await q.all('select status, count(*) as count from cheques group by status order by 1'),
+    );
   }, 120_000);
 
   it('keeps every step with its date and offers the next ones', async () => {

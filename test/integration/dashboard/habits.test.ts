@@ -11,7 +11,7 @@ import { fixedClock } from '../../support/fixed-clock';
 
 const { today, now } = fixedClock();
 
-type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number };
+type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number; late_count: number };
 
 /** Whole days an invoice was paid late (0 when on time), in either store's SQL. */
 const lateDays = ({ store: { db } }: Backend) =>
@@ -22,7 +22,8 @@ const lateDays = ({ store: { db } }: Backend) =>
 /** The kept habits recomputed from the invoices themselves. */
 const recomputed = (b: Backend) =>
   storeSql(b).all<Habit>(
-    `select customer_id, count(*) as paid_count, sum(total) as paid_total, sum(${lateDays(b)} * total) as late_weighted
+    `select customer_id, count(*) as paid_count, sum(total) as paid_total, sum(${lateDays(b)} * total) as late_weighted,
+       sum(case when paid_date > due_date then 1 else 0 end) as late_count
      from invoices where paid_date is not null group by customer_id order by customer_id`,
   );
 
@@ -69,12 +70,12 @@ describe('customer habits', () => {
     const part = await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -25), amount: 400, method: 'cash' });
     expect(await kept(b)).toEqual([]);
     const rest = await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -18), amount: 600, method: 'cash' });
-    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 12000 }]);
+    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 12000, late_count: 1 }]);
     await call(b, 'payments/reverse', { id: rest.id, reason: 'Yanlış kayıt' });
     expect(await kept(b)).toEqual([]);
     await call(b, 'payments/reverse', { id: part.id, reason: 'Yanlış kayıt' });
     await call(b, 'payments/record', { customerId: c.id, date: addDays(today, -31), amount: 1000, method: 'cash' });
-    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0 }]);
+    expect(await kept(b)).toEqual([{ customer_id: c.id, paid_count: 1, paid_total: 1000, late_weighted: 0, late_count: 0 }]);
     expect((await call(b, 'invoices/get', { id: inv.id })).openAmount).toBe(0);
     const facts = await storeSql(b).all(
       'select distinct invoice_currency, invoice_issue_date, invoice_due_date from allocations',

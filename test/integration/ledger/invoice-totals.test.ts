@@ -94,7 +94,7 @@ describe('invoice totals from the kept summary', () => {
           date: daysAgo(Math.floor(random() * 30)),
           amount: 500 + Math.floor(random() * 40000),
           currency: currency(),
-          method: 'cash',
+          method: (['cash', 'bank_transfer', 'card'] as const)[step % 3]!,
         });
         paymentIds.push(payment.id);
       } else if (roll < 0.59) {
