@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import type { InvoicesTable } from '../../../src-main/store/tables/ledger';
 import { addDays } from '../../../src-shared/dates/business-date';
-import {
-  dailyBothWays,
-  forecastGroupsBothWays,
-  keptHabits,
-  recomputedHabits,
-  summaryVsRows,
-} from '../../support/ledger-checks';
+import { dailyBothWays, forecastGroupsBothWays, keptHabits, recomputedHabits, summaryVsRows } from '../../support/ledger-checks';
 import { customerRows, invoiceRows, turkishCsv, writeFile } from '../../support/import-files';
 import { storeSql } from '../../support/store-sql';
 import { tempDir } from '../../support/temp-dir';
@@ -111,7 +105,11 @@ describe('kept invoice figures after writes of many rows in one statement', () =
     await expectFiguresAgree(b, 'second insert');
 
     // Many rows in one update and one delete (row triggers on invoices, statement triggers on the kept rows).
-    await b.store.db.updateTable('invoices').set({ due_date: day(15) }).where('customer_id', '=', c.id).execute();
+    await b.store.db
+      .updateTable('invoices')
+      .set({ due_date: day(15) })
+      .where('customer_id', '=', c.id)
+      .execute();
     await expectFiguresAgree(b, 'due dates moved');
     await b.store.db
       .updateTable('invoices')
@@ -128,7 +126,10 @@ describe('kept invoice figures after writes of many rows in one statement', () =
   it('take in an imported spreadsheet, and then payments, write-offs and reversals on its invoices', async () => {
     const b = await testBackend(undefined, now);
     const dir = tempDir();
-    await call(b, 'imports/commit', { source: { path: writeFile(dir, 'cariler.csv', turkishCsv(customerRows(3))) }, kind: 'customers' });
+    await call(b, 'imports/commit', {
+      source: { path: writeFile(dir, 'cariler.csv', turkishCsv(customerRows(3))) },
+      kind: 'customers',
+    });
     // 60 rows over three customers, both currencies, in one statement (the import inserts up to 500 at a time).
     const path = writeFile(dir, 'faturalar.csv', turkishCsv(invoiceRows(60, 3)));
     const result = await call(b, 'imports/commit', { source: { path }, kind: 'invoices' });
