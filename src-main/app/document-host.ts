@@ -15,6 +15,12 @@ async function pickFolder(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** What each kind of file to open looks like in the dialog's type filter. */
+const FILE_KINDS: Record<'company' | 'certificate', Electron.FileFilter> = {
+  company: { name: 'Vade', extensions: ['sqlite', 'enc'] },
+  certificate: { name: 'PEM (.crt, .pem, .cer)', extensions: ['crt', 'pem', 'cer'] },
+};
+
 /** The desktop app: the user picks where PDFs go with the system's own dialogs; the renderer never names a path. */
 export function electronDocumentHost(): DocumentHost {
   return {
@@ -31,11 +37,11 @@ export function electronDocumentHost(): DocumentHost {
       return result.filePath.toLowerCase().endsWith(`.${ext}`) ? result.filePath : `${result.filePath}.${ext}`;
     },
     chooseFolder: pickFolder,
-    async openFile() {
+    async openFile(kind) {
       const options = {
         defaultPath: app.getPath('documents'),
         properties: ['openFile' as const],
-        filters: [{ name: 'Vade', extensions: ['sqlite', 'enc'] }],
+        filters: [FILE_KINDS[kind]],
       };
       const parent = parentWindow();
       const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));

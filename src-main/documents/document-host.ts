@@ -13,8 +13,11 @@ export interface DocumentHost {
   chooseFolder(suggestedName: string): Promise<string | null>;
   /** Shows a written file to the user, where the host can (a file manager). */
   reveal(target: string): void;
-  /** A file to read (a company file or backup from elsewhere); null when cancelled or when the host cannot ask. */
-  openFile(kind: 'company'): Promise<string | null>;
+  /**
+   * A file to read (a company file or backup from elsewhere, a server's CA certificate); null when cancelled or when
+   * the host cannot ask.
+   */
+  openFile(kind: 'company' | 'certificate'): Promise<string | null>;
   /** A folder to keep files in (the backups); null when cancelled or when the host cannot ask. */
   openFolder(kind: 'backups'): Promise<string | null>;
 }

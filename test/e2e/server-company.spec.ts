@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Customer } from '../../src-shared/domain/customers/types';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster';
 import { addPasswordUser } from '../support/pg-password-user';
@@ -48,6 +50,23 @@ test('open a company on a server from the company menu, switch both ways, and co
   await dialog.test();
   await expect(dialog.form).toContainText('Dosyanın tam yolunu yazın');
   await page.screenshot({ path: 'test-results/e2e/server-form-ca-file.png' });
+  // A page cannot pick a file on the computer: no dialog button in browser mode, the field says to type the path.
+  await expect(dialog.form.getByTestId('server-sslrootcert-choose')).toHaveCount(0);
+  await expect(dialog.form).toContainText('Tarayıcıdan dosya seçilemez');
+  // The path is checked when testing and saving, before connecting: not there, or not a certificate.
+  const missing = path.join(app.dataDir, 'sertifikalar', 'ofis-ca.crt');
+  await dialog.field('sslrootcert').fill(missing);
+  await dialog.test();
+  await expect(dialog.field('sslrootcert')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.form).toContainText(`Dosya bulunamadı: ${missing}`);
+  await expect(dialog.check).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/server-form-ca-missing.png' });
+  const notCertificate = path.join(app.dataDir, 'ofis-ca.txt');
+  fs.writeFileSync(notCertificate, 'bir sertifika değil\n');
+  await dialog.field('sslrootcert').fill(notCertificate);
+  await dialog.form.getByTestId('server-form-save').click();
+  await expect(dialog.field('sslrootcert')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.form).toContainText(`Dosya okunamıyor: ${notCertificate} bir PEM sertifikası değil`);
   await dialog.sslmode('Kapalı');
   await expect(dialog.field('sslrootcert')).toHaveCount(0);
 

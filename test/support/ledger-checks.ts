@@ -1,4 +1,7 @@
+import { sql } from 'kysely';
 import type { Backend } from '../../src-main/backend';
+import { daysBetween } from '../../src-main/store/dialect/dates';
+import { greatest } from '../../src-main/store/dialect/scalars';
 import { storeSql } from './store-sql';
 
 /**
@@ -84,3 +87,65 @@ export async function promisePaidBothWays(backend: Backend) {
       from promises pr order by 1`),
   };
 }
+
+/** The kept invoice summary (migration 4) next to the same figures grouped from the invoice rows. */
+export async function summaryVsRows(b: Backend) {
+  const read = (sqlText: string) => storeSql(b).all(sqlText);
+  return {
+    kept: await read(
+      'select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3',
+    ),
+    recomputed:
+      await read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
+        when open_disputes > 0 then 'disputed' when open_amount < total then 'partial' else 'full' end as state,
+        due_date, count(*) as count, sum(total) as total, sum(open_amount) as open
+      from invoices group by 1, 2, 3 order by 1, 2, 3`),
+  };
+}
+
+export type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number; late_count: number };
+
+/** Whole days an invoice was paid late (0 when on time), in either store's SQL. */
+const lateDays = ({ store: { db } }: Backend) =>
+  storeSql({ store: { db } }).text(
+    greatest(db, sql`0`, sql`cast(${daysBetween(db, sql.raw('due_date'), sql.raw('paid_date'))} as integer)`),
+  );
+
+/** The kept habits (migration 6) recomputed from the invoices themselves. */
+export const recomputedHabits = (b: Backend) =>
+  storeSql(b).all<Habit>(
+    `select customer_id, count(*) as paid_count, sum(total) as paid_total, sum(${lateDays(b)} * total) as late_weighted,
+       sum(case when paid_date > due_date then 1 else 0 end) as late_count
+     from invoices where paid_date is not null group by customer_id order by customer_id`,
+  );
+
+export const keptHabits = (b: Backend) =>
+  storeSql(b).all<Habit>('select * from customer_habits where paid_count <> 0 order by customer_id');
+
+type Daily = {
+  day: string;
+  currency: string;
+  issued_total: number;
+  paid_count: number;
+  paid_total: number;
+  paid_late_weighted: number;
+};
+
+/** The kept daily ledger (migration 9), and the same figures counted from the invoices. */
+export const dailyBothWays = async (b: Backend) => {
+  const q = storeSql(b);
+  return {
+    kept: await q.all<Daily>(
+      `select * from daily_ledger where issued_total <> 0 or paid_count <> 0 or paid_total <> 0 or paid_late_weighted <> 0
+       order by day, currency`,
+    ),
+    counted: await q.all<Daily>(
+      `select day, currency, sum(issued) as issued_total, sum(n) as paid_count, sum(paid) as paid_total, sum(late) as paid_late_weighted
+       from (select issue_date as day, currency, total as issued, 0 as n, 0 as paid, 0 as late from invoices
+             union all
+             select paid_date, currency, 0, 1, total, ${lateDays(b)} * total
+             from invoices where paid_date is not null) as ledger
+       group by day, currency order by day, currency`,
+    ),
+  };
+};

@@ -76,6 +76,8 @@ export function companiesHandlers(
       server: servers.connections.settings(id),
       secretStorage: servers.connections.secretStorage,
     }),
+    // The renderer never types a path it could pick: the dialog answers it (browser mode and the CLI: none).
+    'companies/choose-ca-file': async () => ({ path: await host.openFile('certificate') }),
     'companies/import-file': async ({ name, path: given, password, open }, ctx) => {
       if (given !== undefined && mode !== 'cli') {
         throw fieldError(await ctx.language(), 'validation', ['path'], 'validation.outputCliOnly');

@@ -9,6 +9,7 @@ import { copyCompanyBetween } from '../../store/copy/copy-locations';
 import { companyDatabaseFile } from '../../store/data-dir';
 import { SecretUnavailableError } from '../../store/secrets/secret-store';
 import type { CompaniesService } from './companies-service';
+import { checkCaFile } from './ca-file-check';
 import { checkServer, PROBLEM_FIELD } from './server-check';
 import { serverUrl, type ServerConnections } from './server-connections';
 
@@ -30,7 +31,7 @@ export class ServerCompanies {
   constructor(private readonly deps: ServerCompaniesDeps) {}
 
   async test(input: ServerTargetInput, language: Language): Promise<ServerCheck> {
-    const target = await this.#target(input);
+    const target = await this.#target(input, language);
     return checkServer(target.url, target.address, language);
   }
 
@@ -40,7 +41,7 @@ export class ServerCompanies {
    * nothing is saved; changing the open company's connection reopens it.
    */
   async open(input: ServerTargetInput & { name?: string | undefined }, language: Language): Promise<CompanyFile> {
-    const target = await this.#target(input);
+    const target = await this.#target(input, language);
     const check = await this.#checked(target, language);
     const id = input.id ?? this.deps.companies.freeId(target.address.database);
     const before = this.deps.config.read();
@@ -82,7 +83,7 @@ export class ServerCompanies {
       : undefined;
     const currentName = this.deps.config.read().companies[this.deps.companies.currentId()]?.name ?? null;
     if (input.toServer) {
-      const target = await this.#target(input.toServer);
+      const target = await this.#target(input.toServer, language);
       await this.#checked(target, language);
       const report = await copyCompanyBetween(from, target.url, { dataDir, ...(onProgress ? { onProgress } : {}) });
       const id = input.toServer.id ?? this.deps.companies.freeId(target.address.database);
@@ -124,10 +125,14 @@ export class ServerCompanies {
     });
   }
 
-  /** The URL to try: the typed password, else the one saved for `id` (one the other secret store sealed counts as none). */
-  async #target(input: ServerTargetInput): Promise<Target> {
+  /**
+   * The URL to try: the typed password, else the one saved for `id` (one the other secret store sealed counts as none).
+   * A CA file that is not there or not readable is refused under its field first.
+   */
+  async #target(input: ServerTargetInput, language: Language): Promise<Target> {
     const { host, port, database, user, sslmode } = input;
     const address: ServerAddress = { host, port, database, user, sslmode, sslrootcert: input.sslrootcert?.trim() || null };
+    checkCaFile(address, language);
     let password: string | null = input.password === undefined ? null : input.password || null;
     if (input.password === undefined && input.id) {
       try {

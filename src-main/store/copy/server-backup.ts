@@ -4,6 +4,7 @@ import { selfContained } from '../backup';
 import type { AnyDb } from '../dialect/kind';
 import { openStoreFile } from '../open-store';
 import { copyCompany, type CopyReport } from './copy-company';
+import { freshCompanyImage } from './fresh-company-image';
 
 /**
  * The backup of a company on a server, in the app's own logical form: a new SQLite company file holding every
@@ -12,6 +13,7 @@ import { copyCompany, type CopyReport } from './copy-company';
  */
 export async function copyServerToFile(server: AnyDb, label: string, file: string): Promise<CopyReport> {
   fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, await freshCompanyImage());
   const copy = await openStoreFile(file, os.tmpdir());
   let report: CopyReport;
   try {

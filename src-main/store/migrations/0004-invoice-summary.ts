@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * open and overdue are told apart later by due date (they depend on the day asked about): 'full' is open
  * with nothing paid, 'partial' open with something paid.
  */
-const stateOf = (row: 'new' | 'old') =>
+export const stateOf = (row: string) =>
   `case when ${row}.open_amount = 0 then (case when ${row}.written_off_amount > 0 then 'written_off' else 'paid' end)
     when ${row}.open_disputes > 0 then 'disputed'
     when ${row}.open_amount < ${row}.total then 'partial'

@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  */
 const bandOf = (row: string) =>
   `(case when ${row}.paid_count >= 3 then (2 * ${row}.late_weighted + ${row}.paid_total) / (2 * ${row}.paid_total) else -1 end)`;
-const bandOfCustomer = (customerId: string) =>
+export const bandOfCustomer = (customerId: string) =>
   `coalesce((select ${bandOf('h')} from customer_habits h where h.customer_id = ${customerId}), -1)`;
 
 /** Adds (sign '+') or takes away ('-') one invoice's open amount in its customer's row for its due date. */

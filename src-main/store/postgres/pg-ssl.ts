@@ -63,10 +63,13 @@ export function pgTarget(url: string): PgTarget {
   }
 }
 
+/** A CA file as libpq and Node read it: PEM text holding a certificate. */
+export const isPemCertificate = (text: string): boolean => text.includes('-----BEGIN CERTIFICATE-----');
+
 function readCa(file: string): string {
   try {
     const text = fs.readFileSync(file, 'utf8');
-    if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new Error('no PEM certificate in it');
+    if (!isPemCertificate(text)) throw new Error('no PEM certificate in it');
     return text;
   } catch (error) {
     throw new CaFileError(file, error);

@@ -14,9 +14,12 @@
  * - Upserts: `set n = n + excluded.n` names the table (`n` alone is ambiguous in PostgreSQL).
  * - Functions: `julianday(d)` → a day number from the date, `date(t, 'localtime')` → the day in the session's zone, `max(0, x)` → `greatest(0, x)`, `instr` → `strpos`;
  *   `insert or ignore` → `on conflict do nothing`.
+ * - A statement that starts with `POSTGRES_AS_IS` is PostgreSQL already (a migration that branched on the store)
+ *   and passes unchanged.
  */
 export function sqliteDdlToPostgres(statement: string): string[] {
   const text = statement.trim().replace(/;\s*$/, '');
+  if (text.startsWith(POSTGRES_AS_IS)) return [text];
   const translated = /^create\s+trigger\b/i.test(text)
     ? createTrigger(text)
     : /^drop\s+trigger\b/i.test(text)
@@ -25,6 +28,9 @@ export function sqliteDdlToPostgres(statement: string): string[] {
   for (const sql of translated) assertNoSqliteLeft(sql);
   return translated;
 }
+
+/** Marks a migration statement written in PostgreSQL's own SQL (functions with transition tables, …). */
+export const POSTGRES_AS_IS = '/* postgres */';
 
 const TRIGGER =
   /^create\s+trigger\s+(\w+)\s+(before|after)\s+(insert|delete|update(?:\s+of\s+[\w\s,"]+?)?)\s+on\s+"?(\w+)"?(?:\s+when\s+([\s\S]+?))?\s+begin\s+([\s\S]*?)\s*end$/i;

@@ -48,6 +48,15 @@ export function useOpenServer() {
   });
 }
 
+/** The system's file dialog for a server's CA certificate (desktop app); `path` null when cancelled. */
+export const useChooseCaFile = () => {
+  const t = useT();
+  return useMutation({
+    mutationFn: () => send('companies/choose-ca-file', {}),
+    onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+  });
+};
+
 /** Tries a connection; nothing is saved. */
 export const useTestServer = () =>
   useMutation({ mutationFn: (input: MethodInput<'companies/test-server'>) => send('companies/test-server', input) });

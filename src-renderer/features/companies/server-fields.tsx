@@ -1,11 +1,20 @@
 import { Alert, Button, Group, NumberInput, PasswordInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconCertificate, IconCircleCheck, IconLock, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconCircleCheck,
+  IconFileSearch,
+  IconLock,
+  IconPlugConnected,
+  IconPlugConnectedX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { SSL_MODES } from '../../../src-shared/domain/companies/server-schemas';
 import { parseServerUrl } from '../../../src-shared/domain/companies/server-url';
 import type { ServerCheck, ServerSettings } from '../../../src-shared/domain/companies/types';
+import { transportKind } from '../../api/client';
 import { useT } from '../../i18n/i18n-context';
+import { useChooseCaFile } from './queries';
 import { usesCaFile, type ServerFormValues } from './server-form-values';
 
 interface ServerFieldsProps {
@@ -99,17 +108,7 @@ export function ServerFields({ form, saved, secretStorage, onTest, testing, chec
           data-testid="server-sslmode"
         />
       </SimpleGrid>
-      {usesCaFile(form.values.sslmode) && (
-        <TextInput
-          label={t('servers.form.caFile')}
-          description={t('servers.form.caFileHelp')}
-          placeholder="/etc/ssl/ofis-ca.crt"
-          leftSection={<IconCertificate size={16} />}
-          autoComplete="off"
-          {...form.getInputProps('sslrootcert')}
-          data-testid="server-sslrootcert"
-        />
-      )}
+      {usesCaFile(form.values.sslmode) && <CaFileField form={form} />}
       {secretStorage && (
         <Text size="xs" c="dimmed">
           <IconLock size={12} style={{ verticalAlign: 'middle', marginRight: 4 }} />
@@ -129,6 +128,50 @@ export function ServerFields({ form, saved, secretStorage, onTest, testing, chec
       </Group>
       {check && <CheckResult check={check} />}
     </>
+  );
+}
+
+/**
+ * The office CA's certificate file: picked in the system's file dialog in the desktop app (a path is not something
+ * to type), typed in browser mode, where a page cannot name a file on the computer (as the backups folder).
+ */
+function CaFileField({ form }: { form: UseFormReturnType<ServerFormValues> }) {
+  const t = useT();
+  const choose = useChooseCaFile();
+  const desktop = transportKind() === 'ipc';
+  const pick = () =>
+    choose.mutate(undefined, {
+      onSuccess: ({ path }) => {
+        if (path === null) return;
+        form.setFieldValue('sslrootcert', path);
+        form.clearFieldError('sslrootcert');
+      },
+    });
+  return (
+    <TextInput
+      label={t('servers.form.caFile')}
+      description={`${t('servers.form.caFileHelp')}${desktop ? '' : ` ${t('servers.form.caFileChooseBrowser')}`}`}
+      placeholder="/etc/ssl/ofis-ca.crt"
+      leftSection={<IconCertificate size={16} />}
+      rightSectionWidth={desktop ? 104 : undefined}
+      rightSection={
+        desktop ? (
+          <Button
+            size="compact-xs"
+            variant="default"
+            leftSection={<IconFileSearch size={14} />}
+            loading={choose.isPending}
+            onClick={pick}
+            data-testid="server-sslrootcert-choose"
+          >
+            {t('servers.form.caFileChoose')}
+          </Button>
+        ) : undefined
+      }
+      autoComplete="off"
+      {...form.getInputProps('sslrootcert')}
+      data-testid="server-sslrootcert"
+    />
   );
 }
 

@@ -1,10 +1,12 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import type { ServerCheck } from '../../../src-shared/domain/companies/types';
+import { AppError } from '../../../src-shared/contract/errors';
+import { sortIssues } from '../../forms/issues-to-errors';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/i18n-context';
 import { useTestServer } from './queries';
-import { toServerInput, type ServerFormValues } from './server-form-values';
+import { serverPathOf, toServerInput, type ServerFormValues } from './server-form-values';
 
 /**
  * "Test the connection" of a server form: the fields checked first, then what the server said (or why not). The
@@ -25,8 +27,12 @@ export function useConnectionTest(form: UseFormReturnType<ServerFormValues>, id:
     const tested = JSON.stringify(input);
     test.mutate(input, {
       onSuccess: (check) => setResult({ tested, check }),
-      onError: (error) =>
-        setResult({ tested, check: { ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } } }),
+      onError: (error) => {
+        // Refused before connecting (a CA file that is not there): said under its field, as a save says it.
+        const fields = error instanceof AppError ? sortIssues(error.issues ?? [], t, serverPathOf).fields : {};
+        if (Object.keys(fields).length > 0) return form.setErrors(fields);
+        setResult({ tested, check: { ok: false, problem: 'other', message: '', params: { detail: describeError(error, t) } } });
+      },
     });
   };
   const check = result && result.tested === JSON.stringify(connectionOf()) ? result.check : null;

@@ -86,4 +86,13 @@ export const companiesContract = {
     companyServerSettingsInput,
     "A server company's saved connection on this PC (never the password: only whether one is saved; null for a company file) and where a password would be kept",
   ),
+  'companies/choose-ca-file': action<{ path: string | null }>()(
+    z.object({}).strict(),
+    "Pick a server's CA certificate file in the system's file dialog (desktop app); null when cancelled or where no dialog can be shown",
+    {
+      outside: ['files'],
+      detail: 'Opens the file dialog for a PEM certificate (.crt, .pem, .cer) and answers its path; reads nothing.',
+      storeWrites: false,
+    },
+  ),
 };

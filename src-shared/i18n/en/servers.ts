@@ -92,4 +92,11 @@ export const servers: Texts<typeof tr> = {
   'servers.copy.serverSuffix': 'server',
   'servers.form.encrypted': 'The connection is encrypted (TLS).',
   'servers.form.plain': 'The connection is not encrypted: outside the office network, choose the SSL mode “Required”.',
+  'servers.form.caFileChoose': 'Choose file…',
+  'servers.form.caFileChooseBrowser': 'A browser cannot pick a file: type the full path of the file on this computer.',
+  'servers.form.caFileMissing': 'File not found: {file}. Check the path or pick the file again.',
+  'servers.form.caFileUnreadable':
+    'The file cannot be read: {file}. It may be a folder, or this user may not be allowed to read it.',
+  'servers.form.caFileNotCertificate':
+    'The file cannot be read: {file} is not a PEM certificate (choose a .crt/.pem file starting with “-----BEGIN CERTIFICATE-----”).',
 };

@@ -90,4 +90,10 @@ export const servers = {
   'servers.copy.serverSuffix': 'sunucu',
   'servers.form.encrypted': 'Bağlantı şifreli (TLS).',
   'servers.form.plain': 'Bağlantı şifresiz: ofis ağı dışında SSL modunu “Zorunlu” seçin.',
+  'servers.form.caFileChoose': 'Dosya seç…',
+  'servers.form.caFileChooseBrowser': 'Tarayıcıdan dosya seçilemez: dosyanın bu bilgisayardaki tam yolunu yazın.',
+  'servers.form.caFileMissing': 'Dosya bulunamadı: {file}. Yolu kontrol edin ya da dosyayı yeniden seçin.',
+  'servers.form.caFileUnreadable': 'Dosya okunamıyor: {file}. Bir klasör olabilir ya da bu kullanıcının okuma izni yok.',
+  'servers.form.caFileNotCertificate':
+    'Dosya okunamıyor: {file} bir PEM sertifikası değil (“-----BEGIN CERTIFICATE-----” ile başlayan .crt/.pem dosyası seçin).',
 } as const;

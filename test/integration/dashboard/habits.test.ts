@@ -1,61 +1,12 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../src-main/backend';
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
-import { daysBetween } from '../../../src-main/store/dialect/dates';
-import { greatest } from '../../../src-main/store/dialect/scalars';
+import { dailyBothWays, keptHabits as kept, recomputedHabits as recomputed } from '../../support/ledger-checks';
 import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
 const { today, now } = fixedClock();
-
-type Habit = { customer_id: number; paid_count: number; paid_total: number; late_weighted: number; late_count: number };
-
-/** Whole days an invoice was paid late (0 when on time), in either store's SQL. */
-const lateDays = ({ store: { db } }: Backend) =>
-  storeSql({ store: { db } }).text(
-    greatest(db, sql`0`, sql`cast(${daysBetween(db, sql.raw('due_date'), sql.raw('paid_date'))} as integer)`),
-  );
-
-/** The kept habits recomputed from the invoices themselves. */
-const recomputed = (b: Backend) =>
-  storeSql(b).all<Habit>(
-    `select customer_id, count(*) as paid_count, sum(total) as paid_total, sum(${lateDays(b)} * total) as late_weighted,
-       sum(case when paid_date > due_date then 1 else 0 end) as late_count
-     from invoices where paid_date is not null group by customer_id order by customer_id`,
-  );
-
-const kept = (b: Backend) => storeSql(b).all<Habit>('select * from customer_habits where paid_count <> 0 order by customer_id');
-
-type Daily = {
-  day: string;
-  currency: string;
-  issued_total: number;
-  paid_count: number;
-  paid_total: number;
-  paid_late_weighted: number;
-};
-
-/** The kept daily ledger, and the same figures counted from the invoices. */
-const dailyBothWays = async (b: Backend) => {
-  const q = storeSql(b);
-  return {
-    kept: await q.all<Daily>(
-      `select * from daily_ledger where issued_total <> 0 or paid_count <> 0 or paid_total <> 0 or paid_late_weighted <> 0
-       order by day, currency`,
-    ),
-    counted: await q.all<Daily>(
-      `select day, currency, sum(issued) as issued_total, sum(n) as paid_count, sum(paid) as paid_total, sum(late) as paid_late_weighted
-       from (select issue_date as day, currency, total as issued, 0 as n, 0 as paid, 0 as late from invoices
-             union all
-             select paid_date, currency, 0, 1, total, ${lateDays(b)} * total
-             from invoices where paid_date is not null) as ledger
-       group by day, currency order by day, currency`,
-    ),
-  };
-};
 
 describe('customer habits', () => {
   it('follow payments, partial payments and reversals to the kuruş', async () => {

@@ -4,28 +4,13 @@ import { totalsFromRows } from '../../../src-main/features/invoices/invoices-tot
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { INVOICE_STATUSES, invoiceListInput } from '../../../src-shared/domain/invoices/schemas';
-import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays } from '../../support/ledger-checks';
+import { collectionsBothWays, forecastGroupsBothWays, promisePaidBothWays, summaryVsRows } from '../../support/ledger-checks';
 import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
 
 const { today, now } = fixedClock();
 const daysAgo = (n: number) => addDays(today, -n);
-
-/** The kept summary next to the same figures grouped from the invoice rows. */
-async function summaryVsRows(b: Backend) {
-  const read = (sqlText: string) => storeSql(b).all(sqlText);
-  return {
-    kept: await read(
-      'select currency, state, due_date, count, total, open from invoice_summary where count <> 0 order by 1, 2, 3',
-    ),
-    recomputed:
-      await read(`select currency, case when open_amount = 0 then (case when written_off_amount > 0 then 'written_off' else 'paid' end)
-        when open_disputes > 0 then 'disputed' when open_amount < total then 'partial' else 'full' end as state,
-        due_date, count(*) as count, sum(total) as total, sum(open_amount) as open
-      from invoices group by 1, 2, 3 order by 1, 2, 3`),
-  };
-}
 
 /** The filters the totals answer from the summary, each compared with a count over the rows. */
 const FILTERS: Record<string, unknown>[] = [

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBackend, type Backend } from '../../../src-main/backend';
+import { exportsFolderHost } from '../../../src-main/documents/document-host';
 import type { ServerTargetInput } from '../../../src-shared/domain/companies/schemas';
 import type { ServerCheck } from '../../../src-shared/domain/companies/types';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
@@ -96,8 +97,6 @@ describe('a company on a server over TLS, with a certificate of the office’s o
         verifyOtherCa: await test({ sslmode: 'verify-full', sslrootcert: certs.otherCaFile }),
         requireOtherCa: await test({ sslmode: 'require', sslrootcert: certs.otherCaFile }),
         verifyWrongName: await test({ sslmode: 'verify-full', sslrootcert: certs.caFile, host: 'vm' }),
-        caMissing: await test({ sslmode: 'verify-full', sslrootcert: path.join(certs.dir, 'yok.crt') }),
-        caNotACertificate: await test({ sslmode: 'verify-full', sslrootcert: path.join(certs.dir, 'san.ext') }),
         disableToTlsOnly: await test({ sslmode: 'disable', user: 'yalnizssl', database: 'sifreli' }),
         requireToTlsOnly: await test({ sslmode: 'require', user: 'yalnizssl', database: 'sifreli' }),
         wrongPasswordOverTls: await test({ sslmode: 'verify-full', sslrootcert: certs.caFile, password: 'yanlis-parola' }),
@@ -112,8 +111,6 @@ describe('a company on a server over TLS, with a certificate of the office’s o
         verifyOtherCa: 'tls_untrusted',
         requireOtherCa: 'tls_untrusted', // a CA given with require is checked, as libpq does
         verifyWrongName: 'tls_untrusted',
-        caMissing: 'tls_ca_unreadable',
-        caNotACertificate: 'tls_ca_unreadable',
         disableToTlsOnly: 'tls_required',
         requireToTlsOnly: 'encrypted',
         wrongPasswordOverTls: 'wrong_password',
@@ -123,16 +120,34 @@ describe('a company on a server over TLS, with a certificate of the office’s o
         'Sunucunun sertifikası doğrulanamadı: güvenilmeyen bir yetkilinin (CA) imzası ya da başka bir ada verilmiş sertifika. Sunucu adı sertifikadakiyle aynı olmalı; sertifikayı ofisinizin kendi yetkilisi imzaladıysa onun CA dosyasını seçin.',
       );
       expect(message(checks.disableToTlsOnly)).toContain('yalnızca şifreli (SSL/TLS) bağlantıyla');
-      expect(message(checks.caMissing)).toContain('CA sertifika dosyası okunamadı');
       for (const check of Object.values(checks)) expect(JSON.stringify(check)).not.toContain(PASSWORD);
       expect(lines).not.toContain(PASSWORD);
 
-      // The same refusal in English, for a PC set to English.
+      // A CA file that is not there, or not a certificate, is refused under its field before connecting.
+      const caRefusal = async (sslrootcert: string) => {
+        const result = await backend.dispatch('companies/test-server', office({ sslmode: 'verify-full', sslrootcert }));
+        if (result.ok) throw new Error(`${sslrootcert} was not refused`);
+        const [issue] = result.error.issues ?? [];
+        return { kind: result.error.kind, path: issue?.path, key: issue?.key, message: issue?.message };
+      };
+      const missing = path.join(certs.dir, 'yok.crt');
+      expect(await caRefusal(missing)).toEqual({
+        kind: 'validation',
+        path: ['sslrootcert'],
+        key: 'servers.form.caFileMissing',
+        message: `Dosya bulunamadı: ${missing}. Yolu kontrol edin ya da dosyayı yeniden seçin.`,
+      });
+      expect(await caRefusal(path.join(certs.dir, 'san.ext'))).toMatchObject({ key: 'servers.form.caFileNotCertificate' });
+      expect(await caRefusal(certs.dir)).toMatchObject({ key: 'servers.form.caFileUnreadable' });
+      expect(await call(backend, 'companies/choose-ca-file', {})).toEqual({ path: null }); // no dialog in a browser
+
+      // The same refusals in English, for a PC set to English.
       await call(backend, 'settings/update', { language: 'en' });
       const english = await test({ sslmode: 'verify-full', host: 'vm' });
       expect(!english.ok && english.message).toBe(
         "The server's certificate could not be verified: signed by an untrusted authority (CA), or issued to another name. The server name must match the certificate; if your office's own authority signed it, choose its CA file.",
       );
+      expect((await caRefusal(missing)).message).toBe(`File not found: ${missing}. Check the path or pick the file again.`);
     } finally {
       await backend.close();
     }
@@ -140,7 +155,12 @@ describe('a company on a server over TLS, with a certificate of the office’s o
 
   it('opens the company with verify-full and the CA file, encrypted on every connection, and reopens it next start', async () => {
     const dataDir = tempDir();
-    const open = () => openBackend({ dataDir, mode: 'browser', outboxSender: false, reminderScheduler: false });
+    // The desktop app's file dialog, answered with the CA file (browser mode's host has no dialog: null).
+    const documentHost = {
+      ...exportsFolderHost(dataDir),
+      openFile: async (kind: string) => (kind === 'certificate' ? certs.caFile : null),
+    };
+    const open = () => openBackend({ dataDir, mode: 'browser', outboxSender: false, reminderScheduler: false, documentHost });
     const sessionIsEncrypted = async (backend: Backend) =>
       (await sql<{ ssl: number }>`select ssl::int as ssl from pg_stat_ssl where pid = pg_backend_pid()`.execute(backend.store.db))
         .rows[0]?.ssl === 1;
@@ -158,8 +178,10 @@ describe('a company on a server over TLS, with a certificate of the office’s o
       expect(!relative.ok && relative.error.kind).toBe('validation');
       expect(!relative.ok && relative.error.issues?.[0]?.path).toEqual(['sslrootcert']);
 
+      const picked = await call(backend, 'companies/choose-ca-file', {});
+      expect(picked).toEqual({ path: certs.caFile });
       const opened = await call(backend, 'companies/open-server', {
-        ...office({ sslmode: 'verify-full', sslrootcert: certs.caFile }),
+        ...office({ sslmode: 'verify-full', sslrootcert: picked.path! }),
         name: 'Şifreli Ofis',
       });
       expect(opened).toMatchObject({ location: 'server', name: 'Şifreli Ofis' });
