@@ -7,6 +7,7 @@ import type { TodayItem, TodayList } from '../../../src-shared/domain/today/type
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { daysBetween } from '../../store/dialect/dates';
+import { leftFirstJoin, unindexed } from '../../store/dialect/planner-hints';
 import { asReal } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
 import { memosOnLedger } from '../dashboard/ledger-memo';
@@ -35,7 +36,9 @@ interface Overdue {
  * account (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the
  * figures fresh), grouped per customer in SQL with the risk segment, so thousands of accounts cost one row each.
  * The amounts are read for the page. Segments and archiving change only with an audited write or a new day (both
- * end the memo): the risk refresh follows ledger writes and days, and runs before this query (`fresh`).
+ * end the memo): the risk refresh follows ledger writes and days, and runs before this query (`fresh`). SQLite
+ * reads the figures in key order (customer first: grouped as they come, no sort) and sums the totals per currency
+ * by a scan, not through a sort index of migration 39 that lacks `to_chase` (a table lookup per row).
  */
 async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
   const { rows } = await sql<{ customer_id: number; days: number; share: number; segment: RiskSegment | null }>`
@@ -44,8 +47,8 @@ async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Ove
       select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
         sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
       from customer_figures f
-      join (select currency, sum(to_chase) as total from customer_figures where to_chase > 0 group by currency) t
-        on t.currency = f.currency
+      ${leftFirstJoin(db)} (select currency, sum(to_chase) as total from customer_figures where to_chase > 0
+        group by ${unindexed(db, 'currency')}) t on t.currency = f.currency
       where f.to_chase > 0
       group by f.customer_id
     ) g
