@@ -79,12 +79,15 @@ async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, RiskSeg
   return new Map(rows.map((r) => [r.id, (r.segment as RiskSegment | null) ?? NEUTRAL]));
 }
 
+/** Plain code-unit order: business dates and keys are ASCII (`localeCompare` asked ICU on each of ~10⁵ comparisons). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Broken promises first, then the score, then the oldest task and the key (a stable order for paging). */
 const compare = (a: Candidate, b: Candidate) =>
   Number(b.broken !== null) - Number(a.broken !== null) ||
   b.score - a.score ||
-  (a.task?.due_on ?? '').localeCompare(b.task?.due_on ?? '') ||
-  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  byText(a.task?.due_on ?? '', b.task?.due_on ?? '') ||
+  byText(a.key, b.key);
 
 const SORT = 'today';
 /** A logged call or message changes neither what is overdue nor any promise: the list is not worked out again. */
