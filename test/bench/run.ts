@@ -4,7 +4,7 @@
  * `bench-stores.ts`); the figures are printed as JSON per store, then as one table: call, SQLite ms, PostgreSQL ms,
  * ratio. BENCH_CUSTOMERS (default 10,000), BENCH_INVOICES (default 1,000,000) and BENCH_STATEMENTS (default 1,000)
  * change the size; BENCH_IMPORT (default 100,000) the rows of the import case. BENCH_ONLY=import (a comma list of
- * customers, ledger, figures, statements, import, bank) runs only those. The demo ledger is built once per size
+ * customers, ledger, figures, screens, statements, import, bank) runs only those. The demo ledger is built once per size
  * and kept under the temp folder (`seeded-company.ts`: BENCH_CACHE, BENCH_FRESH=1), its PostgreSQL copy beside it
  * (`bench-postgres.ts`); each case works on a copy.
  */
@@ -14,6 +14,7 @@ import { importBench } from './import-bench';
 import { calendarBench } from './calendar-bench';
 import { customerFiguresBench } from './customer-figures-bench';
 import { ledgerBench } from './ledger-bench';
+import { screensBench } from './screens-bench';
 import { statementsBench } from './statements-bench';
 import { bankQualityBench, bankSpeedBench } from './bank-bench';
 import { withSeededCompany } from './seeded-company';
@@ -64,6 +65,7 @@ const parts: [string, (store: BenchStore) => Promise<unknown>][] = [
       ),
   ],
   ['figures', (store) => withSeededCompany(size, customerFiguresBench, store)],
+  ['screens', (store) => withSeededCompany(size, screensBench, store)],
   ['statements', (store) => withEmptyCompany(store, (b) => statementsBench(b, Number(process.env.BENCH_STATEMENTS ?? 1000)))],
   ['import', (store) => withEmptyCompany(store, (b) => importBench(b, Number(process.env.BENCH_IMPORT ?? 100_000)))],
   [

@@ -9,7 +9,7 @@ import { expectedSources } from '../receivables/expected-collections';
  * list says what the card, the dashboard and the calendar say:
  *
  * - balance: open invoice amounts (kept per due date in `open_by_customer_due`) minus unallocated money paid ahead
- *   (the card's and the aging report's balance);
+ *   (the card's and the aging report's balance); the open amounts alone too (what the dashboard's segments sum);
  * - overdue: open invoices due before today, all of them, as on the card and the dashboard (which then say how much
  *   of it is disputed or in a plan); the oldest such due date;
  * - to chase: of that overdue, what is neither disputed nor in an active plan (Today's and reminders' part; split by
@@ -26,14 +26,16 @@ export interface BalanceRow {
   customer_id: number;
   currency: string;
   balance: number;
+  /** The open invoice amounts alone (the balance before money paid ahead). */
+  open: number;
 }
 
 export function balanceSql(scope: FigureScope): RawBuilder<BalanceRow> {
-  return sql<BalanceRow>`select customer_id, currency, sum(amount) as balance from (
-      select o.customer_id, o.currency, o.open as amount
+  return sql<BalanceRow>`select customer_id, currency, sum(amount) as balance, sum(invoiced) as open from (
+      select o.customer_id, o.currency, o.open as amount, o.open as invoiced
       from open_by_customer_due o where 1 = 1 ${onlyCustomer(scope, 'o.customer_id')}
       union all
-      select p.customer_id, p.currency, -p.unallocated
+      select p.customer_id, p.currency, -p.unallocated, 0
       from payments p where p.unallocated > 0 and p.reversed_at is null ${onlyCustomer(scope, 'p.customer_id')}
     ) b group by customer_id, currency`;
 }

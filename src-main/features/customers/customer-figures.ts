@@ -38,12 +38,14 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
         computed_on: today,
         to_chase: 0,
         oldest_to_chase_due: null,
+        open_amount: 0,
       };
       rows.set(key, found);
     }
     return found;
   };
-  for (const r of balances.rows) row(r.customer_id, r.currency).balance = Number(r.balance);
+  for (const r of balances.rows)
+    Object.assign(row(r.customer_id, r.currency), { balance: Number(r.balance), open_amount: Number(r.open) });
   for (const r of overdue.rows)
     Object.assign(row(r.customer_id, r.currency), { overdue: Number(r.overdue), oldest_overdue_due: r.oldest_due });
   for (const r of split)

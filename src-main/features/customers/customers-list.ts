@@ -23,7 +23,7 @@ const earliestDayColumn = (q: CustomerListQuery): DayColumn | null =>
         : null;
 
 /** The sort key of each sort, and whether it runs high to low (ties always by id, low to high). */
-function sortOf(q: CustomerListQuery): { key: RawBuilder<string | number>; desc: boolean } {
+function sortOf(q: CustomerListQuery, joined: boolean): { key: RawBuilder<string | number>; desc: boolean } {
   // A day figure without a currency: the earliest over the customer's currencies (days add nothing up), one grouped
   // read joined rather than a subquery per customer (which PostgreSQL ran twice per row: in the select and the sort).
   const day = (column: DayColumn) =>
@@ -37,8 +37,9 @@ function sortOf(q: CustomerListQuery): { key: RawBuilder<string | number>; desc:
       return { key: sql`customers.id`, desc: true };
     case 'balance':
     case 'overdue':
-      // The joined row `f` is the `currency` filter's, else TRY's: amounts of two currencies never compare.
-      return { key: sql<number>`coalesce(f.${sql.raw(q.sort)}, 0)`, desc: true };
+      // The joined row `f` is the `currency` filter's, else TRY's: amounts of two currencies never compare. Joined
+      // inner (a filter needs the row), the bare column lets the page walk that currency's sort index.
+      return { key: joined ? sql<number>`f.${sql.raw(q.sort)}` : sql<number>`coalesce(f.${sql.raw(q.sort)}, 0)`, desc: true };
     case 'oldest_overdue':
       return { key: day('oldest_overdue_due'), desc: false };
     case 'next_expected':
@@ -46,13 +47,20 @@ function sortOf(q: CustomerListQuery): { key: RawBuilder<string | number>; desc:
   }
 }
 
-/** A condition on the customer's kept figures (`customer_figures`), in one currency or any. */
-const hasFigures = (condition: RawBuilder<unknown>, currency: string | undefined) =>
-  sql<boolean>`exists (select 1 from customer_figures x where x.customer_id = customers.id
-    ${currency ? sql`and x.currency = ${currency}` : sql``} and ${condition})`;
+/** A condition on the customer's kept figures (`customer_figures`) in any currency. */
+const hasFigures = (condition: RawBuilder<unknown>) =>
+  sql<boolean>`exists (select 1 from customer_figures x where x.customer_id = customers.id and ${condition})`;
+
+/**
+ * The one currency whose figures row a customer must have to be listed: the currency filter's, or TRY's for
+ * "balance above" without one (its amount is in TRY). That row is then joined inner, filtered directly and read
+ * in the sort's index order, rather than tested per customer.
+ */
+const requiredCurrency = (q: CustomerListQuery): string | null => q.currency ?? (q.minBalance !== undefined ? 'TRY' : null);
 
 /** One page of customers: filters and search run in SQLite, paging by keyset (sort key, id). */
 export async function listCustomers(db: Db, q: CustomerListQuery): Promise<CustomerPage> {
+  const required = requiredCurrency(q);
   let base = db.selectFrom('customers').leftJoin('customer_risk', 'customer_risk.customer_id', 'customers.id');
   if (q.status === 'active') base = base.where('archived_at', 'is', null);
   if (q.status === 'archived') base = base.where('archived_at', 'is not', null);
@@ -63,16 +71,23 @@ export async function listCustomers(db: Db, q: CustomerListQuery): Promise<Custo
   if (q.risk) base = base.where(segment, '=', q.risk);
   if (q.tag) base = base.where(jsonArrayHas(db, sql`customers.tags`, q.tag));
   for (const pattern of searchPatterns(q.search)) base = base.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
-  if (q.currency) base = base.where(hasFigures(sql`1 = 1`, q.currency));
-  if (q.overdueOnly) base = base.where(hasFigures(sql`x.overdue > 0`, q.currency));
-  if (q.minBalance !== undefined) base = base.where(hasFigures(sql`x.balance > ${q.minBalance}`, q.currency ?? 'TRY'));
+  if (required !== null) {
+    base = base.innerJoin('customer_figures as f', (join) =>
+      join.onRef('f.customer_id', '=', 'customers.id').on('f.currency', '=', required),
+    );
+    if (q.overdueOnly) base = base.where(sql<boolean>`f.overdue > 0`);
+    if (q.minBalance !== undefined) base = base.where(sql<boolean>`f.balance > ${q.minBalance}`);
+  } else if (q.overdueOnly) base = base.where(hasFigures(sql`x.overdue > 0`));
 
-  const { key, desc } = sortOf(q);
+  const { key, desc } = sortOf(q, required !== null);
   const earliest = earliestDayColumn(q);
-  let page = base
-    .leftJoin('customer_figures as f', (join) =>
-      join.onRef('f.customer_id', '=', 'customers.id').on('f.currency', '=', q.currency ?? 'TRY'),
-    )
+  let page = (
+    required !== null
+      ? base
+      : base.leftJoin('customer_figures as f', (join) =>
+          join.onRef('f.customer_id', '=', 'customers.id').on('f.currency', '=', 'TRY'),
+        )
+  )
     .$if(earliest !== null, (qb) =>
       qb.leftJoin(
         (eb) =>

@@ -35,17 +35,20 @@ export const reportsHandlers = (host: DocumentHost): DomainHandlers<'reports'> =
 
 /** The money side of a customer card: balance, overdue, aging and credit-limit use per currency. */
 export const customerAccountHandler: Handler<'customers/account'> = async ({ id, asOf, bounds }, ctx) => {
-  const customer = await ctx.db
-    .selectFrom('customers')
-    .select(['id', 'credit_limit_amount', 'credit_limit_currency'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!customer) throw notFound(`Customer ${id} does not exist`);
   const today = todayLocal(ctx.now());
   const day = asOf ?? today;
-  const cells = await agingCells(ctx.db, { asOf: day, bounds, customerId: id }, today);
-  // Disputes and plans are known as they stand now: the split of the overdue is today's only.
-  const parts = day >= today ? await receivablesByCustomer(ctx.db, day, [id]) : null;
+  // The card, its aging and the split of its overdue read together (on a server: side by side, not one after another);
+  // an unknown id has no aging and no parts. Disputes and plans are known as they stand now: the split is today's only.
+  const [customer, cells, parts] = await Promise.all([
+    ctx.db
+      .selectFrom('customers')
+      .select(['id', 'credit_limit_amount', 'credit_limit_currency'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
+    agingCells(ctx.db, { asOf: day, bounds, customerId: id }, today),
+    day >= today ? receivablesByCustomer(ctx.db, day, [id]) : null,
+  ]);
+  if (!customer) throw notFound(`Customer ${id} does not exist`);
   const partsOf = (currency: string) => {
     if (!parts) return { overdueDisputed: null, overdueInPlan: null };
     const r = parts.find((p) => p.currency === currency);

@@ -11,4 +11,6 @@ export interface CustomerFiguresTable {
   /** Migration 0034: the overdue neither disputed nor in an active plan (what Today chases), its oldest due date. */
   to_chase: number;
   oldest_to_chase_due: string | null;
+  /** Migration 0039: the open invoice amounts (the balance before money paid ahead), which the segments sum. */
+  open_amount: number;
 }

@@ -30,6 +30,6 @@ export const dashboardContract = {
   'dashboard/segments': query<SegmentExposure>()(
     z.object({}).strict(),
     'Open and overdue amounts by customer risk segment (A–D), per currency',
-    { fresh: ['riskSegments'] },
+    { fresh: ['riskSegments', 'customerFigures'] },
   ),
 };

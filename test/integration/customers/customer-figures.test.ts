@@ -105,6 +105,7 @@ describe('customer list figures', () => {
       ['Gama', 0, 0],
       ['Delta', 9_000, 12],
       ['Epsilon', 1_000, 60],
+      ['Eta', 2_000, -10], // due in ten days: a TRY row with nothing overdue
     ];
     for (const [title, amount, daysLate] of owed) {
       const c = await call(b, 'customers/create', { title });
@@ -126,8 +127,12 @@ describe('customer list figures', () => {
     // The two customers with no TRY figure (Ege and Marmara have no ledger) come after, newest ids last.
     const byOverdue = await walk({ sort: 'overdue' });
     expect(byOverdue.slice(0, 4)).toEqual(['Beta', 'Delta', 'Alfa', 'Epsilon']);
-    expect(new Set(byOverdue).size).toBe(8);
+    expect(new Set(byOverdue).size).toBe(9);
     expect(await walk({ sort: 'overdue', currency: 'USD' })).toEqual(['Zeta Dolar']);
+    // In one currency the page walks that currency's rows by the figure (ties by id), those without one left out.
+    expect(await walk({ sort: 'overdue', currency: 'TRY' })).toEqual(['Beta', 'Delta', 'Alfa', 'Epsilon', 'Eta']);
+    expect(await walk({ sort: 'overdue', currency: 'TRY', overdueOnly: true })).toEqual(['Beta', 'Delta', 'Alfa', 'Epsilon']);
+    expect((await call(b, 'customers/list', { currency: 'TRY', overdueOnly: true, limit: 1 })).total).toBe(4);
     expect(await walk({ sort: 'oldest_overdue', overdueOnly: true })).toEqual(['Zeta Dolar', 'Epsilon', 'Alfa', 'Delta', 'Beta']);
     expect(await walk({ sort: 'oldest_overdue', overdueOnly: true, currency: 'TRY' })).toEqual([
       'Epsilon',

@@ -33,6 +33,9 @@ describe('dashboard/segments', () => {
       currency: 'EUR',
     });
 
+    // Money the good customer paid ahead, kept as credit: their balance drops, what their invoices leave open does not.
+    await call(b, 'payments/record', { customerId: good.id, date: today, amount: 500, method: 'cash', allocate: 'none' });
+
     const badSegment = (await call(b, 'customers/risk', { id: bad.id })).segment;
     const goodSegment = (await call(b, 'customers/risk', { id: good.id })).segment;
     expect(badSegment).toBe('D');
@@ -43,6 +46,9 @@ describe('dashboard/segments', () => {
     expect(tl.map((s) => s.segment)).toEqual(['A', 'B', 'C', 'D']);
     expect(tl.find((s) => s.segment === 'D')).toEqual({ segment: 'D', customers: 1, open: 8000, overdue: 8000 });
     expect(tl.find((s) => s.segment === 'B')).toEqual({ segment: 'B', customers: 1, open: 3000, overdue: 0 });
+    expect((await call(b, 'customers/account', { id: good.id })).currencies.find((c) => c.currency === 'TRY')).toMatchObject({
+      balance: 2500,
+    });
     const eur = exposure.currencies.find((c) => c.currency === 'EUR')!.segments;
     expect(eur.find((s) => s.segment === 'B')).toMatchObject({ open: 400 });
   });

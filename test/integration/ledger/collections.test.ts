@@ -100,6 +100,14 @@ describe('promises to pay', () => {
 });
 
 describe('timeline', () => {
+  it('answers an empty page for a customer with no history and not found for one that does not exist', async () => {
+    const b = await testBackend(undefined, now);
+    const quiet = await call(b, 'customers/create', { title: 'Sessiz Ltd' });
+    expect(await call(b, 'customers/timeline', { id: quiet.id })).toEqual({ items: [], nextCursor: null });
+    expect((await refused(b, 'customers/timeline', { id: quiet.id + 1 })).kind).toBe('not_found');
+    expect((await refused(b, 'customers/account', { id: quiet.id + 1 })).kind).toBe('not_found');
+  });
+
   it('merges every event of a customer newest first and pages through them', async () => {
     const { b, customer, invoice } = await setup();
     const payment = await call(b, 'payments/record', {

@@ -224,6 +224,37 @@ async function checkAgreement(b: Backend) {
     expect(listed[0]?.open ?? 0).toBe(overdue - disputed);
   }
 
+  // The dashboard's risk segments: each account's open and overdue invoice amounts (money paid ahead is no part of
+  // them), counted and summed under the customer's stored segment (none stored: B).
+  const segments = await call(b, 'dashboard/segments', {});
+  const stored = new Map(
+    (await storeSql(b).all<{ customer_id: number; segment: string }>('select customer_id, segment from customer_risk')).map(
+      (r) => [r.customer_id, r.segment],
+    ),
+  );
+  const accounts = new Map<string, { open: number; overdue: number }>();
+  for (const inv of rules.invoices) {
+    if (inv.open_amount <= 0) continue;
+    const account = accounts.get(key(inv.customer_id, inv.currency)) ?? { open: 0, overdue: 0 };
+    account.open += inv.open_amount;
+    if (inv.due_date < today) account.overdue += inv.open_amount;
+    accounts.set(key(inv.customer_id, inv.currency), account);
+  }
+  const wantSegments = new Map<string, number>();
+  for (const [k, { open, overdue }] of accounts) {
+    const [customerId, currency] = k.split('|');
+    const segmentKey = key(currency!, stored.get(Number(customerId)) ?? 'B');
+    add(wantSegments, `${segmentKey}|customers`, 1);
+    add(wantSegments, `${segmentKey}|open`, open);
+    add(wantSegments, `${segmentKey}|overdue`, overdue);
+  }
+  const gotSegments = new Map<string, number>();
+  for (const c of segments.currencies)
+    for (const s of c.segments)
+      for (const [name, value] of Object.entries({ customers: s.customers, open: s.open, overdue: s.overdue }))
+        add(gotSegments, `${key(c.currency, s.segment)}|${name}`, value);
+  expect(nonZero(gotSegments)).toEqual(nonZero(wantSegments));
+
   // Reminders name exactly what there is to chase, and Today lists who has something to chase and no standing promise.
   const chase = new Map<string, number>();
   for (const item of await dueItems(b.store.db, addDays(today, -1))) add(chase, key(item.customerId, item.currency), item.open);

@@ -150,4 +150,22 @@ describe('the Today worklist', () => {
     await call(b, 'payments/record', { customerId: customer.id, date: today, amount: 40_000, method: 'bank_transfer' });
     expect(await call(b, 'today/list', {})).toMatchObject({ items: [], total: 0 });
   });
+
+  it('takes a skipped row off and puts a task on at once, though the ledger did not change (the ranking is kept)', async () => {
+    const b = await testBackend(undefined, now);
+    const first = await overdueCustomer(b, 'Birinci Ltd', 50_000, 20);
+    const second = await overdueCustomer(b, 'İkinci Ltd', 20_000, 5);
+    const ids = async () => (await call(b, 'today/list', {})).items.map((i) => [i.customerId, i.reason]);
+    expect(await ids()).toEqual([
+      [first.id, 'overdue'],
+      [second.id, 'overdue'],
+    ]);
+    await call(b, 'today/skip', { customerId: first.id });
+    expect(await ids()).toEqual([[second.id, 'overdue']]);
+    // A task planned for a later day takes its customer off today; one due today lists it as a task.
+    const later = await task(b, second.id, { dueOn: addDays(today, 3) });
+    expect(await ids()).toEqual([]);
+    await b.store.db.updateTable('reminder_tasks').set({ due_on: today }).where('id', '=', later).execute();
+    expect(await ids()).toEqual([[second.id, 'task']]);
+  });
 });
