@@ -28,8 +28,8 @@ import { m0035 } from './0035-forecast-promise-rates';
 import { m0036 } from './0036-collections-by-day';
 import { m0037 } from './0037-calendar-index-ids';
 import { m0038 } from './0038-report-summaries';
-import { m0041 } from './0041-statement-summary-triggers';
 import { m0039 } from './0039-figures-open-and-sort-keys';
+import { m0041 } from './0041-statement-summary-triggers';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -64,8 +64,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0036,
   m0037,
   m0038,
-  m0041,
   m0039,
+  m0041,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
