@@ -92,18 +92,21 @@ function keptOpenAmounts(db: Db, day: string): OpenAmounts {
       return rows.map((r) => Number(r.id));
     },
     async expected(stuck, lateOf) {
-      const { rows: future } = await sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
-        select band, customer_id as "customerId", currency, due_date as "dueDate", open from open_by_lateness_due
-        where due_date >= ${day} or band < 0`.execute(db);
-      // Banded rows all have customer 0: grouped in key order, one group per band and currency.
-      const { rows: banded } = await comingSql(db, day, stuck, {
-        select: sql`band as late, currency`,
-        late: sql`band`,
-        from: sql`open_by_lateness_due where band >= 0 and due_date < ${day}`,
-        groupBy: sql`band, customer_id, currency`,
-      })
-        .$castTo<OverdueSum>()
-        .execute(db);
+      // Both reads start together (on a server the pool runs them side by side).
+      const [{ rows: future }, { rows: banded }] = await Promise.all([
+        sql<{ band: number; customerId: number; currency: string; dueDate: string; open: number }>`
+          select band, customer_id as "customerId", currency, due_date as "dueDate", open from open_by_lateness_due
+          where due_date >= ${day} or band < 0`.execute(db),
+        // Banded rows all have customer 0: grouped in key order, one group per band and currency.
+        comingSql(db, day, stuck, {
+          select: sql`band as late, currency`,
+          late: sql`band`,
+          from: sql`open_by_lateness_due where band >= 0 and due_date < ${day}`,
+          groupBy: sql`band, customer_id, currency`,
+        })
+          .$castTo<OverdueSum>()
+          .execute(db),
+      ]);
       const overdue: OverdueSum[] = banded.map((r) => ({ ...r, customerId: 0 }));
       const ahead: FutureAmount[] = [];
       for (const r of future) {

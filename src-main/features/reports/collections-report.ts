@@ -27,26 +27,43 @@ export function collectionPeriods(from: string, to: string, granularity: Collect
   return periods;
 }
 
+/** The period a day of the range falls in: periods are back to back, so a binary search on their last days. */
+function periodOf(periods: readonly Period[], day: string): number {
+  let low = 0;
+  let high = periods.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (periods[middle]!.to < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** A payment recorded without a method (kept under '') or with one no longer offered counts as "other". */
 const asMethod = (method: string): PaymentMethod =>
   (PAYMENT_METHODS as readonly string[]).includes(method) ? (method as PaymentMethod) : 'other';
 
 /**
- * Payments received per period and per method, per currency (never added across currencies). Read from the kept
- * sums per day, currency and method (migration 38: about 5,500 rows a year at a million invoices, in key order),
- * then put in periods here.
+ * Payments received per period and per method, per currency (never added across currencies). Summed from the kept
+ * sums per day, currency and method (migration 38: about 5,500 rows a year at a million invoices), then put in
+ * periods here.
  */
 export async function collectionsReport(db: Db, query: CollectionsReportQuery, today: string): Promise<CollectionsReport> {
   const to = query.to ?? today;
   const from = query.from ?? addMonths(monthStart(to), -11);
   const periods = collectionPeriods(from, to, query.granularity);
-  const { rows } = await sql<{ date: string; currency: string; method: string; amount: number; n: number }>`
-    select day as date, currency, method, amount, count as n from collections_by_method
-    where day >= ${from} and day <= ${to} order by day, currency, method`.execute(db);
-  // Reversed payments are few: `+date` keeps SQLite off the date index (a table read per payment of the range)
-  // and on the covering one, where they sit together after kind = 'payment'.
-  const reversed = await sql<{ currency: string; amount: number; n: number }>`
-    select currency, sum(amount) as amount, count(*) as n from payments
+  // One round trip over the kept sums of the range (key order: day, currency, method): per day and currency for the
+  // periods, per method and currency for the methods (a few hundred rows a year, not one per day and method), then
+  // the reversed payments per currency. Those are few: `+date` keeps SQLite off the date index (a table read per
+  // payment of the range) and on the covering one, where they sit together after kind = 'payment'.
+  const { rows } = await sql<{ part: 'day' | 'method' | 'reversed'; key: string; currency: string; amount: number; n: number }>`
+    select 'day' as part, day as key, currency, sum(amount) as amount, sum(count) as n from collections_by_method
+    where day >= ${from} and day <= ${to} group by day, currency
+    union all
+    select 'method', method, currency, sum(amount), sum(count) from collections_by_method
+    where day >= ${from} and day <= ${to} group by method, currency
+    union all
+    select 'reversed', '', currency, sum(amount), count(*) from payments
     where ${unindexed(db, 'date')} >= ${from} and ${unindexed(db, 'date')} <= ${to} and kind = 'payment' and reversed_at is not null
     group by currency`.execute(db);
 
@@ -69,22 +86,21 @@ export async function collectionsReport(db: Db, query: CollectionsReportQuery, t
     target.amount += amount;
     target.count += count;
   };
-  // Rows come in day order and the periods are back to back: the period only moves forward.
-  let period = 0;
   for (const r of rows) {
-    while (periods[period]!.to < r.date) period++;
     const c = of(r.currency);
     const n = Number(r.n);
     const amount = Number(r.amount);
-    add(c.periods[period]!, amount, n);
-    add(
-      c.methods.find((m) => m.method === asMethod(r.method))!,
-      amount,
-      n,
-    );
-    add(c.total, amount, n);
+    if (r.part === 'day') {
+      add(c.periods[periodOf(periods, r.key)]!, amount, n);
+      add(c.total, amount, n);
+    } else if (r.part === 'method')
+      add(
+        c.methods.find((m) => m.method === asMethod(r.key))!,
+        amount,
+        n,
+      );
+    else add(c.reversed, amount, n);
   }
-  for (const r of reversed.rows) add(of(r.currency).reversed, Number(r.amount), Number(r.n));
   return {
     from,
     to,
