@@ -3,10 +3,9 @@ import pg from 'pg';
 import type { Backend } from '../../src-main/backend';
 import { refreshEveryonesFigures } from '../../src-main/features/customers/customer-figures';
 import { todayLocal } from '../../src-shared/dates/business-date';
-import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
 import { medianMs } from './customers-bench';
 import type { SeededCompany } from './seeded-company';
-import { todayBench } from './today-bench';
+import { callsOf, todayBench } from './today-bench';
 
 /** Statements sent to a server since the bench module loaded (every Kysely query is one `Client.query`). */
 let statements = 0;
@@ -29,13 +28,7 @@ export async function screensBench(backend: Backend, seeded: SeededCompany): Pro
   const { customers } = seeded.summary;
   const busy = 1 + Math.floor(customers / 100);
   const today = todayLocal();
-  const run =
-    <N extends MethodName>(method: N, args: MethodInput<N>) =>
-    async () => {
-      const result = await backend.dispatch(method, args);
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value;
-    };
+  const run = callsOf(backend);
   // The day's steps first (figures, risk), as the app's daily refresh does when the company opens.
   await refreshEveryonesFigures(backend.store.db, today);
   await run('customers/list', { limit: 100 })();

@@ -9,14 +9,18 @@ import { openBackend, type Backend } from '../../src-main/backend';
 import { todayLocal } from '../../src-shared/dates/business-date';
 import type { MethodInput, MethodName } from '../../src-shared/contract/methods';
 
+/** `run(method, args)`: a call to measure, which throws when the backend refuses it. */
+export const callsOf =
+  (backend: Backend) =>
+  <N extends MethodName>(method: N, args: MethodInput<N>) =>
+  async () => {
+    const result = await backend.dispatch(method, args);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+
 export async function todayBench(backend: Backend, busy: number): Promise<Record<string, number>> {
-  const run =
-    <N extends MethodName>(method: N, args: MethodInput<N>) =>
-    async () => {
-      const result = await backend.dispatch(method, args);
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value;
-    };
+  const run = callsOf(backend);
   // Wall and CPU time (user + system) of Today alone, medians of 5 runs: on a loaded machine the CPU is what compares.
   const figures: Record<string, number> = {};
   const measure = async (name: string, before: (i: number) => Promise<unknown>) => {
