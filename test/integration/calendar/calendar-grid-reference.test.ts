@@ -152,6 +152,8 @@ async function seeded(): Promise<{ b: TestBackend; segments: Map<number, string>
   return { b, segments: new Map(rows.rows.map((r) => [r.customer_id, r.segment])) };
 }
 
+const PAGE = 4;
+
 type Scope = [string, Partial<CalendarItemsQuery>, (r: Ref) => boolean];
 
 describe('the month grid and the agenda against the rows', () => {
@@ -161,6 +163,8 @@ describe('the month grid and the agenda against the rows', () => {
     // The fixture is what makes this a check: full days, covered invoices, instalments, cheques and promises.
     expect(new Set(all.map((r) => r.kind))).toEqual(new Set(['invoice', 'instalment', 'cheque', 'promise']));
     expect(referenceDays(all).filter((d) => d.count > 3).length).toBeGreaterThan(10);
+    // Agenda pages that end inside a day, so the next starts past the cursor within it.
+    expect(referenceDays(all).some((d) => d.count > PAGE)).toBe(true);
     const scopes: Scope[] = [
       ['everyone', {}, () => true],
       ['one customer', { customerId: 2 }, (r) => r.customerId === 2],
@@ -194,7 +198,7 @@ describe('the month grid and the agenda against the rows', () => {
       const seen: CalendarItem[] = [];
       let cursor: string | undefined;
       do {
-        const args = { from, to, limit: 97, ...scope, ...(cursor ? { cursor } : {}) } as MethodInput<'calendar/items'>;
+        const args = { from, to, limit: PAGE, ...scope, ...(cursor ? { cursor } : {}) } as MethodInput<'calendar/items'>;
         const page = await call(b, 'calendar/items', args);
         if (!cursor) expect(page.days, `${name}: the agenda's days`).toEqual(days);
         seen.push(...page.items);
