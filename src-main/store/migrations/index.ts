@@ -26,6 +26,7 @@ import { m0033 } from './0033-screen-indexes';
 import { m0034 } from './0034-figures-to-chase';
 import { m0035 } from './0035-forecast-promise-rates';
 import { m0036 } from './0036-collections-by-day';
+import { m0040 } from './0040-open-invoices-with-ids';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0034,
   m0035,
   m0036,
+  m0040,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
