@@ -1,5 +1,6 @@
 import { writeSettingValue } from '../settings/settings-repo';
 import { analyzeRewritten } from '../../store/dialect/planner-hints';
+import { writeRows, type BatchColumns } from '../../store/dialect/row-batches';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { todayLocal } from '../../../src-shared/dates/business-date';
@@ -11,7 +12,6 @@ import { balanceSql, nextExpectedSql, overdueSql, type FigureScope } from './col
 
 /** Above this many changed customers in one write (an import), everyone is worked out at once: one pass is cheaper. */
 const EVERYONE_ABOVE = 50;
-const CHUNK = 500;
 
 /** Works out and stores the figures of one customer (or of everyone) as of `today`. */
 async function computeFigures(db: Db, today: string, scope: FigureScope): Promise<void> {
@@ -56,13 +56,21 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
   let remove = db.deleteFrom('customer_figures');
   if (scope !== 'all') remove = remove.where('customer_id', '=', scope);
   await remove.execute();
-  const values = [...rows.values()];
-  for (let i = 0; i < values.length; i += CHUNK)
-    await db
-      .insertInto('customer_figures')
-      .values(values.slice(i, i + CHUNK))
-      .execute();
+  await writeRows(db, 'customer_figures', FIGURE_COLUMNS, [...rows.values()]);
 }
+
+const FIGURE_COLUMNS: BatchColumns<CustomerFiguresTable> = {
+  customer_id: 'bigint',
+  currency: 'text',
+  balance: 'bigint',
+  overdue: 'bigint',
+  oldest_overdue_due: 'text',
+  next_expected_day: 'text',
+  next_expected_amount: 'bigint',
+  computed_on: 'text',
+  to_chase: 'bigint',
+  oldest_to_chase_due: 'text',
+};
 
 /**
  * Run by dispatch before a writer commits: the figures of the customers whose ledger changed are worked out

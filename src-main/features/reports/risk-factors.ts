@@ -4,7 +4,6 @@ import type { RiskFactors } from '../../../src-shared/domain/reports/types';
 import { daysBetween } from '../../store/dialect/dates';
 import { countWhere, greatest } from '../../store/dialect/scalars';
 import type { Db } from '../../store/schema';
-import { paidTowardsPromise } from '../receivables/receivable-sql';
 
 /** Whose factors to measure: some customers (a card, a ledger change) or everyone (the daily refresh). */
 export type CustomerScope = readonly number[] | 'all';
@@ -32,14 +31,15 @@ export async function riskFactorsOf(db: Db, today: string, scope: CustomerScope)
   const open = await sql<{ customer_id: number; open: number; overdue: number }>`
     select customer_id, sum(open_amount) as open, sum(case when due_date < ${today} then open_amount else 0 end) as overdue
     from invoices where ${within(scope, 'customer_id')} and open_amount > 0 group by customer_id, currency`.execute(db);
+  // What was paid towards each promise up to its day is kept in `promise_paid` (the rule of `paidTowardsPromise`),
+  // read by the promise's key instead of summing its customer's payments per promise (14,000 promises a year at a
+  // million invoices: 0.5 s warm, seconds cold, on either store).
   const broken = await sql<{ customer_id: number; n: number }>`
-    select customer_id, count(*) as n from (
-      select pr.customer_id, pr.amount,
-             ${paidTowardsPromise()} as paid
-      from promises pr
-      where ${within(scope, 'pr.customer_id')} and pr.status <> 'cancelled'
-        and pr.promised_date >= ${addDays(today, -365)} and pr.promised_date < ${today}
-    ) p where paid < amount group by customer_id`.execute(db);
+    select pr.customer_id, count(*) as n
+    from promises pr join promise_paid pp on pp.promise_id = pr.id
+    where ${within(scope, 'pr.customer_id')} and pr.status <> 'cancelled'
+      and pr.promised_date >= ${addDays(today, -365)} and pr.promised_date < ${today} and pp.paid < pr.amount
+    group by pr.customer_id`.execute(db);
 
   const factors = new Map<number, RiskFactors>();
   const of = (id: number): RiskFactors => {

@@ -1,5 +1,6 @@
 import { writeSettingValue } from '../settings/settings-repo';
 import { analyzeRewritten } from '../../store/dialect/planner-hints';
+import { writeRows } from '../../store/dialect/row-batches';
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { AppEvent } from '../../../src-shared/contract/events';
@@ -8,30 +9,21 @@ import type { Database, Db } from '../../store/schema';
 import { scoreRisk } from './risk';
 import { NO_HISTORY, riskFactorsOf, type CustomerScope } from './risk-factors';
 
-const CHUNK = 500;
-
-/** Recomputes and stores the segment of these customers (or of everyone) as of `today`. */
+/** Recomputes and stores the segment of these customers (or of everyone) as of `today`, in one write. */
 export async function refreshRisk(db: Db, today: string, scope: CustomerScope): Promise<void> {
   const factors = await riskFactorsOf(db, today, scope);
   const ids = scope === 'all' ? (await db.selectFrom('customers').select('id').execute()).map((r) => r.id) : [...new Set(scope)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = ids.slice(i, i + CHUNK).map((id) => {
-      const risk = scoreRisk(id, factors.get(id) ?? NO_HISTORY);
-      return { customer_id: id, segment: risk.segment, score: risk.score, refreshed_on: today };
-    });
-    await db
-      .insertInto('customer_risk')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.column('customer_id').doUpdateSet((eb) => ({
-          segment: eb.ref('excluded.segment'),
-          score: eb.ref('excluded.score'),
-          refreshed_on: eb.ref('excluded.refreshed_on'),
-        })),
-      )
-      .execute();
-  }
+  const rows = ids.map((id) => {
+    const risk = scoreRisk(id, factors.get(id) ?? NO_HISTORY);
+    return { customer_id: id, segment: risk.segment, score: risk.score, refreshed_on: today };
+  });
+  await writeRows(db, 'customer_risk', RISK_COLUMNS, rows, {
+    key: ['customer_id'],
+    update: ['segment', 'score', 'refreshed_on'],
+  });
 }
+
+const RISK_COLUMNS = { customer_id: 'bigint', segment: 'text', score: 'bigint', refreshed_on: 'text' } as const;
 
 /**
  * Run by dispatch before a writer commits: the customers whose ledger changed are marked stale in the same

@@ -13,7 +13,7 @@ const segmentsOn = (b: Awaited<ReturnType<typeof testBackend>>, day: string) =>
 afterEach(() => vi.useRealTimers());
 
 describe('the daily refresh of every risk segment', () => {
-  it('runs when asked (the app opening) and again just after midnight, so no screen pays for it', async () => {
+  it('runs when asked (the app opening) and again at midnight, so no screen pays for it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date(2026, 10, 23, 22, 0));
     const b = await testBackend();
@@ -26,9 +26,9 @@ describe('the daily refresh of every risk segment', () => {
       expect(await refreshedOn(b)).toBe(JSON.stringify(today));
       expect(await segmentsOn(b, today)).toBe(30);
 
-      // To 00:01, the moment of the run, and no further: the driver's own timers are faked too (a server connection's
-      // timeout would fire in an hour moved past while the run connects).
-      await vi.advanceTimersByTimeAsync((2 * 60 + 1) * 60 * 1000);
+      // To 00:00, the first look of the new day (the moment of the run), and no further: the driver's own timers are
+      // faked too (a server connection's timeout would fire in a minute moved past while the run connects).
+      await vi.advanceTimersByTimeAsync(2 * 60 * 60 * 1000);
       // The refresh the timer started works through the driver's promises (on a server, its round trips too);
       // setImmediate and performance.now are not faked.
       const deadline = performance.now() + 10_000;
@@ -38,6 +38,38 @@ describe('the daily refresh of every risk segment', () => {
       expect(todayLocal()).not.toBe(today);
       expect(await segmentsOn(b, todayLocal())).toBe(30);
     } finally {
+      await refresh.stop();
+    }
+  });
+
+  it('catches up within a minute when the PC slept through midnight, and tries a failed run again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date(2026, 10, 23, 22, 0));
+    const days: string[] = [];
+    let failing = false;
+    const refresh = dailyRefresh(async () => {
+      if (failing) throw new Error('the server is away');
+      days.push(todayLocal());
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await refresh.start();
+      expect(days).toEqual(['2026-11-23']);
+      await vi.advanceTimersByTimeAsync(5 * 60 * 1000); // the same day: looked at, not run again
+      expect(days).toEqual(['2026-11-23']);
+      // Asleep from 22:05 to 08:00: no timer fired at midnight; the clock says the next day on waking.
+      vi.setSystemTime(new Date(2026, 10, 24, 8, 0));
+      failing = true;
+      await vi.advanceTimersByTimeAsync(60 * 1000);
+      expect(days).toEqual(['2026-11-23']);
+      expect(quiet).toHaveBeenCalledTimes(1);
+      failing = false;
+      await vi.advanceTimersByTimeAsync(60 * 1000);
+      expect(days).toEqual(['2026-11-23', '2026-11-24']);
+      await vi.advanceTimersByTimeAsync(10 * 60 * 1000);
+      expect(days).toEqual(['2026-11-23', '2026-11-24']);
+    } finally {
+      quiet.mockRestore();
       await refresh.stop();
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRisk, segmentFor } from '../../../src-main/features/reports/risk';
+import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
 import { call, testBackend } from '../../support/test-backend';
 
 describe('risk segment', () => {
@@ -37,5 +38,29 @@ describe('risk segment', () => {
       score: 10,
       segment: 'D',
     });
+  });
+
+  it('counts a promise broken when what was paid towards it by its day falls short, by the rule of the promises', async () => {
+    const b = await testBackend();
+    const c = await call(b, 'customers/create', { title: 'Söz Veren' });
+    const day = (n: number) => addDays(todayLocal(), n);
+    await call(b, 'invoices/create', { customerId: c.id, issueDate: day(-200), dueDate: day(-150), total: 90_000 });
+    const promise = (amount: number, madeOn: number, promisedDate: number) =>
+      call(b, 'promises/create', { customerId: c.id, amount, madeOn: day(madeOn), promisedDate: day(promisedDate) });
+    const pay = (amount: number, date: number) =>
+      call(b, 'payments/record', { customerId: c.id, date: day(date), amount, method: 'cash', allocate: 'none' });
+    // Recorded before the promises were made: counts towards none of them.
+    await pay(5_000, -100);
+    await promise(10_000, -120, -90); // paid 4,000 of 10,000 in its window (the payment above is older): broken
+    await promise(6_000, -60, -40); // paid in full in its window: kept
+    await promise(3_000, -30, -10); // paid after its day only: broken
+    await promise(8_000, -400, -380); // broken, but more than a year ago
+    await promise(7_000, -3, 10); // not due yet
+    await pay(4_000, -95);
+    await pay(6_000, -50);
+    await pay(3_000, -2);
+
+    const risk = await call(b, 'customers/risk', { id: c.id });
+    expect(risk.factors.brokenPromises).toBe(2);
   });
 });
