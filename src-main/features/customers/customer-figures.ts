@@ -70,6 +70,7 @@ const FIGURE_COLUMNS: BatchColumns<CustomerFiguresTable> = {
   computed_on: 'text',
   to_chase: 'bigint',
   oldest_to_chase_due: 'text',
+  open_amount: 'bigint',
 };
 
 /**
