@@ -59,7 +59,8 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
   await writeRows(db, 'customer_figures', FIGURE_COLUMNS, [...rows.values()]);
 }
 
-const FIGURE_COLUMNS: BatchColumns<CustomerFiguresTable> = {
+/** The figures table's columns as the server reads them from one JSON parameter (`writeRows`). */
+export const FIGURE_COLUMNS: BatchColumns<CustomerFiguresTable> = {
   customer_id: 'bigint',
   currency: 'text',
   balance: 'bigint',

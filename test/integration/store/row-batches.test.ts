@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIGURE_COLUMNS } from '../../../src-main/features/customers/customer-figures';
 import { writeRows } from '../../../src-main/store/dialect/row-batches';
 import { call, testBackend } from '../../support/test-backend';
 
@@ -27,19 +28,7 @@ describe('writing many rows at once (the day steps)', () => {
       to_chase: 0,
       oldest_to_chase_due: null,
     }));
-    const all = {
-      customer_id: 'bigint',
-      currency: 'text',
-      balance: 'bigint',
-      overdue: 'bigint',
-      oldest_overdue_due: 'text',
-      next_expected_day: 'text',
-      next_expected_amount: 'bigint',
-      computed_on: 'text',
-      to_chase: 'bigint',
-      oldest_to_chase_due: 'text',
-    } as const;
-    await writeRows(db, 'customer_figures', all, figures);
+    await writeRows(db, 'customer_figures', FIGURE_COLUMNS, figures);
     const read = async () =>
       (
         await db
@@ -63,7 +52,7 @@ describe('writing many rows at once (the day steps)', () => {
     await writeRows(
       db,
       'customer_figures',
-      all,
+      FIGURE_COLUMNS,
       figures.map((f) => ({ ...f, balance: f.balance + 1, computed_on: '2026-12-06' })),
       { key: ['customer_id', 'currency'], update: ['balance'] },
     );
