@@ -27,6 +27,7 @@ describe('writing many rows at once (the day steps)', () => {
       computed_on: '2026-12-05',
       to_chase: 0,
       oldest_to_chase_due: null,
+      open_amount: r.balance,
     }));
     await writeRows(db, 'customer_figures', FIGURE_COLUMNS, figures);
     const read = async () =>
