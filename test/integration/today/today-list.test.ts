@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
+import type { TodayItem } from '../../../src-shared/domain/today/types';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { call, refused, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
@@ -172,7 +173,7 @@ describe('the Today worklist', () => {
   it('pages a long list as the whole list orders it: SQL sends a page and what comes first, ties by key text', async () => {
     const b = await testBackend(undefined, now);
     // Twelve customers owing alike tie on the score: their keys decide, as text (customer:10 before customer:2).
-    const alike = [];
+    const alike: { id: number }[] = [];
     for (let i = 0; i < 12; i++) alike.push(await overdueCustomer(b, `Eş Borçlu ${i}`, 30_000, 10));
     const tasked = await overdueCustomer(b, 'Görevli Ltd', 1_000, 2);
     await task(b, tasked.id);
@@ -184,7 +185,7 @@ describe('the Today worklist', () => {
       madeOn: addDays(today, -8),
     });
     // Paged first (each page asks for more than the one before), then the whole list.
-    const paged = [];
+    const paged: TodayItem[] = [];
     let page = await call(b, 'today/list', { limit: 3 });
     paged.push(...page.items);
     while (page.nextCursor) {
