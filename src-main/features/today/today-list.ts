@@ -8,7 +8,9 @@ import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { daysBetween } from '../../store/dialect/dates';
 import { leftFirstJoin, unindexed } from '../../store/dialect/planner-hints';
+import { jsonArrayRows } from '../../store/dialect/json';
 import { asReal } from '../../store/dialect/scalars';
+import { inByteOrder } from '../../store/dialect/text-patterns';
 import type { Db } from '../../store/schema';
 import { memosOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise, type PromiseStandings } from '../receivables/promise-standing';
@@ -20,7 +22,7 @@ export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4
 /** Local midnight as an ISO time: tasks finished since then were finished today. */
 const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 
-/** What the order takes from a customer's part to chase (worked out once per ledger state and day). */
+/** What the order takes from a customer's part to chase (worked out once per ledger state, day and tasks). */
 interface Overdue {
   daysOverdue: number;
   /**
@@ -31,36 +33,83 @@ interface Overdue {
   segment: RiskSegment;
 }
 
+/** Who a customer is to the ranking: has a task due (`t`), is skipped (`s`), broke a promise (`b`), or other (`o`). */
+type Tag = 't' | 's' | 'b' | 'o';
+
+/** The customers the ranking must see and how many others there are to chase (the rest of the list). */
+interface Owing {
+  owed: Map<number, Overdue & { tag: Tag }>;
+  others: number;
+}
+
+const ids = (db: Db, list: Iterable<number>, alias: string) =>
+  sql`(select cast(${sql.ref(`${alias}.value`)} as integer) from ${jsonArrayRows(db, [...list].map(String), alias)})`;
+
 /**
  * Who has something to chase (overdue, undisputed, in no active plan) and is not archived, from one kept row per
  * account (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the
- * figures fresh), grouped per customer in SQL with the risk segment, so thousands of accounts cost one row each.
- * The amounts are read for the page. Segments and archiving change only with an audited write or a new day (both
- * end the memo): the risk refresh follows ledger writes and days, and runs before this query (`fresh`). SQLite
- * reads the figures in key order (customer first: grouped as they come, no sort) and sums the totals per currency
- * by a scan, not through a sort index of migration 39 that lacks `to_chase` (a table lookup per row).
+ * figures fresh), grouped per customer in SQL with the risk segment. A page needs only the best `top` of the
+ * customers with nothing else putting them first, so SQL ranks those (the same score as `rank`, in the same
+ * order of operations, ties by the key in code-unit order) and sends only them, every one with a task or a broken
+ * promise, and the count of the rest: about a hundred rows, not ten thousand. Segments and archiving change only
+ * with an audited write or a new day: the risk refresh follows ledger writes and days, and runs before this
+ * query (`fresh`). SQLite reads the figures in key order (customer first: grouped as they come, no sort).
  */
-async function overdueByCustomer(db: Db, today: string): Promise<Map<number, Overdue>> {
-  const { rows } = await sql<{ customer_id: number; days: number; share: number; segment: RiskSegment | null }>`
-    select g.customer_id, g.days, g.share, r.segment
-    from (
-      select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
-        sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
-      from customer_figures f
-      ${leftFirstJoin(db)} (select currency, sum(to_chase) as total from customer_figures where to_chase > 0
-        group by ${unindexed(db, 'currency')}) t on t.currency = f.currency
-      where f.to_chase > 0
-      group by f.customer_id
-    ) g
-    join customers c on c.id = g.customer_id
-    left join customer_risk r on r.customer_id = g.customer_id
-    where c.archived_at is null`.execute(db);
-  return new Map(
-    rows.map((r) => [
-      r.customer_id,
-      { daysOverdue: Math.round(Number(r.days)), share: Number(r.share), segment: r.segment ?? NEUTRAL },
-    ]),
+async function owingCustomers(
+  db: Db,
+  today: string,
+  who: { tasked: Iterable<number>; skipped: Iterable<number>; broken: Iterable<number> },
+  top: number,
+): Promise<Owing> {
+  const weight = sql.join(
+    Object.entries(RISK_WEIGHT).map(([segment, w]) => sql`when ${segment} then ${sql.lit(w)}`),
+    sql` `,
   );
+  const score = sql`(case coalesce(g.segment, ${NEUTRAL}) ${weight} end * g.share * 100 * g.days)`;
+  const { rows } = await sql<{
+    customer_id: number;
+    days: number;
+    share: number;
+    segment: RiskSegment | null;
+    tag: Tag;
+    n: number;
+  }>`
+    select customer_id, days, share, segment, tag, n from (
+      select g.customer_id, g.days, g.share, g.segment, g.tag,
+        row_number() over (partition by g.tag order by ${score} desc, ${inByteOrder(db, sql`cast(g.customer_id as text)`)}) as pos,
+        count(*) over (partition by g.tag) as n
+      from (
+        select g.customer_id, g.days, g.share, r.segment,
+          case when g.customer_id in ${ids(db, who.tasked, 'wt')} then 't'
+            when g.customer_id in ${ids(db, who.skipped, 'ws')} then 's'
+            when g.customer_id in ${ids(db, who.broken, 'wb')} then 'b' else 'o' end as tag
+        from (
+          select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
+            sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
+          from customer_figures f
+          ${leftFirstJoin(db)} (select currency, sum(to_chase) as total from customer_figures where to_chase > 0
+            group by ${unindexed(db, 'currency')}) t on t.currency = f.currency
+          where f.to_chase > 0
+          group by f.customer_id
+        ) g
+        join customers c on c.id = g.customer_id
+        left join customer_risk r on r.customer_id = g.customer_id
+        where c.archived_at is null
+      ) g
+    ) x
+    where tag in ('t', 'b') or (tag = 'o' and pos <= ${top})`.execute(db);
+  const owed = new Map<number, Overdue & { tag: Tag }>();
+  let others = 0;
+  for (const r of rows) {
+    owed.set(r.customer_id, {
+      daysOverdue: Math.round(Number(r.days)),
+      share: Number(r.share),
+      segment: r.segment ?? NEUTRAL,
+      tag: r.tag,
+    });
+    if (r.tag === 'o') others = Number(r.n);
+  }
+  return { owed, others };
 }
 
 /** A customer with no ledger yet has no segment: a neutral B. */
@@ -95,27 +144,26 @@ const NOT_LEDGER = ['activities/log'];
 
 export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>): Promise<TodayList> {
   const today = todayLocal(now);
-  // The ledger parts are memoised per ledger state: paging and refreshes cost nothing until something changes.
-  const [[overdue, promises], reminders] = await Promise.all([
-    memosOnLedger<[Map<number, Overdue>, PromiseStandings]>(
+  // The promises are memoised per ledger state; the ranking beside them while the tasks stay as they were.
+  const [[promises], reminders] = await Promise.all([
+    memosOnLedger<[PromiseStandings]>(
       db,
-      [
-        [`today:overdue:${today}`, () => overdueByCustomer(db, today)],
-        [`today:promises:${today}`, () => promiseStandings(db, today, addDays(today, -BROKEN_PROMISE_DAYS))],
-      ],
+      [[`today:promises:${today}`, () => promiseStandings(db, today, addDays(today, -BROKEN_PROMISE_DAYS))]],
       NOT_LEDGER,
     ),
     reminderTasks(db, now),
   ]);
-  const signature = JSON.stringify(reminders);
-  const kept = rankings.get(overdue);
-  let ranked = kept && kept.promises === promises && kept.tasks === signature ? kept.ranked : null;
-  if (!ranked) {
-    ranked = await rank(db, today, overdue, promises, reminders);
-    rankings.set(overdue, { promises, tasks: signature, ranked });
-  }
   const start = q.cursor ? Number(decodeCursor(q.cursor, SORT).key) : 0;
-  const slice = ranked.slice(start, start + q.limit);
+  const top = start + q.limit;
+  const signature = JSON.stringify(reminders);
+  const kept = rankings.get(promises);
+  let ranking = kept && kept.tasks === signature && kept.top >= top ? kept : null;
+  if (!ranking) {
+    ranking = { tasks: signature, top, ...(await rank(db, today, promises, reminders, top)) };
+    rankings.set(promises, ranking);
+  }
+  const { ranked, total } = ranking;
+  const slice = ranked.slice(start, top);
   const ids = slice.map((i) => i.customerId);
   const customers = await pageCustomers(db, ids);
   const page = slice.map((c): TodayItem => ({
@@ -138,44 +186,50 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
   const end = start + page.length;
   return {
     items: page,
-    total: ranked.length,
-    nextCursor: end < ranked.length ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
+    total,
+    nextCursor: end < total ? encodeCursor({ sort: SORT, key: end, id: page.at(-1)?.customerId ?? 0 }) : null,
   };
 }
 
-/** Every candidate in the list's order; the page's rows alone are built in full (thousands are ranked). */
+/**
+ * The list's first `top` rows in order (more may follow: every task and broken promise, and the best `top` of the
+ * rest, which SQL picked in this order) and how many rows the whole list has.
+ */
 async function rank(
   db: Db,
   today: string,
-  overdue: Map<number, Overdue>,
   promises: PromiseStandings,
   reminders: (Task & { finished: number })[],
-): Promise<Candidate[]> {
+  top: number,
+): Promise<{ ranked: Candidate[]; total: number }> {
   const tasks = reminders.filter((t) => !Number(t.finished) && t.due_on <= today);
-  // Handled today, or an open task planned for a later day (someone already has this customer in hand).
-  const skip = new Set([
+  const taskIds = new Set(tasks.map((t) => t.customer_id));
+  // Handled today, an open task planned for a later day (someone already has this customer in hand), or waiting
+  // for a promise.
+  const skipped = new Set([
     ...reminders.filter((t) => Number(t.finished) || t.due_on > today).map((t) => t.customer_id),
-    ...tasks.map((t) => t.customer_id),
     ...promises.customersWaiting,
   ]);
+  const [{ owed, others }, tasked] = await Promise.all([
+    owingCustomers(db, today, { tasked: taskIds, skipped, broken: promises.broken.keys() }, top),
+    taskCustomers(db, [...taskIds]),
+  ]);
   // Without a task, only who has something to chase is listed (a broken promise alone is not enough).
-  const untasked = [...overdue.keys()].filter((id) => !skip.has(id));
-  const tasked = await taskCustomers(db, [...new Set(tasks.map((t) => t.customer_id))]);
+  const untasked = [...owed].filter(([, o]) => o.tag === 'b' || o.tag === 'o').map(([id]) => id);
 
   const candidate = (customerId: number, task: Task | null): Candidate | null => {
-    const owed = overdue.get(customerId);
+    const owes = owed.get(customerId);
     // Archived customers are in neither map.
-    const segment = task ? tasked.get(customerId) : owed?.segment;
+    const segment = task ? tasked.get(customerId) : owes?.segment;
     if (segment === undefined) return null; // archived, or a broken promise with nothing overdue any more
     const broken = promises.broken.get(customerId) ?? null;
-    const daysOverdue = owed?.daysOverdue ?? 0;
-    const share = owed?.share ?? 0;
+    const daysOverdue = owes?.daysOverdue ?? 0;
+    const share = owes?.share ?? 0;
     const key = task ? `task:${task.id}` : `customer:${customerId}`;
     return {
       key,
       customerId,
       task,
-      owed,
       broken,
       daysOverdue,
       segment,
@@ -183,9 +237,12 @@ async function rank(
       score: RISK_WEIGHT[segment] * share * 100 * daysOverdue,
     };
   };
-  return [...tasks.map((t) => candidate(t.customer_id, t)), ...untasked.map((id) => candidate(id, null))]
+  const ranked = [...tasks.map((t) => candidate(t.customer_id, t)), ...untasked.map((id) => candidate(id, null))]
     .filter((i): i is Candidate => i !== null)
     .sort(compare);
+  // Past `top` a task could come before others SQL did not send: only the first `top` rows are sure.
+  const sent = Math.min(others, top);
+  return { ranked: ranked.slice(0, top), total: ranked.length - sent + others };
 }
 
 type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;
@@ -205,7 +262,6 @@ interface Candidate {
   key: string;
   customerId: number;
   task: Task | null;
-  owed: Overdue | undefined;
   broken: BrokenPromise | null;
   daysOverdue: number;
   segment: RiskSegment;
@@ -252,7 +308,7 @@ async function reminderTasks(db: Db, now: Date) {
 }
 
 /**
- * Everyone ranked, kept beside the ledger parts it was ranked from while the tasks stay as they were: paging and a
- * visit with nothing changed sort thousands of candidates once.
+ * The list's first rows, kept beside the promises of the ledger state they were ranked from while the tasks stay as
+ * they were: paging within them and a visit with nothing changed rank nothing again.
  */
-const rankings = new WeakMap<Map<number, Overdue>, { promises: PromiseStandings; tasks: string; ranked: Candidate[] }>();
+const rankings = new WeakMap<PromiseStandings, { tasks: string; top: number; ranked: Candidate[]; total: number }>();

@@ -31,3 +31,7 @@ export const asciiUpper = (db: AnyDb, column: string): RawBuilder<string> =>
 /** `column` holds a character outside printable ASCII (a letter asciiUpper leaves as it is). */
 export const hasNonAscii = (db: AnyDb, column: string): RawBuilder<boolean> =>
   isPostgres(db) ? sql<boolean>`${sql.ref(column)} ~ '[^ -~]'` : sql<boolean>`${sql.ref(column)} glob '*[^ -~]*'`;
+
+/** `value` compared code unit by code unit, as JavaScript's `<` does (SQLite's default; "C" on PostgreSQL). */
+export const inByteOrder = (db: AnyDb, value: RawBuilder<string>): RawBuilder<string> =>
+  isPostgres(db) ? sql<string>`${value} collate "C"` : value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
+import type { TodayItem } from '../../../src-shared/domain/today/types';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { call, refused, testBackend } from '../../support/test-backend';
 import { fixedClock } from '../../support/fixed-clock';
@@ -167,5 +168,38 @@ describe('the Today worklist', () => {
     expect(await ids()).toEqual([]);
     await b.store.db.updateTable('reminder_tasks').set({ due_on: today }).where('id', '=', later).execute();
     expect(await ids()).toEqual([[second.id, 'task']]);
+  });
+
+  it('pages a long list as the whole list orders it: SQL sends a page and what comes first, ties by key text', async () => {
+    const b = await testBackend(undefined, now);
+    // Twelve customers owing alike tie on the score: their keys decide, as text (customer:10 before customer:2).
+    const alike: { id: number }[] = [];
+    for (let i = 0; i < 12; i++) alike.push(await overdueCustomer(b, `Eş Borçlu ${i}`, 30_000, 10));
+    const tasked = await overdueCustomer(b, 'Görevli Ltd', 1_000, 2);
+    await task(b, tasked.id);
+    const broke = await overdueCustomer(b, 'Sözünü Tutmayan Ltd', 2_000, 3);
+    await call(b, 'promises/create', {
+      customerId: broke.id,
+      amount: 2_000,
+      promisedDate: addDays(today, -2),
+      madeOn: addDays(today, -8),
+    });
+    // Paged first (each page asks for more than the one before), then the whole list.
+    const paged: TodayItem[] = [];
+    let page = await call(b, 'today/list', { limit: 3 });
+    paged.push(...page.items);
+    while (page.nextCursor) {
+      page = await call(b, 'today/list', { limit: 3, cursor: page.nextCursor });
+      paged.push(...page.items);
+    }
+    const whole = await call(b, 'today/list', { limit: 100 });
+    expect(whole.total).toBe(14);
+    expect(page.total).toBe(14);
+    expect(paged.map((i) => i.key)).toEqual(whole.items.map((i) => i.key));
+    expect(whole.items[0]).toMatchObject({ customerId: broke.id, reason: 'broken_promise' });
+    const ties = whole.items.filter((i) => alike.some((c) => c.id === i.customerId));
+    expect(new Set(ties.map((i) => i.score)).size).toBe(1);
+    expect(ties.map((i) => i.key)).toEqual(alike.map((c) => `customer:${c.id}`).sort());
+    expect(whole.items.at(-1)).toMatchObject({ customerId: tasked.id, reason: 'task' });
   });
 });
