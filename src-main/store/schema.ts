@@ -3,7 +3,7 @@ import type { BankLinePaymentsTable, BankLinesTable, CustomerIbansTable } from '
 import type { ChequeEventsTable, ChequesTable } from './tables/cheques';
 import type { CompanyProfileTable } from './tables/company';
 import type { CustomerContactsTable, CustomersTable } from './tables/customers';
-import type { CustomerFiguresTable } from './tables/customer-figures';
+import type { CustomerChaseTable, CustomerFiguresTable } from './tables/customer-figures';
 import type {
   ActivitiesTable,
   CustomerRiskTable,
@@ -74,6 +74,7 @@ export interface Database {
   reminder_invoice_state: ReminderInvoiceStateTable;
   reminder_letters: ReminderLettersTable;
   customer_figures: CustomerFiguresTable;
+  customer_chase: CustomerChaseTable;
   bank_lines: BankLinesTable;
   bank_line_payments: BankLinePaymentsTable;
   customer_ibans: CustomerIbansTable;

@@ -7,6 +7,7 @@ import { todayLocal } from '../../../src-shared/dates/business-date';
 import type { HandlerContext } from '../../core/context';
 import type { Database, Db } from '../../store/schema';
 import type { CustomerFiguresTable } from '../../store/tables/customer-figures';
+import { writeChaseRows } from './customer-chase';
 import { overdueSplit } from '../receivables/receivables-by-customer';
 import { balanceSql, nextExpectedSql, overdueSql, type FigureScope } from './collection-definitions';
 
@@ -57,6 +58,7 @@ async function computeFigures(db: Db, today: string, scope: FigureScope): Promis
   if (scope !== 'all') remove = remove.where('customer_id', '=', scope);
   await remove.execute();
   await writeRows(db, 'customer_figures', FIGURE_COLUMNS, [...rows.values()]);
+  await writeChaseRows(db, rows.values(), scope === 'all' ? undefined : scope);
 }
 
 /** The figures table's columns as the server reads them from one JSON parameter (`writeRows`). */
@@ -117,7 +119,7 @@ const MARKER = 'customer_figures.day';
 
 async function computeEveryone(db: Db, today: string): Promise<void> {
   await computeFigures(db, today, 'all');
-  await analyzeRewritten(db, ['customer_figures']);
+  await analyzeRewritten(db, ['customer_figures', 'customer_chase']);
   await writeSettingValue(db, MARKER, today, new Date());
 }
 

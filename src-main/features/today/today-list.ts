@@ -6,114 +6,19 @@ import type { TodayAction } from '../../../src-shared/domain/today/schemas';
 import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
 import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
-import { daysBetween } from '../../store/dialect/dates';
-import { leftFirstJoin, unindexed } from '../../store/dialect/planner-hints';
-import { jsonArrayRows } from '../../store/dialect/json';
-import { asReal } from '../../store/dialect/scalars';
-import { inByteOrder } from '../../store/dialect/text-patterns';
 import type { Db } from '../../store/schema';
 import { memosOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise, type PromiseStandings } from '../receivables/promise-standing';
+import { NEUTRAL, owingCustomers, RISK_WEIGHT, type Overdue } from './today-owing';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
-export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4 };
 
 /** Local midnight as an ISO time: tasks finished since then were finished today. */
 const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 
-/** What the order takes from a customer's part to chase (worked out once per ledger state, day and tasks). */
-interface Overdue {
-  daysOverdue: number;
-  /**
-   * Its shares of the company's amount to chase in each currency, added up (never the amounts: 1 USD is not 1 TL).
-   * A customer owing half of all overdue lira and nothing else weighs 0.5.
-   */
-  share: number;
-  segment: RiskSegment;
-}
-
-/** Who a customer is to the ranking: has a task due (`t`), is skipped (`s`), broke a promise (`b`), or other (`o`). */
-type Tag = 't' | 's' | 'b' | 'o';
-
-/** The customers the ranking must see and how many others there are to chase (the rest of the list). */
-interface Owing {
-  owed: Map<number, Overdue & { tag: Tag }>;
-  others: number;
-}
-
-const ids = (db: Db, list: Iterable<number>, alias: string) =>
-  sql`(select cast(${sql.ref(`${alias}.value`)} as integer) from ${jsonArrayRows(db, [...list].map(String), alias)})`;
-
-/**
- * Who has something to chase (overdue, undisputed, in no active plan) and is not archived, from one kept row per
- * account (`customer_figures.to_chase`, kept by the rules of the receivables module; `today/list` declares the
- * figures fresh), grouped per customer in SQL with the risk segment. A page needs only the best `top` of the
- * customers with nothing else putting them first, so SQL ranks those (the same score as `rank`, in the same
- * order of operations, ties by the key in code-unit order) and sends only them, every one with a task or a broken
- * promise, and the count of the rest: about a hundred rows, not ten thousand. Segments and archiving change only
- * with an audited write or a new day: the risk refresh follows ledger writes and days, and runs before this
- * query (`fresh`). SQLite reads the figures in key order (customer first: grouped as they come, no sort).
- */
-async function owingCustomers(
-  db: Db,
-  today: string,
-  who: { tasked: Iterable<number>; skipped: Iterable<number>; broken: Iterable<number> },
-  top: number,
-): Promise<Owing> {
-  const weight = sql.join(
-    Object.entries(RISK_WEIGHT).map(([segment, w]) => sql`when ${segment} then ${sql.lit(w)}`),
-    sql` `,
-  );
-  const score = sql`(case coalesce(g.segment, ${NEUTRAL}) ${weight} end * g.share * 100 * g.days)`;
-  const { rows } = await sql<{
-    customer_id: number;
-    days: number;
-    share: number;
-    segment: RiskSegment | null;
-    tag: Tag;
-    n: number;
-  }>`
-    select customer_id, days, share, segment, tag, n from (
-      select g.customer_id, g.days, g.share, g.segment, g.tag,
-        row_number() over (partition by g.tag order by ${score} desc, ${inByteOrder(db, sql`cast(g.customer_id as text)`)}) as pos,
-        count(*) over (partition by g.tag) as n
-      from (
-        select g.customer_id, g.days, g.share, r.segment,
-          case when g.customer_id in ${ids(db, who.tasked, 'wt')} then 't'
-            when g.customer_id in ${ids(db, who.skipped, 'ws')} then 's'
-            when g.customer_id in ${ids(db, who.broken, 'wb')} then 'b' else 'o' end as tag
-        from (
-          select f.customer_id, ${daysBetween(db, sql`min(f.oldest_to_chase_due)`, sql`${today}`)} as days,
-            sum(${asReal(sql`f.to_chase`)} / ${asReal(sql`t.total`)}) as share
-          from customer_figures f
-          ${leftFirstJoin(db)} (select currency, sum(to_chase) as total from customer_figures where to_chase > 0
-            group by ${unindexed(db, 'currency')}) t on t.currency = f.currency
-          where f.to_chase > 0
-          group by f.customer_id
-        ) g
-        join customers c on c.id = g.customer_id
-        left join customer_risk r on r.customer_id = g.customer_id
-        where c.archived_at is null
-      ) g
-    ) x
-    where tag in ('t', 'b') or (tag = 'o' and pos <= ${top})`.execute(db);
-  const owed = new Map<number, Overdue & { tag: Tag }>();
-  let others = 0;
-  for (const r of rows) {
-    owed.set(r.customer_id, {
-      daysOverdue: Math.round(Number(r.days)),
-      share: Number(r.share),
-      segment: r.segment ?? NEUTRAL,
-      tag: r.tag,
-    });
-    if (r.tag === 'o') others = Number(r.n);
-  }
-  return { owed, others };
-}
-
-/** A customer with no ledger yet has no segment: a neutral B. */
-const NEUTRAL: RiskSegment = 'B';
+/** Who a customer is to the ranking: has a task due (`t`), broke a promise (`b`), or other (`o`). */
+type Tag = 't' | 'b' | 'o';
 
 /** Segments of the customers with a task due, archived ones left out (few: read on each call). */
 async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, RiskSegment>> {
@@ -210,9 +115,18 @@ async function rank(
     ...reminders.filter((t) => Number(t.finished) || t.due_on > today).map((t) => t.customer_id),
     ...promises.customersWaiting,
   ]);
-  const [{ owed, others }, tasked] = await Promise.all([
-    owingCustomers(db, today, { tasked: taskIds, skipped, broken: promises.broken.keys() }, top),
+  // Those with a task due and those who broke a promise are read by id (skipped ones are not listed at all).
+  const broken = [...promises.broken.keys()].filter((id) => !taskIds.has(id) && !skipped.has(id));
+  const [owing, tasked] = await Promise.all([
+    owingCustomers(db, today, { named: [...taskIds, ...broken], excluded: [...taskIds, ...skipped, ...broken] }, top),
     taskCustomers(db, [...taskIds]),
+  ]);
+  const owed = new Map<number, Overdue & { tag: Tag }>([
+    ...owing.named.map((o): [number, Overdue & { tag: Tag }] => [
+      o.customerId,
+      { ...o, tag: taskIds.has(o.customerId) ? 't' : 'b' },
+    ]),
+    ...owing.ranked.map((o): [number, Overdue & { tag: Tag }] => [o.customerId, { ...o, tag: 'o' }]),
   ]);
   // Without a task, only who has something to chase is listed (a broken promise alone is not enough).
   const untasked = [...owed].filter(([, o]) => o.tag === 'b' || o.tag === 'o').map(([id]) => id);
@@ -241,8 +155,7 @@ async function rank(
     .filter((i): i is Candidate => i !== null)
     .sort(compare);
   // Past `top` a task could come before others SQL did not send: only the first `top` rows are sure.
-  const sent = Math.min(others, top);
-  return { ranked: ranked.slice(0, top), total: ranked.length - sent + others };
+  return { ranked: ranked.slice(0, top), total: ranked.length - owing.ranked.length + owing.others };
 }
 
 type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;

@@ -30,6 +30,7 @@ import { m0037 } from './0037-calendar-index-ids';
 import { m0038 } from './0038-report-summaries';
 import { m0039 } from './0039-figures-open-and-sort-keys';
 import { m0041 } from './0041-statement-summary-triggers';
+import { m0042 } from './0042-customer-chase';
 import type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0038,
   m0039,
   m0041,
+  m0042,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

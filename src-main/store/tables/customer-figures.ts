@@ -14,3 +14,13 @@ export interface CustomerFiguresTable {
   /** Migration 0039: the open invoice amounts (the balance before money paid ahead), which the segments sum. */
   open_amount: number;
 }
+
+/** Migration 0042: what Today ranks, one row per customer with something to chase (see customer-figures.ts). */
+export interface CustomerChaseTable {
+  customer_id: number;
+  oldest_due: string;
+  chase_try: number;
+  chase_usd: number;
+  chase_eur: number;
+  chase_gbp: number;
+}

@@ -12,6 +12,7 @@ import {
   type OverduePart,
 } from '../../../src-main/features/receivables/receivable-rules';
 import { receivablesByCustomer } from '../../../src-main/features/receivables/receivables-by-customer';
+import { CHASE_COLUMN } from '../../../src-main/features/customers/customer-chase';
 import { refreshFiguresOf } from '../../../src-main/features/customers/customer-figures';
 import type { InvoicesTable } from '../../../src-main/store/tables/ledger';
 import { addDays } from '../../../src-shared/dates/business-date';
@@ -208,10 +209,35 @@ async function checkAgreement(b: Backend) {
   const moduleChase = new Map(
     module.filter((r) => r.toChase !== 0).map((r) => [key(r.customerId, r.currency), [r.toChase, r.oldestToChase]]),
   );
+  // Today's row per customer: each currency's amount to chase in its column, the oldest due day of them all.
+  const moduleByCustomer = new Map<number, { amounts: Map<string, number>; oldest: string }>();
+  for (const r of module.filter((m) => m.toChase > 0)) {
+    const found = moduleByCustomer.get(r.customerId) ?? { amounts: new Map(), oldest: r.oldestToChase! };
+    found.amounts.set(r.currency, r.toChase);
+    if (r.oldestToChase! < found.oldest) found.oldest = r.oldestToChase!;
+    moduleByCustomer.set(r.customerId, found);
+  }
+  const keptByCustomer = async () =>
+    new Map(
+      (await storeSql(b).all<Record<string, string | number>>('select * from customer_chase')).map((r) => [
+        Number(r.customer_id),
+        {
+          amounts: new Map(
+            Object.entries(CHASE_COLUMN)
+              .filter(([, column]) => Number(r[column]) !== 0)
+              .map(([currency, column]) => [currency, Number(r[column])]),
+          ),
+          oldest: r.oldest_due,
+        },
+      ]),
+    );
   expect(await keptChase()).toEqual(moduleChase);
+  expect(await keptByCustomer()).toEqual(moduleByCustomer);
   await b.store.db.deleteFrom('customer_figures').execute();
+  await b.store.db.deleteFrom('customer_chase').execute();
   await refreshFiguresOf(b.store.db, now(), customerIds);
   expect(await keptChase()).toEqual(moduleChase);
+  expect(await keptByCustomer()).toEqual(moduleByCustomer);
 
   // Dashboard and the invoice list: the same overdue per currency, the disputed part shown apart.
   const kpis = await call(b, 'dashboard/kpis', {});

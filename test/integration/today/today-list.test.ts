@@ -170,6 +170,29 @@ describe('the Today worklist', () => {
     expect(await ids()).toEqual([[second.id, 'task']]);
   });
 
+  it('ranks a customer whose promise was kept among the others, though SQL sent it apart from the best page', async () => {
+    const b = await testBackend(undefined, now);
+    const kept = await overdueCustomer(b, 'Sözünü Tutan Ltd', 100_000, 40);
+    const other = await overdueCustomer(b, 'Diğer Ltd', 50_000, 40);
+    const third = await overdueCustomer(b, 'Üçüncü Ltd', 10_000, 40);
+    // A promise of part of the debt, made and paid before its day: kept, so it neither waits nor is broken.
+    await call(b, 'promises/create', {
+      customerId: kept.id,
+      amount: 1_000,
+      promisedDate: addDays(today, -5),
+      madeOn: addDays(today, -10),
+    });
+    await call(b, 'payments/record', { customerId: kept.id, date: addDays(today, -7), amount: 1_000, method: 'cash' });
+    const first = await call(b, 'today/list', { limit: 1 });
+    expect(first.items.map((i) => [i.customerId, i.reason])).toEqual([[kept.id, 'overdue']]);
+    expect(first.total).toBe(3);
+    const rest = await call(b, 'today/list', { limit: 1, cursor: first.nextCursor! });
+    expect(rest.items.map((i) => i.customerId)).toEqual([other.id]);
+    const whole = await call(b, 'today/list', { limit: 10 });
+    expect(whole.items.map((i) => i.customerId)).toEqual([kept.id, other.id, third.id]);
+    expect(whole.total).toBe(3);
+  });
+
   it('pages a long list as the whole list orders it: SQL sends a page and what comes first, ties by key text', async () => {
     const b = await testBackend(undefined, now);
     // Twelve customers owing alike tie on the score: their keys decide, as text (customer:10 before customer:2).
