@@ -29,7 +29,7 @@ import {
   customerFiguresRefresher,
   refreshFiguresOnLedgerChange,
 } from './features/customers/customer-figures';
-import { markRiskStale, riskSegmentsCurrent, riskSegmentsRefresher } from './features/reports/risk-store';
+import { refreshRiskOnLedgerChange, riskSegmentsCurrent, riskSegmentsRefresher } from './features/reports/risk-store';
 import { settingsHandlers } from './features/settings/handlers';
 import { statementsHandlers } from './features/statements/handlers';
 import { readSettings } from './features/settings/settings-repo';
@@ -218,7 +218,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       backup: async () => path.join(backups.folder(), (await backups.create('before-import')).name),
     }),
   );
-  registry.register('calendar', calendarHandlers(() => session.store.raw));
+  registry.register(
+    'calendar',
+    calendarHandlers(() => session.store.raw),
+  );
   registry.register(
     'bank',
     bankHandlers({
@@ -291,9 +294,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     actor,
     now,
     beforeCommit: async (ctx, events) => {
-      await markRiskStale(ctx, events);
       await syncPlansOnLedgerChange(ctx, events);
-      await refreshFiguresOnLedgerChange(ctx, events); // after the plans: it reads their paid instalments
+      // After the plans: both read their paid instalments.
+      await refreshRiskOnLedgerChange(ctx, events);
+      await refreshFiguresOnLedgerChange(ctx, events);
     },
   };
   const dispatch = createDispatch(dispatchDeps);
@@ -314,7 +318,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged, checked: () => session.checked, now, events })))
       .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
       .add('reminders', onePc.gate(scheduler))
-      .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));
+      .add(
+        'office',
+        officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }),
+      );
   };
   let services = makeServices();
   await services.startAll();

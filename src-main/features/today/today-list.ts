@@ -4,12 +4,11 @@ import type { MethodArgs } from '../../../src-shared/contract/methods';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { TodayAction } from '../../../src-shared/domain/today/schemas';
 import type { TodayItem, TodayList } from '../../../src-shared/domain/today/types';
-import type { Currency } from '../../../src-shared/money/currency';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { Db } from '../../store/schema';
 import { memosOnLedger } from '../dashboard/ledger-memo';
 import { promiseStandings, type BrokenPromise, type PromiseStandings } from '../receivables/promise-standing';
-import { NEUTRAL, owingCustomers, RISK_WEIGHT, type Overdue } from './today-owing';
+import { NEUTRAL, owingCustomers, RISK_WEIGHT, type Overdue, type Shown } from './today-owing';
 
 /** A promise broken longer ago than this no longer puts its customer first. */
 const BROKEN_PROMISE_DAYS = 30;
@@ -20,17 +19,25 @@ const startOfLocalDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(
 /** Who a customer is to the ranking: has a task due (`t`), broke a promise (`b`), or other (`o`). */
 type Tag = 't' | 'b' | 'o';
 
-/** Segments of the customers with a task due, archived ones left out (few: read on each call). */
-async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, RiskSegment>> {
+/** Segment and contact of the customers with a task due, archived ones left out (few: read on each call). */
+async function taskCustomers(db: Db, ids: number[]): Promise<Map<number, { segment: RiskSegment; shown: Shown }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('customers as c')
     .leftJoin('customer_risk as r', 'r.customer_id', 'c.id')
-    .select(['c.id', 'r.segment'])
+    .select(['c.id', 'r.segment', 'c.code', 'c.title', 'c.phone', 'c.email'])
     .where('c.id', 'in', ids)
     .where('c.archived_at', 'is', null)
     .execute();
-  return new Map(rows.map((r) => [r.id, (r.segment as RiskSegment | null) ?? NEUTRAL]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        segment: (r.segment as RiskSegment | null) ?? NEUTRAL,
+        shown: { customerCode: r.code, customerTitle: r.title, phone: r.phone, email: r.email, overdue: [] },
+      },
+    ]),
+  );
 }
 
 /** Plain code-unit order: business dates and keys are ASCII (`localeCompare` asked ICU on each of ~10⁵ comparisons). */
@@ -68,14 +75,11 @@ export async function todayList(db: Db, now: Date, q: MethodArgs<'today/list'>):
     rankings.set(promises, ranking);
   }
   const { ranked, total } = ranking;
-  const slice = ranked.slice(start, top);
-  const ids = slice.map((i) => i.customerId);
-  const customers = await pageCustomers(db, ids);
-  const page = slice.map((c): TodayItem => ({
+  const page = ranked.slice(start, top).map((c): TodayItem => ({
     key: c.key,
     taskId: c.task?.id ?? null,
     customerId: c.customerId,
-    ...customers.get(c.customerId)!,
+    ...c.shown,
     reason: c.task ? 'task' : c.broken ? 'broken_promise' : 'overdue',
     channel: (c.task?.channel as TodayAction | undefined) ?? 'call',
     level: c.task?.level ?? null,
@@ -134,8 +138,9 @@ async function rank(
   const candidate = (customerId: number, task: Task | null): Candidate | null => {
     const owes = owed.get(customerId);
     // Archived customers are in neither map.
-    const segment = task ? tasked.get(customerId) : owes?.segment;
-    if (segment === undefined) return null; // archived, or a broken promise with nothing overdue any more
+    const segment = task ? tasked.get(customerId)?.segment : owes?.segment;
+    const shown = owes?.shown ?? tasked.get(customerId)?.shown;
+    if (segment === undefined || shown === undefined) return null; // archived, or a broken promise with nothing overdue any more
     const broken = promises.broken.get(customerId) ?? null;
     const daysOverdue = owes?.daysOverdue ?? 0;
     const share = owes?.share ?? 0;
@@ -149,6 +154,7 @@ async function rank(
       segment,
       share,
       score: RISK_WEIGHT[segment] * share * 100 * daysOverdue,
+      shown,
     };
   };
   const ranked = [...tasks.map((t) => candidate(t.customer_id, t)), ...untasked.map((id) => candidate(id, null))]
@@ -157,8 +163,6 @@ async function rank(
   // Past `top` a task could come before others SQL did not send: only the first `top` rows are sure.
   return { ranked: ranked.slice(0, top), total: ranked.length - owing.ranked.length + owing.others };
 }
-
-type Contact = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email'>;
 
 interface Task {
   id: number;
@@ -180,30 +184,7 @@ interface Candidate {
   segment: RiskSegment;
   share: number;
   score: number;
-}
-
-/** Code, title, phone and e-mail of the customers on one page, with their amounts to chase per currency (one read). */
-async function pageCustomers(db: Db, ids: number[]): Promise<Map<number, Contact & Pick<TodayItem, 'overdue'>>> {
-  const byCustomer = new Map<number, Contact & Pick<TodayItem, 'overdue'>>();
-  if (ids.length === 0) return byCustomer;
-  const rows = await db
-    .selectFrom('customers as c')
-    .leftJoin('customer_figures as f', (join) => join.onRef('f.customer_id', '=', 'c.id').on('f.to_chase', '>', 0))
-    .select(['c.id', 'c.code', 'c.title', 'c.phone', 'c.email', 'f.currency', 'f.to_chase'])
-    .where('c.id', 'in', ids)
-    .orderBy('c.id')
-    .orderBy('f.currency')
-    .execute();
-  for (const r of rows) {
-    let found = byCustomer.get(r.id);
-    if (!found) {
-      found = { customerCode: r.code, customerTitle: r.title, phone: r.phone, email: r.email, overdue: [] };
-      byCustomer.set(r.id, found);
-    }
-    if (r.currency !== null && r.to_chase !== null)
-      found.overdue.push({ currency: r.currency as Currency, amount: Number(r.to_chase) });
-  }
-  return byCustomer;
+  shown: Shown;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { RiskSegment } from '../../../src-shared/domain/reports/types';
+import type { TodayItem } from '../../../src-shared/domain/today/types';
 import { CURRENCIES } from '../../../src-shared/money/currency';
 import { daysBetween } from '../../store/dialect/dates';
 import { jsonArrayRows } from '../../store/dialect/json';
@@ -13,7 +14,13 @@ export const RISK_WEIGHT: Record<RiskSegment, number> = { A: 1, B: 2, C: 3, D: 4
 /** A customer with no ledger yet has no segment: a neutral B. */
 export const NEUTRAL: RiskSegment = 'B';
 
-/** What the order takes from a customer's part to chase. */
+/** What a row shows of its customer: who they are and what there is to chase in each currency. */
+export type Shown = Pick<TodayItem, 'customerCode' | 'customerTitle' | 'phone' | 'email' | 'overdue'>;
+
+/** Currencies in code order: the order a row shows its amounts in. */
+const SHOWN_CURRENCIES = [...CURRENCIES].sort();
+
+/** What the order takes from a customer's part to chase, and what its row shows. */
 export interface Overdue {
   customerId: number;
   daysOverdue: number;
@@ -23,6 +30,7 @@ export interface Overdue {
    */
   share: number;
   segment: RiskSegment;
+  shown: Shown;
 }
 
 /** Who owes, as the ranking needs them. */
@@ -62,7 +70,8 @@ export async function owingCustomers(
     sql` + `,
   );
   const owing = (where: RawBuilder<unknown>) => sql`
-    select k.customer_id, ${daysBetween(db, sql`k.oldest_due`, sql`${today}`)} as days, ${share} as share, r.segment
+    select k.customer_id, ${daysBetween(db, sql`k.oldest_due`, sql`${today}`)} as days, ${share} as share, r.segment,
+      ${sql.join(columns.map((c) => sql`k.${sql.ref(c)}`))}
     from customer_chase k cross join t left join customer_risk r on r.customer_id = k.customer_id
     where ${notArchived} and ${where}`;
   const weight = sql.join(
@@ -73,25 +82,32 @@ export async function owingCustomers(
   const excluded = ids(db, who.excluded, 'wx');
   const tails = scoreTails(db, top, inByteOrder(db, sql`cast(g.customer_id as text)`));
   return firstByScore(tails, top, async (tail) => {
-    const { rows } = await sql<{
-      customer_id: number | null;
-      days: number;
-      share: number;
-      segment: RiskSegment | null;
-      score: number | null;
-      n: number;
-    }>`
+    const shown = sql`c.code, c.title, c.phone, c.email, ${sql.join(columns.map((c) => sql.ref(`x.${c}`)))}`;
+    const { rows } = await sql<
+      {
+        customer_id: number | null;
+        days: number;
+        share: number;
+        segment: RiskSegment | null;
+        score: number | null;
+        n: number;
+        code: string;
+        title: string;
+        phone: string;
+        email: string;
+      } & Record<(typeof columns)[number], number>
+    >`
       with t as (select ${sql.join(columns.map((c) => sql`${asReal(sql`sum(${sql.ref(c)})`)} as ${sql.ref(c)}`))} from customer_chase)
-      select customer_id, days, share, segment, null as score, 0 as n from (${owing(sql`k.customer_id in ${ids(db, who.named, 'wn')}`)}) x
+      select x.customer_id, x.days, x.share, x.segment, null as score, 0 as n, ${shown}
+      from (${owing(sql`k.customer_id in ${ids(db, who.named, 'wn')}`)}) x join customers c on c.id = x.customer_id
       union all
-      select customer_id, days, share, segment, score, 1 as n from (
-        select g.customer_id, g.days, g.share, g.segment, ${score} as score from (${owing(sql`k.customer_id not in ${excluded}`)}) g
+      select x.customer_id, x.days, x.share, x.segment, x.score, 1 as n, ${shown} from (
+        select g.*, ${score} as score from (${owing(sql`k.customer_id not in ${excluded}`)}) g
         order by ${score} desc ${tail}
-      ) y
+      ) x join customers c on c.id = x.customer_id
       union all
-      select null, null, null, null, null, count(*) from customer_chase k where ${notArchived} and k.customer_id not in ${excluded}`.execute(
-      db,
-    );
+      select null, null, null, null, null, count(*), ${sql.join(Array.from({ length: 4 + columns.length }, () => sql`null`))}
+      from customer_chase k where ${notArchived} and k.customer_id not in ${excluded}`.execute(db);
     const result: Owing = { named: [], ranked: [], others: 0 };
     for (const r of rows) {
       if (r.customer_id === null) {
@@ -103,6 +119,15 @@ export async function owingCustomers(
         daysOverdue: Math.round(Number(r.days)),
         share: Number(r.share),
         segment: r.segment ?? NEUTRAL,
+        shown: {
+          customerCode: r.code,
+          customerTitle: r.title,
+          phone: r.phone,
+          email: r.email,
+          overdue: SHOWN_CURRENCIES.map((currency) => ({ currency, amount: Number(r[CHASE_COLUMN[currency]]) })).filter(
+            (o) => o.amount > 0,
+          ),
+        },
       };
       if (r.score === null) result.named.push(row);
       else result.ranked.push({ ...row, score: Number(r.score) });

@@ -3,7 +3,7 @@ import type { Backend } from '../../../src-main/backend';
 import { fillDemoCompany } from '../../../src-main/features/demo/demo-company';
 import { scoreRisk } from '../../../src-main/features/reports/risk';
 import { NO_HISTORY, riskFactorsOf } from '../../../src-main/features/reports/risk-factors';
-import { keepRiskCurrent } from '../../../src-main/features/reports/risk-store';
+import { keepRiskCurrent, refreshRiskOnLedgerChange } from '../../../src-main/features/reports/risk-store';
 import { addDays } from '../../../src-shared/dates/business-date';
 import { storeSql } from '../../support/store-sql';
 import { call, testBackend } from '../../support/test-backend';
@@ -20,7 +20,7 @@ async function listedVsComputed(b: Backend) {
 }
 
 describe('stored risk segment on the customer list', () => {
-  it('is marked stale by every ledger change, recomputed before the list reads, and filters the list', async () => {
+  it('is worked out again by every ledger change before it commits, and filters the list', async () => {
     const b = await testBackend(undefined, now);
     const prompt = await call(b, 'customers/create', { title: 'Dakik Ltd.' });
     const late = await call(b, 'customers/create', { title: 'Geciken A.Ş.' });
@@ -70,11 +70,32 @@ describe('stored risk segment on the customer list', () => {
     expect(dOnly.items.map((c) => c.id)).toEqual([late.id]);
     expect(dOnly.total).toBe(1);
 
-    // Writing the old debt off marks the segment stale; the next list shows the new one.
+    // Writing the old debt off works the segment out again in the same write: stored before any list reads.
     await call(b, 'invoices/write-off', { id: big.id, reason: 'Tahsil edilemez' });
+    const [stored] = await storeSql(b).all<{ segment: string; refreshed_on: string }>(
+      'select segment, refreshed_on from customer_risk where customer_id = ?',
+      late.id,
+    );
+    expect(stored).toEqual({ segment: (await call(b, 'customers/risk', { id: late.id })).segment, refreshed_on: today });
+    expect(stored!.segment).not.toBe('D');
     both = await listedVsComputed(b);
     expect(both.listed).toEqual(both.computed);
     expect((await call(b, 'customers/list', { risk: 'B' })).items.map((c) => c.title)).toContain('Yeni Müşteri');
+  });
+
+  it('marks the segments of a bulk write stale and recomputes them before the list reads', async () => {
+    const b = await testBackend(undefined, now);
+    await fillDemoCompany(b.store.db, () => b.store.raw, { customers: 60, invoices: 600, seed: 4 });
+    await call(b, 'customers/list', { limit: 1 }); // everyone's segments of the day
+    const ids = (await storeSql(b).all<{ id: number }>('select id from customers order by id')).map((r) => r.id);
+    await b.store.db
+      .transaction()
+      .execute((trx) => refreshRiskOnLedgerChange({ db: trx, now }, [{ type: 'ledger/changed', customerIds: ids }]));
+    const stale = await storeSql(b).all<{ n: number }>("select count(*) as n from customer_risk where refreshed_on = ''");
+    expect(Number(stale[0]!.n)).toBe(60);
+    const { listed, computed } = await listedVsComputed(b);
+    expect(listed).toEqual(computed);
+    expect(await storeSql(b).all("select customer_id from customer_risk where refreshed_on = ''")).toEqual([]);
   });
 
   it('computes everyone once a day, also after a bulk load that wrote no segments', async () => {
