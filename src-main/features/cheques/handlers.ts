@@ -71,7 +71,7 @@ const recordCheque: Handler<'cheques/record'> = async (input, ctx) => {
 /**
  * One step along the allowed graph, dated no earlier than the last one and not in the future. A bounce,
  * protest or return takes the money back: the linked payment is reversed through the payments' own path,
- * so its invoices get back exactly what it had settled and the customer's risk is marked stale.
+ * so its invoices get back exactly what it had settled and the customer's risk segment is worked out again.
  */
 const transitionCheque: Handler<'cheques/transition'> = async (input, ctx) => {
   const current = await mustLoadCheque(ctx, input.id);
