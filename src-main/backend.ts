@@ -218,10 +218,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       backup: async () => path.join(backups.folder(), (await backups.create('before-import')).name),
     }),
   );
-  registry.register(
-    'calendar',
-    calendarHandlers(() => session.store.raw),
-  );
+  registry.register('calendar', calendarHandlers(() => session.store.raw));
   registry.register(
     'bank',
     bankHandlers({
@@ -318,10 +315,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       .add('refresh', onePc.gate(refreshServices({ mode, refreshAll, damaged, checked: () => session.checked, now, events })))
       .add('outbox', outboxServices({ mode, sender, events, interval: options.outboxSender }))
       .add('reminders', onePc.gate(scheduler))
-      .add(
-        'office',
-        officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }),
-      );
+      .add('office', officeChangeFeed(() => session.store, events, { listen: mode !== 'cli' }));
   };
   let services = makeServices();
   await services.startAll();

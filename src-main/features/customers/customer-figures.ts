@@ -1,3 +1,4 @@
+import { ledgerChangedCustomers } from '../../core/events';
 import { writeSettingValue } from '../settings/settings-repo';
 import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import { writeRows, type BatchColumns } from '../../store/dialect/row-batches';
@@ -84,8 +85,7 @@ export async function refreshFiguresOnLedgerChange(
   ctx: Pick<HandlerContext, 'db' | 'now'>,
   events: readonly AppEvent[],
 ): Promise<void> {
-  const ids = events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : []));
-  await refreshFiguresOf(ctx.db, ctx.now(), ids);
+  await refreshFiguresOf(ctx.db, ctx.now(), ledgerChangedCustomers(events));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../store/schema';
-import { jsonArrayRows } from '../../store/dialect/json';
+import { jsonIds } from '../../store/dialect/json';
 import { asReal } from '../../store/dialect/scalars';
 import { DEFAULT_DAYS_LATE, lateBand, MIN_PAID_FOR_COMPANY, MIN_PAID_FOR_OWN_HISTORY } from './forecast-model';
 
@@ -55,7 +55,7 @@ export async function keptLateness(db: Db): Promise<UsualLateness> {
       }>`
         select c.id, h.late_weighted as weighted, h.paid_total as amount, h.paid_count as n, r.segment
         from customers c left join customer_habits h on h.customer_id = c.id left join customer_risk r on r.customer_id = c.id
-        where c.id in (select cast(x.value as integer) from ${jsonArrayRows(db, ids.map(String), 'x')})`.execute(db);
+        where c.id in ${jsonIds(db, ids, 'x')}`.execute(db);
       for (const id of ids) known.set(id, { band: -1, segment: 'B' });
       for (const r of found) {
         const n = Number(r.n ?? 0);

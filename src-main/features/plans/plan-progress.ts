@@ -1,3 +1,4 @@
+import { ledgerChangedCustomers } from '../../core/events';
 import { sql } from 'kysely';
 import type { AppEvent } from '../../../src-shared/contract/events';
 import { addDays, todayLocal } from '../../../src-shared/dates/business-date';
@@ -113,6 +114,6 @@ export async function syncPlansOnLedgerChange(
   ctx: Pick<HandlerContext, 'db' | 'now'>,
   events: readonly AppEvent[],
 ): Promise<void> {
-  const ids = events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : []));
+  const ids = ledgerChangedCustomers(events);
   if (ids.length > 0) await syncPlanPayments(ctx.db, ids, ctx.now());
 }

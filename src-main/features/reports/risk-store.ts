@@ -1,3 +1,4 @@
+import { ledgerChangedCustomers } from '../../core/events';
 import { writeSettingValue } from '../settings/settings-repo';
 import { analyzeRewritten } from '../../store/dialect/planner-hints';
 import { writeRows } from '../../store/dialect/row-batches';
@@ -39,7 +40,7 @@ export async function refreshRiskOnLedgerChange(
   ctx: Pick<HandlerContext, 'db' | 'now'>,
   events: readonly AppEvent[],
 ): Promise<void> {
-  const ids = [...new Set(events.flatMap((event) => (event.type === 'ledger/changed' ? event.customerIds : [])))];
+  const ids = ledgerChangedCustomers(events);
   if (ids.length === 0) return;
   if (ids.length <= INLINE_UP_TO) {
     await refreshRisk(ctx.db, todayLocal(ctx.now()), ids);

@@ -3,7 +3,7 @@ import type { RiskSegment } from '../../../src-shared/domain/reports/types';
 import type { TodayItem } from '../../../src-shared/domain/today/types';
 import { CURRENCIES } from '../../../src-shared/money/currency';
 import { daysBetween } from '../../store/dialect/dates';
-import { jsonArrayRows } from '../../store/dialect/json';
+import { jsonIds } from '../../store/dialect/json';
 import { asReal } from '../../store/dialect/scalars';
 import { inByteOrder } from '../../store/dialect/text-patterns';
 import { firstByScore, scoreTails } from '../../store/dialect/top-rows';
@@ -43,9 +43,6 @@ export interface Owing {
   others: number;
 }
 
-const ids = (db: Db, list: readonly number[], alias: string) =>
-  sql`(select cast(${sql.ref(`${alias}.value`)} as integer) from ${jsonArrayRows(db, list.map(String), alias)})`;
-
 /** Archived customers are left out through their index (usually empty), not by reading every customer row. */
 const notArchived = sql`not exists (select 1 from customers c where c.id = k.customer_id and c.archived_at is not null)`;
 
@@ -55,8 +52,8 @@ const notArchived = sql`not exists (select 1 from customers c where c.id = k.cus
  * of the company's amount to chase added up in a fixed order, and the oldest due day. The `named` customers are
  * read by id; of the others, but the `excluded`, SQL ranks the best `top` (the score of `rank`, in the same order
  * of operations; ties by the key in code-unit order) and counts them: a few hundred rows, not ten thousand.
- * Segments and archiving change only with an audited write or a new day: the risk refresh follows ledger writes
- * and days, and runs before this query (`fresh`).
+ * Segments and archiving change only with an audited write or a new day: a ledger write works its customers'
+ * segments out (a bulk write's and a new day's are worked out before this query, `fresh`).
  */
 export async function owingCustomers(
   db: Db,
@@ -79,7 +76,7 @@ export async function owingCustomers(
     sql` `,
   );
   const score = sql`(case coalesce(g.segment, ${NEUTRAL}) ${weight} end * g.share * 100 * g.days)`;
-  const excluded = ids(db, who.excluded, 'wx');
+  const excluded = jsonIds(db, who.excluded, 'wx');
   const tails = scoreTails(db, top, inByteOrder(db, sql`cast(g.customer_id as text)`));
   return firstByScore(tails, top, async (tail) => {
     const shown = sql`c.code, c.title, c.phone, c.email, ${sql.join(columns.map((c) => sql.ref(`x.${c}`)))}`;
@@ -99,7 +96,7 @@ export async function owingCustomers(
     >`
       with t as (select ${sql.join(columns.map((c) => sql`${asReal(sql`sum(${sql.ref(c)})`)} as ${sql.ref(c)}`))} from customer_chase)
       select x.customer_id, x.days, x.share, x.segment, null as score, 0 as n, ${shown}
-      from (${owing(sql`k.customer_id in ${ids(db, who.named, 'wn')}`)}) x join customers c on c.id = x.customer_id
+      from (${owing(sql`k.customer_id in ${jsonIds(db, who.named, 'wn')}`)}) x join customers c on c.id = x.customer_id
       union all
       select x.customer_id, x.days, x.share, x.segment, x.score, 1 as n, ${shown} from (
         select g.*, ${score} as score from (${owing(sql`k.customer_id not in ${excluded}`)}) g

@@ -28,3 +28,7 @@ export const jsonArrayRows = (db: AnyDb, values: readonly string[], alias: strin
   isPostgres(db)
     ? sql`jsonb_array_elements_text(cast(${JSON.stringify(values)} as jsonb)) as ${sql.raw(alias)}(value)`
     : sql`json_each(${JSON.stringify(values)}) as ${sql.raw(alias)}`;
+
+/** Ids handed over as one parameter, as a subquery for `in` / `not in` (`jsonArrayRows` cast to integers). */
+export const jsonIds = (db: AnyDb, ids: readonly number[], alias: string): RawBuilder<unknown> =>
+  sql`(select cast(${sql.ref(`${alias}.value`)} as integer) from ${jsonArrayRows(db, ids.map(String), alias)})`;
